@@ -1,0 +1,158 @@
+package com.campaigntracker.demo;
+
+import com.campaigntracker.people.Department;
+import com.campaigntracker.people.PeopleService;
+import com.campaigntracker.people.Person;
+import com.campaigntracker.people.Role;
+import com.campaigntracker.plan.DependencyType;
+import com.campaigntracker.plan.KpiTarget;
+import com.campaigntracker.plan.PlanRow;
+import com.campaigntracker.plan.Project;
+import com.campaigntracker.plan.ProjectService;
+import com.campaigntracker.plan.WorkItem;
+import com.campaigntracker.plan.WorkTreeService;
+import com.campaigntracker.plan.excel.ProgressTableReader;
+import com.campaigntracker.plan.excel.ProgressTableRow;
+import com.campaigntracker.shared.calendar.WorkingDayCalendar;
+import com.campaigntracker.shared.security.SystemActor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fills an empty database with the example's six departments, its people (each may sign in) and
+ * the campaign of the users' progress table, its dates moved as one block so that it starts on the
+ * first working day of next month: the demo shows an upcoming campaign.
+ */
+@Component
+public class DemoDataLoader {
+
+    static final String SAMPLE_TABLE = "/demo/seed-progress-table.xlsx";
+    static final String DEMO_PASSWORD = "demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private record DemoPerson(String username, String displayName, String department, Role role) {
+    }
+
+    private static final List<String> DEPARTMENTS = List.of("市场部", "销售部", "设计部", "媒介部", "采购部", "财务部");
+    private static final List<DemoPerson> PEOPLE = List.of(
+            new DemoPerson("zhang", "张经理", "市场部", Role.MANAGER),
+            new DemoPerson("xiaohong", "小红", "市场部", Role.MEMBER),
+            new DemoPerson("xiaoli", "小李", "市场部", Role.MEMBER),
+            new DemoPerson("xiaowang", "小王", "市场部", Role.MEMBER),
+            new DemoPerson("xiaoming", "小明", "市场部", Role.MEMBER),
+            new DemoPerson("xiaozhang", "小张", "设计部", Role.MEMBER),
+            new DemoPerson("xiaochen", "小陈", "媒介部", Role.MEMBER),
+            new DemoPerson("xiaozhao", "小赵", "采购部", Role.MEMBER),
+            new DemoPerson("lijie", "李姐", "财务部", Role.MEMBER),
+            new DemoPerson("liu", "刘总监", "市场部", Role.HEAD));
+
+    private final PeopleService people;
+    private final ProjectService projects;
+    private final WorkTreeService workTrees;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    DemoDataLoader(PeopleService people, ProjectService projects, WorkTreeService workTrees,
+                   TransactionTemplate transaction, Clock clock) {
+        this.people = people;
+        this.projects = projects;
+        this.workTrees = workTrees;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /** Loads everything in one transaction, only when nobody exists yet; says whether it did. */
+    public boolean loadIfEmpty() {
+        return SystemActor.call(() -> transaction.execute(status -> {
+            if (people.countPeople() > 0) {
+                return false;
+            }
+            load();
+            return true;
+        }));
+    }
+
+    private void load() {
+        Map<String, Department> departments = new LinkedHashMap<>();
+        DEPARTMENTS.forEach(name -> departments.put(name, people.createDepartment(name)));
+        people.createPerson("admin", "管理员", Role.ADMIN, null, "admin");
+        Map<String, Person> byDisplayName = new LinkedHashMap<>();
+        for (DemoPerson p : PEOPLE) {
+            byDisplayName.put(p.displayName(),
+                    people.createPerson(p.username(), p.displayName(), p.role(), departments.get(p.department()),
+                            DEMO_PASSWORD));
+        }
+        people.makeHead(departments.get("市场部"), byDisplayName.get("刘总监"));
+
+        List<ProgressTableRow> table = readSampleTable();
+        long shift = shiftToNextMonth(table);
+        ProgressTableRow campaign = table.get(0);
+        Project project = projects.create(campaign.name(), campaign.description(),
+                List.of(new KpiTarget("新品上市3个月销售额", "万元", new BigDecimal("500"))),
+                byDisplayName.get(campaign.ownerName()), departments.get("市场部"),
+                campaign.plannedStart().plusDays(shift));
+        List<PlanRow> rows = table.stream().map(r -> new PlanRow(r.level(), r.name(), r.description(),
+                r.deliverables(), owner(byDisplayName, r), plus(r.plannedStart(), shift), plus(r.plannedFinish(), shift),
+                plus(r.actualStart(), shift), plus(r.actualFinish(), shift), r.status(), r.percentComplete(),
+                r.riskLevel(), r.remarks())).toList();
+        List<WorkItem> items = workTrees.appendRows(project.getId(), rows);
+        // the table's remark on 物料设计 says it starts once 创意定稿 is done
+        workTrees.addDependency(named(items, "创意定稿").getId(), named(items, "物料设计").getId(), DependencyType.FS, 0);
+        log.info("Demo data loaded: {} people, project {} with {} work items starting {}",
+                PEOPLE.size() + 1, project.getName(), items.size(), project.getPlannedStart());
+    }
+
+    /** Days that move the table's first planned start onto the first working day of next month. */
+    long shiftToNextMonth(List<ProgressTableRow> table) {
+        LocalDate first = table.stream().map(ProgressTableRow::plannedStart).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder()).orElseThrow();
+        LocalDate target = WorkingDayCalendar.mondayToFriday()
+                .firstWorkingDayOf(YearMonth.now(clock).plusMonths(1));
+        return ChronoUnit.DAYS.between(first, target);
+    }
+
+    static List<ProgressTableRow> readSampleTable() {
+        try (InputStream in = DemoDataLoader.class.getResourceAsStream(SAMPLE_TABLE)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing " + SAMPLE_TABLE);
+            }
+            return new ProgressTableReader().read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Person owner(Map<String, Person> byDisplayName, ProgressTableRow row) {
+        if (row.ownerName() == null) {
+            return null;
+        }
+        Person owner = byDisplayName.get(row.ownerName());
+        if (owner == null) {
+            throw new IllegalStateException("Row " + row.rowNumber() + ": nobody is called " + row.ownerName());
+        }
+        return owner;
+    }
+
+    private static WorkItem named(List<WorkItem> items, String name) {
+        return items.stream().filter(i -> i.getName().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static LocalDate plus(LocalDate date, long days) {
+        return date == null ? null : date.plusDays(days);
+    }
+}

@@ -1,0 +1,69 @@
+package com.campaigntracker.people;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** People, their departments and their accounts. */
+@Service
+@Transactional(readOnly = true)
+public class PeopleService {
+
+    private final PersonRepository persons;
+    private final DepartmentRepository departments;
+    private final PasswordEncoder passwordEncoder;
+
+    PeopleService(PersonRepository persons, DepartmentRepository departments, PasswordEncoder passwordEncoder) {
+        this.persons = persons;
+        this.departments = departments;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    /** For sign-in only: the account with its password hash and role. */
+    public Optional<PersonPrincipal> principalFor(String username) {
+        return persons.findByUsername(username).map(PersonPrincipal::new);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Person> findByUsername(String username) {
+        return persons.findByUsername(username);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<Person> findAll() {
+        return persons.findAll();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public long countPeople() {
+        return persons.count();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Department> findDepartment(String name) {
+        return departments.findByName(name);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Department createDepartment(String name) {
+        return departments.save(new Department(name));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Person createPerson(String username, String displayName, Role role, Department department,
+                               String rawPassword) {
+        return persons.save(new Person(username, displayName, role, department, passwordEncoder.encode(rawPassword)));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void makeHead(Department department, Person head) {
+        Department managed = departments.findById(department.getId()).orElseThrow();
+        managed.setHead(persons.getReferenceById(head.getId()));
+    }
+}

@@ -1,0 +1,116 @@
+package com.campaigntracker.people;
+
+import com.campaigntracker.shared.AbstractEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Someone who works on campaigns; also the account they sign in with. */
+@Entity
+public class Person extends AbstractEntity {
+
+    public static final int USERNAME_MAX = 50;
+    public static final int DISPLAY_NAME_MAX = 100;
+
+    @NotBlank
+    @Size(max = USERNAME_MAX)
+    @Pattern(regexp = "[a-z0-9._-]+")
+    @Column(nullable = false, unique = true, length = USERNAME_MAX)
+    private String username;
+
+    /** The name people know them by, as written in the progress table (e.g. 张经理). */
+    @NotBlank
+    @Size(max = DISPLAY_NAME_MAX)
+    @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX)
+    private String displayName;
+
+    @Email
+    @Size(max = 200)
+    private String email;
+
+    @Column(name = "password_hash", nullable = false, length = 100)
+    private String passwordHash;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Role role;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "department_id")
+    private Department department;
+
+    private boolean enabled = true;
+
+    protected Person() {
+    }
+
+    public Person(String username, String displayName, Role role, Department department, String passwordHash) {
+        this.username = username;
+        this.displayName = displayName;
+        this.role = role;
+        this.department = department;
+        this.passwordHash = passwordHash;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public Department getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(Department department) {
+        this.department = department;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+}

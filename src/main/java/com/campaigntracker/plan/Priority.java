@@ -1,0 +1,6 @@
+package com.campaigntracker.plan;
+
+/** 优先级 高/中/低. */
+public enum Priority {
+    HIGH, MEDIUM, LOW
+}

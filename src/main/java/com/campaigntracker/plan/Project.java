@@ -1,0 +1,124 @@
+package com.campaigntracker.plan;
+
+import com.campaigntracker.people.Department;
+import com.campaigntracker.people.Person;
+import com.campaigntracker.shared.AbstractEntity;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A campaign: its goal, who runs it, and (through its work items) the plan. */
+@Entity
+public class Project extends AbstractEntity {
+
+    public static final int NAME_MAX = 200;
+    public static final int GOAL_MAX = 1000;
+
+    @NotBlank
+    @Size(max = NAME_MAX)
+    @Column(nullable = false, length = NAME_MAX)
+    private String name;
+
+    /** 项目目标, e.g. "实现新品3个月销售额500万". */
+    @Size(max = GOAL_MAX)
+    @Column(length = GOAL_MAX)
+    private String goal;
+
+    @Valid
+    @ElementCollection
+    @CollectionTable(name = "project_kpi", joinColumns = @JoinColumn(name = "project_id"))
+    @OrderColumn(name = "position")
+    private List<KpiTarget> kpiTargets = new ArrayList<>();
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "manager_id", nullable = false)
+    private Person manager;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "department_id")
+    private Department department;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ProjectStatus status = ProjectStatus.PLANNING;
+
+    @Column(name = "planned_start")
+    private LocalDate plannedStart;
+
+    protected Project() {
+    }
+
+    public Project(String name, Person manager, Department department) {
+        this.name = name;
+        this.manager = manager;
+        this.department = department;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getGoal() {
+        return goal;
+    }
+
+    public void setGoal(String goal) {
+        this.goal = goal;
+    }
+
+    public List<KpiTarget> getKpiTargets() {
+        return kpiTargets;
+    }
+
+    public Person getManager() {
+        return manager;
+    }
+
+    public void setManager(Person manager) {
+        this.manager = manager;
+    }
+
+    public Department getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(Department department) {
+        this.department = department;
+    }
+
+    public ProjectStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ProjectStatus status) {
+        this.status = status;
+    }
+
+    public LocalDate getPlannedStart() {
+        return plannedStart;
+    }
+
+    public void setPlannedStart(LocalDate plannedStart) {
+        this.plannedStart = plannedStart;
+    }
+}

@@ -1,0 +1,26 @@
+package com.campaigntracker.plan;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface ProjectRepository extends JpaRepository<Project, Long> {
+
+    /** A project is visible to its manager, its department head, anyone owning one of its items, and admins. */
+    String VISIBLE = """
+            (:admin = true or p.manager.id = :personId or p.department.head.id = :personId
+             or exists (select 1 from WorkItem w where w.project = p and w.owner.id = :personId))""";
+
+    @Query("select p from Project p left join fetch p.manager left join fetch p.department d where "
+            + VISIBLE + " order by p.plannedStart desc, p.name")
+    List<Project> findVisible(@Param("personId") Long personId, @Param("admin") boolean admin);
+
+    @Query("select p from Project p left join fetch p.manager left join fetch p.department d where p.id = :id and "
+            + VISIBLE)
+    Optional<Project> findVisibleById(@Param("id") long id, @Param("personId") Long personId,
+                                      @Param("admin") boolean admin);
+
+    long countByName(String name);
+}

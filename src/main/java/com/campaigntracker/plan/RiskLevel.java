@@ -1,0 +1,6 @@
+package com.campaigntracker.plan;
+
+/** 风险等级 高/中/低. */
+public enum RiskLevel {
+    HIGH, MEDIUM, LOW
+}

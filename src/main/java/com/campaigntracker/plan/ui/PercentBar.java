@@ -1,0 +1,21 @@
+package com.campaigntracker.plan.ui;
+
+import com.campaigntracker.shared.i18n.Formats;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+
+/** % complete as a bar with its number. */
+class PercentBar extends HorizontalLayout {
+
+    PercentBar(int percent) {
+        ProgressBar bar = new ProgressBar(0, 100, percent);
+        bar.setWidth("4em");
+        Span label = new Span(Formats.percent(percent, getLocale()));
+        label.addClassName("percent-label");
+        add(bar, label);
+        setAlignItems(Alignment.CENTER);
+        setSpacing(true);
+        addClassName("percent-bar");
+    }
+}

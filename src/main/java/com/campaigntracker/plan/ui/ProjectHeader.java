@@ -1,0 +1,51 @@
+package com.campaigntracker.plan.ui;
+
+import com.campaigntracker.plan.ProjectSummary;
+import com.campaigntracker.shared.i18n.Formats;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import java.text.NumberFormat;
+
+/** Name, goal, KPIs and the facts a manager looks at first: who, when, how far. */
+class ProjectHeader extends Div {
+
+    ProjectHeader(ProjectSummary project) {
+        addClassName("project-header");
+        H2 name = new H2(project.name());
+        name.setId("project-name");
+        add(name);
+        if (project.goal() != null) {
+            add(new Paragraph(getTranslation("project.goal") + ": " + project.goal()));
+        }
+        FlexLayout facts = new FlexLayout();
+        facts.addClassName("project-facts");
+        facts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        facts.add(fact("project.manager", project.managerName()));
+        if (project.departmentName() != null) {
+            facts.add(fact("project.department", project.departmentName()));
+        }
+        facts.add(fact("project.start", Formats.date(project.start(), getLocale())),
+                fact("project.finish", Formats.date(project.finish(), getLocale())),
+                fact("project.status", getTranslation("projectStatus." + project.status().name())));
+        NumberFormat number = NumberFormat.getNumberInstance(getLocale());
+        for (ProjectSummary.Kpi kpi : project.kpis()) {
+            String unit = kpi.unit() == null ? "" : " " + kpi.unit();
+            facts.add(fact("project.kpi", kpi.name() + " ≥ " + number.format(kpi.target()) + unit));
+        }
+        Div progress = new Div(new StatusBadge(project.progressStatus()), new PercentBar(project.percentComplete()));
+        progress.addClassName("project-progress");
+        facts.add(progress);
+        add(facts);
+    }
+
+    private Div fact(String labelKey, String value) {
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("fact-label");
+        Div fact = new Div(label, new Span(value == null ? "" : value));
+        fact.addClassName("fact");
+        return fact;
+    }
+}

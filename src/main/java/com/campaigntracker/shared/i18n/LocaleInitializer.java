@@ -1,0 +1,57 @@
+package com.campaigntracker.shared.i18n;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.http.Cookie;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/**
+ * Picks each UI's language: the one the user chose (remembered in a cookie, so it holds on the
+ * login page and across sessions), else the browser's, else English.
+ */
+@Component
+public class LocaleInitializer implements VaadinServiceInitListener {
+
+    static final String COOKIE = "ct-lang";
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(e -> e.getUI().setLocale(initialLocale(VaadinRequest.getCurrent())));
+    }
+
+    static Locale initialLocale(VaadinRequest request) {
+        if (request == null) {
+            return AppLocales.ENGLISH;
+        }
+        Locale chosen = request.getCookies() == null ? null : Arrays.stream(request.getCookies())
+                .filter(c -> COOKIE.equals(c.getName()))
+                .map(c -> AppLocales.fromTag(c.getValue()))
+                .findFirst().orElse(null);
+        return chosen != null ? chosen : AppLocales.bestMatch(request.getLocale());
+    }
+
+    /** Switches the current UI and remembers the choice; the page reloads so every text is re-read. */
+    public static void switchTo(Locale locale) {
+        Locale target = AppLocales.bestMatch(locale);
+        VaadinSession.getCurrent().setLocale(target);
+        VaadinResponse response = VaadinService.getCurrentResponse();
+        if (response != null) {
+            Cookie cookie = new Cookie(COOKIE, target.toLanguageTag());
+            cookie.setPath("/");
+            cookie.setHttpOnly(true);
+            cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
+            response.addCookie(cookie);
+        }
+        UI ui = UI.getCurrent();
+        ui.setLocale(target);
+        ui.getPage().reload();
+    }
+}
