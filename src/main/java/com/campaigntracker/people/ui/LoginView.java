@@ -8,6 +8,8 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -16,9 +18,12 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 /** Sign-in; the form posts to Spring Security, which returns here with {@code ?error} on a wrong password. */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final H1 title = new H1();
+    private final Paragraph tagline = new Paragraph();
+    private LoginI18n i18n;
     private final transient AuthenticationContext authentication;
 
     public LoginView(AuthenticationContext authentication) {
@@ -30,12 +35,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(translatedI18n());
-
-        H1 title = new H1(getTranslation("app.name"));
         title.addClassName("login-title");
-        Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
         add(title, tagline, form, new LanguageSwitcher());
+    }
+
+    /** Also runs on attach, so the texts follow the language chosen on this very page. */
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        title.setText(getTranslation("app.name"));
+        tagline.setText(getTranslation("login.tagline"));
+        i18n = translatedI18n();
+        form.setI18n(i18n);
     }
 
     private LoginI18n translatedI18n() {
@@ -67,7 +77,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         return getTranslation("login.title") + " · " + getTranslation("app.shortName");
     }
 
-    LoginForm form() {
-        return form;
+    LoginI18n i18n() {
+        return i18n;
     }
 }

@@ -1,0 +1,45 @@
+package com.campaigntracker;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * One Spring context for every integration and UI test: the real app on an embedded MariaDB whose
+ * database starts empty in each test run (so the demo data is loaded fresh), on a random port.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class IntegrationTest {
+
+    private static final Path DATA_DIR = freshDataDir(Path.of("target", "it-db"));
+
+    @DynamicPropertySource
+    static void embeddedDatabase(DynamicPropertyRegistry registry) {
+        registry.add("app.data-dir", DATA_DIR::toString);
+    }
+
+    /** Empties the folder's databases, keeping the unpacked server binaries. */
+    public static Path freshDataDir(Path dir) {
+        deleteRecursively(dir.resolve("mariadb").resolve("data"));
+        return dir.toAbsolutePath();
+    }
+
+    public static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

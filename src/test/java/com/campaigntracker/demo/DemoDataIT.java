@@ -1,0 +1,128 @@
+package com.campaigntracker.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.campaigntracker.IntegrationTest;
+import com.campaigntracker.people.PeopleService;
+import com.campaigntracker.people.Role;
+import com.campaigntracker.plan.DisplayStatus;
+import com.campaigntracker.plan.ProjectService;
+import com.campaigntracker.plan.ProjectSummary;
+import com.campaigntracker.plan.WorkItemRow;
+import com.campaigntracker.plan.WorkTree;
+import com.campaigntracker.plan.excel.ProgressTableRow;
+import com.campaigntracker.shared.calendar.WorkingDayCalendar;
+import com.campaigntracker.shared.security.SystemActor;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+class DemoDataIT extends IntegrationTest {
+
+    @Autowired
+    DemoDataLoader loader;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    PeopleService people;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PasswordEncoder passwordEncoder;
+    @Autowired
+    Clock clock;
+
+    @Test
+    void the_schema_is_migrated_by_flyway() {
+        List<String> versions = jdbc.queryForList(
+                "select version from flyway_schema_history where success = 1 order by installed_rank", String.class);
+        assertThat(versions).containsExactly("1", "2");
+    }
+
+    @Test
+    void demo_data_loads_once_and_not_twice() {
+        long people = count("person");
+        long items = count("work_item");
+
+        assertThat(loader.loadIfEmpty()).isFalse();
+
+        assertThat(count("person")).isEqualTo(people).isEqualTo(11);
+        assertThat(count("project")).isEqualTo(1);
+        assertThat(count("work_item")).isEqualTo(items).isEqualTo(11);
+    }
+
+    @Test
+    void the_example_campaign_has_the_eleven_rows_of_the_users_table_moved_to_next_month() {
+        List<ProgressTableRow> table = DemoDataLoader.readSampleTable();
+        WorkTree tree = SystemActor.call(() -> projects.visibleProjects().stream()
+                .filter(p -> p.name().equals("新品上市推广")).findFirst()
+                .flatMap(p -> projects.workTree(p.id())).orElseThrow());
+        List<WorkItemRow> rows = flatten(tree.roots());
+
+        LocalDate firstWorkingDay = WorkingDayCalendar.mondayToFriday()
+                .firstWorkingDayOf(YearMonth.now(clock).plusMonths(1));
+        long shift = ChronoUnit.DAYS.between(LocalDate.of(2024, 3, 1), firstWorkingDay);
+        assertThat(rows).hasSize(11);
+        for (int i = 0; i < 11; i++) {
+            ProgressTableRow expected = table.get(i);
+            WorkItemRow actual = rows.get(i);
+            assertThat(actual.level()).isEqualTo(expected.level());
+            assertThat(actual.name()).isEqualTo(expected.name());
+            assertThat(actual.description()).isEqualTo(expected.description());
+            assertThat(actual.deliverables()).isEqualTo(expected.deliverables());
+            assertThat(actual.ownerName()).isEqualTo(expected.ownerName());
+            assertThat(actual.remarks()).isEqualTo(expected.remarks());
+            assertThat(actual.plannedStart()).isEqualTo(expected.plannedStart().plusDays(shift));
+            assertThat(actual.plannedFinish()).isEqualTo(expected.plannedFinish().plusDays(shift));
+            assertThat(actual.status()).isEqualTo(DisplayStatus.NOT_STARTED);
+        }
+        ProjectSummary project = tree.project();
+        assertThat(project.start()).isEqualTo(firstWorkingDay);
+        assertThat(project.managerName()).isEqualTo("张经理");
+        assertThat(project.departmentName()).isEqualTo("市场部");
+        assertThat(project.goal()).isEqualTo("实现新品3个月销售额500万");
+        assertThat(rows).extracting(WorkItemRow::wbs).containsExactly(
+                "1", "1.1", "1.1.1", "1.1.2", "1.2", "1.2.1", "1.2.2", "1.3", "1.3.1", "1.3.2", "1.4");
+        assertThat(rows.get(6).predecessors()).containsExactly("1.2.1"); // 物料设计 after 创意定稿
+    }
+
+    @Test
+    void every_demo_person_can_sign_in_with_their_documented_password() {
+        assertThat(people.principalFor("admin")).hasValueSatisfying(p -> {
+            assertThat(passwordEncoder.matches("admin", p.getPassword())).isTrue();
+            assertThat(p.role()).isEqualTo(Role.ADMIN);
+        });
+        for (String username : List.of("zhang", "xiaohong", "xiaoli", "xiaowang", "xiaoming", "xiaozhang",
+                "xiaochen", "xiaozhao", "lijie", "liu")) {
+            assertThat(people.principalFor(username)).as(username)
+                    .hasValueSatisfying(p -> assertThat(passwordEncoder.matches("demo", p.getPassword())).isTrue());
+        }
+        assertThat(people.principalFor("zhang").orElseThrow().role()).isEqualTo(Role.MANAGER);
+        assertThat(people.principalFor("liu").orElseThrow().role()).isEqualTo(Role.HEAD);
+        assertThat(jdbc.queryForObject("select count(*) from department", Long.class)).isEqualTo(6);
+        assertThat(jdbc.queryForObject("select p.username from department d join person p on p.id = d.head_id"
+                + " where d.name = '市场部'", String.class)).isEqualTo("liu");
+        assertThat(jdbc.queryForObject("select password_hash from person where username = 'zhang'", String.class))
+                .startsWith("$2a$");
+    }
+
+    private long count(String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Long.class);
+    }
+
+    private static List<WorkItemRow> flatten(List<WorkItemRow> rows) {
+        List<WorkItemRow> all = new ArrayList<>();
+        for (WorkItemRow r : rows) {
+            all.add(r);
+            all.addAll(flatten(r.children()));
+        }
+        return all;
+    }
+}

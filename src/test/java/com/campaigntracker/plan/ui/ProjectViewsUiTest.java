@@ -1,0 +1,103 @@
+package com.campaigntracker.plan.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.campaigntracker.KaribuTest;
+import com.campaigntracker.people.ui.LoginView;
+import com.campaigntracker.plan.ProjectSummary;
+import com.campaigntracker.plan.WorkItemRow;
+import com.campaigntracker.shared.i18n.AppLocales;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import org.springframework.security.core.context.SecurityContextHolder;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class ProjectViewsUiTest extends KaribuTest {
+
+    @Test
+    void without_signing_in_every_view_shows_the_login_page() {
+        UI.getCurrent().navigate("projects");
+        assertThat(_find(LoginView.class)).hasSize(1);
+        assertThat(_find(ProjectListView.class)).isEmpty();
+    }
+
+    @Test
+    void the_manager_signs_in_and_opens_the_example_campaign_with_its_eleven_rows_in_colour() {
+        signIn("zhang");
+        useLocale(AppLocales.CHINESE);
+        UI.getCurrent().navigate(ProjectListView.class);
+
+        @SuppressWarnings("unchecked")
+        Grid<ProjectSummary> projects = _get(Grid.class, spec -> spec.withId("project-grid"));
+        assertThat(GridKt._size(projects)).isEqualTo(1);
+        assertThat(GridKt._get(projects, 0).name()).isEqualTo("新品上市推广");
+        assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText()).isEqualTo("张经理");
+
+        GridKt._clickItem(projects, 0);
+
+        assertThat(_get(H2.class, spec -> spec.withId("project-name")).getText()).isEqualTo("新品上市推广");
+        @SuppressWarnings("unchecked")
+        TreeGrid<WorkItemRow> tree = _get(TreeGrid.class, spec -> spec.withId("work-tree"));
+        assertThat(GridKt._size(tree)).isEqualTo(11);
+        List<String> names = IntStream.range(0, 11).mapToObj(i -> GridKt._get(tree, i).name()).toList();
+        assertThat(names).containsExactly("新品上市推广", "调研阶段", "用户调研", "竞品分析", "筹备阶段", "创意定稿",
+                "物料设计", "执行阶段", "线上预热", "正式上线", "收尾阶段");
+        assertThat(GridKt._getFormattedRow(tree, 2)).contains("1.1.1", "用户调研", "任务", "小李", "需协调销售部提供客户资源");
+        StatusBadge badge = (StatusBadge) GridKt._getCellComponent(tree, 2, "status");
+        assertThat(badge.getText()).isEqualTo("未开始");
+        assertThat(badge.getClassNames()).contains("status-badge", "status-grey");
+        assertThat(tree.getColumnByKey("plannedStart").getHeaderText()).isEqualTo("计划开始");
+    }
+
+    @Test
+    void the_same_view_speaks_english_to_an_english_user() {
+        signIn("zhang");
+        useLocale(AppLocales.ENGLISH);
+        UI.getCurrent().navigate(ProjectListView.class);
+        @SuppressWarnings("unchecked")
+        Grid<ProjectSummary> projects = _get(Grid.class, spec -> spec.withId("project-grid"));
+        GridKt._clickItem(projects, 0);
+
+        @SuppressWarnings("unchecked")
+        TreeGrid<WorkItemRow> tree = _get(TreeGrid.class, spec -> spec.withId("work-tree"));
+        assertThat(tree.getColumnByKey("plannedStart").getHeaderText()).isEqualTo("Planned start");
+        assertThat(tree.getColumnByKey("owner").getHeaderText()).isEqualTo("Responsible");
+        assertThat(((StatusBadge) GridKt._getCellComponent(tree, 0, "status")).getText()).isEqualTo("Not started");
+        assertThat(GridKt._getFormattedRow(tree, 0)).contains("Phase");
+    }
+
+    @Test
+    void logging_out_ends_the_authentication() {
+        signIn("zhang");
+        UI.getCurrent().navigate(ProjectListView.class);
+
+        _click(_get(Button.class, spec -> spec.withId("logout")));
+
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+    }
+
+    @Test
+    void a_project_the_user_is_not_part_of_does_not_open() {
+        signIn("zhang");
+        UI.getCurrent().navigate(ProjectListView.class);
+        @SuppressWarnings("unchecked")
+        Grid<ProjectSummary> projects = _get(Grid.class, spec -> spec.withId("project-grid"));
+        long id = GridKt._get(projects, 0).id();
+        signIn("lijie");
+        UI.getCurrent().navigate("projects/" + id + "/plan");
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("project-not-found")).getText()).isNotBlank();
+        assertThat(_find(TreeGrid.class)).isEmpty();
+    }
+}
