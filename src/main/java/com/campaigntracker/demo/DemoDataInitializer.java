@@ -5,6 +5,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,6 +14,7 @@ import org.springframework.stereotype.Component;
  * an external one, where it would mix with real campaigns.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class DemoDataInitializer implements ApplicationRunner {
 
     private final DemoDataLoader loader;

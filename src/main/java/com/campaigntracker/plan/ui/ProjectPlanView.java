@@ -18,7 +18,10 @@ import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** A project's work tree with every column of the users' table, read-only. */
+/**
+ * A project's work tree with every column of the users' table, read-only; who, status and % come
+ * first because that is what a manager scans for.
+ */
 @Route("projects/:projectId/plan")
 @PermitAll
 class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -60,21 +63,21 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
         grid.addColumn(WorkItemRow::wbs).setKey("wbs").setHeader(getTranslation("item.wbs"))
                 .setAutoWidth(true).setFlexGrow(0).setFrozen(true);
         grid.addHierarchyColumn(WorkItemRow::name).setKey("name").setHeader(getTranslation("item.name"))
-                .setWidth("16em").setFlexGrow(0).setFrozen(true).setResizable(true);
+                .setWidth("14em").setFlexGrow(0).setFrozen(true).setResizable(true).setSortable(false);
         grid.addColumn(r -> getTranslation("level." + r.level().name())).setKey("level")
                 .setHeader(getTranslation("item.level")).setAutoWidth(true).setFlexGrow(0);
-        text("description", "item.description", WorkItemRow::description, "14em");
-        text("deliverables", "item.deliverables", WorkItemRow::deliverables, "14em");
         grid.addColumn(WorkItemRow::ownerName).setKey("owner").setHeader(getTranslation("item.owner"))
                 .setAutoWidth(true).setFlexGrow(0);
-        date("plannedStart", "item.plannedStart", WorkItemRow::plannedStart);
-        date("plannedFinish", "item.plannedFinish", WorkItemRow::plannedFinish);
-        date("actualStart", "item.actualStart", WorkItemRow::actualStart);
-        date("actualFinish", "item.actualFinish", WorkItemRow::actualFinish);
         grid.addComponentColumn(r -> new StatusBadge(r.status())).setKey("status")
                 .setHeader(getTranslation("item.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> new PercentBar(r.percentComplete())).setKey("percent")
                 .setHeader(getTranslation("item.percent")).setAutoWidth(true).setFlexGrow(0);
+        date("plannedStart", "item.plannedStart", WorkItemRow::plannedStart);
+        date("plannedFinish", "item.plannedFinish", WorkItemRow::plannedFinish);
+        date("actualStart", "item.actualStart", WorkItemRow::actualStart);
+        date("actualFinish", "item.actualFinish", WorkItemRow::actualFinish);
+        text("deliverables", "item.deliverables", WorkItemRow::deliverables, "14em");
+        text("description", "item.description", WorkItemRow::description, "14em");
         grid.addColumn(r -> r.riskLevel() == null ? "" : getTranslation("risk." + r.riskLevel().name()))
                 .setKey("risk").setHeader(getTranslation("item.risk")).setAutoWidth(true).setFlexGrow(0);
         text("remarks", "item.remarks", WorkItemRow::remarks, "14em");

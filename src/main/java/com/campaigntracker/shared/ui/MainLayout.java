@@ -10,8 +10,6 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -67,9 +65,10 @@ public class MainLayout extends AppLayout {
                 e -> authentication.logout());
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout actions = new HorizontalLayout(new LanguageSwitcher(), logout);
-        actions.setAlignItems(FlexComponent.Alignment.CENTER);
-        box.add(actions);
+        LanguageSwitcher language = new LanguageSwitcher();
+        language.setWidthFull();
+        logout.setWidthFull();
+        box.add(language, logout);
         footer.add(box);
         return footer;
     }

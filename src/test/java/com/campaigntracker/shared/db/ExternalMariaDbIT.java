@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The production path: SPRING_DATASOURCE_URL names an external MariaDB, here the server on
@@ -39,7 +40,7 @@ class ExternalMariaDbIT {
     }
 
     @Test
-    void with_a_datasource_url_the_app_migrates_that_database_starts_no_embedded_server_and_loads_no_demo_data()
+    void with_a_datasource_url_the_app_migrates_that_database_starts_no_embedded_server_and_loads_no_demo_data_but_a_first_admin()
             throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:mariadb://" + HOST + ":" + PORT + "/", "root", "");
              Statement s = c.createStatement()) {
@@ -49,14 +50,19 @@ class ExternalMariaDbIT {
 
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
                 .properties("spring.datasource.url=jdbc:mariadb://" + HOST + ":" + PORT + "/" + DATABASE,
-                        "spring.datasource.username=root", "spring.datasource.password=")
+                        "spring.datasource.username=root", "spring.datasource.password=",
+                        "app.initial-admin-password=first-secret")
                 .run("--server.port=0")) {
             assertThat(app.getBeanNamesForType(EmbeddedMariaDb.class)).isEmpty();
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForObject("select database()", String.class)).isEqualTo(DATABASE);
             assertThat(jdbc.queryForList("select version from flyway_schema_history where success = 1", String.class))
                     .contains("1", "2");
-            assertThat(jdbc.queryForObject("select count(*) from person", Long.class)).isZero();
+            assertThat(jdbc.queryForObject("select count(*) from project", Long.class)).isZero();
+            // nobody but the first administrator, who can sign in with the configured password
+            assertThat(jdbc.queryForList("select username from person", String.class)).containsExactly("admin");
+            String hash = jdbc.queryForObject("select password_hash from person", String.class);
+            assertThat(app.getBean(PasswordEncoder.class).matches("first-secret", hash)).isTrue();
         }
     }
 
