@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class RestartKeepsDataIT {
 
-    private static final Path DATA_DIR = Path.of(System.getProperty("java.io.tmpdir"), "ct-restart-it");
+    private static final Path DATA_DIR = createTempDir();
 
     @AfterAll
     static void removeDataDir() {
@@ -27,8 +27,6 @@ class RestartKeepsDataIT {
 
     @Test
     void data_written_before_a_restart_is_there_after_it_and_demo_data_is_not_loaded_twice() {
-        IntegrationTest.deleteRecursively(DATA_DIR);
-
         try (ConfigurableApplicationContext first = start()) {
             JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
             assertThat(count(jdbc, "person")).isEqualTo(11);
@@ -42,6 +40,14 @@ class RestartKeepsDataIT {
                     .isEqualTo(1);
             assertThat(count(jdbc, "person")).isEqualTo(11);
             assertThat(count(jdbc, "work_item")).isEqualTo(11);
+        }
+    }
+
+    private static Path createTempDir() {
+        try {
+            return Files.createTempDirectory("ct-restart-it");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
