@@ -1,6 +1,5 @@
 package com.campaigntracker.people;
 
-import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -33,18 +32,8 @@ public class PeopleService {
     }
 
     @PreAuthorize("isAuthenticated()")
-    public List<Person> findAll() {
-        return persons.findAll();
-    }
-
-    @PreAuthorize("isAuthenticated()")
     public long countPeople() {
         return persons.count();
-    }
-
-    @PreAuthorize("isAuthenticated()")
-    public Optional<Department> findDepartment(String name) {
-        return departments.findByName(name);
     }
 
     @Transactional

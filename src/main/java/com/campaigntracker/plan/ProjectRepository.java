@@ -9,8 +9,10 @@ import org.springframework.data.repository.query.Param;
 interface ProjectRepository extends JpaRepository<Project, Long> {
 
     /** A project is visible to its manager, its department head, anyone owning one of its items, and admins. */
+    // through the left-joined alias d: a path like p.department.head would inner-join and hide
+    // projects without a department from everyone
     String VISIBLE = """
-            (:admin = true or p.manager.id = :personId or p.department.head.id = :personId
+            (:admin = true or p.manager.id = :personId or d.head.id = :personId
              or exists (select 1 from WorkItem w where w.project = p and w.owner.id = :personId))""";
 
     @Query("select p from Project p left join fetch p.manager left join fetch p.department d where "
@@ -21,6 +23,4 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
             + VISIBLE)
     Optional<Project> findVisibleById(@Param("id") long id, @Param("personId") Long personId,
                                       @Param("admin") boolean admin);
-
-    long countByName(String name);
 }

@@ -57,11 +57,6 @@ public class ProjectService {
         });
     }
 
-    @PreAuthorize("isAuthenticated()")
-    public boolean existsByName(String name) {
-        return projects.countByName(name) > 0;
-    }
-
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
     public Project create(String name, String goal, List<KpiTarget> kpis, Person manager, Department department,

@@ -10,9 +10,6 @@ interface WorkItemRepository extends JpaRepository<WorkItem, Long> {
     @Query("select w from WorkItem w left join fetch w.owner where w.project.id in :projectIds")
     List<WorkItem> findAllOfProjects(Collection<Long> projectIds);
 
-    @Query("select count(w) from WorkItem w where w.parent.id = :parentId")
-    int countChildren(long parentId);
-
     @Query("select count(w) from WorkItem w where w.project.id = :projectId and w.parent is null")
     int countPhases(long projectId);
 }

@@ -32,8 +32,4 @@ public record WorkItemRow(
         boolean milestone,
         List<String> predecessors,
         List<WorkItemRow> children) {
-
-    public boolean isLeaf() {
-        return children.isEmpty();
-    }
 }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.campaigntracker.IntegrationTest;
 import com.campaigntracker.SignIn;
 import com.campaigntracker.people.PeopleService;
+import com.campaigntracker.people.Person;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,18 @@ class ProjectServiceIT extends IntegrationTest {
             assertThat(projects.visibleProjects()).as(username).extracting(ProjectSummary::name)
                     .containsExactly("新品上市推广");
         }
+    }
+
+    @Test
+    void a_project_without_a_department_is_still_visible_to_its_manager() {
+        SignIn.as(users, "admin");
+        transaction.executeWithoutResult(status -> {
+            Person zhang = people.findByUsername("zhang").orElseThrow();
+            projects.create("无部门项目", null, List.of(), zhang, null, LocalDate.of(2027, 1, 4));
+            SignIn.as(users, "zhang");
+            assertThat(projects.visibleProjects()).extracting(ProjectSummary::name).contains("无部门项目");
+            status.setRollbackOnly(); // the other tests expect the demo project alone
+        });
     }
 
     @Test

@@ -60,8 +60,4 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle {
     public String getPageTitle() {
         return getTranslation("projects.title") + " · " + getTranslation("app.shortName");
     }
-
-    Grid<ProjectSummary> grid() {
-        return grid;
-    }
 }

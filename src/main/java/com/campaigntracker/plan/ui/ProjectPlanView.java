@@ -110,8 +110,4 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
     public String getPageTitle() {
         return title + " · " + getTranslation("app.shortName");
     }
-
-    TreeGrid<WorkItemRow> grid() {
-        return grid;
-    }
 }

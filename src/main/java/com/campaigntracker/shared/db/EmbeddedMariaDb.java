@@ -20,12 +20,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
 
     private final DB db;
-    private final Path root;
     private final int port;
 
-    private EmbeddedMariaDb(DB db, Path root, int port) {
+    private EmbeddedMariaDb(DB db, int port) {
         this.db = db;
-        this.root = root;
         this.port = port;
     }
 
@@ -60,7 +58,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             db.start();
             int actualPort = db.getConfiguration().getPort();
             log.info("Embedded MariaDB started on 127.0.0.1:{} with its files in {}", actualPort, root);
-            return new EmbeddedMariaDb(db, root, actualPort);
+            return new EmbeddedMariaDb(db, actualPort);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not start (files in " + root
                     + "). Is another instance of the app using the same app.data-dir?", e);
@@ -87,10 +85,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     public int port() {
         return port;
-    }
-
-    public Path root() {
-        return root;
     }
 
     public String jdbcUrl(String database) {
