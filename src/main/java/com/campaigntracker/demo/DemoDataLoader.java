@@ -1,10 +1,10 @@
 package com.campaigntracker.demo;
 
+import com.campaigntracker.schedule.DependencyType;
 import com.campaigntracker.people.Department;
 import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.people.Person;
 import com.campaigntracker.people.Role;
-import com.campaigntracker.plan.DependencyType;
 import com.campaigntracker.plan.KpiTarget;
 import com.campaigntracker.plan.PlanRow;
 import com.campaigntracker.plan.Project;
@@ -13,7 +13,7 @@ import com.campaigntracker.plan.WorkItem;
 import com.campaigntracker.plan.WorkTreeService;
 import com.campaigntracker.plan.excel.ProgressTableReader;
 import com.campaigntracker.plan.excel.ProgressTableRow;
-import com.campaigntracker.shared.calendar.WorkingDayCalendar;
+import com.campaigntracker.calendar.WorkingDayCalendar;
 import com.campaigntracker.shared.security.SystemActor;
 import java.io.IOException;
 import java.io.InputStream;

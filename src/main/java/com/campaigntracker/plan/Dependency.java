@@ -1,5 +1,6 @@
 package com.campaigntracker.plan;
 
+import com.campaigntracker.schedule.DependencyType;
 import com.campaigntracker.shared.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,6 +1,6 @@
 package com.campaigntracker.plan;
 
-import com.campaigntracker.shared.calendar.WorkingDayCalendar;
+import com.campaigntracker.calendar.WorkingDayCalendar;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;

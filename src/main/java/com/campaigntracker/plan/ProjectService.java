@@ -2,7 +2,7 @@ package com.campaigntracker.plan;
 
 import com.campaigntracker.people.Department;
 import com.campaigntracker.people.Person;
-import com.campaigntracker.shared.calendar.WorkingDayCalendar;
+import com.campaigntracker.calendar.WorkingDayCalendar;
 import com.campaigntracker.shared.security.CurrentUser;
 import com.campaigntracker.shared.security.SignedInUser;
 import java.time.Clock;

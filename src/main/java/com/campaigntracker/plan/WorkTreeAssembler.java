@@ -1,6 +1,7 @@
 package com.campaigntracker.plan;
 
-import com.campaigntracker.shared.calendar.WorkingDayCalendar;
+import com.campaigntracker.schedule.DependencyType;
+import com.campaigntracker.calendar.WorkingDayCalendar;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

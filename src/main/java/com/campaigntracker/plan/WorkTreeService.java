@@ -1,5 +1,6 @@
 package com.campaigntracker.plan;
 
+import com.campaigntracker.schedule.DependencyType;
 import com.campaigntracker.shared.security.CurrentUser;
 import com.campaigntracker.shared.security.SignedInUser;
 import java.util.ArrayList;

@@ -11,7 +11,7 @@ import com.campaigntracker.plan.ProjectSummary;
 import com.campaigntracker.plan.WorkItemRow;
 import com.campaigntracker.plan.WorkTree;
 import com.campaigntracker.plan.excel.ProgressTableRow;
-import com.campaigntracker.shared.calendar.WorkingDayCalendar;
+import com.campaigntracker.calendar.WorkingDayCalendar;
 import com.campaigntracker.shared.security.SystemActor;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -7,7 +7,7 @@ import static com.campaigntracker.plan.DisplayStatus.IN_PROGRESS;
 import static com.campaigntracker.plan.DisplayStatus.NOT_STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.campaigntracker.shared.calendar.WorkingDayCalendar;
+import com.campaigntracker.calendar.WorkingDayCalendar;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

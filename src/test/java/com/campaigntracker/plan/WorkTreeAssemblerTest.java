@@ -1,8 +1,9 @@
 package com.campaigntracker.plan;
 
+import com.campaigntracker.schedule.DependencyType;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.campaigntracker.shared.calendar.WorkingDayCalendar;
+import com.campaigntracker.calendar.WorkingDayCalendar;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

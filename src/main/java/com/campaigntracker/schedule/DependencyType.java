@@ -1,4 +1,4 @@
-package com.campaigntracker.plan;
+package com.campaigntracker.schedule;
 
 /** Finish-to-start by default (R4); start-to-start, finish-to-finish and start-to-finish allowed. */
 public enum DependencyType {

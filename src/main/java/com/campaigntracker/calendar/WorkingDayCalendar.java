@@ -1,4 +1,4 @@
-package com.campaigntracker.shared.calendar;
+package com.campaigntracker.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -41,6 +41,40 @@ public final class WorkingDayCalendar {
             d = d.plusDays(1);
         }
         return d;
+    }
+
+    /** The day itself when it is a working day, else the working day before it. */
+    public LocalDate onOrBefore(LocalDate day) {
+        LocalDate d = day;
+        while (!isWorkingDay(d)) {
+            d = d.minusDays(1);
+        }
+        return d;
+    }
+
+    /**
+     * The working day {@code n} working days after {@code day} (before it when negative); with 0,
+     * the day itself or the next working day.
+     */
+    public LocalDate shift(LocalDate day, int n) {
+        LocalDate d = n >= 0 ? onOrAfter(day) : onOrBefore(day);
+        int step = n >= 0 ? 1 : -1;
+        for (int left = Math.abs(n); left > 0; left--) {
+            do {
+                d = d.plusDays(step);
+            } while (!isWorkingDay(d));
+        }
+        return d;
+    }
+
+    /** Last day of a span of {@code duration} working days (at least 1) that starts on {@code start}. */
+    public LocalDate finishFor(LocalDate start, int duration) {
+        return shift(start, Math.max(1, duration) - 1);
+    }
+
+    /** First day of a span of {@code duration} working days (at least 1) that ends on {@code finish}. */
+    public LocalDate startFor(LocalDate finish, int duration) {
+        return shift(finish, -(Math.max(1, duration) - 1));
     }
 
     public LocalDate firstWorkingDayOf(YearMonth month) {

@@ -1,4 +1,4 @@
-package com.campaigntracker.shared.calendar;
+package com.campaigntracker.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

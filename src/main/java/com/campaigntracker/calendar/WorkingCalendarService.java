@@ -1,0 +1,112 @@
+package com.campaigntracker.calendar;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The organisation's working-day calendar; everyone reads it, administrators keep it. */
+@Service
+@Transactional(readOnly = true)
+public class WorkingCalendarService {
+
+    private static final DateTimeFormatter[] DATE_FORMATS = {
+            DateTimeFormatter.ofPattern("yyyy-M-d"), DateTimeFormatter.ofPattern("yyyy/M/d"),
+            DateTimeFormatter.ofPattern("yyyy.M.d"), DateTimeFormatter.ofPattern("yyyy年M月d日")};
+
+    private final CalendarDayRepository days;
+
+    WorkingCalendarService(CalendarDayRepository days) {
+        this.days = days;
+    }
+
+    /** The whole calendar: a few dozen rows a year, read once per request that schedules. */
+    public WorkingDayCalendar calendar() {
+        List<LocalDate> holidays = new ArrayList<>();
+        List<LocalDate> workdays = new ArrayList<>();
+        for (CalendarDay d : days.findAll()) {
+            (d.getKind() == DayKind.HOLIDAY ? holidays : workdays).add(d.getDay());
+        }
+        return new WorkingDayCalendar(holidays, workdays);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<CalendarDay> daysOf(int year) {
+        return days.findByDayBetweenOrderByDay(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    /** Adds the day, or changes the kind and name of a day already listed. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public CalendarDay put(LocalDate day, DayKind kind, String name) {
+        String cleanName = name == null || name.isBlank() ? null : name.strip();
+        CalendarDay entry = days.findByDay(day).orElseGet(() -> new CalendarDay(day, kind, cleanName));
+        entry.change(kind, cleanName);
+        return days.save(entry);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void remove(LocalDate day) {
+        days.findByDay(day).ifPresent(days::delete);
+    }
+
+    /**
+     * One day a line: a date, then optionally its kind (休/假/holiday or 班/补班/workday; holiday when
+     * left out) and a name, separated by spaces, tabs or commas. All lines or none are taken.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public CalendarImport importLines(String text) {
+        List<CalendarImport.Line> parsed = new ArrayList<>();
+        List<CalendarImport.Problem> problems = new ArrayList<>();
+        String[] lines = text == null ? new String[0] : text.split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] parts = line.split("[\\s,，;；]+", 3);
+            LocalDate date = parseDate(parts[0]);
+            DayKind kind = parts.length > 1 ? parseKind(parts[1]) : DayKind.HOLIDAY;
+            String name = parts.length > 2 ? parts[2] : null;
+            if (parts.length > 1 && kind == null) { // no kind given: the second word starts the name
+                kind = DayKind.HOLIDAY;
+                name = line.substring(parts[0].length()).strip();
+            }
+            if (date == null) {
+                problems.add(new CalendarImport.Problem(i + 1, line));
+            } else {
+                parsed.add(new CalendarImport.Line(date, kind, name));
+            }
+        }
+        if (problems.isEmpty()) {
+            parsed.forEach(l -> put(l.day(), l.kind(), l.name()));
+        }
+        return new CalendarImport(problems.isEmpty() ? parsed.size() : 0, problems);
+    }
+
+    private static LocalDate parseDate(String text) {
+        for (DateTimeFormatter format : DATE_FORMATS) {
+            try {
+                return LocalDate.parse(text, format);
+            } catch (DateTimeParseException ignored) {
+                // try the next way of writing a date
+            }
+        }
+        return null;
+    }
+
+    private static DayKind parseKind(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "休", "假", "holiday", "h", "off" -> DayKind.HOLIDAY;
+            case "班", "补班", "调休", "workday", "w", "work" -> DayKind.WORKDAY;
+            default -> null;
+        };
+    }
+}

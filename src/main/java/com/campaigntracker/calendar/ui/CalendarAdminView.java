@@ -1,0 +1,132 @@
+package com.campaigntracker.calendar.ui;
+
+import com.campaigntracker.calendar.CalendarDay;
+import com.campaigntracker.calendar.CalendarImport;
+import com.campaigntracker.calendar.DayKind;
+import com.campaigntracker.calendar.WorkingCalendarService;
+import com.campaigntracker.shared.i18n.Formats;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.format.TextStyle;
+import java.util.stream.Collectors;
+
+/** Holidays and make-up working days (调休), kept by an administrator; all scheduling reads them. */
+@Route("admin/calendar")
+@Menu(order = 90, title = "nav.calendar", icon = "vaadin:calendar")
+@RolesAllowed("ADMIN")
+class CalendarAdminView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient WorkingCalendarService calendar;
+    private final Grid<CalendarDay> grid = new Grid<>();
+    private final IntegerField year = new IntegerField();
+
+    CalendarAdminView(WorkingCalendarService calendar) {
+        this.calendar = calendar;
+        add(new H2(getTranslation("calendar.title")), new Paragraph(getTranslation("calendar.explain")));
+
+        year.setLabel(getTranslation("calendar.year"));
+        year.setStepButtonsVisible(true);
+        year.setValue(Year.now().getValue());
+        year.addValueChangeListener(e -> refresh());
+
+        DatePicker day = new DatePicker(getTranslation("calendar.day"));
+        day.setId("calendar-day");
+        Select<DayKind> kind = new Select<>();
+        kind.setLabel(getTranslation("calendar.kind"));
+        kind.setItems(DayKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("dayKind." + k.name()));
+        kind.setValue(DayKind.HOLIDAY);
+        TextField name = new TextField(getTranslation("calendar.name"));
+        name.setMaxLength(CalendarDay.NAME_MAX);
+        Button add = new Button(getTranslation("action.add"), VaadinIcon.PLUS.create(), e -> {
+            if (day.getValue() == null) {
+                day.setInvalid(true);
+                day.setErrorMessage(getTranslation("calendar.dayRequired"));
+                return;
+            }
+            calendar.put(day.getValue(), kind.getValue(), name.getValue());
+            year.setValue(day.getValue().getYear());
+            refresh();
+            day.clear();
+            name.clear();
+        });
+        add.setId("calendar-add");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout form = new HorizontalLayout(year, day, kind, name, add);
+        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        form.setWrap(true);
+
+        grid.setId("calendar-grid");
+        grid.addColumn(d -> Formats.date(d.getDay(), getLocale())).setHeader(getTranslation("calendar.day"));
+        grid.addColumn(d -> d.getDay().getDayOfWeek().getDisplayName(TextStyle.FULL, getLocale()))
+                .setHeader(getTranslation("calendar.weekday"));
+        grid.addColumn(d -> getTranslation("dayKind." + d.getKind().name())).setHeader(getTranslation("calendar.kind"));
+        grid.addColumn(CalendarDay::getName).setHeader(getTranslation("calendar.name"));
+        grid.addComponentColumn(d -> {
+            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+                calendar.remove(d.getDay());
+                refresh();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            remove.setAriaLabel(getTranslation("action.delete"));
+            return remove;
+        }).setAutoWidth(true).setFlexGrow(0);
+        grid.setAllRowsVisible(true);
+
+        TextArea importText = new TextArea(getTranslation("calendar.import"));
+        importText.setId("calendar-import-text");
+        importText.setHelperText(getTranslation("calendar.importHelp"));
+        importText.setWidthFull();
+        Button importButton = new Button(getTranslation("calendar.importAction"), e -> {
+            CalendarImport result = calendar.importLines(importText.getValue());
+            if (result.problems().isEmpty()) {
+                notify(getTranslation("calendar.imported", result.saved()), NotificationVariant.LUMO_SUCCESS);
+                importText.clear();
+                refresh();
+            } else {
+                // keep what was typed so the lines can be corrected
+                notify(result.problems().stream()
+                        .map(p -> getTranslation("calendar.importProblem", p.lineNumber(), p.text()))
+                        .collect(Collectors.joining("\n")), NotificationVariant.LUMO_ERROR);
+            }
+        });
+        importButton.setId("calendar-import");
+
+        add(form, grid, importText, importButton);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(calendar.daysOf(year.getValue() == null ? LocalDate.now().getYear() : year.getValue()));
+    }
+
+    private static void notify(String text, NotificationVariant variant) {
+        Notification n = Notification.show(text, 6000, Notification.Position.MIDDLE);
+        n.addThemeVariants(variant);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("calendar.title") + " · " + getTranslation("app.shortName");
+    }
+}
