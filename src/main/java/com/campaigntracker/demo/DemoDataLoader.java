@@ -5,7 +5,7 @@ import com.campaigntracker.people.Department;
 import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.people.Person;
 import com.campaigntracker.people.Role;
-import com.campaigntracker.plan.KpiTarget;
+import com.campaigntracker.plan.ProjectDetails;
 import com.campaigntracker.plan.PlanRow;
 import com.campaigntracker.plan.Project;
 import com.campaigntracker.plan.ProjectService;
@@ -13,7 +13,7 @@ import com.campaigntracker.plan.WorkItem;
 import com.campaigntracker.plan.WorkTreeService;
 import com.campaigntracker.plan.excel.ProgressTableReader;
 import com.campaigntracker.plan.excel.ProgressTableRow;
-import com.campaigntracker.calendar.WorkingDayCalendar;
+import com.campaigntracker.calendar.WorkingCalendarService;
 import com.campaigntracker.shared.security.SystemActor;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,11 +64,13 @@ public class DemoDataLoader {
     private final PeopleService people;
     private final ProjectService projects;
     private final WorkTreeService workTrees;
+    private final WorkingCalendarService calendars;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoDataLoader(PeopleService people, ProjectService projects, WorkTreeService workTrees,
-                   TransactionTemplate transaction, Clock clock) {
+                   WorkingCalendarService calendars, TransactionTemplate transaction, Clock clock) {
+        this.calendars = calendars;
         this.people = people;
         this.projects = projects;
         this.workTrees = workTrees;
@@ -102,11 +104,16 @@ public class DemoDataLoader {
         List<ProgressTableRow> table = readSampleTable();
         long shift = shiftToNextMonth(table);
         ProgressTableRow campaign = table.get(0);
-        Project project = projects.create(campaign.name(), campaign.description(),
-                List.of(new KpiTarget("新品上市3个月销售额", "万元", new BigDecimal("500"))),
-                byDisplayName.get(campaign.ownerName()), departments.get("市场部"),
-                campaign.plannedStart().plusDays(shift));
-        List<PlanRow> rows = table.stream().map(r -> new PlanRow(r.level(), r.name(), r.description(),
+        ProjectDetails details = new ProjectDetails();
+        details.setName(campaign.name());
+        details.setGoal(campaign.description());
+        details.getKpis().add(new ProjectDetails.Kpi("新品上市3个月销售额", "万元", new BigDecimal("500")));
+        details.setManagerId(byDisplayName.get(campaign.ownerName()).getId());
+        details.setDepartmentId(departments.get("市场部").getId());
+        details.setPlannedStart(campaign.plannedStart().plusDays(shift));
+        details.setCommittedEnd(campaign.plannedFinish().plusDays(shift)); // the campaign row's finish is the promise
+        Project project = projects.create(details);
+        List<PlanRow> rows = table.stream().map(r -> PlanRow.basic(r.level(), r.name(), r.description(),
                 r.deliverables(), owner(byDisplayName, r), plus(r.plannedStart(), shift), plus(r.plannedFinish(), shift),
                 plus(r.actualStart(), shift), plus(r.actualFinish(), shift), r.status(), r.percentComplete(),
                 r.riskLevel(), r.remarks())).toList();
@@ -121,8 +128,7 @@ public class DemoDataLoader {
     long shiftToNextMonth(List<ProgressTableRow> table) {
         LocalDate first = table.stream().map(ProgressTableRow::plannedStart).filter(Objects::nonNull)
                 .min(Comparator.naturalOrder()).orElseThrow();
-        LocalDate target = WorkingDayCalendar.mondayToFriday()
-                .firstWorkingDayOf(YearMonth.now(clock).plusMonths(1));
+        LocalDate target = calendars.calendar().firstWorkingDayOf(YearMonth.now(clock).plusMonths(1));
         return ChronoUnit.DAYS.between(first, target);
     }
 

@@ -1,6 +1,8 @@
 package com.campaigntracker.people;
 
+import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -29,6 +31,27 @@ public class PeopleService {
     @PreAuthorize("isAuthenticated()")
     public Optional<Person> findByUsername(String username) {
         return persons.findByUsername(username);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<PersonOption> people() {
+        return persons.findAllWithDepartment().stream().map(PersonOption::of).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<DepartmentOption> departments() {
+        return departments.findAll(Sort.by("name")).stream().map(d -> new DepartmentOption(d.getId(), d.getName())).toList();
+    }
+
+    /** For references from other modules' entities (a manager, an owner). */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Person> person(long id) {
+        return persons.findById(id);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Department> department(long id) {
+        return departments.findById(id);
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -1,6 +1,8 @@
 package com.campaigntracker.people;
 
+import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -8,4 +10,7 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
     @EntityGraph(attributePaths = "department")
     Optional<Person> findByUsername(String username);
+
+    @Query("select p from Person p left join fetch p.department order by p.displayName")
+    List<Person> findAllWithDepartment();
 }

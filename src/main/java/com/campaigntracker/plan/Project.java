@@ -14,6 +14,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -60,6 +62,18 @@ public class Project extends AbstractEntity {
 
     @Column(name = "planned_start")
     private LocalDate plannedStart;
+
+    /** The end date promised to stakeholders; the plan should finish the emergency buffer before it. */
+    @Column(name = "committed_end")
+    private LocalDate committedEnd;
+
+    /** 应急缓冲期 (R18), in working days. */
+    @Min(0)
+    @Max(100)
+    @Column(name = "emergency_buffer_days", nullable = false)
+    private int emergencyBufferDays;
+
+    private boolean archived;
 
     protected Project() {
     }
@@ -120,5 +134,29 @@ public class Project extends AbstractEntity {
 
     public void setPlannedStart(LocalDate plannedStart) {
         this.plannedStart = plannedStart;
+    }
+
+    public LocalDate getCommittedEnd() {
+        return committedEnd;
+    }
+
+    public void setCommittedEnd(LocalDate committedEnd) {
+        this.committedEnd = committedEnd;
+    }
+
+    public int getEmergencyBufferDays() {
+        return emergencyBufferDays;
+    }
+
+    public void setEmergencyBufferDays(int emergencyBufferDays) {
+        this.emergencyBufferDays = emergencyBufferDays;
+    }
+
+    public boolean isArchived() {
+        return archived;
+    }
+
+    public void setArchived(boolean archived) {
+        this.archived = archived;
     }
 }

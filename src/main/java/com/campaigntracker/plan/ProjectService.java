@@ -1,10 +1,13 @@
 package com.campaigntracker.plan;
 
-import com.campaigntracker.people.Department;
-import com.campaigntracker.people.Person;
+import com.campaigntracker.calendar.WorkingCalendarService;
 import com.campaigntracker.calendar.WorkingDayCalendar;
+import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.shared.security.CurrentUser;
 import com.campaigntracker.shared.security.SignedInUser;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -12,7 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,25 +30,38 @@ public class ProjectService {
     private final ProjectRepository projects;
     private final WorkItemRepository workItems;
     private final DependencyRepository dependencies;
+    private final PeopleService people;
+    private final WorkingCalendarService calendars;
+    private final Validator validator;
     private final Clock clock;
 
     ProjectService(ProjectRepository projects, WorkItemRepository workItems, DependencyRepository dependencies,
-                   Clock clock) {
+                   PeopleService people, WorkingCalendarService calendars, Validator validator, Clock clock) {
         this.projects = projects;
         this.workItems = workItems;
         this.dependencies = dependencies;
+        this.people = people;
+        this.calendars = calendars;
+        this.validator = validator;
         this.clock = clock;
     }
 
     @PreAuthorize("isAuthenticated()")
     public List<ProjectSummary> visibleProjects() {
-        List<Project> visible = projects.findVisible(currentPersonId(), isAdmin());
+        return visibleProjects(false);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<ProjectSummary> visibleProjects(boolean includeArchived) {
+        List<Project> visible = projects.findVisible(currentPersonId(), isAdmin()).stream()
+                .filter(p -> includeArchived || !p.isArchived()).toList();
         Map<Long, List<WorkItem>> itemsByProject = visible.isEmpty() ? Map.of()
                 : workItems.findAllOfProjects(visible.stream().map(Project::getId).toList()).stream()
                 .collect(Collectors.groupingBy(w -> w.getProject().getId()));
+        WorkingDayCalendar calendar = calendars.calendar();
         return visible.stream()
                 .map(p -> summary(p, WorkTreeAssembler.assemble(itemsByProject.getOrDefault(p.getId(), List.of()),
-                        List.of(), calendar(), today())))
+                        List.of(), calendar, today()), calendar))
                 .toList();
     }
 
@@ -51,44 +69,111 @@ public class ProjectService {
     @PreAuthorize("isAuthenticated()")
     public Optional<WorkTree> workTree(long projectId) {
         return projects.findVisibleById(projectId, currentPersonId(), isAdmin()).map(project -> {
+            WorkingDayCalendar calendar = calendars.calendar();
             List<WorkItemRow> roots = WorkTreeAssembler.assemble(workItems.findAllOfProjects(List.of(projectId)),
-                    dependencies.findAllOfProject(projectId), calendar(), today());
-            return new WorkTree(summary(project, roots), roots);
+                    dependencies.findAllOfProject(projectId), calendar, today());
+            return new WorkTree(summary(project, roots, calendar), roots);
         });
     }
 
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
-    public Project create(String name, String goal, List<KpiTarget> kpis, Person manager, Department department,
-                          LocalDate plannedStart) {
-        Project project = new Project(name, manager, department);
-        project.setGoal(goal);
-        project.getKpiTargets().addAll(kpis);
-        project.setPlannedStart(plannedStart);
+    public Project create(ProjectDetails details) {
+        validate(details);
+        Project project = new Project(details.getName().strip(), people.person(details.getManagerId()).orElseThrow(),
+                null);
+        apply(details, project);
         return projects.save(project);
     }
 
-    private ProjectSummary summary(Project project, List<WorkItemRow> roots) {
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void update(long projectId, long version, ProjectDetails details) {
+        validate(details);
+        Project project = editable(projectId);
+        if (project.getVersion() != version) {
+            throw new ConcurrentEditException(project.getName());
+        }
+        project.setName(details.getName().strip());
+        project.setManager(people.person(details.getManagerId()).orElseThrow());
+        apply(details, project);
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void setArchived(long projectId, boolean archived) {
+        editable(projectId).setArchived(archived);
+    }
+
+    static Project requireEditable(Project project) {
+        if (!isEditableByCurrentUser(project)) {
+            throw new AccessDeniedException("Only the project's manager or an administrator may change it");
+        }
+        return project;
+    }
+
+    private Project editable(long projectId) {
+        return requireEditable(projects.findById(projectId).orElseThrow());
+    }
+
+    private static boolean isEditableByCurrentUser(Project project) {
+        Long me = currentPersonId();
+        return isAdmin() || (me != null && me.equals(project.getManager().getId()));
+    }
+
+    private void apply(ProjectDetails details, Project project) {
+        project.setGoal(blankToNull(details.getGoal()));
+        project.setDepartment(details.getDepartmentId() == null ? null
+                : people.department(details.getDepartmentId()).orElseThrow());
+        project.setPlannedStart(details.getPlannedStart());
+        project.setCommittedEnd(details.getCommittedEnd());
+        project.setEmergencyBufferDays(details.getEmergencyBufferDays());
+        project.getKpiTargets().clear();
+        details.getKpis().stream()
+                .filter(k -> k.getName() != null && !k.getName().isBlank() && k.getTarget() != null)
+                .forEach(k -> project.getKpiTargets().add(new KpiTarget(k.getName().strip(), blankToNull(k.getUnit()),
+                        k.getTarget())));
+    }
+
+    private void validate(ProjectDetails details) {
+        Set<ConstraintViolation<ProjectDetails>> violations = validator.validate(details);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        if (details.getCommittedEnd() != null && details.getCommittedEnd().isBefore(details.getPlannedStart())) {
+            throw new PlanEditException("project.error.committedBeforeStart");
+        }
+    }
+
+    private ProjectSummary summary(Project project, List<WorkItemRow> roots, WorkingDayCalendar calendar) {
         LocalDate start = roots.stream().map(WorkItemRow::plannedStart).filter(Objects::nonNull)
                 .min(Comparator.naturalOrder()).orElse(project.getPlannedStart());
         LocalDate finish = roots.stream().map(WorkItemRow::plannedFinish).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
         List<ProjectSummary.Kpi> kpis = project.getKpiTargets().stream()
                 .map(k -> new ProjectSummary.Kpi(k.getName(), k.getUnit(), k.getTargetValue())).toList();
-        return new ProjectSummary(project.getId(), project.getName(), project.getGoal(), kpis,
-                project.getManager().getDisplayName(),
+        return new ProjectSummary(project.getId(), project.getVersion(), project.getName(), project.getGoal(), kpis,
+                project.getManager().getId(), project.getManager().getDisplayName(),
+                project.getDepartment() == null ? null : project.getDepartment().getId(),
                 project.getDepartment() == null ? null : project.getDepartment().getName(),
-                project.getStatus(), start, finish, ProgressRollup.percent(roots, calendar()),
-                ProgressRollup.status(roots.stream().map(WorkItemRow::status).toList()));
+                project.getStatus(), project.isArchived(), project.getPlannedStart(), start, finish,
+                project.getCommittedEnd(), project.getEmergencyBufferDays(),
+                EmergencyBuffer.of(finish, project.getCommittedEnd(), project.getEmergencyBufferDays(), calendar),
+                ProgressRollup.percent(roots, calendar),
+                ProgressRollup.status(roots.stream().map(WorkItemRow::status).toList()), countHints(roots),
+                isEditableByCurrentUser(project));
+    }
+
+    private static int countHints(List<WorkItemRow> rows) {
+        return rows.stream().mapToInt(r -> r.hints().size() + countHints(r.children())).sum();
     }
 
     private LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    // Holidays and make-up days arrive with the calendar administration; until then Monday to Friday.
-    private WorkingDayCalendar calendar() {
-        return WorkingDayCalendar.mondayToFriday();
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static Long currentPersonId() {

@@ -4,19 +4,32 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A project's line in lists and its header in views; dates and % roll up from its tree. */
+/**
+ * A project's line in lists and its header in views; dates and % roll up from its tree.
+ * {@code editable}: the signed-in person may change it (its manager or an administrator).
+ */
 public record ProjectSummary(
         long id,
+        long version,
         String name,
         String goal,
         List<Kpi> kpis,
+        Long managerId,
         String managerName,
+        Long departmentId,
         String departmentName,
         ProjectStatus status,
+        boolean archived,
+        LocalDate plannedStart,
         LocalDate start,
         LocalDate finish,
+        LocalDate committedEnd,
+        int emergencyBufferDays,
+        EmergencyBuffer emergencyBuffer,
         int percentComplete,
-        DisplayStatus progressStatus) {
+        DisplayStatus progressStatus,
+        int hintCount,
+        boolean editable) {
 
     public record Kpi(String name, String unit, BigDecimal target) {
     }

@@ -142,6 +142,17 @@ public class WorkItem extends AbstractEntity {
         return new WorkItem(parent.project, parent, parent.level.childLevel(), position, name);
     }
 
+    /** Re-hangs the item (indent, outdent, move); the caller keeps levels and positions consistent. */
+    void placeUnder(WorkItem newParent, WorkItemLevel newLevel, int newPosition) {
+        this.parent = newParent;
+        this.level = newLevel;
+        this.position = newPosition;
+    }
+
+    void setPosition(int position) {
+        this.position = position;
+    }
+
     /** The status shown to people (R9): open past planned finish, or finished after it, is delayed. */
     public DisplayStatus displayStatus(LocalDate today) {
         boolean late = plannedFinish != null && (status == ProgressStatus.DONE

@@ -1,6 +1,6 @@
 package com.campaigntracker.plan;
 
-import com.campaigntracker.schedule.DependencyType;
+import com.campaigntracker.schedule.PredecessorCode;
 import com.campaigntracker.calendar.WorkingDayCalendar;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** Builds the rows of a project's tree from its items and dependencies: WBS codes, rollups, statuses. */
 final class WorkTreeAssembler {
@@ -55,30 +56,31 @@ final class WorkTreeAssembler {
     private WorkItemRow row(WorkItem item) {
         List<WorkItemRow> children = childrenByParent.getOrDefault(item, List.of()).stream()
                 .sorted(BY_POSITION).map(this::row).toList();
-        int percent = children.isEmpty() ? item.getPercentComplete() : ProgressRollup.percent(children, calendar);
-        DisplayStatus status = children.isEmpty() ? item.displayStatus(today)
+        boolean leaf = children.isEmpty();
+        int percent = leaf ? item.getPercentComplete() : ProgressRollup.percent(children, calendar);
+        DisplayStatus status = leaf ? item.displayStatus(today)
                 : ProgressRollup.status(children.stream().map(WorkItemRow::status).toList());
-        return new WorkItemRow(item.getId() == null ? 0 : item.getId(), wbsByItem.get(item), item.getLevel(),
-                item.getName(), item.getDescription(), item.getDeliverables(),
+        // R1: a parent spans its children
+        LocalDate start = leaf ? item.getPlannedStart() : children.stream().map(WorkItemRow::plannedStart)
+                .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+        LocalDate finish = leaf ? item.getPlannedFinish() : children.stream().map(WorkItemRow::plannedFinish)
+                .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+        Integer duration = start == null || finish == null ? null : calendar.workingDaysBetween(start, finish);
+        List<String> hints = leaf ? PlanHints.forLeaf(duration, item.getDeliverables(), item.isMilestone()) : List.of();
+        return new WorkItemRow(item.getId() == null ? 0 : item.getId(), item.getVersion(), wbsByItem.get(item),
+                item.getLevel(), item.getName(), item.getDescription(), item.getDeliverables(),
+                item.getOwner() == null ? null : item.getOwner().getId(),
                 item.getOwner() == null ? null : item.getOwner().getDisplayName(),
-                item.getPlannedStart(), item.getPlannedFinish(), item.getActualStart(), item.getActualFinish(),
+                start, finish, duration, item.getActualStart(), item.getActualFinish(),
                 status, percent, item.getRiskLevel(), item.getRemarks(), item.getPriority(),
                 item.getEstimateDays(), item.getBufferPercent(), item.isKeyTask(), item.isMilestone(),
-                predecessorCodes(item), children);
+                predecessorCodes(item), hints, children);
     }
 
     private List<String> predecessorCodes(WorkItem item) {
         return dependenciesBySuccessor.getOrDefault(item, List.of()).stream()
-                .map(d -> wbsByItem.get(d.getPredecessor()) + suffix(d))
+                .map(d -> new PredecessorCode(wbsByItem.get(d.getPredecessor()), d.getType(), d.getLagDays()).format())
                 .sorted()
                 .toList();
-    }
-
-    private static String suffix(Dependency d) {
-        if (d.getType() == DependencyType.FS && d.getLagDays() == 0) {
-            return "";
-        }
-        String lag = d.getLagDays() == 0 ? "" : (d.getLagDays() > 0 ? "+" : "") + d.getLagDays();
-        return d.getType().name() + lag;
     }
 }

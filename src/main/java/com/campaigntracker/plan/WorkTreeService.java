@@ -1,39 +1,67 @@
 package com.campaigntracker.plan;
 
+import com.campaigntracker.calendar.WorkingCalendarService;
+import com.campaigntracker.calendar.WorkingDayCalendar;
+import com.campaigntracker.people.PeopleService;
+import com.campaigntracker.schedule.CycleDetector;
 import com.campaigntracker.schedule.DependencyType;
-import com.campaigntracker.shared.security.CurrentUser;
-import com.campaigntracker.shared.security.SignedInUser;
+import com.campaigntracker.schedule.Durations;
+import com.campaigntracker.schedule.Link;
+import com.campaigntracker.schedule.PredecessorCode;
+import com.campaigntracker.schedule.PredecessorSyntaxException;
+import com.campaigntracker.schedule.Span;
+import com.campaigntracker.schedule.SuccessorScheduler;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import org.springframework.security.access.AccessDeniedException;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Changes to a project's Phase › Module › Task tree; only its manager or an admin may make them. */
+/**
+ * Changes to a project's Phase › Module › Task tree (R1–R4); only its manager or an admin may make
+ * them. Every change runs in one transaction: refused changes leave nothing behind.
+ */
 @Service
 @Transactional
+@PreAuthorize("isAuthenticated()")
 public class WorkTreeService {
+
+    /** Working days a new item lasts: inside the 3–15 days R2 recommends. */
+    static final int NEW_ITEM_DAYS = 5;
 
     private final ProjectRepository projects;
     private final WorkItemRepository workItems;
     private final DependencyRepository dependencies;
+    private final PeopleService people;
+    private final WorkingCalendarService calendars;
+    private final Clock clock;
 
-    WorkTreeService(ProjectRepository projects, WorkItemRepository workItems, DependencyRepository dependencies) {
+    WorkTreeService(ProjectRepository projects, WorkItemRepository workItems, DependencyRepository dependencies,
+                    PeopleService people, WorkingCalendarService calendars, Clock clock) {
         this.projects = projects;
         this.workItems = workItems;
         this.dependencies = dependencies;
+        this.people = people;
+        this.calendars = calendars;
+        this.clock = clock;
     }
 
     /**
      * Appends rows in table order below the project's existing phases; all of them or none. A Module
-     * needs a Phase above it and a Task a Module: the users' table reads the same way.
+     * needs a Phase above it and a Task a Module: the users' table reads the same way. Predecessor
+     * codes refer to the WBS numbers these rows get.
      *
      * @return the saved items, in the order of {@code rows}
      */
-    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
     public List<WorkItem> appendRows(long projectId, List<PlanRow> rows) {
-        Project project = editableProject(projectId);
+        Project project = ProjectService.requireEditable(projects.findById(projectId).orElseThrow());
         List<WorkItem> saved = new ArrayList<>();
         WorkItem[] lastAtDepth = new WorkItem[WorkItemLevel.values().length];
         int[] nextPosition = new int[WorkItemLevel.values().length];
@@ -59,28 +87,328 @@ public class WorkTreeService {
             }
             saved.add(item);
         }
+        if (rows.stream().anyMatch(r -> r.predecessors() != null && !r.predecessors().isBlank())) {
+            ProjectPlan plan = load(project);
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i).predecessors() != null && !rows.get(i).predecessors().isBlank()) {
+                    replacePredecessors(plan, saved.get(i), rows.get(i).predecessors());
+                }
+            }
+        }
         return saved;
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
     public Dependency addDependency(long predecessorId, long successorId, DependencyType type, int lagDays) {
         WorkItem predecessor = workItems.findById(predecessorId).orElseThrow();
         WorkItem successor = workItems.findById(successorId).orElseThrow();
         if (!predecessor.getProject().equals(successor.getProject())) {
             throw new IllegalArgumentException("Dependencies link tasks of one project");
         }
-        editableProject(successor.getProject().getId());
+        ProjectService.requireEditable(successor.getProject());
         return dependencies.save(new Dependency(predecessor, successor, type, lagDays));
     }
 
-    private Project editableProject(long projectId) {
-        Project project = projects.findById(projectId).orElseThrow();
-        boolean admin = CurrentUser.hasRole("ADMIN");
-        Long me = CurrentUser.get().map(SignedInUser::personId).orElse(null);
-        if (!admin && !project.getManager().getId().equals(me)) {
-            throw new AccessDeniedException("Only the project's manager may change its plan");
+    /** Adds an item where the user asked and returns its id; it lasts {@value #NEW_ITEM_DAYS} working days. */
+    public long addItem(long projectId, Long referenceId, Placement placement, String name) {
+        Project project = ProjectService.requireEditable(projects.findById(projectId).orElseThrow());
+        ProjectPlan plan = load(project);
+        WorkingDayCalendar calendar = plan.calendar;
+        WorkItem item;
+        LocalDate start;
+        if (placement == Placement.PHASE || referenceId == null) {
+            item = WorkItem.phase(project, plan.children(null).size(), name);
+            start = plan.rows.values().stream().map(WorkItemRow::plannedFinish).filter(Objects::nonNull)
+                    .max(Comparator.naturalOrder()).map(f -> calendar.shift(f, 1))
+                    .orElse(project.getPlannedStart() != null ? project.getPlannedStart() : LocalDate.now(clock));
+        } else {
+            WorkItem reference = plan.item(referenceId);
+            WorkItemRow referenceRow = plan.rows.get(referenceId);
+            if (placement == Placement.CHILD) {
+                item = WorkItem.childOf(reference, plan.children(reference).size(), name);
+                start = referenceRow.plannedStart();
+            } else {
+                List<WorkItem> siblings = plan.children(reference.getParent());
+                siblings.stream().filter(s -> s.getPosition() > reference.getPosition())
+                        .forEach(s -> s.setPosition(s.getPosition() + 1));
+                item = reference.getParent() == null
+                        ? WorkItem.phase(project, reference.getPosition() + 1, name)
+                        : WorkItem.childOf(reference.getParent(), reference.getPosition() + 1, name);
+                start = referenceRow.plannedFinish() == null ? null : calendar.shift(referenceRow.plannedFinish(), 1);
+            }
+            if (start == null) {
+                start = project.getPlannedStart() != null ? project.getPlannedStart() : LocalDate.now(clock);
+            }
         }
-        return project;
+        LocalDate s = calendar.onOrAfter(start);
+        item.setPlannedDates(s, calendar.finishFor(s, NEW_ITEM_DAYS));
+        return workItems.save(item).getId();
+    }
+
+    /** Makes the item the last child of the sibling above it (refused below Task). */
+    public void indent(long itemId, long version) {
+        WorkItem item = lockedItem(itemId, version);
+        ProjectPlan plan = load(item.getProject());
+        List<WorkItem> siblings = plan.children(item.getParent());
+        WorkItem newParent = siblings.stream().filter(s -> s.getPosition() < item.getPosition())
+                .max(Comparator.comparingInt(WorkItem::getPosition))
+                .orElseThrow(() -> new PlanEditException("plan.error.nothingToIndentUnder", item.getName()));
+        WorkItemLevel newLevel = newParent.getLevel().childLevel();
+        if (newLevel.depth() + plan.levelsBelow(item) > WorkItemLevel.TASK.depth()) {
+            throw new WorkTreeTooDeepException();
+        }
+        WorkItem oldParent = item.getParent();
+        item.placeUnder(newParent, newLevel, plan.children(newParent).size());
+        plan.relevelDescendants(item);
+        renumber(plan.children(oldParent));
+    }
+
+    /** Makes the item the next sibling of its parent. */
+    public void outdent(long itemId, long version) {
+        WorkItem item = lockedItem(itemId, version);
+        WorkItem parent = item.getParent();
+        if (parent == null) {
+            throw new PlanEditException("plan.error.phaseCannotOutdent", item.getName());
+        }
+        ProjectPlan plan = load(item.getProject());
+        WorkItem grandParent = parent.getParent();
+        plan.children(grandParent).stream().filter(s -> s.getPosition() > parent.getPosition())
+                .forEach(s -> s.setPosition(s.getPosition() + 1));
+        WorkItemLevel newLevel = grandParent == null ? WorkItemLevel.PHASE : grandParent.getLevel().childLevel();
+        item.placeUnder(grandParent, newLevel, parent.getPosition() + 1);
+        plan.relevelDescendants(item);
+        renumber(plan.children(parent));
+    }
+
+    /** Swaps the item with its sibling above ({@code -1}) or below ({@code +1}). */
+    public void move(long itemId, long version, int direction) {
+        WorkItem item = lockedItem(itemId, version);
+        ProjectPlan plan = load(item.getProject());
+        int target = item.getPosition() + Integer.signum(direction);
+        WorkItem neighbour = plan.children(item.getParent()).stream().filter(s -> s.getPosition() == target)
+                .findFirst().orElseThrow(() -> new PlanEditException("plan.error.cannotMove", item.getName()));
+        neighbour.setPosition(item.getPosition());
+        item.setPosition(target);
+    }
+
+    /** How many items a delete takes: the item and everything below it. */
+    @Transactional(readOnly = true)
+    public int subtreeSize(long itemId) {
+        WorkItem item = workItems.findById(itemId).orElseThrow();
+        return load(item.getProject()).subtree(item).size();
+    }
+
+    public void delete(long itemId, long version) {
+        WorkItem item = lockedItem(itemId, version);
+        ProjectPlan plan = load(item.getProject());
+        List<WorkItem> subtree = plan.subtree(item);
+        dependencies.deleteAllTouching(subtree);
+        // children before parents: the parent key must not dangle
+        subtree.stream().sorted(Comparator.comparingInt((WorkItem w) -> w.getLevel().depth()).reversed())
+                .forEach(workItems::delete);
+        workItems.flush();
+        List<WorkItem> siblings = new ArrayList<>(plan.children(item.getParent()));
+        siblings.remove(item);
+        renumber(siblings);
+    }
+
+    /**
+     * Saves a row as edited in the grid. Start, duration and finish stay consistent on the working
+     * calendar (the one the user changed wins); estimate and buffer give the duration (R3); parents'
+     * dates follow their children (R1); predecessors are checked for cycles and dates (R4).
+     */
+    public EditOutcome update(long itemId, long version, WorkItemEdit edit, DependencyMode mode) {
+        WorkItem item = lockedItem(itemId, version);
+        ProjectPlan plan = load(item.getProject());
+        WorkItemRow before = plan.rows.get(itemId);
+        WorkingDayCalendar calendar = plan.calendar;
+
+        if (edit.name() == null || edit.name().isBlank()) {
+            throw new PlanEditException("plan.error.nameRequired");
+        }
+        if (edit.bufferPercent() < WorkItem.BUFFER_MIN || edit.bufferPercent() > WorkItem.BUFFER_MAX) {
+            throw new PlanEditException("plan.error.buffer", WorkItem.BUFFER_MIN, WorkItem.BUFFER_MAX);
+        }
+        if (edit.estimateDays() != null && edit.estimateDays() < 1) {
+            throw new PlanEditException("plan.error.estimate");
+        }
+        item.setName(edit.name().strip());
+        item.setDescription(blankToNull(edit.description()));
+        item.setDeliverables(blankToNull(edit.deliverables()));
+        item.setOwner(edit.ownerId() == null ? null : people.person(edit.ownerId()).orElseThrow());
+        item.setPriority(edit.priority() == null ? Priority.MEDIUM : edit.priority());
+        item.setRiskLevel(edit.riskLevel());
+        item.setRemarks(blankToNull(edit.remarks()));
+        item.setKeyTask(edit.keyTask());
+        item.setMilestone(edit.milestone());
+        boolean estimateChanged = !Objects.equals(edit.estimateDays(), item.getEstimateDays())
+                || edit.bufferPercent() != item.getBufferPercent();
+        item.setEstimateDays(edit.estimateDays());
+        item.setBufferPercent(edit.bufferPercent());
+
+        boolean datesChanged = !Objects.equals(edit.plannedStart(), before.plannedStart())
+                || !Objects.equals(edit.plannedFinish(), before.plannedFinish())
+                || !Objects.equals(edit.duration(), before.duration());
+        if (!before.isLeaf()) {
+            if (datesChanged) {
+                throw new PlanEditException("plan.error.parentDates", before.wbs(), before.name());
+            }
+        } else if (datesChanged || (estimateChanged && edit.estimateDays() != null)) {
+            applyDates(item, before, edit, estimateChanged, calendar);
+        }
+
+        String typed = edit.predecessors() == null ? "" : edit.predecessors();
+        if (!normalise(typed).equals(normalise(String.join(",", before.predecessors())))) {
+            replacePredecessors(plan, item, typed);
+        }
+        return new EditOutcome(keepDependencies(plan, item, mode));
+    }
+
+    private static void applyDates(WorkItem item, WorkItemRow before, WorkItemEdit edit, boolean estimateChanged,
+                                   WorkingDayCalendar calendar) {
+        LocalDate start = edit.plannedStart();
+        if (start == null) {
+            item.setPlannedDates(null, null);
+            return;
+        }
+        start = calendar.onOrAfter(start);
+        LocalDate finish;
+        if (!Objects.equals(edit.plannedFinish(), before.plannedFinish()) && edit.plannedFinish() != null) {
+            finish = calendar.onOrBefore(edit.plannedFinish());
+            if (finish.isBefore(start)) {
+                throw new PlanEditException("plan.error.finishBeforeStart", edit.plannedFinish(), edit.plannedStart());
+            }
+        } else if (!Objects.equals(edit.duration(), before.duration()) && edit.duration() != null) {
+            if (edit.duration() < 1) {
+                throw new PlanEditException("plan.error.duration");
+            }
+            finish = calendar.finishFor(start, edit.duration());
+        } else if (estimateChanged && edit.estimateDays() != null) {
+            finish = calendar.finishFor(start, Durations.planned(edit.estimateDays(), edit.bufferPercent()));
+        } else {
+            int keep = before.duration() != null ? before.duration()
+                    : edit.estimateDays() != null ? Durations.planned(edit.estimateDays(), edit.bufferPercent())
+                    : NEW_ITEM_DAYS;
+            finish = calendar.finishFor(start, keep);
+        }
+        item.setPlannedDates(start, finish);
+    }
+
+    /** Replaces the item's predecessors with the typed ones; refuses unknown codes, parents and cycles. */
+    private void replacePredecessors(ProjectPlan plan, WorkItem successor, String typed) {
+        List<PredecessorCode> codes;
+        try {
+            codes = PredecessorCode.parseList(typed);
+        } catch (PredecessorSyntaxException e) {
+            throw new PlanEditException("plan.error.predecessorSyntax", e.token());
+        }
+        Map<String, WorkItemRow> byWbs = plan.rows.values().stream()
+                .collect(Collectors.toMap(WorkItemRow::wbs, r -> r));
+        List<Dependency> replaced = plan.links.stream().filter(d -> d.getSuccessor().equals(successor)).toList();
+        List<Dependency> added = new ArrayList<>();
+        for (PredecessorCode code : codes) {
+            WorkItemRow pred = byWbs.get(code.wbs());
+            if (pred == null) {
+                throw new PlanEditException("plan.error.unknownPredecessor", code.wbs());
+            }
+            if (pred.id() == successor.getId()) {
+                throw new PlanEditException("plan.error.selfPredecessor", code.wbs());
+            }
+            if (!pred.isLeaf() || !plan.rows.get(successor.getId()).isLeaf()) {
+                throw new PlanEditException("plan.error.predecessorNotTask", code.wbs(), pred.name());
+            }
+            added.add(new Dependency(plan.item(pred.id()), successor, code.type(), code.lag()));
+        }
+        List<Dependency> all = new ArrayList<>(plan.links);
+        all.removeAll(replaced);
+        all.addAll(added);
+        CycleDetector.findCycle(all.stream().map(ProjectPlan::link).toList()).ifPresent(cycle -> {
+            throw new PlanEditException("plan.error.cycle", cycle.stream()
+                    .map(id -> plan.rows.get(id).wbs() + " " + plan.rows.get(id).name())
+                    .collect(Collectors.joining(" → ")) + " → " + plan.rows.get(cycle.get(0)).wbs());
+        });
+        dependencies.deleteAll(replaced);
+        dependencies.flush();
+        plan.links.removeAll(replaced);
+        plan.links.addAll(dependencies.saveAll(added));
+    }
+
+    /** R4 after a change: refuse, or move the item and its successors as far as needed. */
+    private List<String> keepDependencies(ProjectPlan plan, WorkItem item, DependencyMode mode) {
+        WorkingDayCalendar calendar = plan.calendar;
+        List<Link> links = plan.links.stream().map(ProjectPlan::link).toList();
+        SuccessorScheduler scheduler = new SuccessorScheduler(links, calendar);
+        Map<Long, Span> spans = new HashMap<>();
+        for (WorkItem w : plan.items) {
+            spans.put(w.getId(), new Span(w.getId(), w.getPlannedStart(), w.getPlannedFinish()));
+        }
+        List<String> moved = new ArrayList<>();
+        Span own = spans.get(item.getId());
+        List<SuccessorScheduler.Violation> early = scheduler.violations(own, spans);
+        if (!early.isEmpty()) {
+            SuccessorScheduler.Violation v = early.stream()
+                    .max(Comparator.comparing(SuccessorScheduler.Violation::earliestStart)).orElseThrow();
+            if (mode == DependencyMode.REFUSE) {
+                WorkItemRow pred = plan.rows.get(v.link().predecessor());
+                throw new PlanEditException("plan.error.startsTooEarly", plan.rows.get(item.getId()).wbs(),
+                        item.getName(), pred.wbs(), pred.name(), v.earliestStart());
+            }
+            own = own.startingOn(v.earliestStart(), calendar);
+            spans.put(item.getId(), own);
+            item.setPlannedDates(own.start(), own.finish());
+            moved.add(describe(plan, item.getId(), own));
+        }
+        Map<Long, Span> successors = scheduler.moveSuccessors(List.of(item.getId()), spans);
+        if (!successors.isEmpty()) {
+            if (mode == DependencyMode.REFUSE) {
+                throw new PlanEditException("plan.error.breaksSuccessors", successors.keySet().stream()
+                        .map(id -> plan.rows.get(id).wbs() + " " + plan.rows.get(id).name())
+                        .collect(Collectors.joining(", ")));
+            }
+            successors.forEach((id, span) -> {
+                plan.item(id).setPlannedDates(span.start(), span.finish());
+                moved.add(describe(plan, id, span));
+            });
+        }
+        return moved;
+    }
+
+    private static String describe(ProjectPlan plan, long id, Span span) {
+        WorkItemRow row = plan.rows.get(id);
+        return row.wbs() + " " + row.name() + ": " + span.start() + " – " + span.finish();
+    }
+
+    private WorkItem lockedItem(long itemId, long version) {
+        WorkItem item = workItems.findById(itemId)
+                .orElseThrow(() -> new PlanEditException("plan.error.itemGone"));
+        ProjectService.requireEditable(item.getProject());
+        if (item.getVersion() != version) {
+            throw new ConcurrentEditException(item.getName());
+        }
+        return item;
+    }
+
+    private ProjectPlan load(Project project) {
+        List<WorkItem> items = workItems.findAllOfProjects(List.of(project.getId()));
+        List<Dependency> links = new ArrayList<>(dependencies.findAllOfProject(project.getId()));
+        WorkingDayCalendar calendar = calendars.calendar();
+        return new ProjectPlan(items, links, calendar,
+                WorkTreeAssembler.assemble(items, links, calendar, LocalDate.now(clock)));
+    }
+
+    private static void renumber(List<WorkItem> siblings) {
+        List<WorkItem> sorted = siblings.stream().sorted(Comparator.comparingInt(WorkItem::getPosition)).toList();
+        for (int i = 0; i < sorted.size(); i++) {
+            sorted.get(i).setPosition(i);
+        }
+    }
+
+    private static String normalise(String predecessors) {
+        try {
+            return PredecessorCode.parseList(predecessors).stream().map(PredecessorCode::format).sorted()
+                    .collect(Collectors.joining(","));
+        } catch (PredecessorSyntaxException e) {
+            return predecessors; // differs from what is stored, so it gets parsed and refused properly
+        }
     }
 
     private static void copy(PlanRow row, WorkItem item) {
@@ -94,5 +422,17 @@ public class WorkTreeService {
         item.setPercentComplete(row.percentComplete());
         item.setRiskLevel(row.riskLevel());
         item.setRemarks(row.remarks());
+        if (row.priority() != null) {
+            item.setPriority(row.priority());
+        }
+        item.setEstimateDays(row.estimateDays());
+        if (row.bufferPercent() != null) {
+            item.setBufferPercent(row.bufferPercent());
+        }
+        item.setMilestone(row.milestone());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -1,11 +1,9 @@
 package com.campaigntracker.plan;
 
-/** Refuses a fourth level below Task (R1); the message key is shown to the user translated. */
-public class WorkTreeTooDeepException extends RuntimeException {
-
-    public static final String MESSAGE_KEY = "plan.error.tooDeep";
+/** Refuses a fourth level below Task (R1). */
+public class WorkTreeTooDeepException extends PlanEditException {
 
     public WorkTreeTooDeepException() {
-        super("A work tree has at most three levels: Phase, Module, Task");
+        super("plan.error.tooDeep");
     }
 }

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 class ProgressRollupTest {
 
     private static WorkItemRow row(LocalDate start, LocalDate finish, int percent) {
-        return new WorkItemRow(0, "1", WorkItemLevel.TASK, "t", null, null, null, start, finish, null, null,
-                IN_PROGRESS, percent, null, null, Priority.MEDIUM, null, 10, false, false, List.of(), List.of());
+        return new WorkItemRow(0, 0, "1", WorkItemLevel.TASK, "t", null, null, null, null, start, finish, null, null,
+                null, IN_PROGRESS, percent, null, null, Priority.MEDIUM, null, 10, false, false, List.of(), List.of(),
+                List.of());
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.campaigntracker.IntegrationTest;
 import com.campaigntracker.SignIn;
 import com.campaigntracker.people.PeopleService;
-import com.campaigntracker.people.Person;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -56,8 +55,11 @@ class ProjectServiceIT extends IntegrationTest {
     void a_project_without_a_department_is_still_visible_to_its_manager() {
         SignIn.as(users, "admin");
         transaction.executeWithoutResult(status -> {
-            Person zhang = people.findByUsername("zhang").orElseThrow();
-            projects.create("无部门项目", null, List.of(), zhang, null, LocalDate.of(2027, 1, 4));
+            ProjectDetails details = new ProjectDetails();
+            details.setName("无部门项目");
+            details.setManagerId(people.findByUsername("zhang").orElseThrow().getId());
+            details.setPlannedStart(LocalDate.of(2027, 1, 4));
+            projects.create(details);
             SignIn.as(users, "zhang");
             assertThat(projects.visibleProjects()).extracting(ProjectSummary::name).contains("无部门项目");
             status.setRollbackOnly(); // the other tests expect the demo project alone
@@ -82,7 +84,7 @@ class ProjectServiceIT extends IntegrationTest {
     @Test
     void only_the_projects_manager_may_change_its_tree() {
         long id = demoProjectId();
-        PlanRow phase = new PlanRow(WorkItemLevel.PHASE, "额外阶段", null, null, null, null, null, null, null,
+        PlanRow phase = PlanRow.basic(WorkItemLevel.PHASE, "额外阶段", null, null, null, null, null, null, null,
                 ProgressStatus.NOT_STARTED, 0, null, null);
         SignIn.as(users, "xiaoming");
         assertThatThrownBy(() -> workTrees.appendRows(id, List.of(phase))).isInstanceOf(AccessDeniedException.class);
@@ -91,7 +93,7 @@ class ProjectServiceIT extends IntegrationTest {
     @Test
     void rows_that_start_below_a_phase_are_refused_whole() {
         long id = demoProjectId();
-        PlanRow task = new PlanRow(WorkItemLevel.TASK, "孤立任务", null, null, null, null, null, null, null,
+        PlanRow task = PlanRow.basic(WorkItemLevel.TASK, "孤立任务", null, null, null, null, null, null, null,
                 ProgressStatus.NOT_STARTED, 0, null, null);
         long before = workItems.count();
         assertThatThrownBy(() -> workTrees.appendRows(id, List.of(task))).isInstanceOf(PlanRowOrderException.class);

@@ -1,5 +1,6 @@
 package com.campaigntracker.plan.ui;
 
+import com.campaigntracker.plan.EmergencyBuffer;
 import com.campaigntracker.plan.ProjectSummary;
 import com.campaigntracker.shared.i18n.Formats;
 import com.vaadin.flow.component.html.Div;
@@ -34,6 +35,21 @@ class ProjectHeader extends Div {
         for (ProjectSummary.Kpi kpi : project.kpis()) {
             String unit = kpi.unit() == null ? "" : " " + kpi.unit();
             facts.add(fact("project.kpi", kpi.name() + " ≥ " + number.format(kpi.target()) + unit));
+        }
+        if (project.emergencyBuffer() != null) {
+            EmergencyBuffer buffer = project.emergencyBuffer();
+            Div bufferFact = fact("project.buffer", buffer.overrun()
+                    ? getTranslation("project.bufferOverrun", buffer.usedDays() - buffer.days())
+                    : getTranslation("project.bufferUsed", buffer.usedDays(), buffer.days(), buffer.percentUsed()));
+            bufferFact.setId("emergency-buffer");
+            bufferFact.addClassName(buffer.overrun() ? "buffer-overrun" : buffer.percentUsed() >= 50 ? "buffer-low" : "buffer-ok");
+            facts.add(bufferFact);
+        }
+        if (project.hintCount() > 0) {
+            Div hints = fact("plan.hintsTitle", getTranslation("project.hints", project.hintCount()));
+            hints.setId("hint-count");
+            hints.setTitle(getTranslation("project.hintsHelp"));
+            facts.add(hints);
         }
         Div progress = new Div(new StatusBadge(project.progressStatus()), new PercentBar(project.percentComplete()));
         progress.addClassName("project-progress");

@@ -1,12 +1,19 @@
 package com.campaigntracker.plan.ui;
 
+import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.ProjectSummary;
 import com.campaigntracker.shared.i18n.Formats;
+import com.campaigntracker.shared.security.CurrentUser;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -23,11 +30,31 @@ import java.util.List;
 @PermitAll
 class ProjectListView extends VerticalLayout implements HasDynamicTitle {
 
+    private final transient ProjectService projects;
     private final Grid<ProjectSummary> grid = new Grid<>();
+    private final Checkbox showArchived = new Checkbox();
+    private final Paragraph empty = new Paragraph();
 
-    ProjectListView(ProjectService projects) {
+    ProjectListView(ProjectService projects, PeopleService people) {
+        this.projects = projects;
         setSizeFull();
-        add(new H2(getTranslation("projects.title")));
+        H2 title = new H2(getTranslation("projects.title"));
+        HorizontalLayout header = new HorizontalLayout(title);
+        header.setWidthFull();
+        header.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        header.setFlexGrow(1, title);
+        if (CurrentUser.hasRole("ADMIN") || CurrentUser.hasRole("MANAGER")) {
+            Button create = new Button(getTranslation("projects.new"), VaadinIcon.PLUS.create(),
+                    e -> ProjectDialogs.create(this, projects, people, this::open));
+            create.setId("new-project");
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            header.add(create);
+        }
+        showArchived.setLabel(getTranslation("projects.showArchived"));
+        showArchived.setId("show-archived");
+        showArchived.addValueChangeListener(e -> refresh());
+        header.add(showArchived);
+        add(header);
 
         grid.setId("project-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -38,22 +65,40 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("project.start"));
         grid.addColumn(p -> Formats.date(p.finish(), getLocale())).setKey("finish")
                 .setHeader(getTranslation("project.finish"));
-        grid.addColumn(p -> getTranslation("projectStatus." + p.status().name())).setKey("status")
-                .setHeader(getTranslation("project.status"));
+        grid.addColumn(p -> getTranslation(p.archived() ? "projectStatus.ARCHIVED" : "projectStatus." + p.status().name()))
+                .setKey("status").setHeader(getTranslation("project.status"));
         grid.addComponentColumn(p -> new StatusBadge(p.progressStatus())).setKey("progress")
                 .setHeader(getTranslation("project.progress"));
         grid.addComponentColumn(p -> new PercentBar(p.percentComplete())).setKey("percent")
                 .setHeader(getTranslation("item.percent"));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ProjectPlanView.class,
-                new RouteParameters(ProjectPlanView.PROJECT_ID, String.valueOf(e.getItem().id())))));
+        grid.addComponentColumn(this::archiveButton).setKey("archive").setAutoWidth(true).setFlexGrow(0);
+        grid.addItemClickListener(e -> open(e.getItem().id()));
+        empty.setText(getTranslation("projects.none"));
+        add(empty, grid);
+        refresh();
+    }
 
-        List<ProjectSummary> visible = projects.visibleProjects();
+    private Button archiveButton(ProjectSummary p) {
+        Button archive = new Button(getTranslation(p.archived() ? "project.unarchive" : "project.archive"),
+                VaadinIcon.ARCHIVE.create(), e -> {
+            projects.setArchived(p.id(), !p.archived());
+            refresh();
+        });
+        archive.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        archive.setVisible(p.editable());
+        return archive;
+    }
+
+    private void refresh() {
+        List<ProjectSummary> visible = projects.visibleProjects(showArchived.getValue());
         grid.setItems(visible);
-        if (visible.isEmpty()) {
-            add(new Paragraph(getTranslation("projects.none")));
-        } else {
-            add(grid);
-        }
+        empty.setVisible(visible.isEmpty());
+        grid.setVisible(!visible.isEmpty());
+    }
+
+    private void open(long projectId) {
+        getUI().ifPresent(ui -> ui.navigate(ProjectPlanView.class,
+                new RouteParameters(ProjectPlanView.PROJECT_ID, String.valueOf(projectId))));
     }
 
     @Override

@@ -1,26 +1,35 @@
 package com.campaigntracker.plan.ui;
 
+import com.campaigntracker.people.PeopleService;
+import com.campaigntracker.plan.ConcurrentEditException;
+import com.campaigntracker.plan.DependencyMode;
+import com.campaigntracker.plan.EditOutcome;
+import com.campaigntracker.plan.PlanEditException;
+import com.campaigntracker.plan.Placement;
 import com.campaigntracker.plan.ProjectService;
-import com.campaigntracker.plan.WorkItemRow;
 import com.campaigntracker.plan.WorkTree;
-import com.campaigntracker.shared.i18n.Formats;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.GridVariant;
+import com.campaigntracker.plan.WorkTreeService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.treegrid.TreeGrid;
-import com.vaadin.flow.function.ValueProvider;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
- * A project's work tree with every column of the users' table, read-only; who, status and % come
- * first because that is what a manager scans for.
+ * A project's plan as an editable tree with every column of the users' table; the toolbar adds,
+ * indents, moves and deletes items. Read-only for everyone but the project's manager and admins.
  */
 @Route("projects/:projectId/plan")
 @PermitAll
@@ -29,81 +38,164 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
     static final String PROJECT_ID = "projectId";
 
     private final transient ProjectService projects;
-    private final TreeGrid<WorkItemRow> grid = new TreeGrid<>();
+    private final transient WorkTreeService workTrees;
+    private final transient PeopleService people;
+    private final Select<DependencyMode> mode = new Select<>();
+    private PlanGrid grid;
+    private WorkTree tree;
+    private long projectId;
     private String title = "";
 
-    ProjectPlanView(ProjectService projects) {
+    ProjectPlanView(ProjectService projects, WorkTreeService workTrees, PeopleService people) {
         this.projects = projects;
+        this.workTrees = workTrees;
+        this.people = people;
         setSizeFull();
-        configureGrid();
+        mode.setId("dependency-mode");
+        mode.setItems(DependencyMode.values());
+        mode.setItemLabelGenerator(m -> getTranslation("dependencyMode." + m.name()));
+        mode.setValue(DependencyMode.REFUSE);
+        mode.setTooltipText(getTranslation("dependencyMode.help"));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Long> id = event.getRouteParameters().getLong(PROJECT_ID);
+        projectId = id.orElse(-1L);
+        reload(null);
+    }
+
+    private void reload(Long editNextAfter) {
         removeAll();
-        Optional<WorkTree> tree = event.getRouteParameters().getLong(PROJECT_ID).flatMap(projects::workTree);
-        if (tree.isEmpty()) {
+        Optional<WorkTree> loaded = projects.workTree(projectId);
+        if (loaded.isEmpty()) {
             title = getTranslation("project.notFound");
             Paragraph missing = new Paragraph(getTranslation("project.notFound"));
             missing.setId("project-not-found");
             add(missing);
             return;
         }
-        title = tree.get().project().name();
-        grid.setItems(tree.get().roots(), WorkItemRow::children);
-        grid.expandRecursively(tree.get().roots(), 2);
-        add(new ProjectHeader(tree.get().project()), grid);
+        tree = loaded.get();
+        title = tree.project().name();
+        boolean editable = tree.project().editable();
+        grid = new PlanGrid(people.people());
+        grid.setEditable(editable);
+        grid.setSaveHandler(this::save);
+        grid.show(tree.roots());
+        add(new ProjectHeader(tree.project()));
+        if (editable) {
+            add(toolbar());
+        }
+        add(grid);
+        if (editNextAfter != null) {
+            grid.next(editNextAfter).ifPresent(grid::edit);
+        }
     }
 
-    private void configureGrid() {
-        grid.setId("work-tree");
-        grid.setSizeFull();
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_ROW_STRIPES);
-        grid.setPartNameGenerator(row -> "level-" + row.level().name().toLowerCase(java.util.Locale.ROOT));
-        grid.addColumn(WorkItemRow::wbs).setKey("wbs").setHeader(getTranslation("item.wbs"))
-                .setAutoWidth(true).setFlexGrow(0).setFrozen(true);
-        grid.addHierarchyColumn(WorkItemRow::name).setKey("name").setHeader(getTranslation("item.name"))
-                .setWidth("14em").setFlexGrow(0).setFrozen(true).setResizable(true).setSortable(false);
-        grid.addColumn(r -> getTranslation("level." + r.level().name())).setKey("level")
-                .setHeader(getTranslation("item.level")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(WorkItemRow::ownerName).setKey("owner").setHeader(getTranslation("item.owner"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> new StatusBadge(r.status())).setKey("status")
-                .setHeader(getTranslation("item.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> new PercentBar(r.percentComplete())).setKey("percent")
-                .setHeader(getTranslation("item.percent")).setAutoWidth(true).setFlexGrow(0);
-        date("plannedStart", "item.plannedStart", WorkItemRow::plannedStart);
-        date("plannedFinish", "item.plannedFinish", WorkItemRow::plannedFinish);
-        date("actualStart", "item.actualStart", WorkItemRow::actualStart);
-        date("actualFinish", "item.actualFinish", WorkItemRow::actualFinish);
-        text("deliverables", "item.deliverables", WorkItemRow::deliverables, "14em");
-        text("description", "item.description", WorkItemRow::description, "14em");
-        grid.addColumn(r -> r.riskLevel() == null ? "" : getTranslation("risk." + r.riskLevel().name()))
-                .setKey("risk").setHeader(getTranslation("item.risk")).setAutoWidth(true).setFlexGrow(0);
-        text("remarks", "item.remarks", WorkItemRow::remarks, "14em");
-        grid.addColumn(r -> getTranslation("priority." + r.priority().name())).setKey("priority")
-                .setHeader(getTranslation("item.priority")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(WorkItemRow::estimateDays).setKey("estimate").setHeader(getTranslation("item.estimate"))
-                .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> Formats.percent(r.bufferPercent(), getLocale())).setKey("buffer")
-                .setHeader(getTranslation("item.buffer")).setAutoWidth(true).setFlexGrow(0)
-                .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> String.join(", ", r.predecessors())).setKey("predecessors")
-                .setHeader(getTranslation("item.predecessors")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.keyTask() ? getTranslation("common.yes") : "").setKey("keyTask")
-                .setHeader(getTranslation("item.keyTask")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.milestone() ? getTranslation("common.yes") : "").setKey("milestone")
-                .setHeader(getTranslation("item.milestone")).setAutoWidth(true).setFlexGrow(0);
+    private HorizontalLayout toolbar() {
+        MenuBar actions = new MenuBar();
+        actions.setId("plan-actions");
+        actions.addItem(getTranslation("plan.addPhase"), e -> add(null, Placement.PHASE)).setId("add-phase");
+        actions.addItem(getTranslation("plan.addSibling"), e -> withSelected(r -> add(r, Placement.SIBLING_AFTER)))
+                .setId("add-sibling");
+        actions.addItem(getTranslation("plan.addChild"), e -> withSelected(r -> add(r, Placement.CHILD)))
+                .setId("add-child");
+        actions.addItem(VaadinIcon.ARROW_RIGHT.create(), e -> withSelected(r -> change(r,
+                () -> workTrees.indent(r.id(), r.row.version())))).setId("indent");
+        actions.addItem(VaadinIcon.ARROW_LEFT.create(), e -> withSelected(r -> change(r,
+                () -> workTrees.outdent(r.id(), r.row.version())))).setId("outdent");
+        actions.addItem(VaadinIcon.ARROW_UP.create(), e -> withSelected(r -> change(r,
+                () -> workTrees.move(r.id(), r.row.version(), -1)))).setId("move-up");
+        actions.addItem(VaadinIcon.ARROW_DOWN.create(), e -> withSelected(r -> change(r,
+                () -> workTrees.move(r.id(), r.row.version(), 1)))).setId("move-down");
+        actions.addItem(VaadinIcon.TRASH.create(), e -> withSelected(this::confirmDelete)).setId("delete");
+        actions.getItems().get(3).setAriaLabel(getTranslation("plan.indent"));
+        actions.getItems().get(4).setAriaLabel(getTranslation("plan.outdent"));
+        actions.getItems().get(5).setAriaLabel(getTranslation("plan.moveUp"));
+        actions.getItems().get(6).setAriaLabel(getTranslation("plan.moveDown"));
+        actions.getItems().get(7).setAriaLabel(getTranslation("action.delete"));
+        for (int i = 3; i <= 7; i++) {
+            actions.setTooltipText(actions.getItems().get(i), actions.getItems().get(i).getElement().getAttribute("aria-label"));
+        }
+        Button editProject = new Button(getTranslation("project.edit"), VaadinIcon.EDIT.create(),
+                e -> ProjectDialogs.edit(this, projects, people, tree.project(), () -> reload(null)));
+        editProject.setId("edit-project");
+        editProject.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout bar = new HorizontalLayout(actions, mode, editProject);
+        bar.setDefaultVerticalComponentAlignment(Alignment.CENTER);
+        bar.setWidthFull();
+        bar.setFlexGrow(1, actions);
+        return bar;
     }
 
-    private void text(String key, String headerKey, ValueProvider<WorkItemRow, String> value, String width) {
-        grid.addColumn(value).setKey(key).setHeader(getTranslation(headerKey)).setWidth(width).setFlexGrow(1)
-                .setResizable(true).setTooltipGenerator(value::apply);
+    private boolean save(EditableRow row) {
+        try {
+            EditOutcome outcome = workTrees.update(row.id(), row.row.version(), row.toEdit(), mode.getValue());
+            if (!outcome.movedItems().isEmpty()) {
+                PlanMessages.show(getTranslation("plan.moved", String.join("\n", outcome.movedItems())),
+                        NotificationVariant.LUMO_CONTRAST);
+            }
+            reload(row.id());
+            return true;
+        } catch (ConcurrentEditException e) {
+            PlanMessages.refuse(this, e);
+            reload(null);
+        } catch (PlanEditException e) {
+            PlanMessages.refuse(this, e);
+            grid.reopen(row);
+        }
+        return false;
     }
 
-    private void date(String key, String headerKey, ValueProvider<WorkItemRow, LocalDate> value) {
-        grid.addColumn(r -> Formats.date(value.apply(r), getLocale())).setKey(key)
-                .setHeader(getTranslation(headerKey)).setAutoWidth(true).setFlexGrow(0);
+    private void add(EditableRow reference, Placement placement) {
+        try {
+            long id = workTrees.addItem(projectId, reference == null ? null : reference.id(), placement,
+                    getTranslation(placement == Placement.PHASE ? "plan.newPhase" : "plan.newItem"));
+            reload(null);
+            grid.find(id).ifPresent(grid::edit);
+        } catch (PlanEditException e) {
+            PlanMessages.refuse(this, e);
+        }
+    }
+
+    private void change(EditableRow row, Runnable action) {
+        try {
+            action.run();
+            reload(null);
+            grid.find(row.id()).ifPresent(grid::select);
+        } catch (ConcurrentEditException e) {
+            PlanMessages.refuse(this, e);
+            reload(null);
+        } catch (PlanEditException e) {
+            PlanMessages.refuse(this, e);
+        }
+    }
+
+    private void confirmDelete(EditableRow row) {
+        int below = workTrees.subtreeSize(row.id()) - 1;
+        if (below == 0) {
+            change(row, () -> workTrees.delete(row.id(), row.row.version()));
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("confirm-delete");
+        confirm.setHeader(getTranslation("plan.deleteTitle", row.row.name()));
+        confirm.setText(getTranslation("plan.deleteWithChildren", row.row.wbs(), row.row.name(), below));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("action.delete"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> change(row, () -> workTrees.delete(row.id(), row.row.version())));
+        confirm.open();
+    }
+
+    private void withSelected(Consumer<EditableRow> action) {
+        grid.selected().ifPresentOrElse(action,
+                () -> PlanMessages.show(getTranslation("plan.selectFirst"), NotificationVariant.LUMO_CONTRAST));
+    }
+
+    PlanGrid grid() {
+        return grid;
     }
 
     @Override

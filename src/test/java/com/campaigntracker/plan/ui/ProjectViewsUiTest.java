@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.campaigntracker.KaribuTest;
 import com.campaigntracker.people.ui.LoginView;
 import com.campaigntracker.plan.ProjectSummary;
-import com.campaigntracker.plan.WorkItemRow;
 import com.campaigntracker.shared.i18n.AppLocales;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
@@ -48,9 +47,9 @@ class ProjectViewsUiTest extends KaribuTest {
 
         assertThat(_get(H2.class, spec -> spec.withId("project-name")).getText()).isEqualTo("新品上市推广");
         @SuppressWarnings("unchecked")
-        TreeGrid<WorkItemRow> tree = _get(TreeGrid.class, spec -> spec.withId("work-tree"));
+        TreeGrid<EditableRow> tree = _get(TreeGrid.class, spec -> spec.withId("work-tree"));
         assertThat(GridKt._size(tree)).isEqualTo(11);
-        List<String> names = IntStream.range(0, 11).mapToObj(i -> GridKt._get(tree, i).name()).toList();
+        List<String> names = IntStream.range(0, 11).mapToObj(i -> GridKt._get(tree, i).row.name()).toList();
         assertThat(names).containsExactly("新品上市推广", "调研阶段", "用户调研", "竞品分析", "筹备阶段", "创意定稿",
                 "物料设计", "执行阶段", "线上预热", "正式上线", "收尾阶段");
         assertThat(GridKt._getFormattedRow(tree, 2)).contains("1.1.1", "用户调研", "任务", "小李", "需协调销售部提供客户资源");
@@ -70,7 +69,7 @@ class ProjectViewsUiTest extends KaribuTest {
         GridKt._clickItem(projects, 0);
 
         @SuppressWarnings("unchecked")
-        TreeGrid<WorkItemRow> tree = _get(TreeGrid.class, spec -> spec.withId("work-tree"));
+        TreeGrid<EditableRow> tree = _get(TreeGrid.class, spec -> spec.withId("work-tree"));
         assertThat(tree.getColumnByKey("plannedStart").getHeaderText()).isEqualTo("Planned start");
         assertThat(tree.getColumnByKey("owner").getHeaderText()).isEqualTo("Responsible");
         assertThat(((StatusBadge) GridKt._getCellComponent(tree, 0, "status")).getText()).isEqualTo("Not started");

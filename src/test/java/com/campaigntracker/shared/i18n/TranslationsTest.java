@@ -53,7 +53,7 @@ class TranslationsTest {
         assertThat(provider.getTranslation("status.DELAYED", Locale.forLanguageTag("zh-TW"))).isEqualTo("已延期");
         assertThat(provider.getTranslation("status.DELAYED", Locale.CHINA)).isEqualTo("已延期");
         assertThat(provider.getTranslation("status.DELAYED", Locale.GERMAN)).isEqualTo("Delayed");
-        assertThat(provider.getTranslation("plan.error.rowOrder", Locale.CHINA, 3, "任务")).isEqualTo("第 3 行：任务上方缺少上一级。");
+        assertThat(provider.getTranslation("plan.error.rowOrder", Locale.CHINA, 3)).isEqualTo("第 3 行：模块上方需要阶段，任务上方需要模块。");
     }
 
     @Test

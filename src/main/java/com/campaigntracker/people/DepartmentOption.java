@@ -1,0 +1,4 @@
+package com.campaigntracker.people;
+
+public record DepartmentOption(long id, String name) {
+}

@@ -1,0 +1,48 @@
+package com.campaigntracker.plan.ui;
+
+import com.campaigntracker.people.PeopleService;
+import com.campaigntracker.plan.PlanEditException;
+import com.campaigntracker.plan.ProjectDetails;
+import com.campaigntracker.plan.ProjectService;
+import com.campaigntracker.plan.ProjectSummary;
+import com.campaigntracker.shared.security.CurrentUser;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import jakarta.validation.ConstraintViolationException;
+import java.time.LocalDate;
+import java.util.function.LongConsumer;
+
+/** Opens the project form for a new or an existing project and saves through the service. */
+final class ProjectDialogs {
+
+    private ProjectDialogs() {
+    }
+
+    static void create(Component owner, ProjectService projects, PeopleService people, LongConsumer created) {
+        ProjectDetails details = new ProjectDetails();
+        CurrentUser.get().ifPresent(u -> details.setManagerId(u.personId()));
+        details.setPlannedStart(LocalDate.now());
+        new ProjectForm(details, people.people(), people.departments(), d -> save(owner, () ->
+                created.accept(projects.create(d).getId()))).open();
+    }
+
+    static void edit(Component owner, ProjectService projects, PeopleService people, ProjectSummary project,
+                     Runnable saved) {
+        new ProjectForm(ProjectDetails.of(project), people.people(), people.departments(), d -> save(owner, () -> {
+            projects.update(project.id(), project.version(), d);
+            saved.run();
+        })).open();
+    }
+
+    private static boolean save(Component owner, Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (PlanEditException e) {
+            PlanMessages.refuse(owner, e);
+        } catch (ConstraintViolationException e) {
+            PlanMessages.show(owner.getTranslation("project.error.invalid"), NotificationVariant.LUMO_ERROR);
+        }
+        return false;
+    }
+}
