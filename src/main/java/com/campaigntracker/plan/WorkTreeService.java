@@ -201,7 +201,9 @@ public class WorkTreeService {
         WorkItem item = lockedItem(itemId, version);
         ProjectPlan plan = load(item.getProject());
         List<WorkItem> subtree = plan.subtree(item);
-        dependencies.deleteAllTouching(subtree);
+        // removed as entities, not in bulk: the loaded ones must leave the persistence context too
+        dependencies.deleteAll(plan.links.stream()
+                .filter(d -> subtree.contains(d.getPredecessor()) || subtree.contains(d.getSuccessor())).toList());
         // children before parents: the parent key must not dangle
         subtree.stream().sorted(Comparator.comparingInt((WorkItem w) -> w.getLevel().depth()).reversed())
                 .forEach(workItems::delete);

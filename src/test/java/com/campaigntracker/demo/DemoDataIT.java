@@ -51,13 +51,16 @@ class DemoDataIT extends IntegrationTest {
     @Test
     void demo_data_loads_once_and_not_twice() {
         long people = count("person");
-        long items = count("work_item");
+        long items = demoItems();
 
         assertThat(loader.loadIfEmpty()).isFalse();
 
-        assertThat(count("person")).isEqualTo(people).isEqualTo(11);
-        assertThat(count("project")).isEqualTo(1);
-        assertThat(count("work_item")).isEqualTo(items).isEqualTo(11);
+        assertThat(count("person")).isEqualTo(people);
+        assertThat(jdbc.queryForObject("select count(*) from person where username in ('admin', 'zhang', 'liu',"
+                + " 'xiaohong', 'xiaoli', 'xiaowang', 'xiaoming', 'xiaozhang', 'xiaochen', 'xiaozhao', 'lijie')",
+                Long.class)).isEqualTo(11);
+        assertThat(jdbc.queryForObject("select count(*) from project where name = '新品上市推广'", Long.class)).isEqualTo(1);
+        assertThat(demoItems()).isEqualTo(items).isEqualTo(11);
     }
 
     @Test
@@ -117,6 +120,11 @@ class DemoDataIT extends IntegrationTest {
                 + " where d.name = '市场部'", String.class)).isEqualTo("liu");
         assertThat(jdbc.queryForObject("select password_hash from person where username = 'zhang'", String.class))
                 .startsWith("$2a$");
+    }
+
+    private long demoItems() {
+        return jdbc.queryForObject("select count(*) from work_item w join project p on p.id = w.project_id"
+                + " where p.name = '新品上市推广'", Long.class);
     }
 
     private long count(String table) {
