@@ -137,7 +137,7 @@ public class DemoDataLoader {
             if (in == null) {
                 throw new IllegalStateException("Missing " + SAMPLE_TABLE);
             }
-            return new ProgressTableReader().read(in);
+            return new ProgressTableReader().read(in.readAllBytes()).rowsOrThrow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,6 +9,7 @@ import java.util.List;
  * outside a transaction. {@code version} goes back with an edit so that a stale one is refused.
  *
  * @param predecessors in the form the users type them: {@code 1.2.1}, {@code 1.3SS-1}
+ * @param storedStatus what the owner set (R9), before "delayed" is derived
  * @param hints        translation keys of the R2 hints (too short, too long, no deliverable)
  */
 public record WorkItemRow(
@@ -27,6 +28,7 @@ public record WorkItemRow(
         LocalDate actualStart,
         LocalDate actualFinish,
         DisplayStatus status,
+        ProgressStatus storedStatus,
         int percentComplete,
         RiskLevel riskLevel,
         String remarks,

@@ -72,7 +72,7 @@ final class WorkTreeAssembler {
                 item.getOwner() == null ? null : item.getOwner().getId(),
                 item.getOwner() == null ? null : item.getOwner().getDisplayName(),
                 start, finish, duration, item.getActualStart(), item.getActualFinish(),
-                status, percent, item.getRiskLevel(), item.getRemarks(), item.getPriority(),
+                status, item.getStatus(), percent, item.getRiskLevel(), item.getRemarks(), item.getPriority(),
                 item.getEstimateDays(), item.getBufferPercent(), item.isKeyTask(), item.isMilestone(),
                 predecessorCodes(item), hints, children);
     }

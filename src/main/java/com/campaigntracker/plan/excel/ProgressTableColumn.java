@@ -3,7 +3,7 @@ package com.campaigntracker.plan.excel;
 import java.util.List;
 
 /** The columns of the users' table, found by their header text (Chinese as they write it, or English). */
-enum ProgressTableColumn {
+public enum ProgressTableColumn {
     LEVEL("任务层级", "Level"),
     NAME("任务名称", "Name"),
     DESCRIPTION("任务描述", "Description"),
@@ -16,7 +16,16 @@ enum ProgressTableColumn {
     STATUS("进度状态", "Status"),
     PERCENT("完成度", "% complete"),
     RISK("风险等级", "Risk level"),
-    REMARKS("备注", "Remarks");
+    REMARKS("备注", "Remarks"),
+    // optional columns beyond the users' table
+    PREDECESSORS("前置任务", "Predecessors"),
+    PRIORITY("优先级", "Priority"),
+    ACCOUNTABLE("审批人", "Accountable"),
+    CONSULTED("咨询人", "Consulted"),
+    INFORMED("知会人", "Informed"),
+    MILESTONE("里程碑", "Milestone"),
+    ESTIMATE("耗时预估", "Estimate"),
+    BUFFER("缓冲", "Buffer");
 
     private final List<String> headers;
 
@@ -33,5 +42,9 @@ enum ProgressTableColumn {
 
     String header() {
         return headers.get(0);
+    }
+
+    String header(boolean english) {
+        return headers.get(english ? 1 : 0);
     }
 }

@@ -1,28 +1,24 @@
 package com.campaigntracker.plan.excel;
 
-/** A cell of the progress table that cannot be read; says where (1-based row, column header) and why. */
+import java.util.List;
+
+/** A file that cannot be read as a progress table at all (too big, not .xlsx, unsafe, no level column). */
 public class ProgressTableFormatException extends RuntimeException {
 
-    private final int rowNumber;
-    private final String column;
-    private final String value;
+    private final String messageKey;
+    private final transient List<Object> args;
 
-    public ProgressTableFormatException(int rowNumber, String column, String value, String reason) {
-        super("Row " + rowNumber + ", column " + column + ": " + reason + " (\"" + value + "\")");
-        this.rowNumber = rowNumber;
-        this.column = column;
-        this.value = value;
+    public ProgressTableFormatException(String messageKey, Object... args) {
+        super(messageKey + " " + List.of(args));
+        this.messageKey = messageKey;
+        this.args = List.of(args);
     }
 
-    public int rowNumber() {
-        return rowNumber;
+    public String messageKey() {
+        return messageKey;
     }
 
-    public String column() {
-        return column;
-    }
-
-    public String value() {
-        return value;
+    public Object[] args() {
+        return args.toArray();
     }
 }

@@ -1,18 +1,21 @@
 package com.campaigntracker.plan.excel;
 
+import com.campaigntracker.plan.Priority;
 import com.campaigntracker.plan.ProgressStatus;
 import com.campaigntracker.plan.RiskLevel;
 import com.campaigntracker.plan.WorkItemLevel;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -23,10 +26,19 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Reads the users' Excel progress table (first sheet, header in the first row) as they keep it:
- * Chinese labels (一级阶段, 未开始, 高), "-" for empty, dates as date cells or text, % as text or number.
+ * Reads the users' Excel progress table (first sheet, header in the first row, any column order,
+ * Chinese or English headers) as they keep it: 一级阶段, 未开始, 高, "-" for empty, dates as date
+ * cells or text, % as text or number. Every unreadable cell becomes a problem; reading goes on.
  */
 public final class ProgressTableReader {
+
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+
+    static {
+        // a zip bomb is refused before it is inflated: a 5 MB file never legitimately expands 100-fold
+        ZipSecureFile.setMinInflateRatio(0.01);
+        ZipSecureFile.setMaxEntrySize(100L * 1024 * 1024);
+    }
 
     private static final DateTimeFormatter[] DATE_FORMATS = {
             DateTimeFormatter.ofPattern("yyyy-M-d"), DateTimeFormatter.ofPattern("yyyy/M/d"),
@@ -34,19 +46,50 @@ public final class ProgressTableReader {
 
     private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
 
-    public List<ProgressTableRow> read(InputStream xlsx) throws IOException {
-        try (Workbook workbook = new XSSFWorkbook(xlsx)) {
-            Sheet sheet = workbook.getSheetAt(0);
-            Map<ProgressTableColumn, Integer> columns = columns(sheet.getRow(sheet.getFirstRowNum()));
-            List<ProgressTableRow> rows = new ArrayList<>();
-            for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row != null && !isBlank(row, columns)) {
-                    rows.add(new RowReader(row, columns).read());
-                }
-            }
-            return rows;
+    public ProgressTable read(byte[] xlsx) {
+        if (xlsx.length > MAX_BYTES) {
+            throw new ProgressTableFormatException("import.file.tooBig", MAX_BYTES / 1024 / 1024);
         }
+        if (xlsx.length < 4 || xlsx[0] != 'P' || xlsx[1] != 'K') {
+            throw new ProgressTableFormatException("import.file.notXlsx");
+        }
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            if (workbook.getNumberOfSheets() == 0) {
+                throw new ProgressTableFormatException("import.file.empty");
+            }
+            return read(workbook.getSheetAt(0));
+        } catch (ProgressTableFormatException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new ProgressTableFormatException(classify(e));
+        }
+    }
+
+    /** POI reports a bomb and a DOCTYPE (the door to external entities) in its messages. */
+    private static String classify(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (m.contains("zip bomb") || m.contains("inflate") || m.contains("max entry size")) {
+                return "import.file.zipBomb";
+            }
+            if (m.contains("doctype") || m.contains("entity")) {
+                return "import.file.unsafe";
+            }
+        }
+        return "import.file.notXlsx";
+    }
+
+    private ProgressTable read(Sheet sheet) {
+        Map<ProgressTableColumn, Integer> columns = columns(sheet.getRow(sheet.getFirstRowNum()));
+        List<ProgressTableRow> rows = new ArrayList<>();
+        List<TableProblem> problems = new ArrayList<>();
+        for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            if (row != null && !isBlank(row, columns)) {
+                new RowReader(row, columns, problems).read().ifPresent(rows::add);
+            }
+        }
+        return new ProgressTable(rows, problems);
     }
 
     private Map<ProgressTableColumn, Integer> columns(Row header) {
@@ -63,7 +106,8 @@ public final class ProgressTableReader {
         }
         for (ProgressTableColumn required : List.of(ProgressTableColumn.LEVEL, ProgressTableColumn.NAME)) {
             if (!found.containsKey(required)) {
-                throw new ProgressTableFormatException(1, required.header(), "", "column missing");
+                throw new ProgressTableFormatException("import.file.missingColumn", required.header(),
+                        required.header(true));
             }
         }
         return found;
@@ -73,43 +117,59 @@ public final class ProgressTableReader {
         return columns.values().stream().allMatch(i -> formatter.formatCellValue(row.getCell(i)).isBlank());
     }
 
-    /** Reads one row; each parse failure names the row and column. */
+    /** Reads one row; each unreadable cell adds a problem naming the row and column. */
     private final class RowReader {
         private final Row row;
         private final Map<ProgressTableColumn, Integer> columns;
+        private final List<TableProblem> problems;
+        private final int rowNumber;
 
-        RowReader(Row row, Map<ProgressTableColumn, Integer> columns) {
+        RowReader(Row row, Map<ProgressTableColumn, Integer> columns, List<TableProblem> problems) {
             this.row = row;
             this.columns = columns;
+            this.problems = problems;
+            this.rowNumber = row.getRowNum() + 1;
         }
 
-        ProgressTableRow read() {
+        java.util.Optional<ProgressTableRow> read() {
             String name = text(ProgressTableColumn.NAME);
             if (name == null) {
-                throw fail(ProgressTableColumn.NAME, "", "a name is required");
+                problem(ProgressTableColumn.NAME, "", "import.problem.nameRequired");
             }
+            WorkItemLevel level = level();
             int percent = percent();
-            return new ProgressTableRow(row.getRowNum() + 1, level(), name,
+            if (name == null || level == null) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(new ProgressTableRow(rowNumber, level, name,
                     text(ProgressTableColumn.DESCRIPTION), text(ProgressTableColumn.DELIVERABLES),
                     text(ProgressTableColumn.OWNER),
                     date(ProgressTableColumn.PLANNED_START), date(ProgressTableColumn.PLANNED_FINISH),
                     date(ProgressTableColumn.ACTUAL_START), date(ProgressTableColumn.ACTUAL_FINISH),
-                    status(percent), percent, risk(), text(ProgressTableColumn.REMARKS));
+                    status(percent), percent, risk(), text(ProgressTableColumn.REMARKS),
+                    text(ProgressTableColumn.PREDECESSORS), priority(), text(ProgressTableColumn.ACCOUNTABLE),
+                    names(ProgressTableColumn.CONSULTED), names(ProgressTableColumn.INFORMED), milestone(),
+                    whole(ProgressTableColumn.ESTIMATE, 1, 999), whole(ProgressTableColumn.BUFFER, 0, 50)));
         }
 
         private WorkItemLevel level() {
             String v = text(ProgressTableColumn.LEVEL);
             String s = v == null ? "" : v.toLowerCase(Locale.ROOT);
-            if (s.contains("阶段") || s.contains("phase") || s.equals("1")) {
+            if (s.contains("四") || s.contains("4") || s.contains("五") || s.contains("5")) {
+                problem(ProgressTableColumn.LEVEL, v, "import.problem.fourthLevel");
+                return null;
+            }
+            if (s.contains("阶段") || s.contains("phase") || s.equals("1") || s.startsWith("一")) {
                 return WorkItemLevel.PHASE;
             }
-            if (s.contains("模块") || s.contains("module") || s.equals("2")) {
+            if (s.contains("模块") || s.contains("module") || s.equals("2") || s.startsWith("二")) {
                 return WorkItemLevel.MODULE;
             }
-            if (s.contains("任务") || s.contains("task") || s.equals("3")) {
+            if (s.contains("任务") || s.contains("task") || s.equals("3") || s.startsWith("三")) {
                 return WorkItemLevel.TASK;
             }
-            throw fail(ProgressTableColumn.LEVEL, v, "expected 一级阶段, 二级模块 or 三级任务");
+            problem(ProgressTableColumn.LEVEL, v, "import.problem.level");
+            return null;
         }
 
         /** 已延期 is derived from dates (R9), so it reads as an open task. */
@@ -124,47 +184,95 @@ public final class ProgressTableReader {
                 case "进行中", "in progress", "已延期", "delayed" -> ProgressStatus.IN_PROGRESS;
                 case "已完成", "done", "completed" -> ProgressStatus.DONE;
                 case "已阻塞", "blocked" -> ProgressStatus.BLOCKED;
-                default -> throw fail(ProgressTableColumn.STATUS, v, "expected 未开始, 进行中, 已完成, 已延期 or 已阻塞");
+                default -> {
+                    problem(ProgressTableColumn.STATUS, v, "import.problem.status");
+                    yield ProgressStatus.NOT_STARTED;
+                }
             };
         }
 
         private RiskLevel risk() {
             String v = text(ProgressTableColumn.RISK);
-            if (v == null) {
-                return null;
-            }
-            return switch (v.toLowerCase(Locale.ROOT)) {
+            return v == null ? null : switch (v.toLowerCase(Locale.ROOT)) {
                 case "高", "high" -> RiskLevel.HIGH;
                 case "中", "medium" -> RiskLevel.MEDIUM;
                 case "低", "low" -> RiskLevel.LOW;
-                default -> throw fail(ProgressTableColumn.RISK, v, "expected 高, 中 or 低");
+                default -> {
+                    problem(ProgressTableColumn.RISK, v, "import.problem.highMediumLow");
+                    yield null;
+                }
+            };
+        }
+
+        private Priority priority() {
+            String v = text(ProgressTableColumn.PRIORITY);
+            return v == null ? null : switch (v.toLowerCase(Locale.ROOT)) {
+                case "高", "high" -> Priority.HIGH;
+                case "中", "medium" -> Priority.MEDIUM;
+                case "低", "low" -> Priority.LOW;
+                default -> {
+                    problem(ProgressTableColumn.PRIORITY, v, "import.problem.highMediumLow");
+                    yield null;
+                }
+            };
+        }
+
+        private boolean milestone() {
+            String v = text(ProgressTableColumn.MILESTONE);
+            if (v == null) {
+                return false;
+            }
+            return switch (v.toLowerCase(Locale.ROOT)) {
+                case "是", "√", "✓", "y", "yes", "true", "1", "里程碑" -> true;
+                case "否", "n", "no", "false", "0" -> false;
+                default -> {
+                    problem(ProgressTableColumn.MILESTONE, v, "import.problem.yesNo");
+                    yield false;
+                }
             };
         }
 
         private int percent() {
             Cell cell = cell(ProgressTableColumn.PERCENT);
-            if (cell != null && cell.getCellType() == CellType.NUMERIC) {
-                double n = cell.getNumericCellValue();
-                boolean fraction = cell.getCellStyle().getDataFormatString().contains("%");
-                return checkedPercent(fraction ? n * 100 : n, String.valueOf(n));
-            }
-            String v = text(ProgressTableColumn.PERCENT);
-            if (v == null) {
+            String raw = text(ProgressTableColumn.PERCENT);
+            if (raw == null) {
                 return 0;
             }
-            try {
-                return checkedPercent(Double.parseDouble(v.replace("%", "").strip()), v);
-            } catch (NumberFormatException e) {
-                throw fail(ProgressTableColumn.PERCENT, v, "expected a percentage such as 40%");
+            double value;
+            if (cell.getCellType() == CellType.NUMERIC) {
+                double n = cell.getNumericCellValue();
+                value = cell.getCellStyle().getDataFormatString().contains("%") ? n * 100 : n;
+            } else {
+                try {
+                    value = Double.parseDouble(raw.replace("%", "").strip());
+                } catch (NumberFormatException e) {
+                    problem(ProgressTableColumn.PERCENT, raw, "import.problem.percent");
+                    return 0;
+                }
             }
-        }
-
-        private int checkedPercent(double value, String raw) {
             long rounded = Math.round(value);
             if (rounded < 0 || rounded > 100) {
-                throw fail(ProgressTableColumn.PERCENT, raw, "must lie between 0% and 100%");
+                problem(ProgressTableColumn.PERCENT, raw, "import.problem.percent");
+                return 0;
             }
             return (int) rounded;
+        }
+
+        private Integer whole(ProgressTableColumn column, int min, int max) {
+            String v = text(column);
+            if (v == null) {
+                return null;
+            }
+            try {
+                int n = (int) Math.round(Double.parseDouble(v.replace("%", "").replace("天", "").strip()));
+                if (n >= min && n <= max) {
+                    return n;
+                }
+            } catch (NumberFormatException ignored) {
+                // reported below
+            }
+            problem(column, v, "import.problem.number", min, max);
+            return null;
         }
 
         private LocalDate date(ProgressTableColumn column) {
@@ -183,7 +291,13 @@ public final class ProgressTableReader {
                     // try the next way of writing a date
                 }
             }
-            throw fail(column, v, "expected a date such as 2024-03-01");
+            problem(column, v, "import.problem.date");
+            return null;
+        }
+
+        private List<String> names(ProgressTableColumn column) {
+            String v = text(column);
+            return v == null ? List.of() : Arrays.stream(v.split("[,，、;；/\\s]+")).filter(s -> !s.isBlank()).toList();
         }
 
         /** Trimmed cell text; blank and "-" (the users' way of writing "nothing") are null. */
@@ -198,8 +312,8 @@ public final class ProgressTableReader {
             return index == null ? null : row.getCell(index);
         }
 
-        private ProgressTableFormatException fail(ProgressTableColumn column, String value, String reason) {
-            return new ProgressTableFormatException(row.getRowNum() + 1, column.header(), value, reason);
+        private void problem(ProgressTableColumn column, String value, String key, Object... args) {
+            problems.add(new TableProblem(rowNumber, column.header(), value, key, List.of(args)));
         }
     }
 }

@@ -1,11 +1,16 @@
 package com.campaigntracker.plan.excel;
 
+import com.campaigntracker.plan.Priority;
 import com.campaigntracker.plan.ProgressStatus;
 import com.campaigntracker.plan.RiskLevel;
 import com.campaigntracker.plan.WorkItemLevel;
 import java.time.LocalDate;
+import java.util.List;
 
-/** One data row of the users' Excel progress table, read as written; owners are still names. */
+/**
+ * One data row of the users' Excel progress table, read as written; people are still names.
+ * A cell that could not be read is null here and reported as a {@link TableProblem}.
+ */
 public record ProgressTableRow(
         int rowNumber,
         WorkItemLevel level,
@@ -20,5 +25,13 @@ public record ProgressTableRow(
         ProgressStatus status,
         int percentComplete,
         RiskLevel riskLevel,
-        String remarks) {
+        String remarks,
+        String predecessors,
+        Priority priority,
+        String accountableName,
+        List<String> consultedNames,
+        List<String> informedNames,
+        boolean milestone,
+        Integer estimateDays,
+        Integer bufferPercent) {
 }

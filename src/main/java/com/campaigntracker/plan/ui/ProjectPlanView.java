@@ -9,7 +9,11 @@ import com.campaigntracker.plan.Placement;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.WorkTree;
 import com.campaigntracker.plan.WorkTreeService;
+import com.campaigntracker.plan.excel.ProgressTableWriter;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.StreamResource;
+import java.io.ByteArrayInputStream;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Paragraph;
@@ -52,6 +56,7 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
         this.people = people;
         setSizeFull();
         mode.setId("dependency-mode");
+        mode.setWidth("22em");
         mode.setItems(DependencyMode.values());
         mode.setItemLabelGenerator(m -> getTranslation("dependencyMode." + m.name()));
         mode.setValue(DependencyMode.REFUSE);
@@ -83,9 +88,15 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
         grid.setSaveHandler(this::save);
         grid.show(tree.roots());
         add(new ProjectHeader(tree.project()));
-        if (editable) {
-            add(toolbar());
+        HorizontalLayout bar = editable ? toolbar() : new HorizontalLayout();
+        bar.add(exportLink());
+        if (editable && tree.roots().isEmpty()) {
+            Button importHere = new Button(getTranslation("import.intoThis"), VaadinIcon.UPLOAD.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate("projects/import?into=" + projectId)));
+            importHere.setId("import-into");
+            bar.add(importHere);
         }
+        add(bar);
         add(grid);
         if (editNextAfter != null) {
             grid.next(editNextAfter).ifPresent(grid::edit);
@@ -126,6 +137,24 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
         bar.setWidthFull();
         bar.setFlexGrow(1, actions);
         return bar;
+    }
+
+    /** The plan as the users' Excel table, in the user's language. */
+    private Anchor exportLink() {
+        boolean english = !"zh".equals(getLocale().getLanguage());
+        WorkTree snapshot = tree;
+        StreamResource file = new StreamResource(safeFileName(snapshot.project().name()) + ".xlsx",
+                () -> new ByteArrayInputStream(new ProgressTableWriter(english).write(snapshot)));
+        file.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        Anchor link = new Anchor(file, "");
+        link.getElement().setAttribute("download", true);
+        link.add(new Button(getTranslation("plan.export"), VaadinIcon.DOWNLOAD.create()));
+        link.setId("export-excel");
+        return link;
+    }
+
+    private static String safeFileName(String name) {
+        return name.replaceAll("[\\\\/:*?\"<>|]", "_");
     }
 
     private boolean save(EditableRow row) {

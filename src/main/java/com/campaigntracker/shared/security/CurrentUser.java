@@ -1,6 +1,7 @@
 package com.campaigntracker.shared.security;
 
 import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -14,6 +15,10 @@ public final class CurrentUser {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth != null && auth.isAuthenticated() && auth.getPrincipal() instanceof SignedInUser user
                 ? Optional.of(user) : Optional.empty();
+    }
+
+    public static SignedInUser require() {
+        return get().orElseThrow(() -> new AccessDeniedException("Not signed in"));
     }
 
     public static boolean hasRole(String role) {

@@ -1,0 +1,216 @@
+package com.campaigntracker.plan.excel;
+
+import com.campaigntracker.people.PeopleService;
+import com.campaigntracker.people.Person;
+import com.campaigntracker.people.PersonOption;
+import com.campaigntracker.plan.PlanRow;
+import com.campaigntracker.plan.Project;
+import com.campaigntracker.plan.ProjectDetails;
+import com.campaigntracker.plan.ProjectService;
+import com.campaigntracker.plan.WorkItemLevel;
+import com.campaigntracker.plan.WorkTree;
+import com.campaigntracker.plan.WorkTreeService;
+import com.campaigntracker.schedule.CycleDetector;
+import com.campaigntracker.schedule.Link;
+import com.campaigntracker.schedule.PredecessorCode;
+import com.campaigntracker.schedule.PredecessorSyntaxException;
+import com.campaigntracker.shared.security.CurrentUser;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The users' Excel table into a plan: a preview lists every problem by row and column before
+ * anything is saved, and an import takes all rows or none, into a new project or an empty one.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
+public class PlanImportService {
+
+    private final ProgressTableReader reader = new ProgressTableReader();
+    private final PeopleService people;
+    private final ProjectService projects;
+    private final WorkTreeService workTrees;
+    private final Clock clock;
+
+    PlanImportService(PeopleService people, ProjectService projects, WorkTreeService workTrees, Clock clock) {
+        this.people = people;
+        this.projects = projects;
+        this.workTrees = workTrees;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public ImportPreview preview(byte[] xlsx) {
+        ProgressTable table = reader.read(xlsx);
+        List<TableProblem> problems = new ArrayList<>(table.problems());
+        Map<String, Person> byName = peopleByName();
+        List<ProgressTableRow> rows = table.rows();
+        for (ProgressTableRow row : rows) {
+            checkPerson(row, row.ownerName(), ProgressTableColumn.OWNER, byName, problems);
+            checkPerson(row, row.accountableName(), ProgressTableColumn.ACCOUNTABLE, byName, problems);
+            row.consultedNames().forEach(n -> checkPerson(row, n, ProgressTableColumn.CONSULTED, byName, problems));
+            row.informedNames().forEach(n -> checkPerson(row, n, ProgressTableColumn.INFORMED, byName, problems));
+            if (row.plannedStart() != null && row.plannedFinish() != null
+                    && row.plannedFinish().isBefore(row.plannedStart())) {
+                problems.add(problem(row, ProgressTableColumn.PLANNED_FINISH, String.valueOf(row.plannedFinish()),
+                        "import.problem.finishBeforeStart", row.plannedStart()));
+            }
+        }
+        List<String> wbs = numberRows(rows, problems);
+        checkPredecessors(rows, wbs, problems);
+        problems.sort(Comparator.comparingInt(TableProblem::rowNumber));
+        String name = rows.stream().filter(r -> r.level() == WorkItemLevel.PHASE).map(ProgressTableRow::name)
+                .findFirst().orElse(null);
+        return new ImportPreview(name, rows, problems);
+    }
+
+    /** Creates a project named {@code projectName}, managed by the importing user, holding the table. */
+    public long importAsNewProject(byte[] xlsx, String projectName) {
+        ImportPreview preview = requireImportable(xlsx);
+        ProjectDetails details = new ProjectDetails();
+        details.setName(projectName == null || projectName.isBlank() ? preview.suggestedName() : projectName.strip());
+        details.setManagerId(CurrentUser.require().personId());
+        details.setPlannedStart(preview.rows().stream().map(ProgressTableRow::plannedStart).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder()).orElse(LocalDate.now(clock)));
+        Project project = projects.create(details);
+        workTrees.appendRows(project.getId(), planRows(preview.rows()));
+        return project.getId();
+    }
+
+    /** Fills a project that has no work items yet. */
+    public void importIntoProject(long projectId, byte[] xlsx) {
+        WorkTree tree = projects.workTree(projectId).orElseThrow();
+        if (!tree.roots().isEmpty()) {
+            throw new ImportRefusedException(List.of(new TableProblem(0, "", "", "import.problem.projectNotEmpty")));
+        }
+        workTrees.appendRows(projectId, planRows(requireImportable(xlsx).rows()));
+    }
+
+    private ImportPreview requireImportable(byte[] xlsx) {
+        ImportPreview preview = preview(xlsx);
+        if (!preview.importable()) {
+            throw new ImportRefusedException(preview.problems().isEmpty()
+                    ? List.of(new TableProblem(0, "", "", "import.problem.noRows")) : preview.problems());
+        }
+        return preview;
+    }
+
+    private List<PlanRow> planRows(List<ProgressTableRow> rows) {
+        Map<String, Person> byName = peopleByName();
+        return rows.stream().map(r -> new PlanRow(r.level(), r.name(), r.description(), r.deliverables(),
+                r.ownerName() == null ? null : byName.get(r.ownerName()), r.plannedStart(), r.plannedFinish(),
+                r.actualStart(), r.actualFinish(), r.status(), r.percentComplete(), r.riskLevel(), r.remarks(),
+                r.priority(), r.estimateDays(), r.bufferPercent(), r.milestone(), r.predecessors())).toList();
+    }
+
+    /** People are written by the name colleagues know (小张) or their log-in. */
+    private Map<String, Person> peopleByName() {
+        Map<String, Person> byName = new HashMap<>();
+        for (PersonOption p : people.people()) {
+            Person person = people.person(p.id()).orElseThrow();
+            byName.putIfAbsent(p.displayName(), person);
+            byName.putIfAbsent(p.username(), person);
+        }
+        return byName;
+    }
+
+    private static void checkPerson(ProgressTableRow row, String name, ProgressTableColumn column,
+                                    Map<String, Person> byName, List<TableProblem> problems) {
+        if (name != null && !byName.containsKey(name)) {
+            problems.add(problem(row, column, name, "import.problem.unknownPerson", name));
+        }
+    }
+
+    /** WBS codes the rows will get; a row whose parent level is missing is a problem (and gets none). */
+    private static List<String> numberRows(List<ProgressTableRow> rows, List<TableProblem> problems) {
+        int[] counters = new int[3];
+        boolean[] open = new boolean[3];
+        List<String> codes = new ArrayList<>();
+        for (ProgressTableRow row : rows) {
+            int depth = row.level().depth() - 1;
+            if (depth > 0 && !open[depth - 1]) {
+                problems.add(problem(row, ProgressTableColumn.LEVEL, row.level().name(), "import.problem.rowOrder"));
+                codes.add(null);
+                continue;
+            }
+            counters[depth]++;
+            open[depth] = true;
+            for (int below = depth + 1; below < 3; below++) {
+                counters[below] = 0;
+                open[below] = false;
+            }
+            StringBuilder code = new StringBuilder();
+            for (int d = 0; d <= depth; d++) {
+                code.append(d == 0 ? "" : ".").append(counters[d]);
+            }
+            codes.add(code.toString());
+        }
+        return codes;
+    }
+
+    private static void checkPredecessors(List<ProgressTableRow> rows, List<String> wbs, List<TableProblem> problems) {
+        Map<String, Integer> indexByWbs = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (wbs.get(i) != null) {
+                indexByWbs.put(wbs.get(i), i);
+            }
+        }
+        Set<String> parents = new HashSet<>();
+        wbs.stream().filter(Objects::nonNull).forEach(code -> {
+            int dot = code.lastIndexOf('.');
+            if (dot > 0) {
+                parents.add(code.substring(0, dot));
+            }
+        });
+        List<Link> links = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            ProgressTableRow row = rows.get(i);
+            if (row.predecessors() == null) {
+                continue;
+            }
+            try {
+                for (PredecessorCode code : PredecessorCode.parseList(row.predecessors())) {
+                    Integer pred = indexByWbs.get(code.wbs());
+                    if (pred == null || pred == i) {
+                        problems.add(problem(row, ProgressTableColumn.PREDECESSORS, row.predecessors(),
+                                "import.problem.unknownPredecessor", code.wbs()));
+                    } else if (parents.contains(code.wbs()) || parents.contains(wbs.get(i))) {
+                        problems.add(problem(row, ProgressTableColumn.PREDECESSORS, row.predecessors(),
+                                "import.problem.predecessorNotTask", code.wbs()));
+                    } else {
+                        links.add(new Link(pred, i, code.type(), code.lag()));
+                    }
+                }
+            } catch (PredecessorSyntaxException e) {
+                problems.add(problem(row, ProgressTableColumn.PREDECESSORS, row.predecessors(),
+                        "import.problem.predecessorSyntax", e.token()));
+            }
+        }
+        Optional<List<Long>> cycle = CycleDetector.findCycle(links);
+        cycle.ifPresent(c -> {
+            ProgressTableRow first = rows.get(c.get(0).intValue());
+            problems.add(problem(first, ProgressTableColumn.PREDECESSORS, first.predecessors(), "import.problem.cycle",
+                    c.stream().map(i -> wbs.get(i.intValue()) + " " + rows.get(i.intValue()).name())
+                            .collect(Collectors.joining(" → "))));
+        });
+    }
+
+    private static TableProblem problem(ProgressTableRow row, ProgressTableColumn column, String value, String key,
+                                        Object... args) {
+        return new TableProblem(row.rowNumber(), column.header(), value, key, List.of(args));
+    }
+}

@@ -1,0 +1,166 @@
+package com.campaigntracker.plan.ui;
+
+import com.campaigntracker.plan.excel.ImportPreview;
+import com.campaigntracker.plan.excel.ImportRefusedException;
+import com.campaigntracker.plan.excel.PlanImportService;
+import com.campaigntracker.plan.excel.ProgressTableFormatException;
+import com.campaigntracker.plan.excel.ProgressTableReader;
+import com.campaigntracker.plan.excel.ProgressTableRow;
+import com.campaigntracker.plan.excel.TableProblem;
+import com.campaigntracker.shared.i18n.Formats;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+
+/**
+ * Imports the users' Excel table: upload, a preview with every problem by row and column, then all
+ * rows or none, into a new project (named in the preview) or, with {@code ?into=<id>}, an empty one.
+ */
+@Route("projects/import")
+@Menu(order = 2, title = "nav.import", icon = "vaadin:upload")
+@RolesAllowed({"ADMIN", "MANAGER"})
+class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient PlanImportService imports;
+    private final MemoryBuffer buffer = new MemoryBuffer();
+    private final Upload upload = new Upload(buffer);
+    private final TextField projectName = new TextField();
+    private final Button importButton = new Button();
+    private final Paragraph summary = new Paragraph();
+    private final Grid<TableProblem> problems = new Grid<>();
+    private final Grid<ProgressTableRow> rows = new Grid<>();
+    private byte[] file;
+    private Long intoProject;
+
+    ImportView(PlanImportService imports) {
+        this.imports = imports;
+        add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.explain")));
+        upload.setId("import-upload");
+        upload.setAcceptedFileTypes(".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        upload.setMaxFileSize(ProgressTableReader.MAX_BYTES);
+        upload.addSucceededListener(e -> {
+            try (InputStream in = buffer.getInputStream()) {
+                preview(in.readAllBytes());
+            } catch (IOException ex) {
+                PlanMessages.show(getTranslation("import.file.notXlsx"), NotificationVariant.LUMO_ERROR);
+            }
+        });
+        upload.addFileRejectedListener(e -> PlanMessages.show(getTranslation("import.file.rejected",
+                ProgressTableReader.MAX_BYTES / 1024 / 1024), NotificationVariant.LUMO_ERROR));
+
+        projectName.setId("import-project-name");
+        projectName.setLabel(getTranslation("import.projectName"));
+        projectName.setWidth("24em");
+        importButton.setText(getTranslation("import.action"));
+        importButton.setId("import-confirm");
+        importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        importButton.addClickListener(e -> runImport());
+        summary.setId("import-summary");
+
+        problems.setId("import-problems");
+        problems.addColumn(TableProblem::rowNumber).setHeader(getTranslation("import.row")).setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(TableProblem::column).setHeader(getTranslation("import.column")).setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(TableProblem::value).setHeader(getTranslation("import.value")).setAutoWidth(true);
+        problems.addColumn(this::message).setHeader(getTranslation("import.problem")).setFlexGrow(3);
+        problems.setAllRowsVisible(true);
+
+        rows.setId("import-rows");
+        rows.addColumn(ProgressTableRow::rowNumber).setHeader(getTranslation("import.row")).setAutoWidth(true).setFlexGrow(0);
+        rows.addColumn(r -> getTranslation("level." + r.level().name())).setHeader(getTranslation("item.level")).setAutoWidth(true);
+        rows.addColumn(ProgressTableRow::name).setHeader(getTranslation("item.name"));
+        rows.addColumn(ProgressTableRow::ownerName).setHeader(getTranslation("item.owner")).setAutoWidth(true);
+        rows.addColumn(r -> Formats.date(r.plannedStart(), getLocale())).setHeader(getTranslation("item.plannedStart")).setAutoWidth(true);
+        rows.addColumn(r -> Formats.date(r.plannedFinish(), getLocale())).setHeader(getTranslation("item.plannedFinish")).setAutoWidth(true);
+        rows.addColumn(ProgressTableRow::deliverables).setHeader(getTranslation("item.deliverables"));
+        rows.addColumn(ProgressTableRow::predecessors).setHeader(getTranslation("item.predecessors")).setAutoWidth(true);
+        rows.setAllRowsVisible(true);
+
+        add(upload, summary, projectName, importButton, problems, new H3(getTranslation("import.rows")), rows);
+        show(null);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        intoProject = event.getLocation().getQueryParameters().getSingleParameter("into").map(Long::valueOf).orElse(null);
+        projectName.setVisible(intoProject == null);
+    }
+
+    /** Also the way tests feed a file in, as the upload would. */
+    void preview(byte[] bytes) {
+        try {
+            ImportPreview preview = imports.preview(bytes);
+            file = bytes;
+            show(preview);
+        } catch (ProgressTableFormatException e) {
+            file = null;
+            show(null);
+            PlanMessages.show(getTranslation(e.messageKey(), e.args()), NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private void show(ImportPreview preview) {
+        boolean loaded = preview != null;
+        problems.setItems(loaded ? preview.problems() : java.util.List.of());
+        rows.setItems(loaded ? preview.rows() : java.util.List.of());
+        problems.setVisible(loaded && !preview.problems().isEmpty());
+        rows.setVisible(loaded);
+        importButton.setEnabled(loaded && preview.importable());
+        summary.setText(!loaded ? "" : preview.importable()
+                ? getTranslation("import.ready", preview.rows().size())
+                : getTranslation("import.blocked", preview.problems().size()));
+        if (loaded && preview.suggestedName() != null && projectName.isEmpty()) {
+            projectName.setValue(preview.suggestedName());
+        }
+    }
+
+    private void runImport() {
+        if (file == null) {
+            return;
+        }
+        try {
+            long id;
+            if (intoProject != null) {
+                imports.importIntoProject(intoProject, file);
+                id = intoProject;
+            } else {
+                id = imports.importAsNewProject(file, projectName.getValue());
+            }
+            PlanMessages.show(getTranslation("import.done"), NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.navigate(ProjectPlanView.class,
+                    new RouteParameters(ProjectPlanView.PROJECT_ID, String.valueOf(id))));
+        } catch (ImportRefusedException e) {
+            problems.setItems(e.problems());
+            problems.setVisible(true);
+            importButton.setEnabled(false);
+        }
+    }
+
+    private String message(TableProblem p) {
+        Object[] args = p.args().stream()
+                .map(a -> a instanceof LocalDate d ? Formats.date(d, getLocale()) : a).toArray();
+        return getTranslation(p.messageKey(), args);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("import.title") + " · " + getTranslation("app.shortName");
+    }
+}
