@@ -22,7 +22,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.validator.IntegerRangeValidator;
 import com.vaadin.flow.function.ValueProvider;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -250,7 +249,7 @@ class PlanGrid extends TreeGrid<EditableRow> {
         IntegerField field = new IntegerField();
         field.setWidth("5em");
         binder.forField(field)
-                .withValidator(new IntegerRangeValidator(getTranslation(messageKey, min, max), min, max))
+                .withValidator(v -> v == null || (v >= min && v <= max), getTranslation(messageKey, min, max))
                 .bind(get, set);
         return field;
     }

@@ -25,7 +25,9 @@ class ProgressTableReaderTest {
     void reads_the_users_sample_table_row_for_row() throws IOException {
         List<ProgressTableRow> rows;
         try (InputStream in = getClass().getResourceAsStream("/demo/seed-progress-table.xlsx")) {
-            rows = reader.read(in);
+            ProgressTable table = reader.read(in.readAllBytes());
+            assertThat(table.problems()).isEmpty();
+            rows = table.rows();
         }
 
         assertThat(rows).hasSize(11);
@@ -66,7 +68,7 @@ class ProgressTableReaderTest {
             r.createCell(5).setCellValue("高");
         });
 
-        ProgressTableRow row = reader.read(new ByteArrayInputStream(xlsx)).get(0);
+        ProgressTableRow row = reader.read(xlsx).rowsOrThrow().get(0);
 
         assertThat(row.plannedStart()).isEqualTo(LocalDate.of(2024, 3, 26));
         assertThat(row.status()).isEqualTo(ProgressStatus.IN_PROGRESS);
@@ -75,17 +77,25 @@ class ProgressTableReaderTest {
     }
 
     @Test
-    void a_cell_it_cannot_read_is_reported_with_its_row_and_column() throws IOException {
+    void every_cell_it_cannot_read_is_reported_with_its_row_and_column_and_reading_goes_on() throws IOException {
         byte[] xlsx = workbook(sheet -> {
             Row r = sheet.createRow(1);
             r.createCell(0).setCellValue("三级任务");
             r.createCell(1).setCellValue("物料设计");
             r.createCell(2).setCellValue("下周一");
+            r.createCell(4).setCellValue("120%");
+            Row r2 = sheet.createRow(2);
+            r2.createCell(0).setCellValue("四级子任务");
+            r2.createCell(1).setCellValue("太深了");
         });
 
-        assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(xlsx)))
-                .isInstanceOf(ProgressTableFormatException.class)
-                .hasMessageContaining("Row 2").hasMessageContaining("计划开始").hasMessageContaining("下周一");
+        ProgressTable table = reader.read(xlsx);
+
+        assertThat(table.problems()).extracting(TableProblem::rowNumber, TableProblem::column, TableProblem::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "完成度", "import.problem.percent"),
+                        org.assertj.core.groups.Tuple.tuple(2, "计划开始", "import.problem.date"),
+                        org.assertj.core.groups.Tuple.tuple(3, "任务层级", "import.problem.fourthLevel"));
+        assertThat(table.rows()).hasSize(1);
     }
 
     @Test
@@ -96,8 +106,9 @@ class ProgressTableReaderTest {
             wb.write(out);
             xlsx = out.toByteArray();
         }
-        assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(xlsx)))
-                .isInstanceOf(ProgressTableFormatException.class).hasMessageContaining("任务层级");
+        assertThatThrownBy(() -> reader.read(xlsx))
+                .isInstanceOf(ProgressTableFormatException.class).hasMessageContaining("import.file.missingColumn")
+                .hasMessageContaining("任务层级");
     }
 
     private static byte[] workbook(java.util.function.Consumer<Sheet> rows) throws IOException {

@@ -1,0 +1,68 @@
+package com.campaigntracker.plan.excel;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+
+/** Uploads are hostile until read: size, content type, zip bombs and XML external entities. */
+class UnsafeFilesTest {
+
+    private static void refused(byte[] file, String key) {
+        assertThatThrownBy(() -> new ProgressTableReader().read(file))
+                .isInstanceOf(ProgressTableFormatException.class)
+                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(
+                        ((ProgressTableFormatException) e).messageKey()).isEqualTo(key));
+    }
+
+    @Test
+    void a_file_over_five_megabytes_is_refused() {
+        byte[] big = new byte[ProgressTableReader.MAX_BYTES + 1];
+        big[0] = 'P';
+        big[1] = 'K';
+        refused(big, "import.file.tooBig");
+    }
+
+    @Test
+    void something_that_is_not_an_xlsx_is_refused() {
+        refused("任务层级,任务名称\n一级阶段,x".getBytes(StandardCharsets.UTF_8), "import.file.notXlsx");
+        refused(new byte[] {'P', 'K', 3, 4, 0, 0, 0}, "import.file.notXlsx");
+    }
+
+    @Test
+    void a_zip_bomb_is_refused_before_it_is_inflated() throws IOException {
+        // 200 MB of zeros deflate to a few hundred kilobytes
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write(contentTypes());
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 200; i++) {
+                zip.write(zeros);
+            }
+        }
+        refused(out.toByteArray(), "import.file.zipBomb");
+    }
+
+    @Test
+    void a_workbook_with_an_external_entity_is_refused() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write(("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
+                    + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">&xxe;</Types>")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        refused(out.toByteArray(), "import.file.unsafe");
+    }
+
+    private static byte[] contentTypes() {
+        return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>").getBytes(StandardCharsets.UTF_8);
+    }
+}
