@@ -82,7 +82,7 @@ class ProjectForm extends Dialog {
                 .withValidator(end -> end == null || start.getValue() == null || !end.isBefore(start.getValue()),
                         getTranslation("project.error.committedBeforeStart"))
                 .bind(ProjectDetails::getCommittedEnd, ProjectDetails::setCommittedEnd);
-        binder.forField(buffer).withNullRepresentation(0)
+        binder.forField(buffer).withConverter(v -> v == null ? 0 : v, v -> v) // empty means no buffer
                 .withValidator(b -> b >= 0 && b <= 100, getTranslation("project.error.buffer"))
                 .bind(ProjectDetails::getEmergencyBufferDays, ProjectDetails::setEmergencyBufferDays);
         binder.readBean(details);
