@@ -1,6 +1,7 @@
 package com.campaigntracker.plan.ui;
 
 import com.campaigntracker.people.PeopleService;
+import com.campaigntracker.plan.ConcurrentEditException;
 import com.campaigntracker.plan.PlanEditException;
 import com.campaigntracker.plan.ProjectDetails;
 import com.campaigntracker.plan.ProjectService;
@@ -37,6 +38,11 @@ final class ProjectDialogs {
     private static boolean save(Component owner, Runnable action) {
         try {
             action.run();
+            return true;
+        } catch (ConcurrentEditException e) {
+            // someone saved first: show their version rather than let this form fail again and again
+            PlanMessages.refuse(owner, e);
+            owner.getUI().ifPresent(ui -> ui.getPage().reload());
             return true;
         } catch (PlanEditException e) {
             PlanMessages.refuse(owner, e);
