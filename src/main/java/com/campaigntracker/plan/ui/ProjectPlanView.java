@@ -18,6 +18,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -111,23 +112,15 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
                 .setId("add-sibling");
         actions.addItem(getTranslation("plan.addChild"), e -> withSelected(r -> add(r, Placement.CHILD)))
                 .setId("add-child");
-        actions.addItem(VaadinIcon.ARROW_RIGHT.create(), e -> withSelected(r -> change(r,
-                () -> workTrees.indent(r.id(), r.row.version())))).setId("indent");
-        actions.addItem(VaadinIcon.ARROW_LEFT.create(), e -> withSelected(r -> change(r,
-                () -> workTrees.outdent(r.id(), r.row.version())))).setId("outdent");
-        actions.addItem(VaadinIcon.ARROW_UP.create(), e -> withSelected(r -> change(r,
-                () -> workTrees.move(r.id(), r.row.version(), -1)))).setId("move-up");
-        actions.addItem(VaadinIcon.ARROW_DOWN.create(), e -> withSelected(r -> change(r,
-                () -> workTrees.move(r.id(), r.row.version(), 1)))).setId("move-down");
-        actions.addItem(VaadinIcon.TRASH.create(), e -> withSelected(this::confirmDelete)).setId("delete");
-        actions.getItems().get(3).setAriaLabel(getTranslation("plan.indent"));
-        actions.getItems().get(4).setAriaLabel(getTranslation("plan.outdent"));
-        actions.getItems().get(5).setAriaLabel(getTranslation("plan.moveUp"));
-        actions.getItems().get(6).setAriaLabel(getTranslation("plan.moveDown"));
-        actions.getItems().get(7).setAriaLabel(getTranslation("action.delete"));
-        for (int i = 3; i <= 7; i++) {
-            actions.setTooltipText(actions.getItems().get(i), actions.getItems().get(i).getElement().getAttribute("aria-label"));
-        }
+        iconItem(actions, VaadinIcon.ARROW_RIGHT, "plan.indent", "indent",
+                r -> change(r, () -> workTrees.indent(r.id(), r.row.version())));
+        iconItem(actions, VaadinIcon.ARROW_LEFT, "plan.outdent", "outdent",
+                r -> change(r, () -> workTrees.outdent(r.id(), r.row.version())));
+        iconItem(actions, VaadinIcon.ARROW_UP, "plan.moveUp", "move-up",
+                r -> change(r, () -> workTrees.move(r.id(), r.row.version(), -1)));
+        iconItem(actions, VaadinIcon.ARROW_DOWN, "plan.moveDown", "move-down",
+                r -> change(r, () -> workTrees.move(r.id(), r.row.version(), 1)));
+        iconItem(actions, VaadinIcon.TRASH, "action.delete", "delete", this::confirmDelete);
         Button editProject = new Button(getTranslation("project.edit"), VaadinIcon.EDIT.create(),
                 e -> ProjectDialogs.edit(this, projects, people, tree.project(), () -> reload(null)));
         editProject.setId("edit-project");
@@ -155,6 +148,14 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private static String safeFileName(String name) {
         return name.replaceAll("[\\\\/:*?\"<>|]", "_");
+    }
+
+    /** An icon-only action on the selected row, named for screen readers and in its tooltip. */
+    private void iconItem(MenuBar menu, VaadinIcon icon, String labelKey, String id, Consumer<EditableRow> action) {
+        MenuItem item = menu.addItem(icon.create(), e -> withSelected(action));
+        item.setId(id);
+        item.setAriaLabel(getTranslation(labelKey));
+        menu.setTooltipText(item, getTranslation(labelKey));
     }
 
     private boolean save(EditableRow row) {
@@ -221,10 +222,6 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
     private void withSelected(Consumer<EditableRow> action) {
         grid.selected().ifPresentOrElse(action,
                 () -> PlanMessages.show(getTranslation("plan.selectFirst"), NotificationVariant.LUMO_CONTRAST));
-    }
-
-    PlanGrid grid() {
-        return grid;
     }
 
     @Override
