@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,7 +68,7 @@ class DemoDataIT extends IntegrationTest {
         WorkTree tree = SystemActor.call(() -> projects.visibleProjects().stream()
                 .filter(p -> p.name().equals("新品上市推广")).findFirst()
                 .flatMap(p -> projects.workTree(p.id())).orElseThrow());
-        List<WorkItemRow> rows = flatten(tree.roots());
+        List<WorkItemRow> rows = tree.rows();
 
         LocalDate firstWorkingDay = calendars.calendar().firstWorkingDayOf(YearMonth.now(clock).plusMonths(1));
         long shift = ChronoUnit.DAYS.between(LocalDate.of(2024, 3, 1), firstWorkingDay);
@@ -129,14 +128,5 @@ class DemoDataIT extends IntegrationTest {
 
     private long count(String table) {
         return jdbc.queryForObject("select count(*) from " + table, Long.class);
-    }
-
-    private static List<WorkItemRow> flatten(List<WorkItemRow> rows) {
-        List<WorkItemRow> all = new ArrayList<>();
-        for (WorkItemRow r : rows) {
-            all.add(r);
-            all.addAll(flatten(r.children()));
-        }
-        return all;
     }
 }

@@ -10,7 +10,6 @@ import com.campaigntracker.calendar.WorkingCalendarService;
 import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.people.Role;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
@@ -74,16 +73,7 @@ class WorkTreeEditingIT extends IntegrationTest {
     }
 
     private List<WorkItemRow> rows() {
-        List<WorkItemRow> all = new ArrayList<>();
-        collect(projects.workTree(projectId).orElseThrow().roots(), all);
-        return all;
-    }
-
-    private static void collect(List<WorkItemRow> rows, List<WorkItemRow> all) {
-        for (WorkItemRow r : rows) {
-            all.add(r);
-            collect(r.children(), all);
-        }
+        return projects.workTree(projectId).orElseThrow().rows();
     }
 
     private WorkItemRow named(String name) {

@@ -112,7 +112,7 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         } catch (ProgressTableFormatException e) {
             file = null;
             show(null);
-            PlanMessages.show(getTranslation(e.messageKey(), e.args()), NotificationVariant.LUMO_ERROR);
+            PlanMessages.refuse(this, e);
         }
     }
 

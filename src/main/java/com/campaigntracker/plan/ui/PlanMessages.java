@@ -1,6 +1,6 @@
 package com.campaigntracker.plan.ui;
 
-import com.campaigntracker.plan.PlanEditException;
+import com.campaigntracker.shared.i18n.TranslatableException;
 import com.campaigntracker.shared.i18n.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -15,13 +15,13 @@ final class PlanMessages {
     private PlanMessages() {
     }
 
-    static String text(Component c, PlanEditException e) {
+    static String text(Component c, TranslatableException e) {
         Object[] args = Arrays.stream(e.args())
                 .map(a -> a instanceof LocalDate d ? Formats.date(d, UI.getCurrent().getLocale()) : a).toArray();
         return c.getTranslation(e.messageKey(), args);
     }
 
-    static void refuse(Component c, PlanEditException e) {
+    static void refuse(Component c, TranslatableException e) {
         show(text(c, e), NotificationVariant.LUMO_ERROR);
     }
 

@@ -14,7 +14,6 @@ import com.campaigntracker.plan.WorkTree;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Row;
@@ -62,15 +61,6 @@ class PlanImportIT extends IntegrationTest {
         }
     }
 
-    private static List<WorkItemRow> flatten(List<WorkItemRow> rows) {
-        List<WorkItemRow> all = new ArrayList<>();
-        for (WorkItemRow r : rows) {
-            all.add(r);
-            all.addAll(flatten(r.children()));
-        }
-        return all;
-    }
-
     @Test
     void the_users_sample_imports_as_a_new_project_with_its_eleven_items_dates_and_owners() throws IOException {
         ImportPreview preview = imports.preview(sample());
@@ -82,7 +72,7 @@ class PlanImportIT extends IntegrationTest {
         WorkTree tree = projects.workTree(id).orElseThrow();
         assertThat(tree.project().name()).isEqualTo("新品上市推广（导入）");
         assertThat(tree.project().managerName()).isEqualTo("导入经理");
-        List<WorkItemRow> rows = flatten(tree.roots());
+        List<WorkItemRow> rows = tree.rows();
         List<ProgressTableRow> table = new ProgressTableReader().read(sample()).rows();
         assertThat(rows).hasSize(11);
         assertThat(rows).extracting(r -> r.level().depth()).containsExactly(1, 2, 3, 3, 2, 3, 3, 2, 3, 3, 2);
@@ -143,8 +133,8 @@ class PlanImportIT extends IntegrationTest {
         long second = imports.importAsNewProject(exported, "往返二");
         WorkTree again = projects.workTree(second).orElseThrow();
 
-        List<WorkItemRow> a = flatten(original.roots());
-        List<WorkItemRow> b = flatten(again.roots());
+        List<WorkItemRow> a = original.rows();
+        List<WorkItemRow> b = again.rows();
         assertThat(b).hasSameSizeAs(a);
         for (int i = 0; i < a.size(); i++) {
             WorkItemRow x = a.get(i);
@@ -160,7 +150,7 @@ class PlanImportIT extends IntegrationTest {
         assertThat(b.get(3).predecessors()).containsExactly("1.1.1FS+1");
         // English headers read back too
         long third = imports.importAsNewProject(new ProgressTableWriter(true).write(original), "往返三");
-        assertThat(flatten(projects.workTree(third).orElseThrow().roots())).hasSameSizeAs(a);
+        assertThat(projects.workTree(third).orElseThrow().rows()).hasSameSizeAs(a);
     }
 
     private static void row(Sheet sheet, int index, String level, String name, String owner, String start,
