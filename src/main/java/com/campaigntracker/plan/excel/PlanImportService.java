@@ -4,6 +4,9 @@ import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.people.Person;
 import com.campaigntracker.people.PersonOption;
 import com.campaigntracker.plan.PlanRow;
+import com.campaigntracker.plan.Responsibilities;
+import com.campaigntracker.plan.ResponsibilityStore;
+import com.campaigntracker.plan.WorkItem;
 import com.campaigntracker.plan.Project;
 import com.campaigntracker.plan.ProjectDetails;
 import com.campaigntracker.plan.ProjectService;
@@ -27,6 +30,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,12 +48,15 @@ public class PlanImportService {
     private final PeopleService people;
     private final ProjectService projects;
     private final WorkTreeService workTrees;
+    private final ObjectProvider<ResponsibilityStore> responsibilities;
     private final Clock clock;
 
-    PlanImportService(PeopleService people, ProjectService projects, WorkTreeService workTrees, Clock clock) {
+    PlanImportService(PeopleService people, ProjectService projects, WorkTreeService workTrees,
+                      ObjectProvider<ResponsibilityStore> responsibilities, Clock clock) {
         this.people = people;
         this.projects = projects;
         this.workTrees = workTrees;
+        this.responsibilities = responsibilities;
         this.clock = clock;
     }
 
@@ -87,7 +94,7 @@ public class PlanImportService {
         details.setPlannedStart(preview.rows().stream().map(ProgressTableRow::plannedStart).filter(Objects::nonNull)
                 .min(Comparator.naturalOrder()).orElse(LocalDate.now(clock)));
         Project project = projects.create(details);
-        workTrees.appendRows(project.getId(), planRows(preview.rows()));
+        save(project.getId(), preview.rows());
         return project.getId();
     }
 
@@ -97,7 +104,27 @@ public class PlanImportService {
         if (!tree.roots().isEmpty()) {
             throw new ImportRefusedException(List.of(new TableProblem(0, "", "", "import.problem.projectNotEmpty")));
         }
-        workTrees.appendRows(projectId, planRows(requireImportable(xlsx).rows()));
+        save(projectId, requireImportable(xlsx).rows());
+    }
+
+    /** The rows, then the A, C and I they name (the R is each item's owner). */
+    private void save(long projectId, List<ProgressTableRow> rows) {
+        List<WorkItem> items = workTrees.appendRows(projectId, planRows(rows));
+        Map<String, Person> byName = peopleByName();
+        Map<Long, Responsibilities> raci = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            ProgressTableRow r = rows.get(i);
+            Responsibilities named = new Responsibilities(
+                    r.accountableName() == null ? null : byName.get(r.accountableName()).getId(),
+                    r.consultedNames().stream().map(n -> byName.get(n).getId()).toList(),
+                    r.informedNames().stream().map(n -> byName.get(n).getId()).toList());
+            if (!named.isEmpty()) {
+                raci.put(items.get(i).getId(), named);
+            }
+        }
+        if (!raci.isEmpty()) {
+            responsibilities.getObject().store(raci);
+        }
     }
 
     private ImportPreview requireImportable(byte[] xlsx) {

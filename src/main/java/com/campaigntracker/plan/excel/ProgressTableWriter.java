@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -26,9 +27,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class ProgressTableWriter {
 
     private final boolean english;
+    private final Map<Long, Names> raci;
 
-    public ProgressTableWriter(boolean english) {
+    /** The A, C and I of an item, by the names colleagues know. */
+    public record Names(String accountable, List<String> consulted, List<String> informed) {
+    }
+
+    public ProgressTableWriter(boolean english, Map<Long, Names> raci) {
         this.english = english;
+        this.raci = raci;
     }
 
     public byte[] write(WorkTree tree) {
@@ -84,7 +91,10 @@ public final class ProgressTableWriter {
             text(row, c++, r.remarks());
             text(row, c++, String.join(", ", r.predecessors()));
             text(row, c++, label(r.priority(), Priority::ordinal));
-            c += 3; // 审批人, 咨询人, 知会人: kept by the RACI matrix, not by the plan
+            Names names = raci.get(r.id());
+            text(row, c++, names == null ? null : names.accountable());
+            text(row, c++, names == null || names.consulted().isEmpty() ? null : String.join("、", names.consulted()));
+            text(row, c++, names == null || names.informed().isEmpty() ? null : String.join("、", names.informed()));
             text(row, c++, r.milestone() ? (english ? "Yes" : "是") : null);
             if (r.estimateDays() != null) {
                 row.createCell(c).setCellValue(r.estimateDays());

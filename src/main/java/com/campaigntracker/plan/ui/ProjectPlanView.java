@@ -9,7 +9,7 @@ import com.campaigntracker.plan.Placement;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.WorkTree;
 import com.campaigntracker.plan.WorkTreeService;
-import com.campaigntracker.plan.excel.ProgressTableWriter;
+import com.campaigntracker.plan.excel.PlanExportService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.StreamResource;
@@ -45,14 +45,17 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
     private final transient ProjectService projects;
     private final transient WorkTreeService workTrees;
     private final transient PeopleService people;
+    private final transient PlanExportService exports;
     private final Select<DependencyMode> mode = new Select<>();
     private PlanGrid grid;
     private WorkTree tree;
     private long projectId;
     private String title = "";
 
-    ProjectPlanView(ProjectService projects, WorkTreeService workTrees, PeopleService people) {
+    ProjectPlanView(ProjectService projects, WorkTreeService workTrees, PeopleService people,
+                    PlanExportService exports) {
         this.projects = projects;
+        this.exports = exports;
         this.workTrees = workTrees;
         this.people = people;
         setSizeFull();
@@ -135,9 +138,9 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
     /** The plan as the users' Excel table, in the user's language. */
     private Anchor exportLink() {
         boolean english = !"zh".equals(getLocale().getLanguage());
-        WorkTree snapshot = tree;
-        StreamResource file = new StreamResource(safeFileName(snapshot.project().name()) + ".xlsx",
-                () -> new ByteArrayInputStream(new ProgressTableWriter(english).write(snapshot)));
+        long id = projectId;
+        StreamResource file = new StreamResource(safeFileName(tree.project().name()) + ".xlsx",
+                () -> new ByteArrayInputStream(exports.export(id, english)));
         file.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         Anchor link = new Anchor(file, "");
         link.getElement().setAttribute("download", true);

@@ -40,6 +40,8 @@ class PlanImportIT extends IntegrationTest {
     UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PlanExportService exports;
 
     @BeforeEach
     void signIn() {
@@ -124,12 +126,15 @@ class PlanImportIT extends IntegrationTest {
             row(sheet, 1, "一级阶段", "节日促销", "张经理", "2024-09-02", "2024-09-30", "0%", null);
             row(sheet, 2, "二级模块", "准备", "小红", "2024-09-02", "2024-09-30", "0%", null);
             row(sheet, 3, "三级任务", "创意", "小明", "2024-09-02", "2024-09-06", "40%", null);
+            sheet.getRow(3).createCell(9).setCellValue("张经理");
+            sheet.getRow(3).createCell(10).setCellValue("小张");
+            sheet.getRow(3).createCell(11).setCellValue("小陈、李姐");
             row(sheet, 4, "三级任务", "物料", "小张", "2024-09-10", "2024-09-20", "0%", "1.1.1FS+1");
         });
         long first = imports.importAsNewProject(withExtras, "往返一");
         WorkTree original = projects.workTree(first).orElseThrow();
 
-        byte[] exported = new ProgressTableWriter(false).write(original);
+        byte[] exported = exports.export(first, false);
         long second = imports.importAsNewProject(exported, "往返二");
         WorkTree again = projects.workTree(second).orElseThrow();
 
@@ -148,8 +153,13 @@ class PlanImportIT extends IntegrationTest {
                             String.valueOf(x.deliverables())));
         }
         assertThat(b.get(3).predecessors()).containsExactly("1.1.1FS+1");
+        // the A, C and I travel with the table
+        assertThat(jdbc.queryForList("select concat(w.name, ':', r.role, ':', p.display_name) from raci_assignment r"
+                + " join work_item w on w.id = r.work_item_id join person p on p.id = r.person_id"
+                + " where w.project_id = ? order by w.name, r.role, p.display_name", String.class, second))
+                .containsExactlyInAnyOrder("创意:A:张经理", "创意:C:小张", "创意:I:李姐", "创意:I:小陈");
         // English headers read back too
-        long third = imports.importAsNewProject(new ProgressTableWriter(true).write(original), "往返三");
+        long third = imports.importAsNewProject(exports.export(first, true), "往返三");
         assertThat(projects.workTree(third).orElseThrow().rows()).hasSameSizeAs(a);
     }
 
@@ -168,7 +178,8 @@ class PlanImportIT extends IntegrationTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet();
             Row header = sheet.createRow(0);
-            String[] headers = {"任务层级", "任务名称", "任务描述", "交付物", "负责人", "计划开始", "计划完成", "完成度", "前置任务"};
+            String[] headers = {"任务层级", "任务名称", "任务描述", "交付物", "负责人", "计划开始", "计划完成", "完成度", "前置任务",
+                    "审批人", "咨询人", "知会人"};
             for (int i = 0; i < headers.length; i++) {
                 header.createCell(i).setCellValue(headers[i]);
             }

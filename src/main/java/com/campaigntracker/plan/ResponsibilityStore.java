@@ -1,0 +1,16 @@
+package com.campaigntracker.plan;
+
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * Where the Accountable, Consulted and Informed of work items are kept. The RACI module provides
+ * it; the plan's Excel import and export use it without depending on that module.
+ */
+public interface ResponsibilityStore {
+
+    Map<Long, Responsibilities> of(Collection<Long> workItemIds);
+
+    /** Replaces the A, C and I of each item in the map. */
+    void store(Map<Long, Responsibilities> byWorkItem);
+}

@@ -1,0 +1,17 @@
+package com.campaigntracker.raci;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface RaciAssignmentRepository extends JpaRepository<RaciAssignment, Long> {
+
+    @Query("select a from RaciAssignment a where a.workItem.id in :ids order by a.id")
+    List<RaciAssignment> findByWorkItemIds(Collection<Long> ids);
+
+    @Modifying
+    @Query("delete from RaciAssignment a where a.workItem.id in :ids")
+    void deleteByWorkItemIds(Collection<Long> ids);
+}

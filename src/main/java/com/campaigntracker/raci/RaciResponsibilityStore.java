@@ -1,0 +1,65 @@
+package com.campaigntracker.raci;
+
+import com.campaigntracker.people.PeopleService;
+import com.campaigntracker.plan.Responsibilities;
+import com.campaigntracker.plan.ResponsibilityStore;
+import com.campaigntracker.plan.WorkItem;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Keeps A, C and I assignments in their own table, one row per person and role. */
+@Component
+@Transactional
+class RaciResponsibilityStore implements ResponsibilityStore {
+
+    private final RaciAssignmentRepository assignments;
+    private final PeopleService people;
+    private final EntityManager entityManager;
+
+    RaciResponsibilityStore(RaciAssignmentRepository assignments, PeopleService people, EntityManager entityManager) {
+        this.assignments = assignments;
+        this.people = people;
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, Responsibilities> of(Collection<Long> workItemIds) {
+        Map<Long, Long> accountable = new HashMap<>();
+        Map<Long, List<Long>> consulted = new HashMap<>();
+        Map<Long, List<Long>> informed = new HashMap<>();
+        for (RaciAssignment a : assignments.findByWorkItemIds(workItemIds)) {
+            long item = a.getWorkItem().getId();
+            switch (a.getRole()) {
+                case A -> accountable.put(item, a.getPerson().getId());
+                case C -> consulted.computeIfAbsent(item, k -> new ArrayList<>()).add(a.getPerson().getId());
+                case I -> informed.computeIfAbsent(item, k -> new ArrayList<>()).add(a.getPerson().getId());
+            }
+        }
+        Map<Long, Responsibilities> result = new HashMap<>();
+        for (Long item : workItemIds) {
+            result.put(item, new Responsibilities(accountable.get(item), consulted.getOrDefault(item, List.of()),
+                    informed.getOrDefault(item, List.of())));
+        }
+        return result;
+    }
+
+    @Override
+    public void store(Map<Long, Responsibilities> byWorkItem) {
+        assignments.deleteByWorkItemIds(byWorkItem.keySet());
+        byWorkItem.forEach((itemId, r) -> {
+            WorkItem item = entityManager.getReference(WorkItem.class, itemId);
+            if (r.accountable() != null) {
+                assignments.save(new RaciAssignment(item, people.person(r.accountable()).orElseThrow(), RaciRole.A));
+            }
+            r.consulted().forEach(p -> assignments.save(new RaciAssignment(item, people.person(p).orElseThrow(), RaciRole.C)));
+            r.informed().forEach(p -> assignments.save(new RaciAssignment(item, people.person(p).orElseThrow(), RaciRole.I)));
+        });
+    }
+}
