@@ -38,6 +38,12 @@ public class PeopleService {
         return persons.findAllWithDepartment().stream().map(PersonOption::of).toList();
     }
 
+    /** Everyone, with their departments, in one query: for resolving many names at once. */
+    @PreAuthorize("isAuthenticated()")
+    public List<Person> everyone() {
+        return persons.findAllWithDepartment();
+    }
+
     @PreAuthorize("isAuthenticated()")
     public List<DepartmentOption> departments() {
         return departments.findAll(Sort.by("name")).stream().map(d -> new DepartmentOption(d.getId(), d.getName())).toList();

@@ -1,6 +1,6 @@
 package com.campaigntracker.raci;
 
-import com.campaigntracker.people.PeopleService;
+import com.campaigntracker.people.Person;
 import com.campaigntracker.plan.Responsibilities;
 import com.campaigntracker.plan.ResponsibilityStore;
 import com.campaigntracker.plan.WorkItem;
@@ -19,12 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 class RaciResponsibilityStore implements ResponsibilityStore {
 
     private final RaciAssignmentRepository assignments;
-    private final PeopleService people;
     private final EntityManager entityManager;
 
-    RaciResponsibilityStore(RaciAssignmentRepository assignments, PeopleService people, EntityManager entityManager) {
+    RaciResponsibilityStore(RaciAssignmentRepository assignments, EntityManager entityManager) {
         this.assignments = assignments;
-        this.people = people;
         this.entityManager = entityManager;
     }
 
@@ -50,16 +48,21 @@ class RaciResponsibilityStore implements ResponsibilityStore {
         return result;
     }
 
+    private Person person(long id) {
+        return entityManager.getReference(Person.class, id);
+    }
+
     @Override
     public void store(Map<Long, Responsibilities> byWorkItem) {
         assignments.deleteByWorkItemIds(byWorkItem.keySet());
         byWorkItem.forEach((itemId, r) -> {
             WorkItem item = entityManager.getReference(WorkItem.class, itemId);
+            // references, not loads: the ids come from a validated import, the foreign keys check the rest
             if (r.accountable() != null) {
-                assignments.save(new RaciAssignment(item, people.person(r.accountable()).orElseThrow(), RaciRole.A));
+                assignments.save(new RaciAssignment(item, person(r.accountable()), RaciRole.A));
             }
-            r.consulted().forEach(p -> assignments.save(new RaciAssignment(item, people.person(p).orElseThrow(), RaciRole.C)));
-            r.informed().forEach(p -> assignments.save(new RaciAssignment(item, people.person(p).orElseThrow(), RaciRole.I)));
+            r.consulted().forEach(p -> assignments.save(new RaciAssignment(item, person(p), RaciRole.C)));
+            r.informed().forEach(p -> assignments.save(new RaciAssignment(item, person(p), RaciRole.I)));
         });
     }
 }

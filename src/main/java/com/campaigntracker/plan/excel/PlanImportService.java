@@ -2,7 +2,6 @@ package com.campaigntracker.plan.excel;
 
 import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.people.Person;
-import com.campaigntracker.people.PersonOption;
 import com.campaigntracker.plan.PlanRow;
 import com.campaigntracker.plan.Responsibilities;
 import com.campaigntracker.plan.ResponsibilityStore;
@@ -147,10 +146,9 @@ public class PlanImportService {
     /** People are written by the name colleagues know (小张) or their log-in. */
     private Map<String, Person> peopleByName() {
         Map<String, Person> byName = new HashMap<>();
-        for (PersonOption p : people.people()) {
-            Person person = people.person(p.id()).orElseThrow();
-            byName.putIfAbsent(p.displayName(), person);
-            byName.putIfAbsent(p.username(), person);
+        for (Person person : people.everyone()) {
+            byName.putIfAbsent(person.getDisplayName(), person);
+            byName.putIfAbsent(person.getUsername(), person);
         }
         return byName;
     }
