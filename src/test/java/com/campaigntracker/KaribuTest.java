@@ -65,4 +65,11 @@ public abstract class KaribuTest extends IntegrationTest {
     protected void useLocale(Locale locale) {
         UI.getCurrent().setLocale(locale);
     }
+
+    /** The text of the notification opened last, or empty when none is open. */
+    protected static String lastNotification() {
+        java.util.List<com.vaadin.flow.component.notification.Notification> shown =
+                com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications();
+        return shown.isEmpty() ? "" : shown.get(shown.size() - 1).getElement().getProperty("text");
+    }
 }

@@ -10,10 +10,12 @@ import com.campaigntracker.plan.PlanRow;
 import com.campaigntracker.plan.Project;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.WorkItem;
+import com.campaigntracker.plan.TimelineService;
 import com.campaigntracker.plan.WorkTreeService;
 import com.campaigntracker.plan.excel.ProgressTableReader;
 import com.campaigntracker.plan.excel.ProgressTableRow;
 import com.campaigntracker.calendar.WorkingCalendarService;
+import com.campaigntracker.calendar.WorkingDayCalendar;
 import com.campaigntracker.shared.security.SystemActor;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,12 +66,15 @@ public class DemoDataLoader {
     private final PeopleService people;
     private final ProjectService projects;
     private final WorkTreeService workTrees;
+    private final TimelineService timelines;
     private final WorkingCalendarService calendars;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoDataLoader(PeopleService people, ProjectService projects, WorkTreeService workTrees,
-                   WorkingCalendarService calendars, TransactionTemplate transaction, Clock clock) {
+                   TimelineService timelines, WorkingCalendarService calendars, TransactionTemplate transaction,
+                   Clock clock) {
+        this.timelines = timelines;
         this.calendars = calendars;
         this.people = people;
         this.projects = projects;
@@ -118,8 +123,21 @@ public class DemoDataLoader {
                 plus(r.actualStart(), shift), plus(r.actualFinish(), shift), r.status(), r.percentComplete(),
                 r.riskLevel(), r.remarks())).toList();
         List<WorkItem> items = workTrees.appendRows(project.getId(), rows);
-        // the table's remark on 物料设计 says it starts once 创意定稿 is done
-        workTrees.addDependency(named(items, "创意定稿").getId(), named(items, "物料设计").getId(), DependencyType.FS, 0);
+        // what the table's remarks and dates imply: 物料设计 starts once 创意定稿 is done, each stage
+        // after the one before, 正式上线 after 线上预热. A gap in the table's dates becomes the link's
+        // lag, so the chain drives the finish (the Gantt shows a critical path); successors move only
+        // where the shifted dates fall on a weekend.
+        String[][] links = {{"用户调研", "创意定稿"}, {"竞品分析", "创意定稿"}, {"创意定稿", "物料设计"},
+                {"物料设计", "线上预热"}, {"线上预热", "正式上线"}, {"正式上线", "收尾阶段"}};
+        WorkingDayCalendar calendar = calendars.calendar();
+        for (String[] link : links) {
+            WorkItem predecessor = named(items, link[0]);
+            WorkItem successor = named(items, link[1]);
+            int gap = calendar.workingDaysBetween(predecessor.getPlannedFinish().plusDays(1),
+                    successor.getPlannedStart().minusDays(1));
+            timelines.link(predecessor.getId(), successor.getId(), DependencyType.FS,
+                    link[0].equals("用户调研") ? 0 : gap);
+        }
         log.info("Demo data loaded: {} people, project {} with {} work items starting {}",
                 PEOPLE.size() + 1, project.getName(), items.size(), project.getPlannedStart());
     }

@@ -1,21 +1,15 @@
 package com.campaigntracker.plan;
 
-import com.campaigntracker.calendar.WorkingCalendarService;
 import com.campaigntracker.calendar.WorkingDayCalendar;
 import com.campaigntracker.people.PeopleService;
-import com.campaigntracker.schedule.CycleDetector;
 import com.campaigntracker.schedule.DependencyType;
 import com.campaigntracker.schedule.Durations;
-import com.campaigntracker.schedule.Link;
 import com.campaigntracker.schedule.PredecessorCode;
 import com.campaigntracker.schedule.PredecessorSyntaxException;
-import com.campaigntracker.schedule.Span;
-import com.campaigntracker.schedule.SuccessorScheduler;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,16 +34,16 @@ public class WorkTreeService {
     private final WorkItemRepository workItems;
     private final DependencyRepository dependencies;
     private final PeopleService people;
-    private final WorkingCalendarService calendars;
+    private final PlanLoader loader;
     private final Clock clock;
 
     WorkTreeService(ProjectRepository projects, WorkItemRepository workItems, DependencyRepository dependencies,
-                    PeopleService people, WorkingCalendarService calendars, Clock clock) {
+                    PeopleService people, PlanLoader loader, Clock clock) {
         this.projects = projects;
         this.workItems = workItems;
         this.dependencies = dependencies;
         this.people = people;
-        this.calendars = calendars;
+        this.loader = loader;
         this.clock = clock;
     }
 
@@ -88,7 +82,7 @@ public class WorkTreeService {
             saved.add(item);
         }
         if (rows.stream().anyMatch(r -> r.predecessors() != null && !r.predecessors().isBlank())) {
-            ProjectPlan plan = load(project);
+            ProjectPlan plan = loader.load(project);
             for (int i = 0; i < rows.size(); i++) {
                 if (rows.get(i).predecessors() != null && !rows.get(i).predecessors().isBlank()) {
                     replacePredecessors(plan, saved.get(i), rows.get(i).predecessors());
@@ -111,7 +105,7 @@ public class WorkTreeService {
     /** Adds an item where the user asked and returns its id; it lasts {@value #NEW_ITEM_DAYS} working days. */
     public long addItem(long projectId, Long referenceId, Placement placement, String name) {
         Project project = ProjectService.requireEditable(projects.findById(projectId).orElseThrow());
-        ProjectPlan plan = load(project);
+        ProjectPlan plan = loader.load(project);
         WorkingDayCalendar calendar = plan.calendar;
         WorkItem item;
         LocalDate start;
@@ -146,8 +140,8 @@ public class WorkTreeService {
 
     /** Makes the item the last child of the sibling above it (refused below Task). */
     public void indent(long itemId, long version) {
-        WorkItem item = lockedItem(itemId, version);
-        ProjectPlan plan = load(item.getProject());
+        WorkItem item = loader.lockedItem(itemId, version);
+        ProjectPlan plan = loader.load(item.getProject());
         List<WorkItem> siblings = plan.children(item.getParent());
         WorkItem newParent = siblings.stream().filter(s -> s.getPosition() < item.getPosition())
                 .max(Comparator.comparingInt(WorkItem::getPosition))
@@ -164,12 +158,12 @@ public class WorkTreeService {
 
     /** Makes the item the next sibling of its parent. */
     public void outdent(long itemId, long version) {
-        WorkItem item = lockedItem(itemId, version);
+        WorkItem item = loader.lockedItem(itemId, version);
         WorkItem parent = item.getParent();
         if (parent == null) {
             throw new PlanEditException("plan.error.phaseCannotOutdent", item.getName());
         }
-        ProjectPlan plan = load(item.getProject());
+        ProjectPlan plan = loader.load(item.getProject());
         WorkItem grandParent = parent.getParent();
         plan.children(grandParent).stream().filter(s -> s.getPosition() > parent.getPosition())
                 .forEach(s -> s.setPosition(s.getPosition() + 1));
@@ -181,8 +175,8 @@ public class WorkTreeService {
 
     /** Swaps the item with its sibling above ({@code -1}) or below ({@code +1}). */
     public void move(long itemId, long version, int direction) {
-        WorkItem item = lockedItem(itemId, version);
-        ProjectPlan plan = load(item.getProject());
+        WorkItem item = loader.lockedItem(itemId, version);
+        ProjectPlan plan = loader.load(item.getProject());
         int target = item.getPosition() + Integer.signum(direction);
         WorkItem neighbour = plan.children(item.getParent()).stream().filter(s -> s.getPosition() == target)
                 .findFirst().orElseThrow(() -> new PlanEditException("plan.error.cannotMove", item.getName()));
@@ -194,12 +188,12 @@ public class WorkTreeService {
     @Transactional(readOnly = true)
     public int subtreeSize(long itemId) {
         WorkItem item = workItems.findById(itemId).orElseThrow();
-        return load(item.getProject()).subtree(item).size();
+        return loader.load(item.getProject()).subtree(item).size();
     }
 
     public void delete(long itemId, long version) {
-        WorkItem item = lockedItem(itemId, version);
-        ProjectPlan plan = load(item.getProject());
+        WorkItem item = loader.lockedItem(itemId, version);
+        ProjectPlan plan = loader.load(item.getProject());
         List<WorkItem> subtree = plan.subtree(item);
         // removed as entities, not in bulk: the loaded ones must leave the persistence context too
         dependencies.deleteAll(plan.links.stream()
@@ -219,8 +213,8 @@ public class WorkTreeService {
      * dates follow their children (R1); predecessors are checked for cycles and dates (R4).
      */
     public EditOutcome update(long itemId, long version, WorkItemEdit edit, DependencyMode mode) {
-        WorkItem item = lockedItem(itemId, version);
-        ProjectPlan plan = load(item.getProject());
+        WorkItem item = loader.lockedItem(itemId, version);
+        ProjectPlan plan = loader.load(item.getProject());
         WorkItemRow before = plan.rows.get(itemId);
         WorkingDayCalendar calendar = plan.calendar;
 
@@ -262,7 +256,7 @@ public class WorkTreeService {
         if (!normalise(typed).equals(normalise(String.join(",", before.predecessors())))) {
             replacePredecessors(plan, item, typed);
         }
-        return new EditOutcome(keepDependencies(plan, item, mode));
+        return new EditOutcome(DependencyKeeper.describe(plan, DependencyKeeper.keep(plan, item, mode)));
     }
 
     private static void applyDates(WorkItem item, WorkItemRow before, WorkItemEdit edit, boolean estimateChanged,
@@ -323,78 +317,11 @@ public class WorkTreeService {
         List<Dependency> all = new ArrayList<>(plan.links);
         all.removeAll(replaced);
         all.addAll(added);
-        CycleDetector.findCycle(all.stream().map(ProjectPlan::link).toList()).ifPresent(cycle -> {
-            throw new PlanEditException("plan.error.cycle", cycle.stream()
-                    .map(id -> plan.rows.get(id).wbs() + " " + plan.rows.get(id).name())
-                    .collect(Collectors.joining(" → ")) + " → " + plan.rows.get(cycle.get(0)).wbs());
-        });
+        DependencyKeeper.requireNoCycle(plan, all);
         dependencies.deleteAll(replaced);
         dependencies.flush();
         plan.links.removeAll(replaced);
         plan.links.addAll(dependencies.saveAll(added));
-    }
-
-    /** R4 after a change: refuse, or move the item and its successors as far as needed. */
-    private List<String> keepDependencies(ProjectPlan plan, WorkItem item, DependencyMode mode) {
-        WorkingDayCalendar calendar = plan.calendar;
-        List<Link> links = plan.links.stream().map(ProjectPlan::link).toList();
-        SuccessorScheduler scheduler = new SuccessorScheduler(links, calendar);
-        Map<Long, Span> spans = new HashMap<>();
-        for (WorkItem w : plan.items) {
-            spans.put(w.getId(), new Span(w.getId(), w.getPlannedStart(), w.getPlannedFinish()));
-        }
-        List<String> moved = new ArrayList<>();
-        Span own = spans.get(item.getId());
-        List<SuccessorScheduler.Violation> early = scheduler.violations(own, spans);
-        if (!early.isEmpty()) {
-            SuccessorScheduler.Violation v = early.stream()
-                    .max(Comparator.comparing(SuccessorScheduler.Violation::earliestStart)).orElseThrow();
-            if (mode == DependencyMode.REFUSE) {
-                WorkItemRow pred = plan.rows.get(v.link().predecessor());
-                throw new PlanEditException("plan.error.startsTooEarly", plan.rows.get(item.getId()).wbs(),
-                        item.getName(), pred.wbs(), pred.name(), v.earliestStart());
-            }
-            own = own.startingOn(v.earliestStart(), calendar);
-            spans.put(item.getId(), own);
-            item.setPlannedDates(own.start(), own.finish());
-            moved.add(describe(plan, item.getId(), own));
-        }
-        Map<Long, Span> successors = scheduler.moveSuccessors(List.of(item.getId()), spans);
-        if (!successors.isEmpty()) {
-            if (mode == DependencyMode.REFUSE) {
-                throw new PlanEditException("plan.error.breaksSuccessors", successors.keySet().stream()
-                        .map(id -> plan.rows.get(id).wbs() + " " + plan.rows.get(id).name())
-                        .collect(Collectors.joining(", ")));
-            }
-            successors.forEach((id, span) -> {
-                plan.item(id).setPlannedDates(span.start(), span.finish());
-                moved.add(describe(plan, id, span));
-            });
-        }
-        return moved;
-    }
-
-    private static String describe(ProjectPlan plan, long id, Span span) {
-        WorkItemRow row = plan.rows.get(id);
-        return row.wbs() + " " + row.name() + ": " + span.start() + " – " + span.finish();
-    }
-
-    private WorkItem lockedItem(long itemId, long version) {
-        WorkItem item = workItems.findById(itemId)
-                .orElseThrow(() -> new PlanEditException("plan.error.itemGone"));
-        ProjectService.requireEditable(item.getProject());
-        if (item.getVersion() != version) {
-            throw new ConcurrentEditException(item.getName());
-        }
-        return item;
-    }
-
-    private ProjectPlan load(Project project) {
-        List<WorkItem> items = workItems.findAllOfProjects(List.of(project.getId()));
-        List<Dependency> links = new ArrayList<>(dependencies.findAllOfProject(project.getId()));
-        WorkingDayCalendar calendar = calendars.calendar();
-        return new ProjectPlan(items, links, calendar,
-                WorkTreeAssembler.assemble(items, links, calendar, LocalDate.now(clock)));
     }
 
     private static void renumber(List<WorkItem> siblings) {

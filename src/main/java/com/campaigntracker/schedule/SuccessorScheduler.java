@@ -1,12 +1,9 @@
 package com.campaigntracker.schedule;
 
 import com.campaigntracker.calendar.WorkingDayCalendar;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,14 +15,14 @@ public final class SuccessorScheduler {
 
     private final WorkingDayCalendar calendar;
     private final Map<Long, List<Link>> incoming = new HashMap<>();
-    private final Map<Long, List<Link>> outgoing = new HashMap<>();
+    private final Propagation propagation;
 
     public SuccessorScheduler(Collection<Link> links, WorkingDayCalendar calendar) {
         this.calendar = calendar;
         for (Link l : links) {
             incoming.computeIfAbsent(l.successor(), k -> new ArrayList<>()).add(l);
-            outgoing.computeIfAbsent(l.predecessor(), k -> new ArrayList<>()).add(l);
         }
+        this.propagation = new Propagation(links, calendar);
     }
 
     /** The predecessors' constraints that {@code span} breaks; empty when it may stay where it is. */
@@ -51,31 +48,8 @@ public final class SuccessorScheduler {
      * predecessors require and no later; returns the new spans of the moved items in move order.
      */
     public Map<Long, Span> moveSuccessors(Collection<Long> changed, Map<Long, Span> spans) {
-        Map<Long, Span> current = new HashMap<>(spans);
-        Map<Long, Span> moved = new LinkedHashMap<>();
-        Deque<Long> queue = new ArrayDeque<>(changed);
-        int guard = 0;
-        while (!queue.isEmpty()) {
-            if (++guard > 100_000) {
-                throw new IllegalStateException("Dependencies do not settle: is there a cycle?");
-            }
-            Long id = queue.poll();
-            for (Link l : outgoing.getOrDefault(id, List.of())) {
-                Span successor = current.get(l.successor());
-                if (successor == null || !successor.isDated()) {
-                    continue;
-                }
-                List<Violation> broken = violations(successor, current);
-                if (!broken.isEmpty()) {
-                    var latestRequired = broken.stream().map(Violation::earliestStart).max(Comparable::compareTo).get();
-                    Span shifted = successor.startingOn(latestRequired, calendar);
-                    current.put(shifted.id(), shifted);
-                    moved.put(shifted.id(), shifted);
-                    queue.add(shifted.id());
-                }
-            }
-        }
-        return moved;
+        // one topological pass instead of re-queueing an item each time one of its predecessors moves
+        return propagation.moveSuccessors(changed, spans);
     }
 
     /** A dependency whose successor starts before {@code earliestStart}. */

@@ -9,6 +9,8 @@ import com.campaigntracker.plan.DisplayStatus;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.ProjectSummary;
 import com.campaigntracker.plan.WorkItemRow;
+import com.campaigntracker.plan.Timeline;
+import com.campaigntracker.plan.TimelineService;
 import com.campaigntracker.plan.WorkTree;
 import com.campaigntracker.plan.excel.ProgressTableRow;
 import com.campaigntracker.calendar.WorkingCalendarService;
@@ -39,12 +41,14 @@ class DemoDataIT extends IntegrationTest {
     Clock clock;
     @Autowired
     WorkingCalendarService calendars;
+    @Autowired
+    TimelineService timelines;
 
     @Test
     void the_schema_is_migrated_by_flyway() {
         List<String> versions = jdbc.queryForList(
                 "select version from flyway_schema_history where success = 1 order by installed_rank", String.class);
-        assertThat(versions).containsExactly("1", "2", "3", "4");
+        assertThat(versions).containsExactly("1", "2", "3", "4", "5");
     }
 
     @Test
@@ -82,9 +86,11 @@ class DemoDataIT extends IntegrationTest {
             assertThat(actual.deliverables()).isEqualTo(expected.deliverables());
             assertThat(actual.ownerName()).isEqualTo(expected.ownerName());
             assertThat(actual.remarks()).isEqualTo(expected.remarks());
-            if (actual.isLeaf()) { // a parent's dates span its children (R1)
+            if (actual.isLeaf() && actual.predecessors().isEmpty()) { // a parent's dates span its children (R1)
                 assertThat(actual.plannedStart()).isEqualTo(expected.plannedStart().plusDays(shift));
                 assertThat(actual.plannedFinish()).isEqualTo(expected.plannedFinish().plusDays(shift));
+            } else if (actual.isLeaf()) { // moved later only where a shifted date broke a dependency
+                assertThat(actual.plannedStart()).isAfterOrEqualTo(expected.plannedStart().plusDays(shift));
             }
             assertThat(actual.status()).isEqualTo(DisplayStatus.NOT_STARTED);
         }
@@ -99,6 +105,16 @@ class DemoDataIT extends IntegrationTest {
         assertThat(rows).extracting(WorkItemRow::wbs).containsExactly(
                 "1", "1.1", "1.1.1", "1.1.2", "1.2", "1.2.1", "1.2.2", "1.3", "1.3.1", "1.3.2", "1.4");
         assertThat(rows.get(6).predecessors()).containsExactly("1.2.1"); // 物料设计 after 创意定稿
+        assertThat(rows.get(5).predecessors()).containsExactlyInAnyOrder("1.1.1", "1.1.2"); // stage after stage
+        // the gaps in the table's dates are lags: 1.2.2FS+3 and the like
+        assertThat(rows.get(8).predecessors()).singleElement().asString().startsWith("1.2.2");
+        assertThat(rows.get(9).predecessors()).singleElement().asString().startsWith("1.3.1"); // 正式上线 after 线上预热
+        assertThat(rows.get(10).predecessors()).singleElement().asString().startsWith("1.3.2");
+        Timeline timeline = SystemActor.call(() -> timelines.timeline(tree.project().id()).orElseThrow());
+        // gaps in the table became lags: the chain from 竞品分析 to 收尾阶段 is critical, 用户调研 floats
+        assertThat(timeline.criticalItems()).containsExactlyInAnyOrder(rows.get(3).id(), rows.get(5).id(),
+                rows.get(6).id(), rows.get(8).id(), rows.get(9).id(), rows.get(10).id());
+        assertThat(timeline.criticalDependencies()).hasSize(5);
     }
 
     @Test

@@ -93,6 +93,7 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
         grid.show(tree.roots());
         add(new ProjectHeader(tree.project()));
         HorizontalLayout bar = editable ? toolbar() : new HorizontalLayout();
+        bar.addComponentAsFirst(ProjectViews.switcher(projectId, ProjectPlanView.class));
         bar.add(exportLink());
         if (editable && tree.roots().isEmpty()) {
             Button importHere = new Button(getTranslation("import.intoThis"), VaadinIcon.UPLOAD.create(),

@@ -16,6 +16,11 @@ public final class Formats {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
     }
 
+    /** For narrow columns: 2026/12/1, 12/1/26. */
+    public static String shortDate(LocalDate date, Locale locale) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale).format(date);
+    }
+
     public static String percent(int percent, Locale locale) {
         return NumberFormat.getPercentInstance(locale).format(percent / 100.0);
     }

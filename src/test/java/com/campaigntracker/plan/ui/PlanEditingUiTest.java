@@ -86,11 +86,6 @@ class PlanEditingUiTest extends KaribuTest {
                 .filter(r -> r.row.name().equals(name)).findFirst().orElseThrow();
     }
 
-    private String lastNotification() {
-        List<Notification> shown = NotificationsKt.getNotifications();
-        return shown.get(shown.size() - 1).getElement().getProperty("text");
-    }
-
     @Test
     void a_cell_edited_in_place_is_saved_and_enter_moves_on_to_the_next_row() {
         grid.edit(rowNamed("甲"));

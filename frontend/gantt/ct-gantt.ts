@@ -1,0 +1,353 @@
+/*
+ * <ct-gantt>: dhtmlx-gantt (Community edition, MIT) in the element's light DOM, so the library's
+ * global stylesheet applies. The server owns the data: every drag, resize, progress drag and link is
+ * reported as a DOM event and the server answers with the tasks that changed (or the old state, which
+ * puts the bar back). Strings arrive HTML-escaped from the server; this file only ever concatenates
+ * them into the library's templates. What the free edition lacks (today line, baselines, working-day
+ * calendar) is drawn here as an overlay or comes from the server.
+ */
+import { Gantt } from 'dhtmlx-gantt';
+import 'dhtmlx-gantt/codebase/dhtmlxgantt.css';
+import './ct-gantt.css';
+
+type Json = any;
+
+const LINK_TYPES: Record<string, string> = { FS: '0', SS: '1', FF: '2', SF: '3' };
+const LINK_NAMES: Record<string, string> = { '0': 'FS', '1': 'SS', '2': 'FF', '3': 'SF' };
+const DAY = 24 * 60 * 60 * 1000;
+
+function parseDay(iso: string | null | undefined): Date | null {
+  if (!iso) {
+    return null;
+  }
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(y, m - 1, d);
+}
+
+function nextDay(date: Date): Date {
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate() + 1);
+}
+
+function formatDay(date: Date): string {
+  const pad = (n: number) => (n < 10 ? '0' : '') + n;
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** The last day a bar covers: the library's end date is the midnight after it. */
+function lastDay(end: Date): Date {
+  const back = new Date(end.getTime() - DAY / 2);
+  return new Date(back.getFullYear(), back.getMonth(), back.getDate());
+}
+
+const SCALES: Record<string, (cn: boolean) => Json[]> = {
+  DAY: (cn) => [
+    { unit: 'month', step: 1, format: cn ? '%Y年%n月' : '%F %Y' },
+    { unit: 'day', step: 1, format: '%j' },
+  ],
+  WEEK: (cn) => [
+    { unit: 'month', step: 1, format: cn ? '%Y年%n月' : '%F %Y' },
+    { unit: 'week', step: 1, format: cn ? '%n月%j日' : '%M %j' },
+  ],
+  MONTH: (cn) => [
+    { unit: 'year', step: 1, format: cn ? '%Y年' : '%Y' },
+    { unit: 'month', step: 1, format: cn ? '%n月' : '%M' },
+  ],
+  QUARTER: (cn) => [
+    { unit: 'year', step: 1, format: cn ? '%Y年' : '%Y' },
+    { unit: 'quarter', step: 1, format: (d: Date) => 'Q' + (Math.floor(d.getMonth() / 3) + 1) },
+  ],
+};
+const SCALE_WIDTH: Record<string, number> = { DAY: 28, WEEK: 70, MONTH: 80, QUARTER: 90 };
+
+class CtGantt extends HTMLElement {
+  private chart: Json = Gantt.getGanttInstance();
+  private started = false;
+  private pendingData: Json = null;
+  private options: Json = { zoom: 'WEEK', readOnly: false, locale: 'en', columns: [] };
+  private nonWorking = new Set<string>();
+  private today: Date | null = null;
+  private visible: Set<string> | null = null;
+  private overlay: HTMLElement | null = null;
+  private resizeObserver: ResizeObserver | null = null;
+
+  connectedCallback() {
+    if (!this.started) {
+      this.start();
+    }
+    this.resizeObserver = new ResizeObserver(() => this.chart.setSizes());
+    this.resizeObserver.observe(this);
+  }
+
+  disconnectedCallback() {
+    this.resizeObserver?.disconnect();
+  }
+
+  // ---- called from the server ----
+
+  setOptions(json: string) {
+    this.options = { ...this.options, ...JSON.parse(json) };
+    this.nonWorking = new Set(this.options.nonWorkingDays || []);
+    this.today = parseDay(this.options.today);
+    if (this.started) {
+      this.applyOptions();
+      this.chart.render();
+    }
+  }
+
+  setData(json: string) {
+    const data = JSON.parse(json);
+    if (!this.started) {
+      this.pendingData = data;
+      return;
+    }
+    this.load(data);
+  }
+
+  /** Adds or replaces the given tasks and links and removes the listed ids: one change, one message. */
+  applyChanges(json: string) {
+    const change = JSON.parse(json);
+    const chart = this.chart;
+    chart.batchUpdate(() => {
+      for (const id of change.removedLinks || []) {
+        if (chart.isLinkExists(id)) {
+          chart.silent(() => chart.deleteLink(id));
+        }
+      }
+      for (const id of change.removedTasks || []) {
+        if (chart.isTaskExists(id)) {
+          chart.silent(() => chart.deleteTask(id));
+        }
+      }
+      for (const t of change.tasks || []) {
+        const task = this.toTask(t);
+        if (chart.isTaskExists(task.id)) {
+          const existing = chart.getTask(task.id);
+          const openBefore = existing.$open;
+          Object.assign(existing, task);
+          existing.$open = openBefore;
+          if (chart.getParent(task.id) !== task.parent) {
+            chart.silent(() => chart.moveTask(task.id, -1, task.parent));
+          }
+          chart.silent(() => chart.updateTask(task.id));
+        } else {
+          chart.silent(() => chart.addTask(task, task.parent));
+        }
+      }
+      for (const l of change.links || []) {
+        const link = this.toLink(l);
+        if (chart.isLinkExists(link.id)) {
+          Object.assign(chart.getLink(link.id), link);
+          chart.silent(() => chart.updateLink(link.id));
+        } else {
+          chart.silent(() => chart.addLink(link));
+        }
+      }
+    });
+    this.drawOverlay();
+  }
+
+  /** Shows only these task ids (their ancestors are expected among them); null shows everything. */
+  setVisibleTasks(json: string | null) {
+    this.visible = json == null ? null : new Set(JSON.parse(json));
+    if (this.started) {
+      this.chart.refreshData();
+    }
+  }
+
+  showTask(id: string) {
+    if (this.started && this.chart.isTaskExists(id)) {
+      this.chart.showTask(id);
+    }
+  }
+
+  // ---- the library ----
+
+  private start() {
+    const chart = this.chart;
+    this.started = true;
+    chart.plugins({ tooltip: true, keyboard_navigation: true });
+    const c = chart.config;
+    c.date_format = '%Y-%m-%d';
+    c.duration_unit = 'day';
+    c.round_dnd_dates = true;
+    c.details_on_dblclick = false;
+    c.details_on_create = false;
+    c.show_errors = false;
+    c.smart_rendering = true;
+    c.auto_types = false;
+    c.fit_tasks = true;
+    c.row_height = 34;
+    c.bar_height = 18;
+    c.open_tree_initially = true;
+    c.show_tasks_outside_timescale = true;
+
+    const t = chart.templates;
+    t.task_class = (_s: Date, _e: Date, task: Json) => task.css || '';
+    t.link_class = (link: Json) => link.css || '';
+    t.task_text = (_s: Date, _e: Date, task: Json) =>
+      task.type === 'milestone' ? '' : `${Math.round((task.progress || 0) * 100)}%`;
+    t.rightside_text = (_s: Date, _e: Date, task: Json) => (task.type === 'milestone' ? task.text : '');
+    t.timeline_cell_class = (_item: Json, date: Date) =>
+      this.options.zoom === 'DAY' && this.nonWorking.has(formatDay(date)) ? 'ct-gantt-off' : '';
+    t.tooltip_text = (_s: Date, _e: Date, task: Json) => {
+      const rows = (task.tooltip || []) as string[][];
+      return `<div class="ct-gantt-tip"><b>${task.text}</b>` +
+        rows.map(([label, value]) => `<div><span>${label}</span> ${value}</div>`).join('') + '</div>';
+    };
+    t.grid_row_class = (_s: Date, _e: Date, task: Json) => (task.css || '').split(' ')
+      .filter((k: string) => k.startsWith('ct-row-')).join(' ');
+
+    chart.attachEvent('onBeforeTaskDisplay', (id: string) => this.visible == null || this.visible.has(String(id)));
+    chart.attachEvent('onBeforeTaskDrag', (id: string, mode: string) => {
+      const task = chart.getTask(id);
+      // summary bars follow their children (rolled up on the server), so they are not dragged
+      return !this.options.readOnly && !task.readonly && task.type !== 'project' && !(task.type === 'milestone' && mode !== 'move');
+    });
+    chart.attachEvent('onAfterTaskDrag', (id: string, mode: string) => {
+      const task = chart.getTask(id);
+      if (mode === 'progress') {
+        this.send('progress-changed', { id: String(id), percent: Math.round((task.progress || 0) * 100) });
+        return;
+      }
+      const start = formatDay(task.start_date);
+      const end = formatDay(task.type === 'milestone' ? task.start_date : lastDay(task.end_date));
+      this.send(mode === 'resize' ? 'task-resized' : 'task-moved', { id: String(id), start, end });
+    });
+    chart.attachEvent('onBeforeLinkAdd', (_id: string, link: Json) => {
+      this.send('link-created', {
+        source: String(link.source), target: String(link.target), type: LINK_NAMES[String(link.type)] || 'FS',
+      });
+      return false; // the server adds it, with its own id, once it is saved
+    });
+    chart.attachEvent('onBeforeLinkDelete', (id: string) => {
+      this.send('link-deleted', { id: String(id) });
+      return false; // the server removes it once it is gone
+    });
+    chart.attachEvent('onTaskClick', (id: string) => {
+      this.send('task-clicked', { id: String(id) });
+      return true;
+    });
+    chart.attachEvent('onTaskDblClick', (id: string) => {
+      if (id != null) {
+        this.send('task-double-clicked', { id: String(id) });
+      }
+      return false; // no built-in editor: the server decides what opens
+    });
+    chart.attachEvent('onGanttRender', () => this.drawOverlay());
+    chart.attachEvent('onDataRender', () => this.drawOverlay());
+    chart.attachEvent('onGanttScroll', () => this.drawOverlay());
+
+    this.applyOptions();
+    chart.init(this);
+    if (this.pendingData) {
+      this.load(this.pendingData);
+      this.pendingData = null;
+    }
+  }
+
+  private applyOptions() {
+    const chart = this.chart;
+    const o = this.options;
+    const cn = String(o.locale).toLowerCase().startsWith('zh');
+    chart.i18n.setLocale(cn ? 'cn' : 'en');
+    chart.config.readonly = !!o.readOnly;
+    chart.config.drag_links = !o.readOnly;
+    chart.config.drag_progress = !o.readOnly;
+    chart.config.scales = (SCALES[o.zoom] || SCALES.WEEK)(cn);
+    chart.config.min_column_width = SCALE_WIDTH[o.zoom] || 70;
+    const columns = (o.columns || []) as Json[];
+    chart.config.columns = columns.map((col) => ({
+      name: col.key,
+      label: col.label,
+      width: col.width,
+      align: col.align || 'left',
+      tree: !!col.tree,
+      resize: true,
+      template: col.tree ? (task: Json) => task.text : (task: Json) => (task.cells && task.cells[col.key]) || '',
+    }));
+    chart.config.grid_width = columns.reduce((sum, col) => sum + (col.width || 80), 0);
+  }
+
+  private load(data: Json) {
+    const chart = this.chart;
+    chart.clearAll();
+    chart.parse({ data: (data.tasks || []).map((t: Json) => this.toTask(t)), links: (data.links || []).map((l: Json) => this.toLink(l)) });
+  }
+
+  private toTask(t: Json): Json {
+    const start = parseDay(t.start);
+    const end = parseDay(t.end) || start;
+    const task: Json = {
+      id: t.id,
+      parent: t.parent || 0,
+      text: t.text,
+      type: t.type === 'SUMMARY' ? 'project' : t.type === 'MILESTONE' ? 'milestone' : 'task',
+      progress: (t.progress || 0) / 100,
+      css: t.css || '',
+      open: t.open !== false,
+      readonly: !!t.readOnly,
+      cells: t.cells || {},
+      tooltip: t.tooltip || [],
+      baseline_start: parseDay(t.baselineStart),
+      baseline_end: t.baselineEnd ? nextDay(parseDay(t.baselineEnd) as Date) : null,
+    };
+    if (start) {
+      task.start_date = start;
+      task.end_date = task.type === 'milestone' ? start : nextDay(end as Date);
+      task.unscheduled = false;
+    } else {
+      task.unscheduled = true;
+    }
+    return task;
+  }
+
+  private toLink(l: Json): Json {
+    return { id: l.id, source: l.source, target: l.target, type: LINK_TYPES[l.type] || '0', lag: l.lag || 0, css: l.css || '' };
+  }
+
+  /** Today line and baseline bars: the free edition has neither, so they are drawn over the timeline. */
+  private drawOverlay() {
+    const chart = this.chart;
+    const area: HTMLElement | undefined = chart.$task_data;
+    if (!area) {
+      return;
+    }
+    if (!this.overlay || this.overlay.parentElement !== area) {
+      this.overlay = document.createElement('div');
+      this.overlay.className = 'ct-gantt-overlay';
+      area.appendChild(this.overlay);
+    }
+    const parts: string[] = [];
+    const rowHeight = chart.config.row_height;
+    if (this.options.showBaselines) {
+      const scroll = chart.getScrollState();
+      const first = Math.max(0, Math.floor(scroll.y / rowHeight) - 2);
+      const last = Math.min(chart.getVisibleTaskCount() - 1, first + Math.ceil((this.clientHeight || 800) / rowHeight) + 4);
+      for (let i = first; i <= last; i++) {
+        const task = chart.getTaskByIndex(i);
+        if (!task || !task.baseline_start || !task.baseline_end || task.type === 'project') {
+          continue;
+        }
+        const left = chart.posFromDate(task.baseline_start);
+        const width = Math.max(4, chart.posFromDate(task.baseline_end) - left);
+        const top = chart.getTaskTop(task.id) + rowHeight - 9;
+        parts.push(`<div class="ct-gantt-baseline" style="left:${left}px;top:${top}px;width:${width}px"></div>`);
+      }
+    }
+    if (this.today) {
+      const x = Math.round((chart.posFromDate(this.today) + chart.posFromDate(nextDay(this.today))) / 2);
+      const state = chart.getState();
+      if (this.today >= state.min_date && this.today <= state.max_date) {
+        parts.push(`<div class="ct-gantt-today" style="left:${x}px"></div>`);
+      }
+    }
+    this.overlay.innerHTML = parts.join('');
+    this.overlay.style.height = `${Math.max(area.scrollHeight, chart.getVisibleTaskCount() * rowHeight)}px`;
+  }
+
+  private send(name: string, detail: Json) {
+    this.dispatchEvent(new CustomEvent(name, { detail }));
+  }
+}
+
+customElements.define('ct-gantt', CtGantt);

@@ -1,0 +1,422 @@
+package com.campaigntracker.gantt;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.shared.Registration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A Gantt chart: a grid of tasks beside a timeline with bars and dependency arrows, over dhtmlx-gantt
+ * 10 (Community edition). Give it the whole picture with {@link #setData}; it remembers what the
+ * browser shows and sends only the tasks and links that differ, batched once per round trip.
+ * The user's drags arrive as events a listener may {@linkplain GanttChangeEvent#reject() reject}.
+ */
+@Tag("ct-gantt")
+@NpmPackage(value = "dhtmlx-gantt", version = "10.0.3")
+@JsModule("./gantt/ct-gantt.ts")
+public class Gantt extends Component implements HasSize {
+
+    /** What the browser has, or will have after the next round trip. */
+    private final Map<String, GanttTask> shownTasks = new LinkedHashMap<>();
+    private final Map<String, GanttLink> shownLinks = new LinkedHashMap<>();
+    /** Tasks the user changed in the browser since the server last sent them. */
+    private final Set<String> changedInBrowser = new HashSet<>();
+
+    private final Set<String> pendingTasks = new LinkedHashSet<>();
+    private final Set<String> pendingRemovedTasks = new LinkedHashSet<>();
+    private final Set<String> pendingLinks = new LinkedHashSet<>();
+    private final Set<String> pendingRemovedLinks = new LinkedHashSet<>();
+    private boolean fullPending = true;
+    private boolean optionsPending = true;
+    private boolean flushScheduled;
+    private GanttUpdate lastUpdate = GanttUpdate.NONE;
+
+    private GanttZoom zoom = GanttZoom.WEEK;
+    private boolean readOnly;
+    private Locale locale = Locale.ENGLISH;
+    private List<GanttColumn> columns = List.of(GanttColumn.tree("text", "", 260));
+    private LocalDate today;
+    private Set<LocalDate> nonWorkingDays = Set.of();
+    private boolean baselinesShown;
+    private Collection<String> visibleTaskIds;
+
+    public Gantt() {
+        listenForDates("task-moved", false);
+        listenForDates("task-resized", true);
+        getElement().addEventListener("progress-changed", e -> {
+            String id = detail(e, "id");
+            if (known(id)) {
+                int percent = Math.max(0, Math.min(100, (int) e.getEventData().getNumber("event.detail.percent")));
+                changedInBrowser.add(id);
+                fireChange(new ProgressChangedEvent(this, id, percent), () -> resendTask(id));
+            }
+        }).addEventData("event.detail.id").addEventData("event.detail.percent");
+        getElement().addEventListener("link-created", e -> {
+            String source = detail(e, "source");
+            String target = detail(e, "target");
+            if (known(source) && known(target)) {
+                fireChange(new LinkCreatedEvent(this, source, target, linkType(detail(e, "type"))), () -> { });
+            }
+        }).addEventData("event.detail.source").addEventData("event.detail.target").addEventData("event.detail.type");
+        getElement().addEventListener("link-deleted", e -> {
+            String id = detail(e, "id");
+            if (shownLinks.containsKey(id)) {
+                fireChange(new LinkDeletedEvent(this, id), () -> { });
+            }
+        }).addEventData("event.detail.id");
+        getElement().addEventListener("task-clicked", e -> {
+            if (known(detail(e, "id"))) {
+                fireEvent(new TaskClickedEvent(this, detail(e, "id")));
+            }
+        }).addEventData("event.detail.id");
+        getElement().addEventListener("task-double-clicked", e -> {
+            if (known(detail(e, "id"))) {
+                fireEvent(new TaskDoubleClickedEvent(this, detail(e, "id")));
+            }
+        }).addEventData("event.detail.id");
+    }
+
+    // ---- data ----
+
+    /**
+     * The chart's tasks (parents before their children) and links. The first call, and the first
+     * after the chart is attached again, sends everything; later calls send only what differs.
+     */
+    public void setData(Collection<GanttTask> tasks, Collection<GanttLink> links) {
+        Map<String, GanttTask> newTasks = new LinkedHashMap<>();
+        tasks.forEach(t -> newTasks.put(t.id(), t));
+        Map<String, GanttLink> newLinks = new LinkedHashMap<>();
+        links.forEach(l -> newLinks.put(l.id(), l));
+        for (String id : shownTasks.keySet()) {
+            if (!newTasks.containsKey(id)) {
+                pendingRemovedTasks.add(id);
+                pendingTasks.remove(id);
+            }
+        }
+        newTasks.forEach((id, t) -> {
+            if (!t.equals(shownTasks.get(id)) || changedInBrowser.contains(id)) {
+                pendingTasks.add(id);
+                pendingRemovedTasks.remove(id);
+            }
+        });
+        for (String id : shownLinks.keySet()) {
+            if (!newLinks.containsKey(id)) {
+                pendingRemovedLinks.add(id);
+                pendingLinks.remove(id);
+            }
+        }
+        newLinks.forEach((id, l) -> {
+            if (!l.equals(shownLinks.get(id))) {
+                pendingLinks.add(id);
+                pendingRemovedLinks.remove(id);
+            }
+        });
+        shownTasks.clear();
+        shownTasks.putAll(newTasks);
+        shownLinks.clear();
+        shownLinks.putAll(newLinks);
+        changedInBrowser.clear();
+        scheduleFlush();
+    }
+
+    /** Replaces one task (same id) and leaves the rest as they are. */
+    public void updateTask(GanttTask task) {
+        if (!shownTasks.containsKey(task.id())) {
+            throw new IllegalArgumentException("No task " + task.id() + " in this chart");
+        }
+        if (!task.equals(shownTasks.get(task.id())) || changedInBrowser.remove(task.id())) {
+            shownTasks.put(task.id(), task);
+            pendingTasks.add(task.id());
+            scheduleFlush();
+        }
+    }
+
+    /** Shows the task as the server last sent it, undoing the user's gesture in the browser. */
+    public void resendTask(String taskId) {
+        if (shownTasks.containsKey(taskId)) {
+            changedInBrowser.remove(taskId);
+            pendingTasks.add(taskId);
+            scheduleFlush();
+        }
+    }
+
+    public Collection<GanttTask> getTasks() {
+        return List.copyOf(shownTasks.values());
+    }
+
+    public Collection<GanttLink> getLinks() {
+        return List.copyOf(shownLinks.values());
+    }
+
+    public GanttTask getTask(String id) {
+        return shownTasks.get(id);
+    }
+
+    /** What the last round trip sent: all data or only changes. */
+    public GanttUpdate getLastUpdate() {
+        return lastUpdate;
+    }
+
+    /** Only these tasks show (include their parents); {@code null} shows all. */
+    public void setVisibleTasks(Collection<String> taskIds) {
+        this.visibleTaskIds = taskIds == null ? null : List.copyOf(taskIds);
+        getElement().callJsFunction("setVisibleTasks",
+                visibleTaskIds == null ? null : GanttJson.write(GanttJson.ids(visibleTaskIds)));
+    }
+
+    /** Scrolls the timeline and the grid to the task. */
+    public void scrollToTask(String taskId) {
+        getElement().callJsFunction("showTask", GanttJson.escape(taskId));
+    }
+
+    // ---- options ----
+
+    public void setZoom(GanttZoom zoom) {
+        this.zoom = Objects.requireNonNull(zoom);
+        optionsChanged();
+    }
+
+    public GanttZoom getZoom() {
+        return zoom;
+    }
+
+    /** A read-only chart shows everything and lets nothing be dragged; gestures sent anyway are refused. */
+    public void setReadOnly(boolean readOnly) {
+        this.readOnly = readOnly;
+        optionsChanged();
+    }
+
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    /** Language of the library's own texts and of the time scale: Chinese for zh, else English. */
+    public void setLocale(Locale locale) {
+        this.locale = Objects.requireNonNull(locale);
+        optionsChanged();
+    }
+
+    public void setColumns(List<GanttColumn> columns) {
+        this.columns = List.copyOf(columns);
+        optionsChanged();
+    }
+
+    /** Draws a line on this day. */
+    public void setToday(LocalDate today) {
+        this.today = today;
+        optionsChanged();
+    }
+
+    /** Days shaded on the day scale (weekends and holidays of the caller's calendar). */
+    public void setNonWorkingDays(Collection<LocalDate> days) {
+        this.nonWorkingDays = Set.copyOf(days);
+        optionsChanged();
+    }
+
+    /** Draws each task's baseline under its bar, when it has one. */
+    public void setBaselinesShown(boolean shown) {
+        this.baselinesShown = shown;
+        optionsChanged();
+    }
+
+    public boolean isBaselinesShown() {
+        return baselinesShown;
+    }
+
+    // ---- events ----
+
+    public Registration addTaskMovedListener(com.vaadin.flow.component.ComponentEventListener<TaskMovedEvent> l) {
+        return addListener(TaskMovedEvent.class, l);
+    }
+
+    public Registration addTaskResizedListener(com.vaadin.flow.component.ComponentEventListener<TaskResizedEvent> l) {
+        return addListener(TaskResizedEvent.class, l);
+    }
+
+    public Registration addProgressChangedListener(
+            com.vaadin.flow.component.ComponentEventListener<ProgressChangedEvent> l) {
+        return addListener(ProgressChangedEvent.class, l);
+    }
+
+    public Registration addLinkCreatedListener(com.vaadin.flow.component.ComponentEventListener<LinkCreatedEvent> l) {
+        return addListener(LinkCreatedEvent.class, l);
+    }
+
+    public Registration addLinkDeletedListener(com.vaadin.flow.component.ComponentEventListener<LinkDeletedEvent> l) {
+        return addListener(LinkDeletedEvent.class, l);
+    }
+
+    public Registration addTaskClickedListener(com.vaadin.flow.component.ComponentEventListener<TaskClickedEvent> l) {
+        return addListener(TaskClickedEvent.class, l);
+    }
+
+    public Registration addTaskDoubleClickedListener(
+            com.vaadin.flow.component.ComponentEventListener<TaskDoubleClickedEvent> l) {
+        return addListener(TaskDoubleClickedEvent.class, l);
+    }
+
+    // ---- sending ----
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        // a new element in the browser (first attach or after navigating back): it needs everything
+        fullPending = true;
+        optionsPending = true;
+        if (visibleTaskIds != null) {
+            setVisibleTasks(visibleTaskIds);
+        }
+        flushScheduled = false;
+        scheduleFlush();
+    }
+
+    private void optionsChanged() {
+        optionsPending = true;
+        scheduleFlush();
+    }
+
+    private void scheduleFlush() {
+        if (flushScheduled) {
+            return;
+        }
+        flushScheduled = true;
+        getElement().getNode().runWhenAttached(ui -> ui.beforeClientResponse(this, context -> flush()));
+    }
+
+    private void flush() {
+        flushScheduled = false;
+        if (optionsPending) {
+            getElement().callJsFunction("setOptions", GanttJson.write(options()));
+            optionsPending = false;
+        }
+        if (fullPending) {
+            ObjectNode data = GanttJson.object();
+            ArrayNode tasks = data.putArray("tasks");
+            shownTasks.values().forEach(t -> tasks.add(GanttJson.task(t)));
+            ArrayNode links = data.putArray("links");
+            shownLinks.values().forEach(l -> links.add(GanttJson.link(l)));
+            String json = GanttJson.write(data);
+            getElement().callJsFunction("setData", json);
+            lastUpdate = new GanttUpdate(true, List.copyOf(shownTasks.keySet()), List.of(),
+                    List.copyOf(shownLinks.keySet()), List.of(), json.length());
+        } else if (!pendingTasks.isEmpty() || !pendingRemovedTasks.isEmpty() || !pendingLinks.isEmpty()
+                || !pendingRemovedLinks.isEmpty()) {
+            ObjectNode change = GanttJson.object();
+            ArrayNode tasks = change.putArray("tasks");
+            // parents first, as the library needs a parent before its child
+            shownTasks.values().stream().filter(t -> pendingTasks.contains(t.id()))
+                    .forEach(t -> tasks.add(GanttJson.task(t)));
+            change.set("removedTasks", GanttJson.ids(pendingRemovedTasks));
+            ArrayNode links = change.putArray("links");
+            pendingLinks.stream().map(shownLinks::get).filter(Objects::nonNull).forEach(l -> links.add(GanttJson.link(l)));
+            change.set("removedLinks", GanttJson.ids(pendingRemovedLinks));
+            String json = GanttJson.write(change);
+            getElement().callJsFunction("applyChanges", json);
+            lastUpdate = new GanttUpdate(false, List.copyOf(pendingTasks), List.copyOf(pendingRemovedTasks),
+                    List.copyOf(pendingLinks), List.copyOf(pendingRemovedLinks), json.length());
+        }
+        fullPending = false;
+        pendingTasks.clear();
+        pendingRemovedTasks.clear();
+        pendingLinks.clear();
+        pendingRemovedLinks.clear();
+    }
+
+    private ObjectNode options() {
+        ObjectNode o = GanttJson.object();
+        o.put("zoom", zoom.name());
+        o.put("readOnly", readOnly);
+        o.put("locale", locale.toLanguageTag());
+        o.put("showBaselines", baselinesShown);
+        if (today != null) {
+            o.put("today", today.toString());
+        }
+        ArrayNode days = o.putArray("nonWorkingDays");
+        nonWorkingDays.stream().sorted().forEach(d -> days.add(d.toString()));
+        ArrayNode cols = o.putArray("columns");
+        for (GanttColumn c : columns) {
+            ObjectNode n = cols.addObject();
+            n.put("key", GanttJson.escape(c.key()));
+            n.put("label", GanttJson.escape(c.label()));
+            n.put("width", c.width());
+            n.put("tree", c.tree());
+            n.put("align", c.align().name().toLowerCase(Locale.ROOT));
+        }
+        return o;
+    }
+
+    // ---- receiving ----
+
+    private void listenForDates(String eventName, boolean resized) {
+        getElement().addEventListener(eventName, e -> {
+            String id = detail(e, "id");
+            LocalDate start = day(detail(e, "start"));
+            LocalDate end = day(detail(e, "end"));
+            if (!known(id)) {
+                return;
+            }
+            changedInBrowser.add(id);
+            if (start == null || end == null || end.isBefore(start)) {
+                resendTask(id);
+                return;
+            }
+            fireChange(resized ? new TaskResizedEvent(this, id, start, end) : new TaskMovedEvent(this, id, start, end),
+                    () -> resendTask(id));
+        }).addEventData("event.detail.id").addEventData("event.detail.start").addEventData("event.detail.end");
+    }
+
+    /** Read-only charts refuse without asking anyone: the browser could have been tampered with. */
+    private void fireChange(GanttChangeEvent event, Runnable undo) {
+        if (readOnly) {
+            undo.run();
+            return;
+        }
+        fireEvent(event);
+        if (event.isRejected()) {
+            undo.run();
+        }
+    }
+
+    private boolean known(String taskId) {
+        return taskId != null && shownTasks.containsKey(taskId);
+    }
+
+    private static String detail(DomEvent e, String key) {
+        var data = e.getEventData();
+        String k = "event.detail." + key;
+        return data.hasKey(k) && data.get(k).getType() == elemental.json.JsonType.STRING ? data.getString(k) : null;
+    }
+
+    private static LocalDate day(String iso) {
+        try {
+            return iso == null ? null : LocalDate.parse(iso);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static GanttLinkType linkType(String name) {
+        try {
+            return name == null ? GanttLinkType.FS : GanttLinkType.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return GanttLinkType.FS;
+        }
+    }
+}

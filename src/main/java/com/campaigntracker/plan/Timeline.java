@@ -1,0 +1,46 @@
+package com.campaigntracker.plan;
+
+import com.campaigntracker.calendar.WorkingDayCalendar;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything a Gantt chart of one project shows: the work tree, its dependencies, the critical path
+ * with each task's total float (R5) and the baseline to compare with, on the calendar it was
+ * computed with.
+ *
+ * @param totalFloat       working days each dated leaf task may slip without moving the project's finish
+ * @param ownerDepartments department name by owner id, for filtering
+ */
+public record Timeline(WorkTree tree, List<DependencyRow> dependencies, Map<Long, Integer> totalFloat,
+                       Set<Long> criticalItems, Set<Long> criticalDependencies, Optional<BaselineInfo> baseline,
+                       Map<Long, String> ownerDepartments, WorkingDayCalendar calendar) {
+
+    /** The baseline's number, when and by whom it was saved, and its dates per item. */
+    public record BaselineInfo(int number, Instant savedAt, String savedBy, Map<Long, BaselineSpan> spans) {
+    }
+
+    public Optional<BaselineSpan> baselineOf(long itemId) {
+        return baseline.map(b -> b.spans().get(itemId));
+    }
+
+    /**
+     * Working days the item's planned finish lies after its baseline finish (negative: ahead), or
+     * empty without a baseline for it.
+     */
+    public Optional<Integer> slip(WorkItemRow row) {
+        return baselineOf(row.id()).filter(b -> row.plannedFinish() != null).map(b -> {
+            LocalDate planned = row.plannedFinish();
+            if (planned.equals(b.finish())) {
+                return 0;
+            }
+            return planned.isAfter(b.finish())
+                    ? calendar.workingDaysBetween(calendar.shift(b.finish(), 1), planned)
+                    : -calendar.workingDaysBetween(calendar.shift(planned, 1), b.finish());
+        });
+    }
+}

@@ -1,0 +1,239 @@
+package com.campaigntracker.plan;
+
+import com.campaigntracker.calendar.WorkingCalendarService;
+import com.campaigntracker.calendar.WorkingDayCalendar;
+import com.campaigntracker.people.PeopleService;
+import com.campaigntracker.schedule.CriticalPath;
+import com.campaigntracker.schedule.DependencyType;
+import com.campaigntracker.schedule.Span;
+import com.campaigntracker.shared.security.CurrentUser;
+import com.campaigntracker.shared.security.SignedInUser;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The schedule as a timeline: what a Gantt chart shows (with critical path and baseline) and the
+ * changes made on it — dragging dates, dragging progress (R9), drawing and removing dependencies
+ * (R4) and saving a baseline. Dates always land on working days (R16).
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class TimelineService {
+
+    private final ProjectService projectService;
+    private final ProjectRepository projects;
+    private final WorkItemRepository workItems;
+    private final DependencyRepository dependencies;
+    private final BaselineRepository baselines;
+    private final PlanLoader loader;
+    private final WorkingCalendarService calendars;
+    private final PeopleService people;
+    private final Clock clock;
+
+    TimelineService(ProjectService projectService, ProjectRepository projects, WorkItemRepository workItems,
+                    DependencyRepository dependencies, BaselineRepository baselines, PlanLoader loader,
+                    WorkingCalendarService calendars, PeopleService people, Clock clock) {
+        this.projectService = projectService;
+        this.projects = projects;
+        this.workItems = workItems;
+        this.dependencies = dependencies;
+        this.baselines = baselines;
+        this.loader = loader;
+        this.calendars = calendars;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /** The project's timeline, or empty when it does not exist or the user may not see it. */
+    @Transactional(readOnly = true)
+    public Optional<Timeline> timeline(long projectId) {
+        return projectService.workTree(projectId).map(tree -> {
+            WorkingDayCalendar calendar = calendars.calendar();
+            List<DependencyRow> links = dependencies.findAllOfProject(projectId).stream().map(DependencyRow::of).toList();
+            List<Span> leaves = tree.rows().stream().filter(WorkItemRow::isLeaf)
+                    .filter(r -> r.plannedStart() != null && r.plannedFinish() != null)
+                    .map(r -> new Span(r.id(), r.plannedStart(), r.plannedFinish())).toList();
+            CriticalPath.Result path = CriticalPath.compute(leaves,
+                    links.stream().map(DependencyRow::link).toList(), calendar);
+            Set<Long> criticalLinks = new HashSet<>();
+            links.forEach(l -> {
+                if (path.isCritical(l.link())) {
+                    criticalLinks.add(l.id());
+                }
+            });
+            Optional<Timeline.BaselineInfo> baseline = baselines.findFirstByProjectIdOrderByNumberDesc(projectId)
+                    .map(b -> new Timeline.BaselineInfo(b.getNumber(), b.getSavedAt(),
+                            b.getSavedBy() == null ? null : b.getSavedBy().getDisplayName(), Map.copyOf(b.getSpans())));
+            Map<Long, String> departments = new HashMap<>();
+            people.people().forEach(p -> departments.put(p.id(), p.departmentName()));
+            return new Timeline(tree, links, path.totalFloat(), path.criticalIds(), Set.copyOf(criticalLinks),
+                    baseline, java.util.Collections.unmodifiableMap(departments), calendar);
+        });
+    }
+
+    /**
+     * A bar dropped on new dates. A move keeps the task's length in working days from the new start;
+     * a resize keeps both ends. Both snap to working days; a start before the predecessors allow is
+     * refused (they are not moved back), successors move later as far as they must.
+     *
+     * @return the other items that moved
+     */
+    public EditOutcome reschedule(long itemId, long version, LocalDate start, LocalDate finish, boolean resize) {
+        WorkItem item = loader.lockedItem(itemId, version);
+        ProjectPlan plan = loader.load(item.getProject());
+        WorkItemRow row = plan.rows.get(itemId);
+        if (!row.isLeaf()) {
+            throw new PlanEditException("plan.error.parentDates", row.wbs(), row.name());
+        }
+        WorkingDayCalendar calendar = plan.calendar;
+        LocalDate s = calendar.onOrAfter(start);
+        LocalDate f;
+        if (item.isMilestone()) {
+            f = s;
+        } else if (resize) {
+            f = calendar.onOrBefore(finish);
+            if (f.isBefore(s)) {
+                throw new PlanEditException("plan.error.finishBeforeStart", finish, start);
+            }
+        } else {
+            int duration = row.duration() != null ? row.duration() : WorkTreeService.NEW_ITEM_DAYS;
+            f = calendar.finishFor(s, duration);
+        }
+        item.setPlannedDates(s, f);
+        Map<Long, Span> moved = DependencyKeeper.keep(plan, item, DependencyMode.PUSH_SUCCESSORS);
+        return new EditOutcome(DependencyKeeper.describe(plan, moved));
+    }
+
+    /**
+     * % complete dragged on a bar (R9): above 0 starts the task (actual start today when empty),
+     * 100 finishes it (actual finish today), 0 puts it back to not started. A blocked task stays
+     * blocked. The project's manager or the task's owner may do it.
+     */
+    public void setProgress(long itemId, long version, int percent) {
+        WorkItem item = workItems.findById(itemId).orElseThrow(() -> new PlanEditException("plan.error.itemGone"));
+        requireProgressRight(item);
+        if (item.getVersion() != version) {
+            throw new ConcurrentEditException(item.getName());
+        }
+        if (percent < 0 || percent > 100) {
+            throw new PlanEditException("plan.error.percent");
+        }
+        ProjectPlan plan = loader.load(item.getProject());
+        WorkItemRow row = plan.rows.get(itemId);
+        if (!row.isLeaf()) {
+            throw new PlanEditException("plan.error.parentProgress", row.wbs(), row.name());
+        }
+        LocalDate today = LocalDate.now(clock);
+        item.setPercentComplete(percent);
+        if (percent == 100) {
+            item.setStatus(ProgressStatus.DONE);
+            item.setBlockedReason(null);
+            if (item.getActualStart() == null) {
+                item.setActualStart(today);
+            }
+            if (item.getActualFinish() == null) {
+                item.setActualFinish(today);
+            }
+        } else {
+            item.setActualFinish(null);
+            if (percent > 0) {
+                if (item.getActualStart() == null) {
+                    item.setActualStart(today);
+                }
+                if (item.getStatus() != ProgressStatus.BLOCKED) {
+                    item.setStatus(ProgressStatus.IN_PROGRESS);
+                }
+            } else if (item.getStatus() != ProgressStatus.BLOCKED) {
+                item.setStatus(ProgressStatus.NOT_STARTED);
+                item.setActualStart(null);
+            }
+        }
+    }
+
+    /**
+     * A dependency drawn between two tasks: refused when it exists already, joins a parent, or closes
+     * a cycle; the successor and what follows it move later when they must.
+     *
+     * @return the items that moved
+     */
+    public EditOutcome link(long predecessorId, long successorId, DependencyType type, int lagDays) {
+        WorkItem predecessor = workItems.findById(predecessorId)
+                .orElseThrow(() -> new PlanEditException("plan.error.itemGone"));
+        WorkItem successor = workItems.findById(successorId)
+                .orElseThrow(() -> new PlanEditException("plan.error.itemGone"));
+        if (!predecessor.getProject().equals(successor.getProject())) {
+            throw new AccessDeniedException("Dependencies link tasks of one project");
+        }
+        ProjectService.requireEditable(successor.getProject());
+        ProjectPlan plan = loader.load(successor.getProject());
+        WorkItemRow pred = plan.rows.get(predecessorId);
+        WorkItemRow succ = plan.rows.get(successorId);
+        if (predecessorId == successorId) {
+            throw new PlanEditException("plan.error.selfPredecessor", pred.wbs());
+        }
+        if (!pred.isLeaf() || !succ.isLeaf()) {
+            WorkItemRow parent = pred.isLeaf() ? succ : pred;
+            throw new PlanEditException("plan.error.predecessorNotTask", parent.wbs(), parent.name());
+        }
+        boolean exists = plan.links.stream().anyMatch(d -> d.getPredecessor().getId() == predecessorId
+                && d.getSuccessor().getId() == successorId);
+        if (exists) {
+            throw new PlanEditException("plan.error.dependencyExists", pred.wbs(), succ.wbs());
+        }
+        Dependency added = new Dependency(plan.item(predecessorId), plan.item(successorId), type, lagDays);
+        List<Dependency> all = new ArrayList<>(plan.links);
+        all.add(added);
+        DependencyKeeper.requireNoCycle(plan, all);
+        plan.links.add(dependencies.save(added));
+        Map<Long, Span> moved = DependencyKeeper.keep(plan, plan.item(successorId), DependencyMode.MOVE_SUCCESSORS);
+        return new EditOutcome(DependencyKeeper.describe(plan, moved));
+    }
+
+    /** Removes a dependency; dates stay where they are. */
+    public void unlink(long dependencyId) {
+        Dependency d = dependencies.findById(dependencyId)
+                .orElseThrow(() -> new PlanEditException("plan.error.dependencyGone"));
+        ProjectService.requireEditable(d.getSuccessor().getProject());
+        dependencies.delete(d);
+    }
+
+    /**
+     * Freezes the current planned dates of every dated item (parents rolled up) as the project's
+     * next baseline; the kickoff does it on publication, the manager whenever the plan is re-agreed.
+     *
+     * @return its number, 1 for the first
+     */
+    public int saveBaseline(long projectId) {
+        Project project = ProjectService.requireEditable(projects.findById(projectId).orElseThrow());
+        ProjectPlan plan = loader.load(project);
+        Map<Long, BaselineSpan> spans = new HashMap<>();
+        plan.rows.values().stream().filter(r -> r.plannedStart() != null && r.plannedFinish() != null)
+                .forEach(r -> spans.put(r.id(), new BaselineSpan(r.plannedStart(), r.plannedFinish())));
+        int number = baselines.lastNumber(projectId) + 1;
+        Long me = CurrentUser.get().map(SignedInUser::personId).orElse(null);
+        baselines.save(new Baseline(project, number, clock.instant(),
+                me == null ? null : people.person(me).orElse(null), spans));
+        return number;
+    }
+
+    private static void requireProgressRight(WorkItem item) {
+        Long me = CurrentUser.get().map(SignedInUser::personId).orElse(null);
+        boolean owner = me != null && item.getOwner() != null && Objects.equals(item.getOwner().getId(), me);
+        if (!owner) {
+            ProjectService.requireEditable(item.getProject());
+        }
+    }
+}

@@ -1,0 +1,289 @@
+package com.campaigntracker.plan.ui;
+
+import com.campaigntracker.gantt.Gantt;
+import com.campaigntracker.gantt.GanttChangeEvent;
+import com.campaigntracker.gantt.GanttColumn;
+import com.campaigntracker.gantt.GanttZoom;
+import com.campaigntracker.gantt.LinkCreatedEvent;
+import com.campaigntracker.gantt.LinkDeletedEvent;
+import com.campaigntracker.gantt.ProgressChangedEvent;
+import com.campaigntracker.gantt.TaskMovedEvent;
+import com.campaigntracker.plan.DisplayStatus;
+import com.campaigntracker.plan.EditOutcome;
+import com.campaigntracker.plan.PlanEditException;
+import com.campaigntracker.plan.Timeline;
+import com.campaigntracker.plan.TimelineService;
+import com.campaigntracker.plan.WorkItemRow;
+import com.campaigntracker.schedule.DependencyType;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * A project's schedule as a Gantt chart beside its tree: drag a bar to move or stretch a task, drag
+ * its progress, draw an arrow for a dependency. Every gesture is saved through the timeline service,
+ * which snaps to working days and moves successors; the chart then receives only what changed.
+ */
+@Route("projects/:projectId/gantt")
+@PermitAll
+class ProjectGanttView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final String ALL = "";
+
+    private final transient TimelineService timelines;
+    private final transient Clock clock;
+    private final Gantt gantt = new Gantt();
+    private final Select<GanttZoom> zoom = new Select<>();
+    private final Checkbox critical = new Checkbox();
+    private final Checkbox baseline = new Checkbox();
+    private final Select<String> ownerFilter = new Select<>();
+    private final Select<String> departmentFilter = new Select<>();
+    private final Select<DisplayStatus> statusFilter = new Select<>();
+    private final Map<Long, WorkItemRow> rows = new HashMap<>();
+    private Timeline timeline;
+    private long projectId;
+    private String title = "";
+
+    ProjectGanttView(TimelineService timelines, Clock clock) {
+        this.timelines = timelines;
+        this.clock = clock;
+        setSizeFull();
+        gantt.setId("gantt");
+        gantt.setSizeFull();
+        gantt.addTaskMovedListener(e -> reschedule(e, false));
+        gantt.addTaskResizedListener(e -> reschedule(e, true));
+        gantt.addProgressChangedListener(this::progress);
+        gantt.addLinkCreatedListener(this::link);
+        gantt.addLinkDeletedListener(this::unlink);
+        gantt.addTaskDoubleClickedListener(e -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/plan")));
+
+        zoom.setId("gantt-zoom");
+        zoom.setWidth("8em");
+        ownerFilter.setWidth("9em");
+        departmentFilter.setWidth("9em");
+        statusFilter.setWidth("9em");
+        zoom.setItems(GanttZoom.values());
+        zoom.setItemLabelGenerator(z -> getTranslation("gantt.zoom." + z.name()));
+        zoom.setValue(GanttZoom.WEEK);
+        zoom.addValueChangeListener(e -> gantt.setZoom(e.getValue()));
+        critical.setId("gantt-critical");
+        critical.setLabel(getTranslation("gantt.criticalPath"));
+        critical.addValueChangeListener(e -> refresh());
+        baseline.setId("gantt-baseline");
+        baseline.setLabel(getTranslation("gantt.baseline"));
+        baseline.addValueChangeListener(e -> {
+            gantt.setBaselinesShown(e.getValue());
+            refresh();
+        });
+        ownerFilter.setId("gantt-owner");
+        departmentFilter.setId("gantt-department");
+        statusFilter.setId("gantt-status");
+        ownerFilter.setLabel(getTranslation("gantt.filter.owner"));
+        departmentFilter.setLabel(getTranslation("gantt.filter.department"));
+        statusFilter.setLabel(getTranslation("gantt.filter.status"));
+        ownerFilter.setItemLabelGenerator(v -> v.isEmpty() ? getTranslation("gantt.filter.all") : v);
+        departmentFilter.setItemLabelGenerator(v -> v.isEmpty() ? getTranslation("gantt.filter.all") : v);
+        statusFilter.setEmptySelectionAllowed(true);
+        statusFilter.setEmptySelectionCaption(getTranslation("gantt.filter.all"));
+        statusFilter.setItems(DisplayStatus.values());
+        statusFilter.setItemLabelGenerator(s -> s == null ? getTranslation("gantt.filter.all") : getTranslation(s.messageKey()));
+        ownerFilter.addValueChangeListener(e -> applyFilter());
+        departmentFilter.addValueChangeListener(e -> applyFilter());
+        statusFilter.addValueChangeListener(e -> applyFilter());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        projectId = event.getRouteParameters().getLong(ProjectPlanView.PROJECT_ID).orElse(-1L);
+        removeAll();
+        Optional<Timeline> loaded = timelines.timeline(projectId);
+        if (loaded.isEmpty()) {
+            title = getTranslation("project.notFound");
+            Paragraph missing = new Paragraph(getTranslation("project.notFound"));
+            missing.setId("project-not-found");
+            add(missing);
+            return;
+        }
+        show(loaded.get());
+        title = timeline.tree().project().name();
+        gantt.setLocale(getLocale());
+        gantt.setToday(LocalDate.now(clock));
+        gantt.setReadOnly(!timeline.tree().project().editable());
+        gantt.setColumns(List.of(
+                GanttColumn.of(TimelineChartData.WBS, getTranslation("item.wbs"), 56, GanttColumn.Align.LEFT),
+                GanttColumn.tree(TimelineChartData.NAME, getTranslation("item.name"), 200),
+                GanttColumn.of(TimelineChartData.OWNER, getTranslation("item.owner"), 70, GanttColumn.Align.LEFT),
+                GanttColumn.of(TimelineChartData.START, getTranslation("item.plannedStart"), 86, GanttColumn.Align.CENTER),
+                GanttColumn.of(TimelineChartData.FINISH, getTranslation("item.plannedFinish"), 86, GanttColumn.Align.CENTER),
+                GanttColumn.of(TimelineChartData.PERCENT, getTranslation("item.percent"), 50, GanttColumn.Align.RIGHT)));
+        add(new ProjectHeader(timeline.tree().project()), toolbar(), gantt);
+        setFlexGrow(1, gantt);
+    }
+
+    private HorizontalLayout toolbar() {
+        HorizontalLayout bar = new HorizontalLayout(ProjectViews.switcher(projectId, ProjectGanttView.class), zoom,
+                critical, baseline, ownerFilter, departmentFilter, statusFilter);
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        bar.setWidthFull();
+        bar.getStyle().set("flex-wrap", "wrap");
+        if (timeline.tree().project().editable()) {
+            Button save = new Button(getTranslation("gantt.saveBaseline"), VaadinIcon.FLAG_CHECKERED.create(),
+                    e -> saveBaseline());
+            save.setId("save-baseline");
+            save.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            bar.add(save);
+        }
+        Set<String> owners = new LinkedHashSet<>(List.of(ALL));
+        timeline.tree().rows().stream().map(WorkItemRow::ownerName).filter(Objects::nonNull).sorted().forEach(owners::add);
+        ownerFilter.setItems(owners);
+        ownerFilter.setValue(ALL);
+        Set<String> departments = new LinkedHashSet<>(List.of(ALL));
+        timeline.ownerDepartments().values().stream().filter(Objects::nonNull).sorted().forEach(departments::add);
+        departmentFilter.setItems(departments);
+        departmentFilter.setValue(ALL);
+        return bar;
+    }
+
+    /** Takes a freshly loaded timeline and sends the chart what differs from what it shows. */
+    private void show(Timeline loaded) {
+        timeline = loaded;
+        rows.clear();
+        timeline.tree().rows().forEach(r -> rows.put(r.id(), r));
+        TimelineChartData data = new TimelineChartData(this, getLocale(), critical.getValue(), baseline.getValue());
+        LocalDate first = TimelineChartData.earliest(timeline);
+        LocalDate last = TimelineChartData.latest(timeline);
+        if (first != null && last != null) {
+            List<LocalDate> off = new ArrayList<>();
+            for (LocalDate d = first.minusDays(31); !d.isAfter(last.plusDays(62)); d = d.plusDays(1)) {
+                if (!timeline.calendar().isWorkingDay(d)) {
+                    off.add(d);
+                }
+            }
+            gantt.setNonWorkingDays(off);
+        }
+        gantt.setData(data.tasks(timeline, timeline.tree().project().editable()), data.links(timeline));
+    }
+
+    private void refresh() {
+        timelines.timeline(projectId).ifPresent(this::show);
+        applyFilter();
+    }
+
+    private void reschedule(TaskMovedEvent e, boolean resize) {
+        WorkItemRow row = rows.get(Long.valueOf(e.getTaskId()));
+        change(e, () -> timelines.reschedule(row.id(), row.version(), e.getStart(), e.getEnd(), resize));
+    }
+
+    private void progress(ProgressChangedEvent e) {
+        WorkItemRow row = rows.get(Long.valueOf(e.getTaskId()));
+        change(e, () -> {
+            timelines.setProgress(row.id(), row.version(), e.getPercent());
+            return null;
+        });
+    }
+
+    private void link(LinkCreatedEvent e) {
+        change(e, () -> timelines.link(Long.parseLong(e.getSourceId()), Long.parseLong(e.getTargetId()),
+                DependencyType.valueOf(e.getType().name()), 0));
+    }
+
+    private void unlink(LinkDeletedEvent e) {
+        change(e, () -> {
+            timelines.unlink(Long.parseLong(e.getLinkId()));
+            return null;
+        });
+    }
+
+    /**
+     * Saves one gesture. Refused: the chart puts it back and says why. Either way the chart is brought
+     * up to date with what is saved, which after a conflict means the other person's version.
+     */
+    private void change(GanttChangeEvent e, java.util.function.Supplier<EditOutcome> action) {
+        try {
+            EditOutcome outcome = action.get();
+            if (outcome != null && !outcome.movedItems().isEmpty()) {
+                PlanMessages.show(getTranslation("gantt.moved", String.join("\n", outcome.movedItems())),
+                        NotificationVariant.LUMO_CONTRAST);
+            }
+        } catch (PlanEditException ex) { // a ConcurrentEditException too: the refresh below shows their version
+            e.reject();
+            PlanMessages.refuse(this, ex);
+        } catch (AccessDeniedException ex) {
+            e.reject();
+            PlanMessages.show(getTranslation("error.notAllowed"), NotificationVariant.LUMO_ERROR);
+        }
+        refresh();
+    }
+
+    private void saveBaseline() {
+        try {
+            int number = timelines.saveBaseline(projectId);
+            PlanMessages.show(getTranslation("gantt.baselineSaved", number), NotificationVariant.LUMO_SUCCESS);
+            baseline.setValue(true);
+            refresh();
+        } catch (AccessDeniedException ex) {
+            PlanMessages.show(getTranslation("error.notAllowed"), NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    /** Filters show the matching tasks with the phases and modules above them. */
+    private void applyFilter() {
+        String owner = ownerFilter.getValue();
+        String department = departmentFilter.getValue();
+        DisplayStatus status = statusFilter.getValue();
+        boolean none = (owner == null || owner.isEmpty()) && (department == null || department.isEmpty()) && status == null;
+        if (none) {
+            gantt.setVisibleTasks(null);
+            return;
+        }
+        Set<String> visible = new LinkedHashSet<>();
+        collectVisible(timeline.tree().roots(), owner, department, status, visible);
+        gantt.setVisibleTasks(visible);
+    }
+
+    private boolean collectVisible(List<WorkItemRow> level, String owner, String department, DisplayStatus status,
+                                   Set<String> visible) {
+        boolean any = false;
+        for (WorkItemRow row : level) {
+            boolean below = collectVisible(row.children(), owner, department, status, visible);
+            boolean matches = row.isLeaf()
+                    && (owner == null || owner.isEmpty() || owner.equals(row.ownerName()))
+                    && (department == null || department.isEmpty()
+                        || (row.ownerId() != null && department.equals(timeline.ownerDepartments().get(row.ownerId()))))
+                    && (status == null || status == row.status());
+            if (matches || below) {
+                visible.add(String.valueOf(row.id()));
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.shortName");
+    }
+}

@@ -1,0 +1,119 @@
+package com.campaigntracker.plan.ui;
+
+import com.campaigntracker.gantt.GanttLink;
+import com.campaigntracker.gantt.GanttLinkType;
+import com.campaigntracker.gantt.GanttTask;
+import com.campaigntracker.gantt.GanttTaskType;
+import com.campaigntracker.plan.BaselineSpan;
+import com.campaigntracker.plan.Timeline;
+import com.campaigntracker.plan.WorkItemRow;
+import com.campaigntracker.shared.i18n.Formats;
+import com.vaadin.flow.component.Component;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A project's timeline as Gantt tasks and links: bars in the status colours, phases and modules as
+ * summaries, milestones as diamonds, critical ones marked when asked, baselines when asked, and a
+ * tooltip with what a manager checks on hover.
+ */
+final class TimelineChartData {
+
+    static final String WBS = "wbs";
+    static final String NAME = "text";
+    static final String OWNER = "owner";
+    static final String START = "start";
+    static final String FINISH = "finish";
+    static final String PERCENT = "percent";
+
+    private final Component translator;
+    private final Locale locale;
+    private final boolean showCritical;
+    private final boolean showBaseline;
+
+    TimelineChartData(Component translator, Locale locale, boolean showCritical, boolean showBaseline) {
+        this.translator = translator;
+        this.locale = locale;
+        this.showCritical = showCritical;
+        this.showBaseline = showBaseline;
+    }
+
+    List<GanttTask> tasks(Timeline timeline, boolean editable) {
+        List<GanttTask> tasks = new ArrayList<>();
+        addRows(timeline, timeline.tree().roots(), null, editable, tasks);
+        return tasks;
+    }
+
+    List<GanttLink> links(Timeline timeline) {
+        return timeline.dependencies().stream().map(d -> new GanttLink(String.valueOf(d.id()),
+                String.valueOf(d.predecessorId()), String.valueOf(d.successorId()), GanttLinkType.valueOf(d.type().name()),
+                d.lagDays(), showCritical && timeline.criticalDependencies().contains(d.id()) ? "critical" : "")).toList();
+    }
+
+    private void addRows(Timeline timeline, List<WorkItemRow> rows, String parent, boolean editable,
+                         List<GanttTask> tasks) {
+        for (WorkItemRow row : rows) {
+            tasks.add(task(timeline, row, parent, editable));
+            addRows(timeline, row.children(), String.valueOf(row.id()), editable, tasks);
+        }
+    }
+
+    private GanttTask task(Timeline timeline, WorkItemRow row, String parent, boolean editable) {
+        boolean critical = timeline.criticalItems().contains(row.id());
+        GanttTask.Builder b = GanttTask.builder(String.valueOf(row.id()), row.name())
+                .parent(parent)
+                .dates(row.plannedStart(), row.plannedFinish())
+                .progress(Math.max(0, Math.min(100, row.percentComplete())))
+                .type(!row.isLeaf() ? GanttTaskType.SUMMARY : row.milestone() ? GanttTaskType.MILESTONE : GanttTaskType.TASK)
+                .cssClass(row.isLeaf() ? "bar-" + row.status().colour() : null)
+                .cssClass(showCritical && critical ? "critical" : null)
+                .readOnly(!editable || !row.isLeaf())
+                .cell(WBS, row.wbs())
+                .cell(OWNER, row.ownerName())
+                .cell(START, Formats.shortDate(row.plannedStart(), locale))
+                .cell(FINISH, Formats.shortDate(row.plannedFinish(), locale))
+                .cell(PERCENT, Formats.percent(row.percentComplete(), locale));
+        b.tooltip(t("gantt.tip.wbs"), row.wbs())
+                .tooltip(t("gantt.tip.status"), t(row.status().messageKey()) + " · " + Formats.percent(row.percentComplete(), locale))
+                .tooltip(t("gantt.tip.owner"), row.ownerName())
+                .tooltip(t("gantt.tip.dates"), Formats.date(row.plannedStart(), locale) + " – "
+                        + Formats.date(row.plannedFinish(), locale)
+                        + (row.duration() == null ? "" : " · " + t("gantt.tip.days", row.duration())))
+                .tooltip(t("gantt.tip.deliverables"), row.deliverables());
+        Integer totalFloat = timeline.totalFloat().get(row.id());
+        if (totalFloat != null) {
+            b.tooltip(t("gantt.tip.float"), critical ? t("gantt.tip.floatCritical", totalFloat)
+                    : t("gantt.tip.floatDays", totalFloat));
+        }
+        Optional<BaselineSpan> baseline = timeline.baselineOf(row.id());
+        if (baseline.isPresent()) {
+            BaselineSpan span = baseline.get();
+            b.tooltip(t("gantt.tip.baseline"), Formats.date(span.start(), locale) + " – "
+                    + Formats.date(span.finish(), locale));
+            timeline.slip(row).ifPresent(slip -> b.tooltip(t("gantt.tip.slip"), slip == 0 ? t("gantt.tip.onBaseline")
+                    : slip > 0 ? t("gantt.tip.late", slip) : t("gantt.tip.early", -slip)));
+            if (showBaseline) {
+                b.baseline(span.start(), span.finish());
+                timeline.slip(row).filter(s -> s > 0).ifPresent(s -> b.cssClass("slipped"));
+            }
+        }
+        return b.build();
+    }
+
+    private String t(String key, Object... args) {
+        return translator.getTranslation(key, args);
+    }
+
+    static LocalDate earliest(Timeline timeline) {
+        return timeline.tree().rows().stream().map(WorkItemRow::plannedStart).filter(d -> d != null)
+                .min(LocalDate::compareTo).orElse(null);
+    }
+
+    static LocalDate latest(Timeline timeline) {
+        return timeline.tree().rows().stream().map(WorkItemRow::plannedFinish).filter(d -> d != null)
+                .max(LocalDate::compareTo).orElse(null);
+    }
+}

@@ -1,0 +1,206 @@
+package com.campaigntracker.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.campaigntracker.IntegrationTest;
+import com.campaigntracker.SignIn;
+import com.campaigntracker.people.PeopleService;
+import com.campaigntracker.people.Role;
+import com.campaigntracker.schedule.DependencyType;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * What the Gantt's gestures do to a saved plan: 1 Phase › 1.1 Module › A (Mon Jan 4–Fri Jan 8 2027)
+ * → B (Jan 11–13) → C (Jan 14–15); D (Jan 4–5) hangs loose; owner 小B owns B.
+ */
+class TimelineServiceIT extends IntegrationTest {
+
+    private static final LocalDate MON = LocalDate.of(2027, 1, 4);
+    private static final String PLANNER = "planner-gantt";
+    private static final String OWNER = "owner-gantt";
+
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    WorkTreeService workTrees;
+    @Autowired
+    TimelineService timelines;
+    @Autowired
+    PeopleService people;
+    @Autowired
+    UserDetailsService users;
+
+    private long projectId;
+
+    @BeforeEach
+    void createProject() {
+        SignIn.as(users, "admin");
+        if (people.findByUsername(PLANNER).isEmpty()) {
+            people.createPerson(PLANNER, "甘特经理", Role.MANAGER, null, "secret");
+            people.createPerson(OWNER, "小B", Role.MEMBER, null, "secret");
+        }
+        SignIn.as(users, PLANNER);
+        ProjectDetails details = new ProjectDetails();
+        details.setName("甘特测试 " + System.nanoTime());
+        details.setManagerId(people.findByUsername(PLANNER).orElseThrow().getId());
+        details.setPlannedStart(MON);
+        projectId = projects.create(details).getId();
+        var owner = people.findByUsername(OWNER).orElseThrow();
+        workTrees.appendRows(projectId, List.of(
+                row(WorkItemLevel.PHASE, "Phase", null, null, null, null),
+                row(WorkItemLevel.MODULE, "Module", null, null, null, null),
+                row(WorkItemLevel.TASK, "A", MON, MON.plusDays(4), null, null),
+                row(WorkItemLevel.TASK, "B", MON.plusDays(7), MON.plusDays(9), "1.1.1", owner),
+                row(WorkItemLevel.TASK, "C", MON.plusDays(10), MON.plusDays(11), "1.1.2", null),
+                row(WorkItemLevel.TASK, "D", MON, MON.plusDays(1), null, null)));
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    private static PlanRow row(WorkItemLevel level, String name, LocalDate start, LocalDate finish, String preds,
+                               com.campaigntracker.people.Person owner) {
+        return new PlanRow(level, name, null, "交付物", owner, start, finish, null, null, ProgressStatus.NOT_STARTED, 0,
+                null, null, null, null, null, false, preds);
+    }
+
+    private WorkItemRow named(String name) {
+        return projects.workTree(projectId).orElseThrow().rows().stream().filter(r -> r.name().equals(name))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void moving_a_bar_keeps_its_working_days_snaps_off_the_weekend_and_pushes_its_successors() {
+        WorkItemRow a = named("A");
+        // dropped on Saturday Jan 9: starts Monday Jan 11, still five working days
+        EditOutcome outcome = timelines.reschedule(a.id(), a.version(), MON.plusDays(5), MON.plusDays(9), false);
+
+        assertThat(named("A").plannedStart()).isEqualTo(MON.plusDays(7));
+        assertThat(named("A").plannedFinish()).isEqualTo(MON.plusDays(11));
+        assertThat(named("B").plannedStart()).isEqualTo(MON.plusDays(14));
+        assertThat(named("B").plannedFinish()).isEqualTo(MON.plusDays(16));
+        assertThat(named("C").plannedStart()).isEqualTo(MON.plusDays(17));
+        assertThat(outcome.movedItems()).hasSize(2).allMatch(m -> m.startsWith("1.1.2 B") || m.startsWith("1.1.3 C"));
+        assertThat(named("Module").plannedFinish()).isEqualTo(named("C").plannedFinish()); // rolled up
+    }
+
+    @Test
+    void a_bar_dropped_before_its_predecessor_allows_is_refused_and_nothing_changes() {
+        WorkItemRow b = named("B");
+        assertThatThrownBy(() -> timelines.reschedule(b.id(), b.version(), MON.plusDays(3), MON.plusDays(7), false))
+                .isInstanceOf(PlanEditException.class)
+                .hasMessageContaining("plan.error.waitsForPredecessor");
+        assertThat(named("B").plannedStart()).isEqualTo(MON.plusDays(7));
+    }
+
+    @Test
+    void resizing_keeps_both_ends_on_working_days() {
+        WorkItemRow c = named("C");
+        // stretched to Sunday Jan 17: ends on Friday Jan 15; then to Tuesday Jan 19: four working days
+        timelines.reschedule(c.id(), c.version(), MON.plusDays(10), MON.plusDays(13), true);
+        assertThat(named("C").plannedFinish()).isEqualTo(MON.plusDays(11));
+        c = named("C");
+        timelines.reschedule(c.id(), c.version(), MON.plusDays(10), MON.plusDays(15), true);
+        assertThat(named("C").plannedFinish()).isEqualTo(MON.plusDays(15));
+        assertThat(named("C").duration()).isEqualTo(4);
+    }
+
+    @Test
+    void the_second_of_two_drags_on_the_same_version_gets_a_conflict() {
+        WorkItemRow stale = named("D");
+        timelines.reschedule(stale.id(), stale.version(), MON.plusDays(1), MON.plusDays(2), false);
+        assertThatThrownBy(() -> timelines.reschedule(stale.id(), stale.version(), MON.plusDays(7), MON.plusDays(8),
+                false)).isInstanceOf(ConcurrentEditException.class);
+        assertThat(named("D").plannedStart()).isEqualTo(MON.plusDays(1));
+    }
+
+    @Test
+    void progress_follows_R9_and_the_owner_may_drag_their_own_but_not_another_task() {
+        WorkItemRow b = named("B");
+        SignIn.as(users, OWNER);
+        timelines.setProgress(b.id(), b.version(), 40);
+        WorkItemRow started = named("B");
+        assertThat(started.percentComplete()).isEqualTo(40);
+        assertThat(started.storedStatus()).isEqualTo(ProgressStatus.IN_PROGRESS);
+        assertThat(started.actualStart()).isNotNull();
+
+        timelines.setProgress(started.id(), started.version(), 100);
+        WorkItemRow done = named("B");
+        assertThat(done.storedStatus()).isEqualTo(ProgressStatus.DONE);
+        assertThat(done.actualFinish()).isNotNull();
+
+        WorkItemRow a = named("A");
+        assertThatThrownBy(() -> timelines.setProgress(a.id(), a.version(), 10))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(named("A").percentComplete()).isZero();
+    }
+
+    @Test
+    void drawing_a_link_moves_the_successor_and_a_cycle_or_a_duplicate_is_refused() {
+        WorkItemRow d = named("D");
+        WorkItemRow a = named("A");
+        EditOutcome outcome = timelines.link(d.id(), a.id(), DependencyType.FS, 0);
+        assertThat(named("A").plannedStart()).isEqualTo(MON.plusDays(2));
+        assertThat(outcome.movedItems()).anyMatch(m -> m.startsWith("1.1.1 A"))
+                .anyMatch(m -> m.startsWith("1.1.2 B"));
+
+        WorkItemRow c = named("C");
+        assertThatThrownBy(() -> timelines.link(c.id(), d.id(), DependencyType.FS, 0))
+                .isInstanceOf(PlanEditException.class).hasMessageContaining("plan.error.cycle");
+        assertThatThrownBy(() -> timelines.link(d.id(), a.id(), DependencyType.FS, 0))
+                .isInstanceOf(PlanEditException.class).hasMessageContaining("plan.error.dependencyExists");
+        WorkItemRow module = named("Module");
+        assertThatThrownBy(() -> timelines.link(module.id(), d.id(), DependencyType.FS, 0))
+                .isInstanceOf(PlanEditException.class).hasMessageContaining("plan.error.predecessorNotTask");
+
+        Timeline timeline = timelines.timeline(projectId).orElseThrow();
+        long added = timeline.dependencies().stream().filter(l -> l.predecessorId() == d.id()).findFirst()
+                .orElseThrow().id();
+        timelines.unlink(added);
+        assertThat(timelines.timeline(projectId).orElseThrow().dependencies()).hasSize(2);
+    }
+
+    @Test
+    void the_timeline_has_the_critical_path_with_floats_and_a_saved_baseline_measures_slip() {
+        Timeline timeline = timelines.timeline(projectId).orElseThrow();
+        assertThat(timeline.criticalItems()).containsExactlyInAnyOrder(named("A").id(), named("B").id(),
+                named("C").id());
+        assertThat(timeline.totalFloat().get(named("D").id())).isEqualTo(8); // Jan 4–5 vs finish Jan 15
+        assertThat(timeline.criticalDependencies()).hasSize(2);
+        assertThat(timeline.baseline()).isEmpty();
+
+        assertThat(timelines.saveBaseline(projectId)).isEqualTo(1);
+        WorkItemRow c = named("C");
+        timelines.reschedule(c.id(), c.version(), MON.plusDays(14), MON.plusDays(15), false); // Mon Jan 18
+        Timeline after = timelines.timeline(projectId).orElseThrow();
+        assertThat(after.baseline()).get().extracting(Timeline.BaselineInfo::number).isEqualTo(1);
+        assertThat(after.baselineOf(c.id())).get().extracting(BaselineSpan::start).isEqualTo(MON.plusDays(10));
+        assertThat(after.slip(named("C"))).contains(2);
+        assertThat(after.slip(named("A"))).contains(0);
+        assertThat(timelines.saveBaseline(projectId)).isEqualTo(2);
+    }
+
+    @Test
+    void only_the_manager_changes_dates_and_links() {
+        WorkItemRow a = named("A");
+        WorkItemRow d = named("D");
+        SignIn.as(users, OWNER);
+        assertThatThrownBy(() -> timelines.reschedule(a.id(), a.version(), MON.plusDays(1), MON.plusDays(5), false))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> timelines.link(d.id(), a.id(), DependencyType.FS, 0))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> timelines.saveBaseline(projectId)).isInstanceOf(AccessDeniedException.class);
+        SignIn.as(users, PLANNER);
+        assertThat(named("A").plannedStart()).isEqualTo(MON);
+    }
+}

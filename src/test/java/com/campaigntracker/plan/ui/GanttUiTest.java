@@ -1,0 +1,227 @@
+package com.campaigntracker.plan.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.campaigntracker.KaribuTest;
+import com.campaigntracker.SignIn;
+import com.campaigntracker.gantt.Gantt;
+import com.campaigntracker.gantt.GanttTask;
+import com.campaigntracker.gantt.GanttUpdate;
+import com.campaigntracker.people.PeopleService;
+import com.campaigntracker.people.Role;
+import com.campaigntracker.plan.PlanRow;
+import com.campaigntracker.plan.ProgressStatus;
+import com.campaigntracker.plan.ProjectDetails;
+import com.campaigntracker.plan.ProjectService;
+import com.campaigntracker.plan.TimelineService;
+import com.campaigntracker.plan.WorkItemLevel;
+import com.campaigntracker.plan.WorkItemRow;
+import com.campaigntracker.plan.WorkTreeService;
+import com.campaigntracker.shared.i18n.AppLocales;
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import elemental.json.Json;
+import elemental.json.JsonObject;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The Gantt view with its component's events fired on the server, as the browser would send them:
+ * what is saved, and what travels back. Project: 1 阶段 › 1.1 模块 › 甲 (Mon Mar 1–Fri Mar 5 2027)
+ * → 乙 (Mar 8–10); 丙 (Mar 1–2) on its own, owned by a member.
+ */
+class GanttUiTest extends KaribuTest {
+
+    private static final String MANAGER = "gantt-ui";
+    private static final String MEMBER = "gantt-member";
+    private static final LocalDate MON = LocalDate.of(2027, 3, 1);
+
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    WorkTreeService workTrees;
+    @Autowired
+    TimelineService timelines;
+    @Autowired
+    PeopleService people;
+
+    private long projectId;
+    private Gantt gantt;
+
+    @BeforeEach
+    void openGantt() {
+        SignIn.as(users, "admin");
+        if (people.findByUsername(MANAGER).isEmpty()) {
+            people.createPerson(MANAGER, "甘特界面经理", Role.MANAGER, null, "secret");
+            people.createPerson(MEMBER, "小丙", Role.MEMBER, null, "secret");
+        }
+        signIn(MANAGER);
+        ProjectDetails details = new ProjectDetails();
+        details.setName("甘特界面 " + System.nanoTime());
+        details.setManagerId(people.findByUsername(MANAGER).orElseThrow().getId());
+        details.setPlannedStart(MON);
+        projectId = projects.create(details).getId();
+        var member = people.findByUsername(MEMBER).orElseThrow();
+        workTrees.appendRows(projectId, List.of(
+                row(WorkItemLevel.PHASE, "阶段", null, null, null, null),
+                row(WorkItemLevel.MODULE, "模块", null, null, null, null),
+                row(WorkItemLevel.TASK, "甲", MON, MON.plusDays(4), null, null),
+                row(WorkItemLevel.TASK, "乙", MON.plusDays(7), MON.plusDays(9), "1.1.1", null),
+                row(WorkItemLevel.TASK, "<img src=x onerror=alert(1)>", MON, MON.plusDays(1), null, member)));
+        useLocale(AppLocales.CHINESE);
+        open();
+    }
+
+    private void open() {
+        UI.getCurrent().navigate("projects/" + projectId + "/gantt");
+        gantt = _get(Gantt.class);
+        MockVaadin.clientRoundtrip();
+    }
+
+    private static PlanRow row(WorkItemLevel level, String name, LocalDate start, LocalDate finish, String preds,
+                               com.campaigntracker.people.Person owner) {
+        return new PlanRow(level, name, null, "交付物", owner, start, finish, null, null, ProgressStatus.NOT_STARTED, 0,
+                null, null, null, null, null, false, preds);
+    }
+
+    private WorkItemRow named(String name) {
+        return projects.workTree(projectId).orElseThrow().rows().stream().filter(r -> r.name().equals(name))
+                .findFirst().orElseThrow();
+    }
+
+    private String id(String name) {
+        return String.valueOf(named(name).id());
+    }
+
+    private void fire(String event, String... keysAndValues) {
+        JsonObject data = Json.createObject();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            String key = "event.detail." + keysAndValues[i];
+            String value = keysAndValues[i + 1];
+            if (key.endsWith("percent")) {
+                data.put(key, Double.parseDouble(value));
+            } else {
+                data.put(key, value);
+            }
+        }
+        BasicUtilsKt._fireDomEvent(gantt, event, data);
+        MockVaadin.clientRoundtrip();
+    }
+
+    @Test
+    void the_chart_opens_with_every_item_summaries_colours_and_the_dependency_arrow() {
+        GanttUpdate first = gantt.getLastUpdate();
+        assertThat(first.full()).isTrue();
+        assertThat(first.taskIds()).hasSize(5);
+        assertThat(first.linkIds()).hasSize(1);
+        GanttTask module = gantt.getTask(id("模块"));
+        assertThat(module.type()).hasToString("SUMMARY");
+        assertThat(module.end()).isEqualTo(MON.plusDays(9)); // rolled up
+        GanttTask jia = gantt.getTask(id("甲"));
+        assertThat(jia.css()).contains("bar-grey");
+        assertThat(jia.cells()).containsEntry("wbs", "1.1.1").containsEntry("percent", "0%");
+        assertThat(jia.tooltip()).extracting(GanttTask.TooltipLine::value).contains("交付物");
+        assertThat(gantt.isReadOnly()).isFalse();
+    }
+
+    @Test
+    void a_bar_dragged_onto_a_weekend_is_saved_on_the_next_working_day_and_only_what_changed_travels() {
+        // a task off the critical path moved by a day: it alone travels, the other four stay put
+        fire("task-moved", "id", id("<img src=x onerror=alert(1)>"), "start", "2027-03-02", "end", "2027-03-03");
+        assertThat(gantt.getLastUpdate().taskIds()).containsExactly(id("<img src=x onerror=alert(1)>"));
+        assertThat(gantt.getLastUpdate().linkIds()).isEmpty();
+
+        // 甲 dropped on Saturday Mar 6 – Wed Mar 10
+        fire("task-moved", "id", id("甲"), "start", "2027-03-06", "end", "2027-03-10");
+
+        assertThat(named("甲").plannedStart()).isEqualTo(MON.plusDays(7));
+        assertThat(named("乙").plannedStart()).isEqualTo(MON.plusDays(14)); // pushed by FS
+        GanttUpdate update = gantt.getLastUpdate();
+        assertThat(update.full()).isFalse();
+        assertThat(update.taskIds()).contains(id("甲"), id("乙"), id("模块"), id("阶段"));
+        assertThat(gantt.getTask(id("甲")).start()).isEqualTo(MON.plusDays(7));
+        assertThat(lastNotification()).contains("1.1.2 乙");
+
+    }
+
+    @Test
+    void a_bar_dropped_before_its_predecessor_is_refused_and_sent_back_where_it_was() {
+        fire("task-moved", "id", id("乙"), "start", "2027-03-03", "end", "2027-03-05");
+
+        assertThat(named("乙").plannedStart()).isEqualTo(MON.plusDays(7));
+        assertThat(lastNotification()).contains("1.1.1 甲");
+        GanttUpdate update = gantt.getLastUpdate();
+        assertThat(update.taskIds()).containsExactly(id("乙"));
+        assertThat(gantt.getTask(id("乙")).start()).isEqualTo(MON.plusDays(7));
+    }
+
+    @Test
+    void a_drag_on_a_stale_chart_gets_a_conflict_and_the_other_persons_dates() {
+        WorkItemRow jia = named("甲");
+        timelines.reschedule(jia.id(), jia.version(), MON.plusDays(1), MON.plusDays(5), false); // someone else
+
+        fire("task-moved", "id", id("甲"), "start", "2027-03-03", "end", "2027-03-09");
+
+        assertThat(lastNotification()).contains("甲");
+        assertThat(named("甲").plannedStart()).isEqualTo(MON.plusDays(1));
+        assertThat(gantt.getTask(id("甲")).start()).isEqualTo(MON.plusDays(1));
+        assertThat(gantt.getLastUpdate().taskIds()).contains(id("甲"));
+    }
+
+    @Test
+    void dragging_progress_starts_the_task_and_drawing_an_arrow_creates_a_dependency() {
+        fire("progress-changed", "id", id("甲"), "percent", "60");
+        assertThat(named("甲").percentComplete()).isEqualTo(60);
+        assertThat(named("甲").storedStatus()).isEqualTo(ProgressStatus.IN_PROGRESS);
+        assertThat(gantt.getTask(id("甲")).progress()).isEqualTo(60);
+
+        String img = id("<img src=x onerror=alert(1)>");
+        fire("link-created", "source", img, "target", id("甲"), "type", "FS");
+        assertThat(named("甲").predecessors()).containsExactly("1.1.3");
+        assertThat(gantt.getLastUpdate().linkIds()).hasSize(1);
+        assertThat(gantt.getLinks()).hasSize(2);
+
+        fire("link-created", "source", id("乙"), "target", img, "type", "FS"); // 乙 → 丙 → 甲 → 乙
+        assertThat(lastNotification()).contains("1.1.2 乙");
+        assertThat(gantt.getLinks()).hasSize(2);
+
+        String added = gantt.getLinks().stream().filter(l -> l.source().equals(img)).findFirst().orElseThrow().id();
+        fire("link-deleted", "id", added);
+        assertThat(gantt.getLinks()).hasSize(1);
+        assertThat(gantt.getLastUpdate().removedLinkIds()).containsExactly(added);
+    }
+
+    @Test
+    void the_critical_path_toggle_marks_the_chain_and_the_baseline_shows_slip() {
+        _get(Checkbox.class, spec -> spec.withId("gantt-critical")).setValue(true);
+        MockVaadin.clientRoundtrip();
+        assertThat(gantt.getTask(id("甲")).css()).contains("critical");
+        assertThat(gantt.getTask(id("<img src=x onerror=alert(1)>")).css()).doesNotContain("critical");
+        assertThat(gantt.getLinks()).allMatch(l -> l.css().contains("critical"));
+        assertThat(gantt.getTask(id("<img src=x onerror=alert(1)>")).tooltip())
+                .anyMatch(line -> line.value().contains("6 个工作日")); // Mar 1–2 against a finish of Mar 10
+
+        timelines.saveBaseline(projectId);
+        fire("task-moved", "id", id("乙"), "start", "2027-03-09", "end", "2027-03-11");
+        _get(Checkbox.class, spec -> spec.withId("gantt-baseline")).setValue(true);
+        MockVaadin.clientRoundtrip();
+        GanttTask yi = gantt.getTask(id("乙"));
+        assertThat(yi.baselineStart()).isEqualTo(MON.plusDays(7));
+        assertThat(yi.tooltip()).anyMatch(line -> line.value().equals("延后 1 个工作日"));
+    }
+
+    @Test
+    void a_member_sees_a_read_only_chart_and_a_forged_drag_changes_nothing() {
+        signIn(MEMBER);
+        open();
+        assertThat(gantt.isReadOnly()).isTrue();
+        fire("task-moved", "id", id("<img src=x onerror=alert(1)>"), "start", "2027-03-08", "end", "2027-03-09");
+        assertThat(named("<img src=x onerror=alert(1)>").plannedStart()).isEqualTo(MON);
+    }
+}
