@@ -169,7 +169,9 @@ class CtGantt extends HTMLElement {
     const c = chart.config;
     c.date_format = '%Y-%m-%d';
     c.duration_unit = 'day';
-    c.round_dnd_dates = true;
+    // whole days whatever the zoom: rounding to scale marks would snap a week-scale drag to Mondays
+    c.round_dnd_dates = false;
+    c.time_step = 24 * 60;
     c.details_on_dblclick = false;
     c.details_on_create = false;
     c.show_errors = false;

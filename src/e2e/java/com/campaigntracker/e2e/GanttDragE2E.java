@@ -1,0 +1,135 @@
+package com.campaigntracker.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.campaigntracker.SignIn;
+import com.campaigntracker.people.PeopleService;
+import com.campaigntracker.people.Role;
+import com.campaigntracker.plan.PlanRow;
+import com.campaigntracker.plan.ProgressStatus;
+import com.campaigntracker.plan.ProjectDetails;
+import com.campaigntracker.plan.ProjectService;
+import com.campaigntracker.plan.ProjectSummary;
+import com.campaigntracker.plan.WorkItemLevel;
+import com.campaigntracker.plan.WorkItemRow;
+import com.campaigntracker.plan.WorkTreeService;
+import com.campaigntracker.shared.security.SystemActor;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** What only a browser shows: a bar dragged with the mouse is saved and its successor follows. */
+class GanttDragE2E extends BrowserTest {
+
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    WorkTreeService workTrees;
+    @Autowired
+    PeopleService people;
+    @Autowired
+    UserDetailsService users;
+
+    @Test
+    void dragging_a_bar_a_week_later_saves_it_and_pushes_its_successor_after_a_reload() {
+        long projectId = demoProjectId();
+        WorkItemRow design = row(projectId, "物料设计");
+        WorkItemRow warmUp = row(projectId, "线上预热");
+
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("zh-CN").setViewportSize(1600, 900))) {
+            Page page = context.newPage();
+            signIn(page, "zhang");
+            page.navigate(url("/projects/" + projectId + "/gantt"));
+            Locator bar = page.locator(".gantt_task_line[data-task-id='" + design.id() + "']");
+            assertThat(bar).isVisible();
+            assertThat(page.locator(".gantt_task_link")).hasCount(6);
+            assertThat(page.locator(".ct-gantt-today")).hasCount(1);
+
+            // a week to the right on the week scale: seven days, the same weekday
+            double week = ((Number) page.locator("ct-gantt").evaluate("e => e.chart.posFromDate(new Date(2027, 0, 11))"
+                    + " - e.chart.posFromDate(new Date(2027, 0, 4))")).doubleValue();
+            BoundingBox box = bar.boundingBox();
+            double y = box.y + box.height / 2;
+            double x = box.x + box.width / 2;
+            page.mouse().move(x, y);
+            page.mouse().down();
+            page.mouse().move(x + week / 2, y, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+            page.mouse().move(x + week, y, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+            page.mouse().up();
+            assertThat(page.locator("vaadin-notification-card")).containsText("1.3.1 线上预热");
+
+            page.reload();
+            assertThat(bar).isVisible();
+            String shownStart = page.locator(".gantt_row[data-task-id='" + design.id() + "'] .gantt_cell").nth(3)
+                    .textContent();
+            WorkItemRow movedDesign = row(projectId, "物料设计");
+            assertThat(movedDesign.plannedStart()).isEqualTo(design.plannedStart().plusDays(7));
+            assertThat(movedDesign.duration()).isEqualTo(design.duration());
+            assertThat(shownStart).isEqualTo(java.time.format.DateTimeFormatter
+                    .ofLocalizedDate(java.time.format.FormatStyle.SHORT).withLocale(java.util.Locale.CHINA)
+                    .format(movedDesign.plannedStart()));
+            assertThat(row(projectId, "线上预热").plannedStart()).isAfter(warmUp.plannedStart());
+        }
+    }
+
+    @Test
+    void a_task_name_that_looks_like_html_shows_as_text() {
+        SignIn.as(users, "admin");
+        if (people.findByUsername("gantt-e2e").isEmpty()) {
+            people.createPerson("gantt-e2e", "甘特浏览器经理", Role.MANAGER, null, "secret");
+        }
+        SignIn.as(users, "gantt-e2e");
+        ProjectDetails details = new ProjectDetails();
+        details.setName("转义测试");
+        details.setManagerId(people.findByUsername("gantt-e2e").orElseThrow().getId());
+        LocalDate mon = LocalDate.of(2027, 3, 1);
+        details.setPlannedStart(mon);
+        long id = projects.create(details).getId();
+        String evil = "<img src=x onerror=\"document.title='pwned'\">";
+        workTrees.appendRows(id, List.of(
+                new PlanRow(WorkItemLevel.PHASE, evil, null, null, null, mon, mon.plusDays(4), null, null,
+                        ProgressStatus.NOT_STARTED, 0, null, null, null, null, null, false, null)));
+        SignIn.out();
+
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1600, 900))) {
+            Page page = context.newPage();
+            signIn(page, "gantt-e2e", "secret");
+            page.navigate(url("/projects/" + id + "/gantt"));
+            assertThat(page.locator("ct-gantt .gantt_grid").getByText(evil, new Locator.GetByTextOptions().setExact(true)))
+                    .isVisible();
+            assertThat(page.locator("ct-gantt img")).hasCount(0);
+            assertThat(page).not().hasTitle("pwned");
+        }
+    }
+
+    private long demoProjectId() {
+        return SystemActor.call(() -> projects.visibleProjects().stream().filter(p -> p.name().equals("新品上市推广"))
+                .map(ProjectSummary::id).findFirst().orElseThrow());
+    }
+
+    private WorkItemRow row(long projectId, String name) {
+        return SystemActor.call(() -> projects.workTree(projectId).orElseThrow().rows().stream()
+                .filter(r -> r.name().equals(name)).findFirst().orElseThrow());
+    }
+
+    private void signIn(Page page, String username) {
+        signIn(page, username, "demo");
+    }
+
+    private void signIn(Page page, String username, String password) {
+        page.navigate(url("/login"));
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill(password);
+        page.locator("input[name=password]").press("Enter");
+        page.waitForURL(u -> !u.contains("/login"));
+    }
+}
