@@ -119,7 +119,7 @@ class CtGantt extends HTMLElement {
         }
       }
       for (const t of change.tasks || []) {
-        const task = this.toTask(t);
+        const task = this.toTask(t, change.labels || []);
         if (chart.isTaskExists(task.id)) {
           const existing = chart.getTask(task.id);
           const openBefore = existing.$open;
@@ -258,14 +258,14 @@ class CtGantt extends HTMLElement {
     chart.config.scales = (SCALES[o.zoom] || SCALES.WEEK)(cn);
     chart.config.min_column_width = SCALE_WIDTH[o.zoom] || 70;
     const columns = (o.columns || []) as Json[];
-    chart.config.columns = columns.map((col) => ({
+    chart.config.columns = columns.map((col, index) => ({
       name: col.key,
       label: col.label,
       width: col.width,
       align: col.align || 'left',
       tree: !!col.tree,
       resize: true,
-      template: col.tree ? (task: Json) => task.text : (task: Json) => (task.cells && task.cells[col.key]) || '',
+      template: col.tree ? (task: Json) => task.text : (task: Json) => (task.cells && task.cells[index]) || '',
     }));
     chart.config.grid_width = columns.reduce((sum, col) => sum + (col.width || 80), 0);
   }
@@ -273,25 +273,35 @@ class CtGantt extends HTMLElement {
   private load(data: Json) {
     const chart = this.chart;
     chart.clearAll();
-    chart.parse({ data: (data.tasks || []).map((t: Json) => this.toTask(t)), links: (data.links || []).map((l: Json) => this.toLink(l)) });
+    const labels = data.labels || [];
+    chart.parse({
+      data: (data.tasks || []).map((t: Json) => this.toTask(t, labels)),
+      links: (data.links || []).map((l: Json) => this.toLink(l)),
+    });
   }
 
-  private toTask(t: Json): Json {
-    const start = parseDay(t.start);
-    const end = parseDay(t.end) || start;
+  /** A task as Gantt.java's encoder writes it: see GanttJson.Encoder for the order. */
+  private toTask(t: Json[], labels: string[]): Json {
+    const [id, parent, text, startIso, endIso, progress, type, css, open, readOnly, cells, tip, baseStart, baseEnd] = t;
+    const start = parseDay(startIso);
+    const end = parseDay(endIso) || start;
+    const tooltip: string[][] = [];
+    for (let i = 0; i < (tip || []).length; i += 2) {
+      tooltip.push([labels[tip[i]], tip[i + 1]]);
+    }
     const task: Json = {
-      id: t.id,
-      parent: t.parent || 0,
-      text: t.text,
-      type: t.type === 'SUMMARY' ? 'project' : t.type === 'MILESTONE' ? 'milestone' : 'task',
-      progress: (t.progress || 0) / 100,
-      css: t.css || '',
-      open: t.open !== false,
-      readonly: !!t.readOnly,
-      cells: t.cells || {},
-      tooltip: t.tooltip || [],
-      baseline_start: parseDay(t.baselineStart),
-      baseline_end: t.baselineEnd ? nextDay(parseDay(t.baselineEnd) as Date) : null,
+      id,
+      parent: parent || 0,
+      text,
+      type: type === 1 ? 'project' : type === 2 ? 'milestone' : 'task',
+      progress: (progress || 0) / 100,
+      css: css || '',
+      open: open === 1,
+      readonly: readOnly === 1,
+      cells: cells || [],
+      tooltip,
+      baseline_start: parseDay(baseStart),
+      baseline_end: baseEnd ? nextDay(parseDay(baseEnd) as Date) : null,
     };
     if (start) {
       task.start_date = start;
@@ -303,8 +313,10 @@ class CtGantt extends HTMLElement {
     return task;
   }
 
-  private toLink(l: Json): Json {
-    return { id: l.id, source: l.source, target: l.target, type: LINK_TYPES[l.type] || '0', lag: l.lag || 0, css: l.css || '' };
+  /** [id, source, target, type, lag, css] */
+  private toLink(l: Json[]): Json {
+    const [id, source, target, type, lag, css] = l;
+    return { id, source, target, type: LINK_TYPES[type] || '0', lag: lag || 0, css: css || '' };
   }
 
   /** Today line and baseline bars: the free edition has neither, so they are drawn over the timeline. */

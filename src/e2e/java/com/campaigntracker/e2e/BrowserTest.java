@@ -16,15 +16,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The real app in the system Chromium (apt {@code chromium}); Playwright never downloads a browser
  * here. Only for what a browser alone shows: page reloads, cookies, styles, drags, downloads.
  */
-abstract class BrowserTest extends IntegrationTest {
+public abstract class BrowserTest extends IntegrationTest {
 
     private static final Path CHROMIUM = Path.of(System.getProperty("e2e.chromium", "/usr/bin/chromium"));
 
-    static Playwright playwright;
-    static Browser browser;
+    protected static Playwright playwright;
+    protected static Browser browser;
 
     @LocalServerPort
-    int port;
+    protected int port;
 
     @BeforeAll
     static void launchBrowser() {
@@ -47,7 +47,7 @@ abstract class BrowserTest extends IntegrationTest {
         }
     }
 
-    String url(String path) {
+    protected String url(String path) {
         return "http://localhost:" + port + path;
     }
 }

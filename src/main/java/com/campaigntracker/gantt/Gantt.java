@@ -33,6 +33,8 @@ import java.util.Set;
 @JsModule("./gantt/ct-gantt.ts")
 public class Gantt extends Component implements HasSize {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Gantt.class);
+
     /** What the browser has, or will have after the next round trip. */
     private final Map<String, GanttTask> shownTasks = new LinkedHashMap<>();
     private final Map<String, GanttLink> shownLinks = new LinkedHashMap<>();
@@ -213,8 +215,10 @@ public class Gantt extends Component implements HasSize {
         optionsChanged();
     }
 
+    /** Cells travel in column order, so new columns mean sending the tasks again. */
     public void setColumns(List<GanttColumn> columns) {
         this.columns = List.copyOf(columns);
+        fullPending = true;
         optionsChanged();
     }
 
@@ -301,36 +305,47 @@ public class Gantt extends Component implements HasSize {
     }
 
     private void flush() {
+        long started = System.nanoTime();
+        GanttUpdate sentBefore = lastUpdate;
         flushScheduled = false;
         if (optionsPending) {
             getElement().callJsFunction("setOptions", GanttJson.write(options()));
             optionsPending = false;
         }
         if (fullPending) {
+            GanttJson.Encoder encoder = new GanttJson.Encoder(columns);
             ObjectNode data = GanttJson.object();
             ArrayNode tasks = data.putArray("tasks");
-            shownTasks.values().forEach(t -> tasks.add(GanttJson.task(t)));
+            shownTasks.values().forEach(t -> tasks.add(encoder.task(t)));
             ArrayNode links = data.putArray("links");
-            shownLinks.values().forEach(l -> links.add(GanttJson.link(l)));
+            shownLinks.values().forEach(l -> links.add(encoder.link(l)));
+            data.set("labels", encoder.labels());
             String json = GanttJson.write(data);
             getElement().callJsFunction("setData", json);
             lastUpdate = new GanttUpdate(true, List.copyOf(shownTasks.keySet()), List.of(),
                     List.copyOf(shownLinks.keySet()), List.of(), json.length());
         } else if (!pendingTasks.isEmpty() || !pendingRemovedTasks.isEmpty() || !pendingLinks.isEmpty()
                 || !pendingRemovedLinks.isEmpty()) {
+            GanttJson.Encoder encoder = new GanttJson.Encoder(columns);
             ObjectNode change = GanttJson.object();
             ArrayNode tasks = change.putArray("tasks");
             // parents first, as the library needs a parent before its child
             shownTasks.values().stream().filter(t -> pendingTasks.contains(t.id()))
-                    .forEach(t -> tasks.add(GanttJson.task(t)));
+                    .forEach(t -> tasks.add(encoder.task(t)));
             change.set("removedTasks", GanttJson.ids(pendingRemovedTasks));
             ArrayNode links = change.putArray("links");
-            pendingLinks.stream().map(shownLinks::get).filter(Objects::nonNull).forEach(l -> links.add(GanttJson.link(l)));
+            pendingLinks.stream().map(shownLinks::get).filter(Objects::nonNull).forEach(l -> links.add(encoder.link(l)));
             change.set("removedLinks", GanttJson.ids(pendingRemovedLinks));
+            change.set("labels", encoder.labels());
             String json = GanttJson.write(change);
             getElement().callJsFunction("applyChanges", json);
             lastUpdate = new GanttUpdate(false, List.copyOf(pendingTasks), List.copyOf(pendingRemovedTasks),
                     List.copyOf(pendingLinks), List.copyOf(pendingRemovedLinks), json.length());
+        }
+        if (log.isDebugEnabled() && lastUpdate != sentBefore) {
+            log.debug("Sent {} tasks and {} links ({}, {} characters) in {} ms", lastUpdate.taskIds().size(),
+                    lastUpdate.linkIds().size(), lastUpdate.full() ? "all" : "changes", lastUpdate.characters(),
+                    (System.nanoTime() - started) / 1_000_000);
         }
         fullPending = false;
         pendingTasks.clear();

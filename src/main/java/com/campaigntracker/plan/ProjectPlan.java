@@ -15,11 +15,13 @@ final class ProjectPlan {
     final List<Dependency> links;
     final WorkingDayCalendar calendar;
     final Map<Long, WorkItemRow> rows = new HashMap<>();
+    private final Map<Long, WorkItem> byId = new HashMap<>();
 
     ProjectPlan(List<WorkItem> items, List<Dependency> links, WorkingDayCalendar calendar, List<WorkItemRow> roots) {
         this.items = items;
         this.links = links;
         this.calendar = calendar;
+        items.forEach(w -> byId.put(w.getId(), w));
         index(roots);
     }
 
@@ -35,7 +37,11 @@ final class ProjectPlan {
     }
 
     WorkItem item(long id) {
-        return items.stream().filter(w -> w.getId() == id).findFirst().orElseThrow();
+        WorkItem item = byId.get(id);
+        if (item == null) {
+            throw new java.util.NoSuchElementException("No item " + id + " in this plan");
+        }
+        return item;
     }
 
     /** Children of {@code parent} (phases when null), in any order. */

@@ -13,9 +13,11 @@ import java.util.Objects;
 /** Builds the rows of a project's tree from its items and dependencies: WBS codes, rollups, statuses. */
 final class WorkTreeAssembler {
 
-    private final Map<WorkItem, List<WorkItem>> childrenByParent = new HashMap<>();
-    private final Map<WorkItem, List<Dependency>> dependenciesBySuccessor = new HashMap<>();
-    private final Map<WorkItem, String> wbsByItem = new HashMap<>();
+    // keyed by id (the entities' hashCode is one per class, which makes a HashMap of 10,000 items a
+    // list); an item not saved yet (an import preview) is its own key
+    private final Map<Object, List<WorkItem>> childrenByParent = new HashMap<>();
+    private final Map<Object, List<Dependency>> dependenciesBySuccessor = new HashMap<>();
+    private final Map<Object, String> wbsByItem = new HashMap<>();
     private final WorkingDayCalendar calendar;
     private final LocalDate today;
 
@@ -32,14 +34,18 @@ final class WorkTreeAssembler {
             if (item.getParent() == null) {
                 roots.add(item);
             } else {
-                assembler.childrenByParent.computeIfAbsent(item.getParent(), k -> new ArrayList<>()).add(item);
+                assembler.childrenByParent.computeIfAbsent(key(item.getParent()), k -> new ArrayList<>()).add(item);
             }
         }
         for (Dependency d : dependencies) {
-            assembler.dependenciesBySuccessor.computeIfAbsent(d.getSuccessor(), k -> new ArrayList<>()).add(d);
+            assembler.dependenciesBySuccessor.computeIfAbsent(key(d.getSuccessor()), k -> new ArrayList<>()).add(d);
         }
         assembler.numberWbs(roots, "");
         return roots.stream().sorted(BY_POSITION).map(assembler::row).toList();
+    }
+
+    private static Object key(WorkItem item) {
+        return item.getId() != null ? item.getId() : item;
     }
 
     private static final Comparator<WorkItem> BY_POSITION = Comparator.comparingInt(WorkItem::getPosition);
@@ -48,13 +54,13 @@ final class WorkTreeAssembler {
         List<WorkItem> sorted = siblings.stream().sorted(BY_POSITION).toList();
         for (int i = 0; i < sorted.size(); i++) {
             String wbs = prefix + (i + 1);
-            wbsByItem.put(sorted.get(i), wbs);
-            numberWbs(childrenByParent.getOrDefault(sorted.get(i), List.of()), wbs + ".");
+            wbsByItem.put(key(sorted.get(i)), wbs);
+            numberWbs(childrenByParent.getOrDefault(key(sorted.get(i)), List.of()), wbs + ".");
         }
     }
 
     private WorkItemRow row(WorkItem item) {
-        List<WorkItemRow> children = childrenByParent.getOrDefault(item, List.of()).stream()
+        List<WorkItemRow> children = childrenByParent.getOrDefault(key(item), List.of()).stream()
                 .sorted(BY_POSITION).map(this::row).toList();
         boolean leaf = children.isEmpty();
         int percent = leaf ? item.getPercentComplete() : ProgressRollup.percent(children, calendar);
@@ -67,7 +73,7 @@ final class WorkTreeAssembler {
                 .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
         Integer duration = start == null || finish == null ? null : calendar.workingDaysBetween(start, finish);
         List<String> hints = leaf ? PlanHints.forLeaf(duration, item.getDeliverables(), item.isMilestone()) : List.of();
-        return new WorkItemRow(item.getId() == null ? 0 : item.getId(), item.getVersion(), wbsByItem.get(item),
+        return new WorkItemRow(item.getId() == null ? 0 : item.getId(), item.getVersion(), wbsByItem.get(key(item)),
                 item.getLevel(), item.getName(), item.getDescription(), item.getDeliverables(),
                 item.getOwner() == null ? null : item.getOwner().getId(),
                 item.getOwner() == null ? null : item.getOwner().getDisplayName(),
@@ -78,8 +84,8 @@ final class WorkTreeAssembler {
     }
 
     private List<String> predecessorCodes(WorkItem item) {
-        return dependenciesBySuccessor.getOrDefault(item, List.of()).stream()
-                .map(d -> new PredecessorCode(wbsByItem.get(d.getPredecessor()), d.getType(), d.getLagDays()).format())
+        return dependenciesBySuccessor.getOrDefault(key(item), List.of()).stream()
+                .map(d -> new PredecessorCode(wbsByItem.get(key(d.getPredecessor())), d.getType(), d.getLagDays()).format())
                 .sorted()
                 .toList();
     }

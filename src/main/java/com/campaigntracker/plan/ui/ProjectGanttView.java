@@ -52,6 +52,7 @@ import org.springframework.security.access.AccessDeniedException;
 class ProjectGanttView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final String ALL = "";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ProjectGanttView.class);
 
     private final transient TimelineService timelines;
     private final transient Clock clock;
@@ -119,7 +120,9 @@ class ProjectGanttView extends VerticalLayout implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         projectId = event.getRouteParameters().getLong(ProjectPlanView.PROJECT_ID).orElse(-1L);
         removeAll();
+        long started = System.nanoTime();
         Optional<Timeline> loaded = timelines.timeline(projectId);
+        log.debug("Timeline of project {} loaded in {} ms", projectId, (System.nanoTime() - started) / 1_000_000);
         if (loaded.isEmpty()) {
             title = getTranslation("project.notFound");
             Paragraph missing = new Paragraph(getTranslation("project.notFound"));
@@ -169,6 +172,7 @@ class ProjectGanttView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     /** Takes a freshly loaded timeline and sends the chart what differs from what it shows. */
     private void show(Timeline loaded) {
+        long started = System.nanoTime();
         timeline = loaded;
         rows.clear();
         timeline.tree().rows().forEach(r -> rows.put(r.id(), r));
@@ -185,6 +189,7 @@ class ProjectGanttView extends VerticalLayout implements BeforeEnterObserver, Ha
             gantt.setNonWorkingDays(off);
         }
         gantt.setData(data.tasks(timeline, timeline.tree().project().editable()), data.links(timeline));
+        log.debug("Chart of project {} built from its timeline in {} ms", projectId, (System.nanoTime() - started) / 1_000_000);
     }
 
     private void refresh() {

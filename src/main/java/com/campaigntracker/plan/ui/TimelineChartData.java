@@ -12,7 +12,9 @@ import com.vaadin.flow.component.Component;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,12 +35,18 @@ final class TimelineChartData {
     private final Locale locale;
     private final boolean showCritical;
     private final boolean showBaseline;
+    /** Translated once per chart, not once per task: a chart may have ten thousand. */
+    private final Map<String, String> labels = new HashMap<>();
 
     TimelineChartData(Component translator, Locale locale, boolean showCritical, boolean showBaseline) {
         this.translator = translator;
         this.locale = locale;
         this.showCritical = showCritical;
         this.showBaseline = showBaseline;
+    }
+
+    private String label(String key) {
+        return labels.computeIfAbsent(key, translator::getTranslation);
     }
 
     List<GanttTask> tasks(Timeline timeline, boolean editable) {
@@ -76,24 +84,24 @@ final class TimelineChartData {
                 .cell(START, Formats.shortDate(row.plannedStart(), locale))
                 .cell(FINISH, Formats.shortDate(row.plannedFinish(), locale))
                 .cell(PERCENT, Formats.percent(row.percentComplete(), locale));
-        b.tooltip(t("gantt.tip.wbs"), row.wbs())
-                .tooltip(t("gantt.tip.status"), t(row.status().messageKey()) + " · " + Formats.percent(row.percentComplete(), locale))
-                .tooltip(t("gantt.tip.owner"), row.ownerName())
-                .tooltip(t("gantt.tip.dates"), Formats.date(row.plannedStart(), locale) + " – "
+        b.tooltip(label("gantt.tip.wbs"), row.wbs())
+                .tooltip(label("gantt.tip.status"), label(row.status().messageKey()) + " · " + Formats.percent(row.percentComplete(), locale))
+                .tooltip(label("gantt.tip.owner"), row.ownerName())
+                .tooltip(label("gantt.tip.dates"), Formats.date(row.plannedStart(), locale) + " – "
                         + Formats.date(row.plannedFinish(), locale)
                         + (row.duration() == null ? "" : " · " + t("gantt.tip.days", row.duration())))
-                .tooltip(t("gantt.tip.deliverables"), row.deliverables());
+                .tooltip(label("gantt.tip.deliverables"), row.deliverables());
         Integer totalFloat = timeline.totalFloat().get(row.id());
         if (totalFloat != null) {
-            b.tooltip(t("gantt.tip.float"), critical ? t("gantt.tip.floatCritical", totalFloat)
+            b.tooltip(label("gantt.tip.float"), critical ? t("gantt.tip.floatCritical", totalFloat)
                     : t("gantt.tip.floatDays", totalFloat));
         }
         Optional<BaselineSpan> baseline = timeline.baselineOf(row.id());
         if (baseline.isPresent()) {
             BaselineSpan span = baseline.get();
-            b.tooltip(t("gantt.tip.baseline"), Formats.date(span.start(), locale) + " – "
+            b.tooltip(label("gantt.tip.baseline"), Formats.date(span.start(), locale) + " – "
                     + Formats.date(span.finish(), locale));
-            timeline.slip(row).ifPresent(slip -> b.tooltip(t("gantt.tip.slip"), slip == 0 ? t("gantt.tip.onBaseline")
+            timeline.slip(row).ifPresent(slip -> b.tooltip(label("gantt.tip.slip"), slip == 0 ? label("gantt.tip.onBaseline")
                     : slip > 0 ? t("gantt.tip.late", slip) : t("gantt.tip.early", -slip)));
             if (showBaseline) {
                 b.baseline(span.start(), span.finish());
@@ -103,8 +111,9 @@ final class TimelineChartData {
         return b.build();
     }
 
-    private String t(String key, Object... args) {
-        return translator.getTranslation(key, args);
+    /** A message with one number, built once per number: the same few values repeat across thousands of tasks. */
+    private String t(String key, int number) {
+        return labels.computeIfAbsent(key + '#' + number, k -> translator.getTranslation(key, number));
     }
 
     static LocalDate earliest(Timeline timeline) {

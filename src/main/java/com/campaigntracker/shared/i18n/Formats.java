@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Dates and numbers as the user's locale writes them. */
 public final class Formats {
@@ -12,16 +14,33 @@ public final class Formats {
     private Formats() {
     }
 
+    // formatters are immutable and costly to build; charts format thousands of dates at a time
+    private static final Map<Locale, DateTimeFormatter> MEDIUM = new ConcurrentHashMap<>();
+    private static final Map<Locale, DateTimeFormatter> SHORT = new ConcurrentHashMap<>();
+    private static final Map<Locale, String[]> PERCENTS = new ConcurrentHashMap<>();
+
     public static String date(LocalDate date, Locale locale) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        return date == null ? "" : MEDIUM.computeIfAbsent(locale,
+                l -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(l)).format(date);
     }
 
     /** For narrow columns: 2026/12/1, 12/1/26. */
     public static String shortDate(LocalDate date, Locale locale) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale).format(date);
+        return date == null ? "" : SHORT.computeIfAbsent(locale,
+                l -> DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(l)).format(date);
     }
 
     public static String percent(int percent, Locale locale) {
-        return NumberFormat.getPercentInstance(locale).format(percent / 100.0);
+        if (percent < 0 || percent > 100) {
+            return NumberFormat.getPercentInstance(locale).format(percent / 100.0);
+        }
+        return PERCENTS.computeIfAbsent(locale, l -> {
+            NumberFormat format = NumberFormat.getPercentInstance(l);
+            String[] all = new String[101];
+            for (int i = 0; i <= 100; i++) {
+                all[i] = format.format(i / 100.0);
+            }
+            return all;
+        })[percent];
     }
 }

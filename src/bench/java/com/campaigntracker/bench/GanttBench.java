@@ -1,0 +1,343 @@
+package com.campaigntracker.bench;
+
+import com.campaigntracker.SignIn;
+import com.campaigntracker.calendar.WorkingDayCalendar;
+import com.campaigntracker.e2e.BrowserTest;
+import com.campaigntracker.people.PeopleService;
+import com.campaigntracker.people.Role;
+import com.campaigntracker.plan.PlanRow;
+import com.campaigntracker.plan.ProgressStatus;
+import com.campaigntracker.plan.ProjectDetails;
+import com.campaigntracker.plan.ProjectService;
+import com.campaigntracker.plan.Timeline;
+import com.campaigntracker.plan.TimelineService;
+import com.campaigntracker.plan.WorkItem;
+import com.campaigntracker.plan.WorkItemLevel;
+import com.campaigntracker.plan.WorkItemRow;
+import com.campaigntracker.plan.WorkTreeService;
+import com.campaigntracker.schedule.CriticalPath;
+import com.campaigntracker.schedule.DependencyType;
+import com.campaigntracker.schedule.Link;
+import com.campaigntracker.schedule.Propagation;
+import com.campaigntracker.schedule.Span;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
+import com.microsoft.playwright.options.BoundingBox;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Figures for the Gantt (not a test: nothing is asserted on time). Run with
+ * {@code ./mvnw verify -Pbench}; it prints one block of results. Synthetic plans: phases of ten
+ * modules of nine tasks, tasks three working days long in waves of a hundred, each dependency from
+ * one wave to one of the next three (so the dates already satisfy every link).
+ */
+class GanttBench extends BrowserTest {
+
+    private static final String MANAGER = "bench-manager";
+    private static final LocalDate START = LocalDate.of(2027, 1, 4);
+
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    WorkTreeService workTrees;
+    @Autowired
+    TimelineService timelines;
+    @Autowired
+    PeopleService people;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final List<String> report = new ArrayList<>();
+
+    @Test
+    void gantt_figures() throws IOException {
+        engine(5_000, 10_000);
+        SignIn.as(users, "admin");
+        if (people.findByUsername(MANAGER).isEmpty()) {
+            people.createPerson(MANAGER, "基准经理", Role.MANAGER, null, "bench");
+        }
+        SignIn.as(users, MANAGER);
+        long small = createProject(2_000, 2_000);
+        long large = createProject(10_000, 10_000);
+        serverTimes(large);
+        SignIn.out();
+        browser(small);
+        browser(large);
+        System.out.println("\n==== Gantt benchmark (" + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                + System.getProperty("java.version") + ") ====");
+        report.forEach(System.out::println);
+        System.out.println("====\n");
+    }
+
+    // ---- the scheduling engine alone ----
+
+    private void engine(int taskCount, int linkCount) {
+        WorkingDayCalendar calendar = WorkingDayCalendar.mondayToFriday();
+        List<Span> spans = new ArrayList<>();
+        for (int i = 0; i < taskCount; i++) {
+            LocalDate s = calendar.shift(START, (i / 100) * 4);
+            spans.add(new Span(i, s, calendar.finishFor(s, 3)));
+        }
+        List<Link> links = randomLinks(taskCount, linkCount, new Random(7)).stream()
+                .map(p -> new Link(p[0], p[1], DependencyType.FS, 0)).toList();
+        double cpm = median(() -> CriticalPath.compute(spans, links, calendar));
+        Map<Long, Span> byId = new HashMap<>();
+        spans.forEach(s -> byId.put(s.id(), s));
+        Span first = spans.get(0);
+        byId.put(first.id(), first.startingOn(calendar.shift(first.start(), 200), calendar));
+        Propagation propagation = new Propagation(links, calendar);
+        double push = median(() -> propagation.moveSuccessors(List.of(first.id()), byId));
+        int moved = propagation.moveSuccessors(List.of(first.id()), byId).size();
+        report.add(String.format(Locale.ROOT, "engine  %,d tasks / %,d links: critical path %.1f ms, "
+                + "pushing successors of one task (%,d moved) %.1f ms (median of 20 after warm-up)",
+                taskCount, linkCount, cpm, moved, push));
+    }
+
+    private static double median(Supplier<?> work) {
+        for (int i = 0; i < 10; i++) {
+            work.get();
+        }
+        double[] ms = new double[20];
+        for (int i = 0; i < ms.length; i++) {
+            long t = System.nanoTime();
+            work.get();
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms[ms.length / 2];
+    }
+
+    /** Pairs of task indexes from one wave of a hundred to one of the next three, no pair twice. */
+    private static Set<long[]> randomLinks(int tasks, int count, Random random) {
+        Set<String> seen = new java.util.HashSet<>();
+        Set<long[]> links = new LinkedHashSet<>();
+        int waves = (tasks + 99) / 100;
+        while (links.size() < count) {
+            int wave = random.nextInt(Math.max(1, waves - 1));
+            int to = Math.min(waves - 1, wave + 1 + random.nextInt(3));
+            long a = wave * 100L + random.nextInt(100);
+            long b = to * 100L + random.nextInt(100);
+            if (a < tasks && b < tasks && a != b && seen.add(a + ">" + b)) {
+                links.add(new long[] {a, b});
+            }
+        }
+        return links;
+    }
+
+    // ---- a saved project ----
+
+    private long createProject(int taskCount, int linkCount) {
+        WorkingDayCalendar calendar = WorkingDayCalendar.mondayToFriday();
+        ProjectDetails details = new ProjectDetails();
+        details.setName("基准 " + taskCount + " " + System.nanoTime());
+        details.setManagerId(people.findByUsername(MANAGER).orElseThrow().getId());
+        details.setPlannedStart(START);
+        long id = projects.create(details).getId();
+        List<PlanRow> rows = new ArrayList<>();
+        int task = 0;
+        List<Integer> taskRowIndexes = new ArrayList<>();
+        for (int phase = 0; task < taskCount; phase++) {
+            rows.add(row(WorkItemLevel.PHASE, "阶段 " + (phase + 1), null, null));
+            for (int module = 0; module < 10 && task < taskCount; module++) {
+                rows.add(row(WorkItemLevel.MODULE, "模块 " + (phase + 1) + "." + (module + 1), null, null));
+                for (int t = 0; t < 9 && task < taskCount; t++, task++) {
+                    LocalDate s = calendar.shift(START, (task / 100) * 4);
+                    taskRowIndexes.add(rows.size());
+                    rows.add(row(WorkItemLevel.TASK, "任务 <" + task + ">", s, calendar.finishFor(s, 3)));
+                }
+            }
+        }
+        long t0 = System.nanoTime();
+        List<WorkItem> saved = workTrees.appendRows(id, rows);
+        long[] taskIds = taskRowIndexes.stream().mapToLong(i -> saved.get(i).getId()).toArray();
+        List<Object[]> batch = randomLinks(taskCount, linkCount, new Random(11)).stream()
+                .map(p -> new Object[] {taskIds[(int) p[0]], taskIds[(int) p[1]]}).toList();
+        jdbc.batchUpdate("insert into dependency (version, predecessor_id, successor_id, type, lag_days) "
+                + "values (0, ?, ?, 'FS', 0)", batch);
+        report.add(String.format(Locale.ROOT, "setup   project %d: %,d rows (%,d tasks) and %,d links saved in %.1f s",
+                id, rows.size(), taskCount, linkCount, (System.nanoTime() - t0) / 1e9));
+        return id;
+    }
+
+    private static PlanRow row(WorkItemLevel level, String name, LocalDate start, LocalDate finish) {
+        return new PlanRow(level, name, null, "交付物", null, start, finish, null, null, ProgressStatus.NOT_STARTED, 0,
+                null, null, null, null, null, false, null);
+    }
+
+    // ---- the server: loading a timeline, saving a drag ----
+
+    private void serverTimes(long projectId) {
+        double load = median(() -> timelines.timeline(projectId).orElseThrow());
+        Timeline timeline = timelines.timeline(projectId).orElseThrow();
+        WorkItemRow first = timeline.tree().rows().stream().filter(r -> r.isLeaf()).findFirst().orElseThrow();
+        double[] ms = new double[5];
+        int moved = 0;
+        for (int i = 0; i < ms.length; i++) {
+            WorkItemRow current = timelines.timeline(projectId).orElseThrow().tree().rows().stream()
+                    .filter(r -> r.id() == first.id()).findFirst().orElseThrow();
+            long t = System.nanoTime();
+            moved = timelines.reschedule(current.id(), current.version(), current.plannedStart().plusDays(7),
+                    current.plannedFinish().plusDays(7), false).movedItems().size();
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        report.add(String.format(Locale.ROOT, "server  %,d rows: timeline with critical path loaded in %.0f ms; "
+                        + "drag saved (%,d successors pushed) in %.0f ms (median of 5)",
+                timeline.tree().rows().size(), load, moved, ms[2]));
+    }
+
+    // ---- the browser: our view, and the bare library as the floor ----
+
+    private void browser(long projectId) throws IOException {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("zh-CN").setViewportSize(1600, 900))) {
+            Page page = context.newPage();
+            page.navigate(url("/login"));
+            page.locator("input[name=username]").fill(MANAGER);
+            page.locator("input[name=password]").fill("bench");
+            page.locator("input[name=password]").press("Enter");
+            page.waitForURL(u -> !u.contains("/login"));
+            // the view: from the click on "Gantt" to the last bar drawn; the first time warms the server up
+            double cold = 0;
+            double view = 0;
+            double received = 0;
+            double parsed = 0;
+            int length = 0;
+            for (int round = 0; round < 2; round++) {
+                page.navigate(url("/projects/" + projectId + "/plan"));
+                page.waitForSelector("#work-tree");
+                page.evaluate("() => { window.__t0 = performance.now(); const proto = customElements.get('ct-gantt').prototype;"
+                        + " const set = proto.setData; proto.setData = function (json) { window.__received = performance.now();"
+                        + " window.__length = json.length; set.call(this, json); window.__parsed = performance.now(); }; }");
+                page.locator("#view-gantt").click();
+                page.waitForFunction("() => { const g = document.querySelector('ct-gantt'); "
+                        + "return g && g.chart && g.chart.getTaskCount() > 0 && document.querySelector('.gantt_task_line'); }",
+                        null, new Page.WaitForFunctionOptions().setTimeout(120_000));
+                view = ((Number) page.evaluate("() => new Promise(r => requestAnimationFrame(() => "
+                        + "requestAnimationFrame(() => r(performance.now() - window.__t0))))")).doubleValue();
+                received = ((Number) page.evaluate("() => window.__received - window.__t0")).doubleValue();
+                parsed = ((Number) page.evaluate("() => window.__parsed - window.__received")).doubleValue();
+                length = ((Number) page.evaluate("() => window.__length")).intValue();
+                if (round == 0) {
+                    cold = view;
+                }
+            }
+            int tasks = ((Number) page.evaluate("() => document.querySelector('ct-gantt').chart.getTaskCount()")).intValue();
+            int links = ((Number) page.evaluate("() => document.querySelector('ct-gantt').chart.getLinks().length")).intValue();
+            int drawn = ((Number) page.evaluate("() => document.querySelectorAll('.gantt_task_line').length")).intValue();
+
+            double scroll = ((Number) page.evaluate("() => new Promise(r => { const g = document.querySelector('ct-gantt').chart;"
+                    + " const t = performance.now(); g.scrollTo(null, g.getVisibleTaskCount() * 17);"
+                    + " requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now() - t))); })"))
+                    .doubleValue();
+
+            // a drag: from the mouse release to the server's answer applied in the browser
+            page.evaluate("() => { const g = document.querySelector('ct-gantt'); g.chart.scrollTo(0, 0);"
+                    + " const apply = g.applyChanges.bind(g); window.__applied = null;"
+                    + " g.applyChanges = (json) => { apply(json); window.__applied = performance.now(); window.__size = json.length; };"
+                    + " document.addEventListener('mouseup', () => { window.__up = performance.now(); }, true); }");
+            page.waitForTimeout(300);
+            String firstTask = (String) page.evaluate("() => { const g = document.querySelector('ct-gantt').chart;"
+                    + " let id = null; g.eachTask(t => { if (id == null && t.type === 'task') id = String(t.id); }); return id; }");
+            page.evaluate("id => document.querySelector('ct-gantt').chart.showTask(id)", firstTask);
+            page.waitForTimeout(300);
+            BoundingBox box = page.locator(".gantt_task_line[data-task-id='" + firstTask + "']").boundingBox();
+            double week = ((Number) page.locator("ct-gantt").evaluate("e => e.chart.posFromDate(new Date(2027, 0, 11))"
+                    + " - e.chart.posFromDate(new Date(2027, 0, 4))")).doubleValue();
+            double x = box.x + box.width / 2;
+            double y = box.y + box.height / 2;
+            page.mouse().move(x, y);
+            page.mouse().down();
+            page.mouse().move(x + week, y, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(6));
+            page.mouse().up();
+            page.waitForFunction("() => window.__applied != null", null,
+                    new Page.WaitForFunctionOptions().setTimeout(60_000));
+            double drag = ((Number) page.evaluate("() => window.__applied - window.__up")).doubleValue();
+            int size = ((Number) page.evaluate("() => window.__size")).intValue();
+
+            double bare = bare(context, projectId);
+            report.add(String.format(Locale.ROOT, "browser %,d tasks / %,d links: our view %.0f ms from the click to "
+                            + "the bars drawn (first time %.0f ms; data in the browser after %.0f ms, %,d characters; parsed and drawn in "
+                            + "%.0f ms; %d bars in the DOM: smart rendering); bare dhtmlx with the same data %.0f ms; "
+                            + "scroll to the middle %.0f ms; drag → saved → update applied %.0f ms, %,d characters sent back",
+                    tasks, links, view, cold, received, length, parsed, drawn, bare, scroll, drag, size));
+        }
+    }
+
+    /** The library alone, loading the same tasks and links from a page that does nothing else. */
+    private double bare(BrowserContext context, long projectId) throws IOException {
+        Timeline timeline;
+        SignIn.as(users, MANAGER);
+        try {
+            timeline = timelines.timeline(projectId).orElseThrow();
+        } finally {
+            SignIn.out();
+        }
+        StringBuilder data = new StringBuilder("{\"data\":[");
+        appendTasks(timeline.tree().rows(), timeline, data);
+        data.setLength(data.length() - 1);
+        data.append("],\"links\":[");
+        timeline.dependencies().forEach(d -> data.append("{\"id\":").append(d.id()).append(",\"source\":")
+                .append(d.predecessorId()).append(",\"target\":").append(d.successorId()).append(",\"type\":\"0\"},"));
+        if (!timeline.dependencies().isEmpty()) {
+            data.setLength(data.length() - 1);
+        }
+        data.append("]}");
+        Path codebase = Path.of("node_modules", "dhtmlx-gantt", "codebase");
+        byte[] js = Files.readAllBytes(codebase.resolve("dhtmlxgantt.js"));
+        byte[] css = Files.readAllBytes(codebase.resolve("dhtmlxgantt.css"));
+        String html = "<!doctype html><html><head><meta charset=utf-8><link rel=stylesheet href=/g.css>"
+                + "<style>html,body,#g{height:100%;margin:0}</style></head><body><div id=g></div>"
+                + "<script>window.__t0 = performance.now();</script><script src=/g.js></script><script>"
+                + "fetch('/data.json').then(r => r.json()).then(d => { gantt.config.date_format = '%Y-%m-%d';"
+                + " gantt.init('g'); gantt.parse(d); requestAnimationFrame(() => requestAnimationFrame(() =>"
+                + " { window.__done = performance.now() - window.__t0; })); });</script></body></html>";
+        Page page = context.newPage();
+        page.route("http://bare.local/**", (Route route) -> {
+            String path = route.request().url().substring("http://bare.local".length());
+            switch (path) {
+                case "/" -> route.fulfill(new Route.FulfillOptions().setContentType("text/html").setBody(html));
+                case "/g.js" -> route.fulfill(new Route.FulfillOptions().setContentType("text/javascript").setBodyBytes(js));
+                case "/g.css" -> route.fulfill(new Route.FulfillOptions().setContentType("text/css").setBodyBytes(css));
+                default -> route.fulfill(new Route.FulfillOptions().setContentType("application/json")
+                        .setBody(data.toString()));
+            }
+        });
+        page.navigate("http://bare.local/");
+        page.waitForFunction("() => window.__done != null", null, new Page.WaitForFunctionOptions().setTimeout(120_000));
+        return ((Number) page.evaluate("() => window.__done")).doubleValue();
+    }
+
+    private static void appendTasks(List<WorkItemRow> rows, Timeline timeline, StringBuilder out) {
+        Map<Long, Long> parents = new HashMap<>();
+        timeline.tree().rows().forEach(r -> r.children().forEach(c -> parents.put(c.id(), r.id())));
+        for (WorkItemRow r : rows) {
+            out.append("{\"id\":").append(r.id()).append(",\"parent\":").append(parents.getOrDefault(r.id(), 0L))
+                    .append(",\"text\":\"").append(r.wbs()).append(' ').append(r.name().replace("\"", "'"))
+                    .append("\",\"start_date\":\"").append(r.plannedStart()).append("\",\"end_date\":\"")
+                    .append(r.plannedFinish().plusDays(1)).append("\",\"progress\":0,\"open\":true")
+                    .append(r.isLeaf() ? "" : ",\"type\":\"project\"").append("},");
+        }
+    }
+}

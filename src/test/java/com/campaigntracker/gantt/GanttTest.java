@@ -1,0 +1,154 @@
+package com.campaigntracker.gantt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import elemental.json.Json;
+import elemental.json.JsonObject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The component alone, in a mocked UI: what it sends, what it escapes, how it answers gestures. */
+class GanttTest {
+
+    private static final LocalDate MON = LocalDate.of(2027, 3, 1);
+    private Gantt gantt;
+
+    @BeforeEach
+    void setUp() {
+        MockVaadin.setup();
+        gantt = new Gantt();
+        UI.getCurrent().add(gantt);
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    private static GanttTask task(String id, String text, int startOffset) {
+        return GanttTask.builder(id, text).dates(MON.plusDays(startOffset), MON.plusDays(startOffset + 2)).build();
+    }
+
+    private static List<GanttTask> tasks(int n) {
+        List<GanttTask> all = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            all.add(task("t" + i, "Task " + i, i));
+        }
+        return all;
+    }
+
+    private void fireMove(String id, String start, String end) {
+        JsonObject data = Json.createObject();
+        data.put("event.detail.id", id);
+        data.put("event.detail.start", start);
+        data.put("event.detail.end", end);
+        BasicUtilsKt._fireDomEvent(gantt, "task-moved", data);
+        MockVaadin.clientRoundtrip();
+    }
+
+    @Test
+    void everything_goes_once_then_only_what_differs() {
+        List<GanttTask> all = tasks(1000);
+        List<GanttLink> links = List.of(new GanttLink("l1", "t1", "t2", GanttLinkType.FS, 0, ""));
+        gantt.setData(all, links);
+        MockVaadin.clientRoundtrip();
+        GanttUpdate first = gantt.getLastUpdate();
+        assertThat(first.full()).isTrue();
+        assertThat(first.taskIds()).hasSize(1000);
+
+        gantt.setData(all, links);
+        MockVaadin.clientRoundtrip();
+        assertThat(gantt.getLastUpdate()).isSameAs(first); // nothing differed, nothing went
+
+        List<GanttTask> changed = new ArrayList<>(all);
+        changed.set(500, task("t500", "Renamed", 500));
+        changed.remove(999);
+        gantt.setData(changed, List.of());
+        MockVaadin.clientRoundtrip();
+        GanttUpdate update = gantt.getLastUpdate();
+        assertThat(update.full()).isFalse();
+        assertThat(update.taskIds()).containsExactly("t500");
+        assertThat(update.removedTaskIds()).containsExactly("t999");
+        assertThat(update.removedLinkIds()).containsExactly("l1");
+        assertThat(update.characters()).isLessThan(first.characters() / 100);
+    }
+
+    @Test
+    void a_chart_attached_again_gets_everything_again() {
+        gantt.setData(tasks(3), List.of());
+        MockVaadin.clientRoundtrip();
+        UI.getCurrent().remove(gantt);
+        UI.getCurrent().add(gantt);
+        MockVaadin.clientRoundtrip();
+        assertThat(gantt.getLastUpdate().full()).isTrue();
+        assertThat(gantt.getLastUpdate().taskIds()).hasSize(3);
+    }
+
+    @Test
+    void a_rejected_move_sends_the_task_back_as_it_was() {
+        gantt.setData(tasks(3), List.of());
+        MockVaadin.clientRoundtrip();
+        List<TaskMovedEvent> seen = new ArrayList<>();
+        gantt.addTaskMovedListener(e -> {
+            seen.add(e);
+            e.reject();
+        });
+
+        fireMove("t1", "2027-03-08", "2027-03-10");
+
+        assertThat(seen).singleElement().satisfies(e -> {
+            assertThat(e.getTaskId()).isEqualTo("t1");
+            assertThat(e.getStart()).isEqualTo(MON.plusDays(7));
+            assertThat(e.getEnd()).isEqualTo(MON.plusDays(9));
+        });
+        assertThat(gantt.getLastUpdate().taskIds()).containsExactly("t1");
+        assertThat(gantt.getTask("t1").start()).isEqualTo(MON.plusDays(1));
+    }
+
+    @Test
+    void an_accepted_move_that_lands_where_the_server_had_it_is_still_sent_back() {
+        gantt.setData(tasks(3), List.of());
+        MockVaadin.clientRoundtrip();
+        gantt.addTaskMovedListener(e -> gantt.setData(tasks(3), List.of())); // the server snapped it back
+
+        fireMove("t1", "2027-03-06", "2027-03-08");
+
+        assertThat(gantt.getLastUpdate().taskIds()).containsExactly("t1");
+    }
+
+    @Test
+    void a_read_only_chart_refuses_forged_gestures_without_asking_its_listeners() {
+        gantt.setData(tasks(3), List.of());
+        gantt.setReadOnly(true);
+        MockVaadin.clientRoundtrip();
+        List<Object> seen = new ArrayList<>();
+        gantt.addTaskMovedListener(seen::add);
+
+        fireMove("t1", "2027-03-08", "2027-03-10");
+        fireMove("unknown", "2027-03-08", "2027-03-10");
+
+        assertThat(seen).isEmpty();
+        assertThat(gantt.getLastUpdate().taskIds()).containsExactly("t1");
+    }
+
+    @Test
+    void text_is_escaped_and_css_classes_keep_only_class_characters() {
+        GanttTask evil = GanttTask.builder("<x>", "<img src=x onerror=alert(1)>").cssClass("bar-red\"><script>")
+                .cell("owner", "O'Brien & <b>").tooltip("<i>", "\"quoted\"").build();
+        GanttJson.Encoder encoder = new GanttJson.Encoder(List.of(GanttColumn.tree("text", "<Name>", 100),
+                GanttColumn.of("owner", "Owner", 80, GanttColumn.Align.LEFT)));
+        String json = GanttJson.write(encoder.task(evil)) + GanttJson.write(encoder.labels());
+        assertThat(json).startsWith("[\"&lt;x&gt;\",null,\"&lt;img src=x onerror=alert(1)&gt;\"")
+                .contains("[null,\"O&#39;Brien &amp; &lt;b&gt;\"]")
+                .contains("[0,\"&quot;quoted&quot;\"]").endsWith("[\"&lt;i&gt;\"]")
+                .contains("\"bar-redscript\"")
+                .doesNotContain("<img").doesNotContain("<b>");
+    }
+}
