@@ -69,12 +69,20 @@ class CtGantt extends HTMLElement {
   private visible: Set<string> | null = null;
   private overlay: HTMLElement | null = null;
   private resizeObserver: ResizeObserver | null = null;
+  private applyingServerChange = false;
+  private pendingChanges: string[] = [];
 
   connectedCallback() {
-    if (!this.started) {
-      this.start();
-    }
-    this.resizeObserver = new ResizeObserver(() => this.chart.setSizes());
+    // the library measures its container when it starts: wait until the layout gave it a size
+    this.resizeObserver = new ResizeObserver(() => {
+      if (!this.started) {
+        if (this.clientHeight > 0) {
+          this.start();
+        }
+      } else {
+        this.chart.setSizes();
+      }
+    });
     this.resizeObserver.observe(this);
   }
 
@@ -105,44 +113,56 @@ class CtGantt extends HTMLElement {
 
   /** Adds or replaces the given tasks and links and removes the listed ids: one change, one message. */
   applyChanges(json: string) {
+    if (!this.started) {
+      this.pendingChanges.push(json); // applied once the chart has started with its data
+      return;
+    }
     const change = JSON.parse(json);
     const chart = this.chart;
-    chart.batchUpdate(() => {
-      for (const id of change.removedLinks || []) {
-        if (chart.isLinkExists(id)) {
-          chart.silent(() => chart.deleteLink(id));
-        }
-      }
-      for (const id of change.removedTasks || []) {
-        if (chart.isTaskExists(id)) {
-          chart.silent(() => chart.deleteTask(id));
-        }
-      }
-      for (const t of change.tasks || []) {
-        const task = this.toTask(t, change.labels || []);
-        if (chart.isTaskExists(task.id)) {
-          const existing = chart.getTask(task.id);
-          const openBefore = existing.$open;
-          Object.assign(existing, task);
-          existing.$open = openBefore;
-          if (chart.getParent(task.id) !== task.parent) {
-            chart.silent(() => chart.moveTask(task.id, -1, task.parent));
+    const labels = change.labels || [];
+    // the library's own events must let these through: they are the server's, not the user's
+    this.applyingServerChange = true;
+    try {
+      chart.batchUpdate(() => {
+        for (const id of change.removedLinks || []) {
+          if (chart.isLinkExists(id)) {
+            chart.deleteLink(id);
           }
-          chart.silent(() => chart.updateTask(task.id));
-        } else {
-          chart.silent(() => chart.addTask(task, task.parent));
         }
-      }
-      for (const l of change.links || []) {
-        const link = this.toLink(l);
-        if (chart.isLinkExists(link.id)) {
-          Object.assign(chart.getLink(link.id), link);
-          chart.silent(() => chart.updateLink(link.id));
-        } else {
-          chart.silent(() => chart.addLink(link));
+        for (const id of change.removedTasks || []) {
+          if (chart.isTaskExists(id)) {
+            chart.deleteTask(id);
+          }
         }
-      }
-    });
+        for (const t of change.tasks || []) {
+          const task = this.toTask(t, labels);
+          if (chart.isTaskExists(task.id)) {
+            const existing = chart.getTask(task.id);
+            const parent = task.parent;
+            delete task.parent; // a parent changes through moveTask, never by assignment
+            delete task.open; // the user's expand/collapse stays
+            Object.assign(existing, task);
+            if (String(chart.getParent(task.id)) !== String(parent)) {
+              chart.moveTask(task.id, -1, parent);
+            }
+            chart.updateTask(task.id);
+          } else {
+            chart.addTask(task, task.parent);
+          }
+        }
+        for (const l of change.links || []) {
+          const link = this.toLink(l);
+          if (chart.isLinkExists(link.id)) {
+            Object.assign(chart.getLink(link.id), link);
+            chart.updateLink(link.id);
+          } else {
+            chart.addLink(link);
+          }
+        }
+      });
+    } finally {
+      this.applyingServerChange = false;
+    }
     this.drawOverlay();
   }
 
@@ -216,23 +236,34 @@ class CtGantt extends HTMLElement {
       this.send(mode === 'resize' ? 'task-resized' : 'task-moved', { id: String(id), start, end });
     });
     chart.attachEvent('onBeforeLinkAdd', (_id: string, link: Json) => {
+      if (this.applyingServerChange) {
+        return true;
+      }
       this.send('link-created', {
         source: String(link.source), target: String(link.target), type: LINK_NAMES[String(link.type)] || 'FS',
       });
       return false; // the server adds it, with its own id, once it is saved
     });
     chart.attachEvent('onBeforeLinkDelete', (id: string) => {
+      if (this.applyingServerChange) {
+        return true;
+      }
       this.send('link-deleted', { id: String(id) });
       return false; // the server removes it once it is gone
     });
-    chart.attachEvent('onTaskClick', (id: string) => {
-      this.send('task-clicked', { id: String(id) });
+    // the library reports clicks on arrows through these too, with the arrow's id: leave those to it
+    const onLink = (e?: Event) => !!(e && (e.target as Element | null)?.closest?.('.gantt_task_link'));
+    chart.attachEvent('onTaskClick', (id: string, e?: Event) => {
+      if (id != null && !onLink(e) && chart.isTaskExists(id)) {
+        this.send('task-clicked', { id: String(id) });
+      }
       return true;
     });
-    chart.attachEvent('onTaskDblClick', (id: string) => {
-      if (id != null) {
-        this.send('task-double-clicked', { id: String(id) });
+    chart.attachEvent('onTaskDblClick', (id: string, e?: Event) => {
+      if (id == null || onLink(e) || !chart.isTaskExists(id)) {
+        return true; // a double click on an arrow asks whether to delete it
       }
+      this.send('task-double-clicked', { id: String(id) });
       return false; // no built-in editor: the server decides what opens
     });
     chart.attachEvent('onGanttRender', () => this.drawOverlay());
@@ -245,6 +276,7 @@ class CtGantt extends HTMLElement {
       this.load(this.pendingData);
       this.pendingData = null;
     }
+    this.pendingChanges.splice(0).forEach((json) => this.applyChanges(json));
   }
 
   private applyOptions() {

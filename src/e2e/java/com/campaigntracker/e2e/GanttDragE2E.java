@@ -82,7 +82,7 @@ class GanttDragE2E extends BrowserTest {
     }
 
     @Test
-    void a_task_name_that_looks_like_html_shows_as_text() {
+    void a_task_name_that_looks_like_html_shows_as_text_and_an_arrow_is_deleted_with_a_double_click() {
         SignIn.as(users, "admin");
         if (people.findByUsername("gantt-e2e").isEmpty()) {
             people.createPerson("gantt-e2e", "甘特浏览器经理", Role.MANAGER, null, "secret");
@@ -96,11 +96,14 @@ class GanttDragE2E extends BrowserTest {
         long id = projects.create(details).getId();
         String evil = "<img src=x onerror=\"document.title='pwned'\">";
         workTrees.appendRows(id, List.of(
-                new PlanRow(WorkItemLevel.PHASE, evil, null, null, null, mon, mon.plusDays(4), null, null,
-                        ProgressStatus.NOT_STARTED, 0, null, null, null, null, null, false, null)));
+                row(WorkItemLevel.PHASE, "阶段", null, null, null),
+                row(WorkItemLevel.MODULE, "模块", null, null, null),
+                row(WorkItemLevel.TASK, evil, mon, mon.plusDays(4), null),
+                row(WorkItemLevel.TASK, "后续", mon.plusDays(7), mon.plusDays(9), "1.1.1")));
         SignIn.out();
 
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1600, 900))) {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("zh-CN").setViewportSize(1600, 900))) {
             Page page = context.newPage();
             signIn(page, "gantt-e2e", "secret");
             page.navigate(url("/projects/" + id + "/gantt"));
@@ -108,7 +111,40 @@ class GanttDragE2E extends BrowserTest {
                     .isVisible();
             assertThat(page.locator("ct-gantt img")).hasCount(0);
             assertThat(page).not().hasTitle("pwned");
+
+            // a double click on a bar shows its facts, escaped as well
+            BoundingBox bar = page.locator(".gantt_task_line").nth(2).boundingBox();
+            page.mouse().dblclick(bar.x + bar.width / 2, bar.y + bar.height / 2);
+            Locator facts = page.locator("vaadin-dialog-overlay")
+                    .filter(new Locator.FilterOptions().setHas(page.locator("#edit-in-table")));
+            assertThat(facts).containsText(evil);
+            facts.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("关闭")).click();
+            assertThat(facts).hasCount(0);
+
+            // a double click on the arrow asks, then the server removes the dependency
+            assertThat(page.locator(".gantt_task_link")).hasCount(1);
+            // the middle of a segment of the arrow that nothing covers (its ends touch the bars' link points)
+            Object box = page.evaluate("() => { for (const e of document.querySelectorAll('.gantt_task_link .gantt_line_wrapper')) {"
+                    + " const b = e.getBoundingClientRect(); const x = b.x + b.width / 2, y = b.y + b.height / 2;"
+                    + " const hit = document.elementFromPoint(x, y); if (hit && hit.closest('.gantt_task_link')) return [x, y]; }"
+                    + " return null; }");
+            List<?> xy = (List<?>) box;
+            page.mouse().dblclick(((Number) xy.get(0)).doubleValue(), ((Number) xy.get(1)).doubleValue());
+            page.locator(".gantt_modal_box .gantt_ok_button").click();
+            assertThat(page.locator(".gantt_task_link")).hasCount(0);
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/gantt$"));
         }
+        SignIn.as(users, "gantt-e2e");
+        try {
+            assertThat(projects.workTree(id).orElseThrow().rows().get(3).predecessors()).isEmpty();
+        } finally {
+            SignIn.out();
+        }
+    }
+
+    private static PlanRow row(WorkItemLevel level, String name, LocalDate start, LocalDate finish, String preds) {
+        return new PlanRow(level, name, null, "交付物", null, start, finish, null, null, ProgressStatus.NOT_STARTED, 0,
+                null, null, null, null, null, false, preds);
     }
 
     private long demoProjectId() {

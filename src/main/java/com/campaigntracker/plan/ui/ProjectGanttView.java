@@ -79,7 +79,8 @@ class ProjectGanttView extends VerticalLayout implements BeforeEnterObserver, Ha
         gantt.addProgressChangedListener(this::progress);
         gantt.addLinkCreatedListener(this::link);
         gantt.addLinkDeletedListener(this::unlink);
-        gantt.addTaskDoubleClickedListener(e -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/plan")));
+        gantt.addTaskDoubleClickedListener(e -> new TaskDetailsDialog(gantt.getTask(e.getTaskId()),
+                () -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/plan"))).open());
 
         zoom.setId("gantt-zoom");
         zoom.setWidth("8em");

@@ -217,6 +217,15 @@ class GanttUiTest extends KaribuTest {
     }
 
     @Test
+    void a_double_click_shows_the_task_and_leads_to_the_table_to_edit_it() {
+        fire("task-double-clicked", "id", id("甲"));
+        TaskDetailsDialog dialog = _get(TaskDetailsDialog.class);
+        assertThat(dialog.getHeaderTitle()).isEqualTo("甲");
+        _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("edit-in-table")).click();
+        assertThat(_get(PlanGrid.class)).isNotNull();
+    }
+
+    @Test
     void a_member_sees_a_read_only_chart_and_a_forged_drag_changes_nothing() {
         signIn(MEMBER);
         open();

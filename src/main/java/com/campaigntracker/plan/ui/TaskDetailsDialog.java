@@ -1,0 +1,33 @@
+package com.campaigntracker.plan.ui;
+
+import com.campaigntracker.gantt.GanttTask;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+
+/** What a double click on a bar shows: the task's facts, and the way to the table to edit them. */
+class TaskDetailsDialog extends Dialog {
+
+    TaskDetailsDialog(GanttTask task, Runnable editInTable) {
+        setId("task-details");
+        setHeaderTitle(task.text());
+        Div facts = new Div();
+        facts.addClassName("task-details");
+        for (GanttTask.TooltipLine line : task.tooltip()) {
+            Span label = new Span(line.label());
+            label.addClassName("fact-label");
+            facts.add(new Div(label, new Span(line.value())));
+        }
+        add(facts);
+        Button edit = new Button(getTranslation("gantt.editInTable"), e -> {
+            close();
+            editInTable.run();
+        });
+        edit.setId("edit-in-table");
+        edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button close = new Button(getTranslation("action.close"), e -> close());
+        getFooter().add(close, edit);
+    }
+}
