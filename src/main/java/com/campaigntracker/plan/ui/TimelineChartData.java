@@ -73,7 +73,8 @@ final class TimelineChartData {
         boolean critical = timeline.criticalItems().contains(row.id());
         GanttTask.Builder b = GanttTask.builder(String.valueOf(row.id()), row.name())
                 .parent(parent)
-                .dates(row.plannedStart(), row.plannedFinish())
+                // a milestone marks a completion: its diamond sits on the finish
+                .dates(row.isLeaf() && row.milestone() ? row.plannedFinish() : row.plannedStart(), row.plannedFinish())
                 .progress(Math.max(0, Math.min(100, row.percentComplete())))
                 .type(!row.isLeaf() ? GanttTaskType.SUMMARY : row.milestone() ? GanttTaskType.MILESTONE : GanttTaskType.TASK)
                 .cssClass(row.isLeaf() ? "bar-" + row.status().colour() : null)
