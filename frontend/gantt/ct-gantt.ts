@@ -33,6 +33,12 @@ function formatDay(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/** The day a dragged date falls on; half a day's slack absorbs a daylight-saving hour. */
+function dayOf(date: Date): Date {
+  const mid = new Date(date.getTime() + DAY / 2);
+  return new Date(mid.getFullYear(), mid.getMonth(), mid.getDate());
+}
+
 /** The last day a bar covers: the library's end date is the midnight after it. */
 function lastDay(end: Date): Date {
   const back = new Date(end.getTime() - DAY / 2);
@@ -54,7 +60,7 @@ const SCALES: Record<string, (cn: boolean) => Json[]> = {
   ],
   QUARTER: (cn) => [
     { unit: 'year', step: 1, format: cn ? '%Y年' : '%Y' },
-    { unit: 'quarter', step: 1, format: (d: Date) => 'Q' + (Math.floor(d.getMonth() / 3) + 1) },
+    { unit: 'quarter', step: 1, format: (d: Date) => (cn ? '第' : 'Q') + (Math.floor(d.getMonth() / 3) + 1) + (cn ? '季度' : '') },
   ],
 };
 const SCALE_WIDTH: Record<string, number> = { DAY: 28, WEEK: 70, MONTH: 80, QUARTER: 90 };
@@ -104,6 +110,7 @@ class CtGantt extends HTMLElement {
 
   setData(json: string) {
     const data = JSON.parse(json);
+    this.pendingChanges = []; // everything is in here: older changes would undo newer data
     if (!this.started) {
       this.pendingData = data;
       return;
@@ -219,6 +226,14 @@ class CtGantt extends HTMLElement {
     t.grid_row_class = (_s: Date, _e: Date, task: Json) => (task.css || '').split(' ')
       .filter((k: string) => k.startsWith('ct-row-')).join(' ');
 
+    // the keyboard plugin can delete, add and indent tasks and open the built-in editor; only the
+    // server changes tasks, so those are stopped unless it is the server's change being applied
+    const serverOnly = () => this.applyingServerChange;
+    chart.attachEvent('onBeforeTaskDelete', serverOnly);
+    chart.attachEvent('onBeforeTaskAdd', serverOnly);
+    chart.attachEvent('onBeforeTaskMove', serverOnly);
+    chart.attachEvent('onBeforeRowDragEnd', () => false);
+    chart.attachEvent('onBeforeLightbox', () => false);
     chart.attachEvent('onBeforeTaskDisplay', (id: string) => this.visible == null || this.visible.has(String(id)));
     chart.attachEvent('onBeforeTaskDrag', (id: string, mode: string) => {
       const task = chart.getTask(id);
@@ -231,8 +246,9 @@ class CtGantt extends HTMLElement {
         this.send('progress-changed', { id: String(id), percent: Math.round((task.progress || 0) * 100) });
         return;
       }
-      const start = formatDay(task.start_date);
-      const end = formatDay(task.type === 'milestone' ? task.start_date : lastDay(task.end_date));
+      // a milestone's diamond stands at the end of its day (see toTask): that day is its new finish
+      const start = formatDay(task.type === 'milestone' ? lastDay(task.start_date) : dayOf(task.start_date));
+      const end = formatDay(task.type === 'milestone' ? lastDay(task.start_date) : lastDay(task.end_date));
       this.send(mode === 'resize' ? 'task-resized' : 'task-moved', { id: String(id), start, end });
     });
     chart.attachEvent('onBeforeLinkAdd', (_id: string, link: Json) => {
@@ -337,7 +353,13 @@ class CtGantt extends HTMLElement {
     };
     if (start) {
       task.start_date = start;
-      task.end_date = task.type === 'milestone' ? start : nextDay(end as Date);
+      if (task.type === 'milestone') {
+        // at the end of its day, so that a phase ending with it ends on that day too
+        task.start_date = nextDay(end as Date);
+        task.end_date = task.start_date;
+      } else {
+        task.end_date = nextDay(end as Date);
+      }
       task.unscheduled = false;
     } else {
       task.unscheduled = true;

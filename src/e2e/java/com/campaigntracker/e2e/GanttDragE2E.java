@@ -13,6 +13,7 @@ import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.ProjectSummary;
 import com.campaigntracker.plan.WorkItemLevel;
 import com.campaigntracker.plan.WorkItemRow;
+import com.campaigntracker.plan.TimelineService;
 import com.campaigntracker.plan.WorkTreeService;
 import com.campaigntracker.shared.security.SystemActor;
 import com.microsoft.playwright.Browser;
@@ -34,6 +35,8 @@ class GanttDragE2E extends BrowserTest {
     @Autowired
     WorkTreeService workTrees;
     @Autowired
+    TimelineService timelines;
+    @Autowired
     PeopleService people;
     @Autowired
     UserDetailsService users;
@@ -43,6 +46,29 @@ class GanttDragE2E extends BrowserTest {
         long projectId = demoProjectId();
         WorkItemRow design = row(projectId, "物料设计");
         WorkItemRow warmUp = row(projectId, "线上预热");
+        List<WorkItemRow> chain = CHAIN.stream().map(name -> row(projectId, name)).toList();
+        try {
+            dragAWeekLater(projectId, design, warmUp);
+        } finally {
+            restore(projectId, chain); // the demo stays as the other tests expect it
+        }
+    }
+
+    private static final List<String> CHAIN = List.of("物料设计", "线上预热", "正式上线", "收尾阶段");
+
+    private void restore(long projectId, List<WorkItemRow> originals) {
+        SignIn.as(users, "zhang");
+        try {
+            for (WorkItemRow original : originals) { // predecessors first: each fits again once the one before is back
+                WorkItemRow now = row(projectId, original.name());
+                timelines.reschedule(now.id(), now.version(), original.plannedStart(), original.plannedFinish(), true);
+            }
+        } finally {
+            SignIn.out();
+        }
+    }
+
+    private void dragAWeekLater(long projectId, WorkItemRow design, WorkItemRow warmUp) {
 
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setLocale("zh-CN").setViewportSize(1600, 900))) {

@@ -67,6 +67,10 @@ public class Gantt extends Component implements HasSize {
             if (known(id)) {
                 int percent = Math.max(0, Math.min(100, (int) e.getEventData().getNumber("event.detail.percent")));
                 changedInBrowser.add(id);
+                if (shownTasks.get(id).readOnly()) {
+                    resendTask(id);
+                    return;
+                }
                 fireChange(new ProgressChangedEvent(this, id, percent), () -> resendTask(id));
             }
         }).addEventData("event.detail.id").addEventData("event.detail.percent");
@@ -106,6 +110,10 @@ public class Gantt extends Component implements HasSize {
         tasks.forEach(t -> newTasks.put(t.id(), t));
         Map<String, GanttLink> newLinks = new LinkedHashMap<>();
         links.forEach(l -> newLinks.put(l.id(), l));
+        if (!sameOrder(newTasks)) {
+            // a task added or rows reordered: changes carry no position, so the browser gets it all again
+            fullPending = true;
+        }
         for (String id : shownTasks.keySet()) {
             if (!newTasks.containsKey(id)) {
                 pendingRemovedTasks.add(id);
@@ -136,6 +144,17 @@ public class Gantt extends Component implements HasSize {
         shownLinks.putAll(newLinks);
         changedInBrowser.clear();
         scheduleFlush();
+    }
+
+    /** Whether the tasks still present keep their order and none is new. */
+    private boolean sameOrder(Map<String, GanttTask> newTasks) {
+        var shown = shownTasks.keySet().stream().filter(newTasks::containsKey).iterator();
+        for (String id : newTasks.keySet()) {
+            if (!shown.hasNext() || !shown.next().equals(id)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Replaces one task (same id) and leaves the rest as they are. */
@@ -191,8 +210,10 @@ public class Gantt extends Component implements HasSize {
     // ---- options ----
 
     public void setZoom(GanttZoom zoom) {
-        this.zoom = Objects.requireNonNull(zoom);
-        optionsChanged();
+        if (this.zoom != Objects.requireNonNull(zoom)) {
+            this.zoom = zoom;
+            optionsChanged();
+        }
     }
 
     public GanttZoom getZoom() {
@@ -201,8 +222,10 @@ public class Gantt extends Component implements HasSize {
 
     /** A read-only chart shows everything and lets nothing be dragged; gestures sent anyway are refused. */
     public void setReadOnly(boolean readOnly) {
-        this.readOnly = readOnly;
-        optionsChanged();
+        if (this.readOnly != readOnly) {
+            this.readOnly = readOnly;
+            optionsChanged();
+        }
     }
 
     public boolean isReadOnly() {
@@ -211,33 +234,44 @@ public class Gantt extends Component implements HasSize {
 
     /** Language of the library's own texts and of the time scale: Chinese for zh, else English. */
     public void setLocale(Locale locale) {
-        this.locale = Objects.requireNonNull(locale);
-        optionsChanged();
+        if (!this.locale.equals(Objects.requireNonNull(locale))) {
+            this.locale = locale;
+            optionsChanged();
+        }
     }
 
     /** Cells travel in column order, so new columns mean sending the tasks again. */
     public void setColumns(List<GanttColumn> columns) {
-        this.columns = List.copyOf(columns);
-        fullPending = true;
-        optionsChanged();
+        if (!this.columns.equals(columns)) {
+            this.columns = List.copyOf(columns);
+            fullPending = true;
+            optionsChanged();
+        }
     }
 
     /** Draws a line on this day. */
     public void setToday(LocalDate today) {
-        this.today = today;
-        optionsChanged();
+        if (!Objects.equals(this.today, today)) {
+            this.today = today;
+            optionsChanged();
+        }
     }
 
     /** Days shaded on the day scale (weekends and holidays of the caller's calendar). */
     public void setNonWorkingDays(Collection<LocalDate> days) {
-        this.nonWorkingDays = Set.copyOf(days);
-        optionsChanged();
+        Set<LocalDate> copy = Set.copyOf(days);
+        if (!nonWorkingDays.equals(copy)) {
+            this.nonWorkingDays = copy;
+            optionsChanged();
+        }
     }
 
     /** Draws each task's baseline under its bar, when it has one. */
     public void setBaselinesShown(boolean shown) {
-        this.baselinesShown = shown;
-        optionsChanged();
+        if (this.baselinesShown != shown) {
+            this.baselinesShown = shown;
+            optionsChanged();
+        }
     }
 
     public boolean isBaselinesShown() {
@@ -308,6 +342,7 @@ public class Gantt extends Component implements HasSize {
         long started = System.nanoTime();
         GanttUpdate sentBefore = lastUpdate;
         flushScheduled = false;
+        boolean optionsSent = optionsPending;
         if (optionsPending) {
             getElement().callJsFunction("setOptions", GanttJson.write(options()));
             optionsPending = false;
@@ -323,7 +358,7 @@ public class Gantt extends Component implements HasSize {
             String json = GanttJson.write(data);
             getElement().callJsFunction("setData", json);
             lastUpdate = new GanttUpdate(true, List.copyOf(shownTasks.keySet()), List.of(),
-                    List.copyOf(shownLinks.keySet()), List.of(), json.length());
+                    List.copyOf(shownLinks.keySet()), List.of(), json.length(), optionsSent);
         } else if (!pendingTasks.isEmpty() || !pendingRemovedTasks.isEmpty() || !pendingLinks.isEmpty()
                 || !pendingRemovedLinks.isEmpty()) {
             GanttJson.Encoder encoder = new GanttJson.Encoder(columns);
@@ -340,7 +375,10 @@ public class Gantt extends Component implements HasSize {
             String json = GanttJson.write(change);
             getElement().callJsFunction("applyChanges", json);
             lastUpdate = new GanttUpdate(false, List.copyOf(pendingTasks), List.copyOf(pendingRemovedTasks),
-                    List.copyOf(pendingLinks), List.copyOf(pendingRemovedLinks), json.length());
+                    List.copyOf(pendingLinks), List.copyOf(pendingRemovedLinks), json.length(), optionsSent);
+        }
+        if (optionsSent && lastUpdate == sentBefore) {
+            lastUpdate = new GanttUpdate(false, List.of(), List.of(), List.of(), List.of(), 0, true);
         }
         if (log.isDebugEnabled() && lastUpdate != sentBefore) {
             log.debug("Sent {} tasks and {} links ({}, {} characters) in {} ms", lastUpdate.taskIds().size(),
@@ -388,8 +426,8 @@ public class Gantt extends Component implements HasSize {
                 return;
             }
             changedInBrowser.add(id);
-            if (start == null || end == null || end.isBefore(start)) {
-                resendTask(id);
+            if (start == null || end == null || end.isBefore(start) || shownTasks.get(id).readOnly()) {
+                resendTask(id); // a read-only task cannot be dragged: someone forged the gesture
                 return;
             }
             fireChange(resized ? new TaskResizedEvent(this, id, start, end) : new TaskMovedEvent(this, id, start, end),
@@ -403,7 +441,12 @@ public class Gantt extends Component implements HasSize {
             undo.run();
             return;
         }
-        fireEvent(event);
+        try {
+            fireEvent(event);
+        } catch (RuntimeException e) {
+            undo.run(); // the bar must not stay where the user dropped it when nothing was saved
+            throw e;
+        }
         if (event.isRejected()) {
             undo.run();
         }

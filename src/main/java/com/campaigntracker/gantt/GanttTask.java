@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * One row of the chart. Dates are whole days, {@code end} the last day the bar covers (a milestone
@@ -17,7 +16,10 @@ public record GanttTask(String id, String parent, String text, LocalDate start, 
                         List<TooltipLine> tooltip, LocalDate baselineStart, LocalDate baselineEnd) {
 
     public GanttTask {
-        Objects.requireNonNull(id);
+        GanttIds.check(id);
+        if (parent != null) {
+            GanttIds.check(parent);
+        }
         text = text == null ? "" : text;
         type = type == null ? GanttTaskType.TASK : type;
         css = css == null ? "" : css;

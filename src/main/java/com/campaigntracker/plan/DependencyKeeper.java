@@ -70,13 +70,13 @@ final class DependencyKeeper {
         });
     }
 
-    /** "1.2.1 Name: start – finish" for each moved item, as the user is told. */
-    static List<String> describe(ProjectPlan plan, Map<Long, Span> moved) {
-        List<String> lines = new ArrayList<>();
+    /** The moved items with their WBS codes and names, as the user is told. */
+    static List<EditOutcome.MovedItem> describe(ProjectPlan plan, Map<Long, Span> moved) {
+        List<EditOutcome.MovedItem> items = new ArrayList<>();
         moved.forEach((id, span) -> {
             WorkItemRow row = plan.rows.get(id);
-            lines.add(row.wbs() + " " + row.name() + ": " + span.start() + " – " + span.finish());
+            items.add(new EditOutcome.MovedItem(id, row.wbs(), row.name(), span.start(), span.finish()));
         });
-        return lines;
+        return items;
     }
 }

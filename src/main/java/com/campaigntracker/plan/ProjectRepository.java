@@ -23,4 +23,9 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
             + VISIBLE)
     Optional<Project> findVisibleById(@Param("id") long id, @Param("personId") Long personId,
                                       @Param("admin") boolean admin);
+
+    /** Locks the project's row until the transaction ends: changes that must see each other queue here. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Project p where p.id = :id")
+    Optional<Project> lockById(@Param("id") long id);
 }

@@ -33,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class TimelineService {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TimelineService.class);
+
     private final ProjectService projectService;
     private final ProjectRepository projects;
     private final WorkItemRepository workItems;
@@ -66,8 +68,7 @@ public class TimelineService {
             List<Span> leaves = tree.rows().stream().filter(WorkItemRow::isLeaf)
                     .filter(r -> r.plannedStart() != null && r.plannedFinish() != null)
                     .map(r -> new Span(r.id(), r.plannedStart(), r.plannedFinish())).toList();
-            CriticalPath.Result path = CriticalPath.compute(leaves,
-                    links.stream().map(DependencyRow::link).toList(), calendar);
+            CriticalPath.Result path = criticalPath(projectId, leaves, links, calendar);
             Set<Long> criticalLinks = new HashSet<>();
             links.forEach(l -> {
                 if (path.isCritical(l.link())) {
@@ -82,6 +83,19 @@ public class TimelineService {
             return new Timeline(tree, links, path.totalFloat(), path.criticalIds(), Set.copyOf(criticalLinks),
                     baseline, java.util.Collections.unmodifiableMap(departments), calendar);
         });
+    }
+
+    /** The critical path, or none when the links go round in a circle (saved before checks existed). */
+    private static CriticalPath.Result criticalPath(long projectId, List<Span> leaves, List<DependencyRow> links,
+                                                    WorkingDayCalendar calendar) {
+        List<com.campaigntracker.schedule.Link> all = links.stream().map(DependencyRow::link).toList();
+        try {
+            return CriticalPath.compute(leaves, all, calendar);
+        } catch (IllegalArgumentException cycle) {
+            log.warn("Project {} has a dependency cycle; its Gantt shows no critical path: {}", projectId,
+                    cycle.getMessage());
+            return CriticalPath.compute(leaves, List.of(), calendar);
+        }
     }
 
     /**
@@ -99,17 +113,19 @@ public class TimelineService {
             throw new PlanEditException("plan.error.parentDates", row.wbs(), row.name());
         }
         WorkingDayCalendar calendar = plan.calendar;
+        int duration = row.duration() != null ? row.duration() : WorkTreeService.NEW_ITEM_DAYS;
         LocalDate s = calendar.onOrAfter(start);
         LocalDate f;
         if (item.isMilestone()) {
-            f = s;
+            // its diamond marks the finish: the day it was dropped on is the new finish, length kept
+            f = calendar.onOrAfter(finish);
+            s = calendar.startFor(f, duration);
         } else if (resize) {
             f = calendar.onOrBefore(finish);
             if (f.isBefore(s)) {
                 throw new PlanEditException("plan.error.finishBeforeStart", finish, start);
             }
         } else {
-            int duration = row.duration() != null ? row.duration() : WorkTreeService.NEW_ITEM_DAYS;
             f = calendar.finishFor(s, duration);
         }
         item.setPlannedDates(s, f);
@@ -178,6 +194,8 @@ public class TimelineService {
             throw new AccessDeniedException("Dependencies link tasks of one project");
         }
         ProjectService.requireEditable(successor.getProject());
+        // one link at a time per project: two drawn at once could close a cycle neither check saw
+        projects.lockById(successor.getProject().getId());
         ProjectPlan plan = loader.load(successor.getProject());
         WorkItemRow pred = plan.rows.get(predecessorId);
         WorkItemRow succ = plan.rows.get(successorId);

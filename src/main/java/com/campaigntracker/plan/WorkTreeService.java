@@ -135,7 +135,30 @@ public class WorkTreeService {
         }
         LocalDate s = calendar.onOrAfter(start);
         item.setPlannedDates(s, calendar.finishFor(s, NEW_ITEM_DAYS));
-        return workItems.save(item).getId();
+        WorkItem saved = workItems.save(item);
+        if (placement == Placement.CHILD && referenceId != null && plan.rows.get(referenceId).isLeaf()) {
+            handOverDependencies(plan, plan.item(referenceId), saved);
+        }
+        return saved.getId();
+    }
+
+    /**
+     * A task that gets its first child stops being scheduled itself (R1: its dates follow its
+     * children; dependencies link tasks, R4): its dependencies go to that child, which does the work now.
+     */
+    private void handOverDependencies(ProjectPlan plan, WorkItem formerLeaf, WorkItem child) {
+        List<Dependency> own = plan.links.stream()
+                .filter(d -> d.getPredecessor().equals(formerLeaf) || d.getSuccessor().equals(formerLeaf)).toList();
+        if (own.isEmpty()) {
+            return;
+        }
+        List<Dependency> moved = own.stream().map(d -> d.getPredecessor().equals(formerLeaf)
+                ? new Dependency(child, d.getSuccessor(), d.getType(), d.getLagDays())
+                : new Dependency(d.getPredecessor(), child, d.getType(), d.getLagDays())).toList();
+        dependencies.deleteAll(own);
+        dependencies.flush();
+        plan.links.removeAll(own);
+        plan.links.addAll(dependencies.saveAll(moved));
     }
 
     /** Makes the item the last child of the sibling above it (refused below Task). */
@@ -151,7 +174,11 @@ public class WorkTreeService {
             throw new WorkTreeTooDeepException();
         }
         WorkItem oldParent = item.getParent();
+        boolean newParentWasLeaf = plan.rows.get(newParent.getId()).isLeaf();
         item.placeUnder(newParent, newLevel, plan.children(newParent).size());
+        if (newParentWasLeaf) {
+            handOverDependencies(plan, newParent, item);
+        }
         plan.relevelDescendants(item);
         renumber(plan.children(oldParent));
     }
@@ -214,6 +241,8 @@ public class WorkTreeService {
      */
     public EditOutcome update(long itemId, long version, WorkItemEdit edit, DependencyMode mode) {
         WorkItem item = loader.lockedItem(itemId, version);
+        // edits of one project queue here: two predecessor changes at once could close a cycle unseen
+        projects.lockById(item.getProject().getId());
         ProjectPlan plan = loader.load(item.getProject());
         WorkItemRow before = plan.rows.get(itemId);
         WorkingDayCalendar calendar = plan.calendar;

@@ -1,6 +1,7 @@
 package com.campaigntracker.gantt;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -140,15 +141,66 @@ class GanttTest {
 
     @Test
     void text_is_escaped_and_css_classes_keep_only_class_characters() {
-        GanttTask evil = GanttTask.builder("<x>", "<img src=x onerror=alert(1)>").cssClass("bar-red\"><script>")
+        GanttTask evil = GanttTask.builder("x1", "<img src=x onerror=alert(1)>").cssClass("bar-red\"><script>")
                 .cell("owner", "O'Brien & <b>").tooltip("<i>", "\"quoted\"").build();
         GanttJson.Encoder encoder = new GanttJson.Encoder(List.of(GanttColumn.tree("text", "<Name>", 100),
                 GanttColumn.of("owner", "Owner", 80, GanttColumn.Align.LEFT)));
         String json = GanttJson.write(encoder.task(evil)) + GanttJson.write(encoder.labels());
-        assertThat(json).startsWith("[\"&lt;x&gt;\",null,\"&lt;img src=x onerror=alert(1)&gt;\"")
+        assertThat(json).startsWith("[\"x1\",null,\"&lt;img src=x onerror=alert(1)&gt;\"")
                 .contains("[null,\"O&#39;Brien &amp; &lt;b&gt;\"]")
                 .contains("[0,\"&quot;quoted&quot;\"]").endsWith("[\"&lt;i&gt;\"]")
                 .contains("\"bar-redscript\"")
                 .doesNotContain("<img").doesNotContain("<b>");
+        assertThatThrownBy(() -> GanttTask.builder("R&D <1>", "x").build()).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void options_travel_only_when_they_change_and_a_new_or_reordered_task_resends_everything() {
+        gantt.setNonWorkingDays(List.of(MON.minusDays(1)));
+        gantt.setData(tasks(3), List.of());
+        MockVaadin.clientRoundtrip();
+        assertThat(gantt.getLastUpdate().options()).isTrue();
+
+        gantt.setNonWorkingDays(List.of(MON.minusDays(1)));
+        gantt.setZoom(GanttZoom.WEEK);
+        List<GanttTask> changed = new ArrayList<>(tasks(3));
+        changed.set(1, task("t1", "Renamed", 1));
+        gantt.setData(changed, List.of());
+        MockVaadin.clientRoundtrip();
+        assertThat(gantt.getLastUpdate().options()).isFalse();
+        assertThat(gantt.getLastUpdate().full()).isFalse();
+
+        List<GanttTask> reordered = new ArrayList<>(changed);
+        reordered.add(0, reordered.remove(2));
+        gantt.setData(reordered, List.of());
+        MockVaadin.clientRoundtrip();
+        assertThat(gantt.getLastUpdate().full()).isTrue();
+        assertThat(gantt.getLastUpdate().taskIds()).containsExactly("t2", "t0", "t1");
+
+        reordered.add(task("t9", "New", 9));
+        gantt.setData(reordered, List.of());
+        MockVaadin.clientRoundtrip();
+        assertThat(gantt.getLastUpdate().full()).isTrue();
+    }
+
+    @Test
+    void a_read_only_task_and_a_failing_listener_put_the_bar_back() {
+        List<GanttTask> all = new ArrayList<>(tasks(3));
+        all.set(0, GanttTask.builder("t0", "Summary").dates(MON, MON.plusDays(2)).readOnly(true).build());
+        gantt.setData(all, List.of());
+        MockVaadin.clientRoundtrip();
+        List<Object> seen = new ArrayList<>();
+        gantt.addTaskMovedListener(e -> {
+            seen.add(e);
+            throw new IllegalStateException("database down");
+        });
+
+        fireMove("t0", "2027-03-08", "2027-03-10");
+        assertThat(seen).isEmpty();
+        assertThat(gantt.getLastUpdate().taskIds()).containsExactly("t0");
+
+        assertThatThrownBy(() -> fireMove("t1", "2027-03-08", "2027-03-10")).hasMessage("database down");
+        MockVaadin.clientRoundtrip();
+        assertThat(gantt.getLastUpdate().taskIds()).containsExactly("t1");
     }
 }

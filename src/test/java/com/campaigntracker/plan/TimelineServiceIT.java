@@ -106,13 +106,43 @@ class TimelineServiceIT extends IntegrationTest {
     @Test
     void resizing_keeps_both_ends_on_working_days() {
         WorkItemRow c = named("C");
-        // stretched to Sunday Jan 17: ends on Friday Jan 15; then to Tuesday Jan 19: four working days
-        timelines.reschedule(c.id(), c.version(), MON.plusDays(10), MON.plusDays(13), true);
-        assertThat(named("C").plannedFinish()).isEqualTo(MON.plusDays(11));
+        // stretched to Sunday Jan 24: ends on Friday Jan 22; then back to Tuesday Jan 19: four working days
+        timelines.reschedule(c.id(), c.version(), MON.plusDays(10), MON.plusDays(20), true);
+        assertThat(named("C").plannedFinish()).isEqualTo(MON.plusDays(18));
         c = named("C");
         timelines.reschedule(c.id(), c.version(), MON.plusDays(10), MON.plusDays(15), true);
         assertThat(named("C").plannedFinish()).isEqualTo(MON.plusDays(15));
         assertThat(named("C").duration()).isEqualTo(4);
+    }
+
+    @Test
+    void a_milestone_dropped_on_a_day_finishes_there_and_keeps_its_length() {
+        WorkItemRow d = named("D"); // Jan 4–5
+        workTrees.update(d.id(), d.version(), milestone(WorkItemEdit.of(d)), DependencyMode.REFUSE);
+        d = named("D");
+        // its diamond dropped on Saturday Jan 16: finishes Monday Jan 18, still two working days
+        timelines.reschedule(d.id(), d.version(), MON.plusDays(12), MON.plusDays(12), false);
+        assertThat(named("D").plannedFinish()).isEqualTo(MON.plusDays(14));
+        assertThat(named("D").plannedStart()).isEqualTo(MON.plusDays(11));
+    }
+
+    private static WorkItemEdit milestone(WorkItemEdit e) {
+        return new WorkItemEdit(e.name(), e.description(), e.deliverables(), e.ownerId(), e.plannedStart(),
+                e.duration(), e.plannedFinish(), e.priority(), e.estimateDays(), e.bufferPercent(), e.predecessors(),
+                e.keyTask(), true, e.riskLevel(), e.remarks());
+    }
+
+    @Test
+    void a_module_that_gets_its_first_task_hands_its_dependencies_to_it() {
+        // a module without tasks is scheduled like a task (the example's 收尾阶段 is one)
+        long wrapUp = workTrees.addItem(projectId, named("Module").id(), Placement.SIBLING_AFTER, "Wrap-up");
+        timelines.link(named("C").id(), wrapUp, DependencyType.FS, 0);
+        assertThat(named("Wrap-up").predecessors()).containsExactly("1.1.3");
+
+        long child = workTrees.addItem(projectId, wrapUp, Placement.CHILD, "Report");
+        assertThat(named("Report").predecessors()).containsExactly("1.1.3");
+        assertThat(named("Wrap-up").predecessors()).isEmpty();
+        assertThat(timelines.timeline(projectId).orElseThrow().criticalItems()).contains(child);
     }
 
     @Test

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Locale;
+import com.campaigntracker.plan.EditOutcome;
 
 /** Plan refusals and results as the user reads them: translated, dates in their locale. */
 final class PlanMessages {
@@ -19,6 +21,25 @@ final class PlanMessages {
         Object[] args = Arrays.stream(e.args())
                 .map(a -> a instanceof LocalDate d ? Formats.date(d, UI.getCurrent().getLocale()) : a).toArray();
         return c.getTranslation(e.messageKey(), args);
+    }
+
+    /** At most this many moved items are named; the rest are counted. */
+    static final int MOVED_SHOWN = 10;
+
+    /** "Moved …" with the first items and their new dates in the user's locale, or nothing when none moved. */
+    static void moved(Component c, String messageKey, EditOutcome outcome) {
+        if (outcome == null || outcome.moved().isEmpty()) {
+            return;
+        }
+        Locale locale = UI.getCurrent().getLocale();
+        StringBuilder lines = new StringBuilder();
+        outcome.moved().stream().limit(MOVED_SHOWN).forEach(m -> lines.append(lines.isEmpty() ? "" : "\n")
+                .append(m.wbs()).append(' ').append(m.name()).append(": ").append(Formats.date(m.start(), locale))
+                .append(" – ").append(Formats.date(m.finish(), locale)));
+        if (outcome.moved().size() > MOVED_SHOWN) {
+            lines.append("\n").append(c.getTranslation("plan.movedMore", outcome.moved().size() - MOVED_SHOWN));
+        }
+        show(c.getTranslation(messageKey, lines.toString()), NotificationVariant.LUMO_CONTRAST);
     }
 
     static void refuse(Component c, TranslatableException e) {

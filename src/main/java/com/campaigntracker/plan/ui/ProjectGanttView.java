@@ -40,6 +40,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -182,7 +184,10 @@ class ProjectGanttView extends VerticalLayout implements BeforeEnterObserver, Ha
         LocalDate last = TimelineChartData.latest(timeline);
         if (first != null && last != null) {
             List<LocalDate> off = new ArrayList<>();
-            for (LocalDate d = first.minusDays(31); !d.isAfter(last.plusDays(62)); d = d.plusDays(1)) {
+            // whole years around the plan: a drag rarely changes them, so the options rarely travel again
+            LocalDate from = LocalDate.of(first.getYear() - 1, 1, 1);
+            LocalDate to = LocalDate.of(last.getYear() + 1, 12, 31);
+            for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
                 if (!timeline.calendar().isWorkingDay(d)) {
                     off.add(d);
                 }
@@ -229,19 +234,20 @@ class ProjectGanttView extends VerticalLayout implements BeforeEnterObserver, Ha
      */
     private void change(GanttChangeEvent e, java.util.function.Supplier<EditOutcome> action) {
         try {
-            EditOutcome outcome = action.get();
-            if (outcome != null && !outcome.movedItems().isEmpty()) {
-                PlanMessages.show(getTranslation("gantt.moved", String.join("\n", outcome.movedItems())),
-                        NotificationVariant.LUMO_CONTRAST);
-            }
+            PlanMessages.moved(this, "gantt.moved", action.get());
         } catch (PlanEditException ex) { // a ConcurrentEditException too: the refresh below shows their version
             e.reject();
             PlanMessages.refuse(this, ex);
         } catch (AccessDeniedException ex) {
             e.reject();
             PlanMessages.show(getTranslation("error.notAllowed"), NotificationVariant.LUMO_ERROR);
+        } catch (OptimisticLockingFailureException | DataIntegrityViolationException ex) {
+            // two saves of the same rows at the same moment: the version check passed for both
+            e.reject();
+            PlanMessages.show(getTranslation("gantt.error.simultaneous"), NotificationVariant.LUMO_ERROR);
+        } finally {
+            refresh();
         }
-        refresh();
     }
 
     private void saveBaseline() {

@@ -165,10 +165,7 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
     private boolean save(EditableRow row) {
         try {
             EditOutcome outcome = workTrees.update(row.id(), row.row.version(), row.toEdit(), mode.getValue());
-            if (!outcome.movedItems().isEmpty()) {
-                PlanMessages.show(getTranslation("plan.moved", String.join("\n", outcome.movedItems())),
-                        NotificationVariant.LUMO_CONTRAST);
-            }
+            PlanMessages.moved(this, "plan.moved", outcome);
             reload(row.id());
             return true;
         } catch (ConcurrentEditException e) {

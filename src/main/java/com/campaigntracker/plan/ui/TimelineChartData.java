@@ -88,8 +88,8 @@ final class TimelineChartData {
         b.tooltip(label("gantt.tip.wbs"), row.wbs())
                 .tooltip(label("gantt.tip.status"), label(row.status().messageKey()) + " · " + Formats.percent(row.percentComplete(), locale))
                 .tooltip(label("gantt.tip.owner"), row.ownerName())
-                .tooltip(label("gantt.tip.dates"), Formats.date(row.plannedStart(), locale) + " – "
-                        + Formats.date(row.plannedFinish(), locale)
+                .tooltip(label("gantt.tip.dates"), row.plannedStart() == null ? label("gantt.tip.undated")
+                        : Formats.date(row.plannedStart(), locale) + " – " + Formats.date(row.plannedFinish(), locale)
                         + (row.duration() == null ? "" : " · " + t("gantt.tip.days", row.duration())))
                 .tooltip(label("gantt.tip.deliverables"), row.deliverables());
         Integer totalFloat = timeline.totalFloat().get(row.id());
