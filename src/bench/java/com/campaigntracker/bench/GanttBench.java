@@ -222,14 +222,13 @@ class GanttBench extends BrowserTest {
             double cold = 0;
             double view = 0;
             double received = 0;
-            double parsed = 0;
             int length = 0;
             for (int round = 0; round < 2; round++) {
                 page.navigate(url("/projects/" + projectId + "/plan"));
                 page.waitForSelector("#work-tree");
                 page.evaluate("() => { window.__t0 = performance.now(); const proto = customElements.get('ct-gantt').prototype;"
                         + " const set = proto.setData; proto.setData = function (json) { window.__received = performance.now();"
-                        + " window.__length = json.length; set.call(this, json); window.__parsed = performance.now(); }; }");
+                        + " window.__length = json.length; set.call(this, json); }; }");
                 page.locator("#view-gantt").click();
                 page.waitForFunction("() => { const g = document.querySelector('ct-gantt'); "
                         + "return g && g.chart && g.chart.getTaskCount() > 0 && document.querySelector('.gantt_task_line'); }",
@@ -237,7 +236,6 @@ class GanttBench extends BrowserTest {
                 view = ((Number) page.evaluate("() => new Promise(r => requestAnimationFrame(() => "
                         + "requestAnimationFrame(() => r(performance.now() - window.__t0))))")).doubleValue();
                 received = ((Number) page.evaluate("() => window.__received - window.__t0")).doubleValue();
-                parsed = ((Number) page.evaluate("() => window.__parsed - window.__received")).doubleValue();
                 length = ((Number) page.evaluate("() => window.__length")).intValue();
                 if (round == 0) {
                     cold = view;
@@ -278,10 +276,10 @@ class GanttBench extends BrowserTest {
 
             double bare = bare(context, projectId);
             report.add(String.format(Locale.ROOT, "browser %,d tasks / %,d links: our view %.0f ms from the click to "
-                            + "the bars drawn (first time %.0f ms; data in the browser after %.0f ms, %,d characters; parsed and drawn in "
-                            + "%.0f ms; %d bars in the DOM: smart rendering); bare dhtmlx with the same data %.0f ms; "
+                            + "the bars drawn (first time %.0f ms; data in the browser after %.0f ms, %,d characters; "
+                            + "%d bars in the DOM: smart rendering); bare dhtmlx with the same data %.0f ms; "
                             + "scroll to the middle %.0f ms; drag → saved → update applied %.0f ms, %,d characters sent back",
-                    tasks, links, view, cold, received, length, parsed, drawn, bare, scroll, drag, size));
+                    tasks, links, view, cold, received, length, drawn, bare, scroll, drag, size));
         }
     }
 
