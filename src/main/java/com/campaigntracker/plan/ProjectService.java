@@ -105,6 +105,15 @@ public class ProjectService {
         editable(projectId).setArchived(archived);
     }
 
+    /**
+     * Refuses with {@link AccessDeniedException} unless the signed-in person may change the project
+     * (its manager or an administrator): for other modules' changes to a project's parts.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public void requireEditable(long projectId) {
+        editable(projectId);
+    }
+
     static Project requireEditable(Project project) {
         if (!isEditableByCurrentUser(project)) {
             throw new AccessDeniedException("Only the project's manager or an administrator may change it");

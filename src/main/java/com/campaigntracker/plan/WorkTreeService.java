@@ -161,6 +161,13 @@ public class WorkTreeService {
         plan.links.addAll(dependencies.saveAll(moved));
     }
 
+    /** Makes the person the item's owner, its R (R6); {@code null} leaves it without one. */
+    public void assignOwner(long itemId, Long personId) {
+        WorkItem item = workItems.findById(itemId).orElseThrow(() -> new PlanEditException("plan.error.itemGone"));
+        ProjectService.requireEditable(item.getProject());
+        item.setOwner(personId == null ? null : people.person(personId).orElseThrow());
+    }
+
     /** Makes the item the last child of the sibling above it (refused below Task). */
     public void indent(long itemId, long version) {
         WorkItem item = loader.lockedItem(itemId, version);

@@ -14,4 +14,12 @@ interface RaciAssignmentRepository extends JpaRepository<RaciAssignment, Long> {
     @Modifying
     @Query("delete from RaciAssignment a where a.workItem.id in :ids")
     void deleteByWorkItemIds(Collection<Long> ids);
+
+    @Modifying
+    @Query("delete from RaciAssignment a where a.workItem.id = :itemId and a.person.id = :personId")
+    void deleteCell(long itemId, long personId);
+
+    @Modifying
+    @Query("delete from RaciAssignment a where a.workItem.id = :itemId and a.role = :role")
+    void deleteRole(long itemId, RaciRole role);
 }

@@ -29,6 +29,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.campaigntracker.shared.ui.ProjectNav;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -150,7 +151,7 @@ class ProjectGanttView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private HorizontalLayout toolbar() {
-        HorizontalLayout bar = new HorizontalLayout(ProjectViews.switcher(projectId, ProjectGanttView.class), zoom,
+        HorizontalLayout bar = new HorizontalLayout(new ProjectNav(projectId, ProjectNav.Page.GANTT), zoom,
                 critical, baseline, ownerFilter, departmentFilter, statusFilter);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         bar.setWidthFull();

@@ -28,6 +28,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.campaigntracker.shared.ui.ProjectNav;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -93,7 +94,7 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
         grid.show(tree.roots());
         add(new ProjectHeader(tree.project()));
         HorizontalLayout bar = editable ? toolbar() : new HorizontalLayout();
-        bar.addComponentAsFirst(ProjectViews.switcher(projectId, ProjectPlanView.class));
+        bar.addComponentAsFirst(new ProjectNav(projectId, ProjectNav.Page.PLAN));
         bar.add(exportLink());
         if (editable && tree.roots().isEmpty()) {
             Button importHere = new Button(getTranslation("import.intoThis"), VaadinIcon.UPLOAD.create(),

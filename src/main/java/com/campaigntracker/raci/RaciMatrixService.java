@@ -1,0 +1,134 @@
+package com.campaigntracker.raci;
+
+import com.campaigntracker.people.PeopleService;
+import com.campaigntracker.people.PersonOption;
+import com.campaigntracker.plan.ProjectService;
+import com.campaigntracker.plan.WorkItem;
+import com.campaigntracker.plan.WorkItemRow;
+import com.campaigntracker.plan.WorkTree;
+import com.campaigntracker.plan.WorkTreeService;
+import jakarta.persistence.EntityManager;
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The RACI matrix of a project (R6): who is Responsible (the item's owner), Accountable, Consulted
+ * and Informed for each work item. Anyone who sees the project sees it; its manager changes it.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class RaciMatrixService {
+
+    private final ProjectService projects;
+    private final WorkTreeService workTrees;
+    private final PeopleService people;
+    private final RaciAssignmentRepository assignments;
+    private final EntityManager entityManager;
+
+    RaciMatrixService(ProjectService projects, WorkTreeService workTrees, PeopleService people,
+                      RaciAssignmentRepository assignments, EntityManager entityManager) {
+        this.projects = projects;
+        this.workTrees = workTrees;
+        this.people = people;
+        this.assignments = assignments;
+        this.entityManager = entityManager;
+    }
+
+    /** The matrix, or empty when the project does not exist or the user may not see it. */
+    @Transactional(readOnly = true)
+    public Optional<RaciMatrix> matrix(long projectId) {
+        return projects.workTree(projectId).map(tree -> {
+            List<WorkItemRow> rows = tree.rows();
+            Map<Long, Map<Long, RaciLetter>> cells = new HashMap<>();
+            for (WorkItemRow row : rows) {
+                if (row.ownerId() != null) {
+                    cells.computeIfAbsent(row.id(), k -> new HashMap<>()).put(row.ownerId(), RaciLetter.R);
+                }
+            }
+            for (RaciAssignment a : assignments.findByWorkItemIds(rows.stream().map(WorkItemRow::id).toList())) {
+                // the owner's R wins over a stale A, C or I left from an import
+                cells.computeIfAbsent(a.getWorkItem().getId(), k -> new HashMap<>())
+                        .putIfAbsent(a.getPerson().getId(), RaciLetter.valueOf(a.getRole().name()));
+            }
+            Map<Long, List<String>> problems = new HashMap<>();
+            for (WorkItemRow row : rows) {
+                List<String> p = RaciRules.problems(row.isLeaf(), cells.getOrDefault(row.id(), Map.of()).values());
+                if (!p.isEmpty()) {
+                    problems.put(row.id(), p);
+                }
+            }
+            Collator collator = Collator.getInstance(Locale.SIMPLIFIED_CHINESE);
+            List<PersonOption> everyone = people.people().stream()
+                    .sorted(Comparator.comparing((PersonOption p) -> p.departmentName() == null ? "\uffff" : p.departmentName(),
+                            collator).thenComparing(PersonOption::displayName, collator))
+                    .toList();
+            return new RaciMatrix(tree, everyone, cells, problems);
+        });
+    }
+
+    /** The matrix as an .xlsx file for the people shown, texts translated by {@code translate}. */
+    @Transactional(readOnly = true)
+    public byte[] export(long projectId, List<Long> personIds, java.util.function.Function<String, String> translate) {
+        RaciMatrix matrix = matrix(projectId).orElseThrow();
+        List<PersonOption> shown = matrix.people().stream().filter(p -> personIds.contains(p.id())).toList();
+        return RaciMatrixExport.write(matrix, shown, translate);
+    }
+
+    /**
+     * Sets one cell. {@code expected} is what the user saw there: when the cell holds something
+     * else now, nothing changes and {@link RaciConflictException} says so. An R replaces the item's
+     * owner; an A replaces the item's other A (at most one, R6); one letter per person and item.
+     */
+    public void set(long projectId, long itemId, long personId, RaciLetter expected, RaciLetter value) {
+        projects.requireEditable(projectId);
+        WorkTree tree = projects.workTree(projectId).orElseThrow();
+        WorkItemRow row = tree.rows().stream().filter(r -> r.id() == itemId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Item " + itemId + " is not in project " + projectId));
+        PersonOption person = people.people().stream().filter(p -> p.id() == personId).findFirst().orElseThrow();
+        RaciLetter current = Objects.equals(row.ownerId(), personId) ? RaciLetter.R
+                : assignments.findByWorkItemIds(List.of(itemId)).stream()
+                .filter(a -> a.getPerson().getId() == personId).map(a -> RaciLetter.valueOf(a.getRole().name()))
+                .findFirst().orElse(null);
+        if (current != expected) {
+            throw new RaciConflictException(row.wbs(), row.name(), person.displayName());
+        }
+        if (current == value) {
+            return;
+        }
+        if (current == RaciLetter.R) {
+            workTrees.assignOwner(itemId, null);
+        } else if (current != null) {
+            assignments.deleteCell(itemId, personId);
+        }
+        if (value == null) {
+            return;
+        }
+        switch (value) {
+            case R -> {
+                assignments.deleteCell(itemId, personId);
+                workTrees.assignOwner(itemId, personId);
+            }
+            case A -> {
+                assignments.deleteRole(itemId, RaciRole.A);
+                save(itemId, personId, RaciRole.A);
+            }
+            case C -> save(itemId, personId, RaciRole.C);
+            case I -> save(itemId, personId, RaciRole.I);
+        }
+    }
+
+    private void save(long itemId, long personId, RaciRole role) {
+        assignments.save(new RaciAssignment(entityManager.getReference(WorkItem.class, itemId),
+                entityManager.getReference(com.campaigntracker.people.Person.class, personId), role));
+    }
+}

@@ -1,0 +1,169 @@
+package com.campaigntracker.raci;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.campaigntracker.IntegrationTest;
+import com.campaigntracker.SignIn;
+import com.campaigntracker.people.PeopleService;
+import com.campaigntracker.people.Person;
+import com.campaigntracker.people.Role;
+import com.campaigntracker.plan.PlanRow;
+import com.campaigntracker.plan.ProgressStatus;
+import com.campaigntracker.plan.ProjectDetails;
+import com.campaigntracker.plan.ProjectService;
+import com.campaigntracker.plan.WorkItemLevel;
+import com.campaigntracker.plan.WorkItemRow;
+import com.campaigntracker.plan.WorkTreeService;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** The RACI matrix of a project of its own: 1 阶段 › 1.1 模块 › 甲 (owner 小甲), 乙 (no owner). */
+class RaciMatrixIT extends IntegrationTest {
+
+    private static final String MANAGER = "raci-manager";
+    private static final LocalDate MON = LocalDate.of(2027, 5, 3);
+
+    @Autowired
+    RaciMatrixService raci;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    WorkTreeService workTrees;
+    @Autowired
+    PeopleService people;
+    @Autowired
+    UserDetailsService users;
+
+    private long projectId;
+    private Person jia;
+    private Person yi;
+    private Person bing;
+
+    @BeforeEach
+    void createProject() {
+        SignIn.as(users, "admin");
+        if (people.findByUsername(MANAGER).isEmpty()) {
+            people.createPerson(MANAGER, "矩阵经理", Role.MANAGER, null, "secret");
+            people.createPerson("raci-jia", "小甲", Role.MEMBER, null, "secret");
+            people.createPerson("raci-yi", "小乙", Role.MEMBER, null, "secret");
+            people.createPerson("raci-bing", "小丙", Role.MEMBER, null, "secret");
+        }
+        jia = people.findByUsername("raci-jia").orElseThrow();
+        yi = people.findByUsername("raci-yi").orElseThrow();
+        bing = people.findByUsername("raci-bing").orElseThrow();
+        SignIn.as(users, MANAGER);
+        ProjectDetails details = new ProjectDetails();
+        details.setName("矩阵测试 " + System.nanoTime());
+        details.setManagerId(people.findByUsername(MANAGER).orElseThrow().getId());
+        details.setPlannedStart(MON);
+        projectId = projects.create(details).getId();
+        workTrees.appendRows(projectId, List.of(
+                row(WorkItemLevel.PHASE, "阶段", null), row(WorkItemLevel.MODULE, "模块", null),
+                row(WorkItemLevel.TASK, "甲", jia), row(WorkItemLevel.TASK, "乙", null)));
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    private static PlanRow row(WorkItemLevel level, String name, Person owner) {
+        return new PlanRow(level, name, null, "交付物", owner, MON, MON.plusDays(4), null, null,
+                ProgressStatus.NOT_STARTED, 0, null, null, null, null, null, false, null);
+    }
+
+    private long item(String name) {
+        return projects.workTree(projectId).orElseThrow().rows().stream().filter(r -> r.name().equals(name))
+                .findFirst().map(WorkItemRow::id).orElseThrow();
+    }
+
+    private RaciMatrix matrix() {
+        return raci.matrix(projectId).orElseThrow();
+    }
+
+    @Test
+    void the_owner_is_the_R_and_problems_follow_R6() {
+        RaciMatrix m = matrix();
+        assertThat(m.letter(item("甲"), jia.getId())).isEqualTo(RaciLetter.R);
+        assertThat(m.problems().get(item("甲"))).containsExactly(RaciRules.NO_A);
+        assertThat(m.problems().get(item("乙"))).containsExactly(RaciRules.NO_R, RaciRules.NO_A);
+        assertThat(m.problems()).doesNotContainKey(item("模块"));
+        assertThat(m.people()).extracting(p -> p.id()).contains(jia.getId(), yi.getId(), bing.getId());
+    }
+
+    @Test
+    void setting_R_changes_the_owner_an_A_replaces_the_other_A_and_C_and_I_add_up() {
+        long yiTask = item("乙");
+        raci.set(projectId, yiTask, yi.getId(), null, RaciLetter.R);
+        raci.set(projectId, yiTask, jia.getId(), null, RaciLetter.A);
+        raci.set(projectId, yiTask, bing.getId(), null, RaciLetter.A); // the A moves to 小丙
+        raci.set(projectId, yiTask, jia.getId(), null, RaciLetter.C);
+        raci.set(projectId, item("甲"), yi.getId(), null, RaciLetter.I);
+        raci.set(projectId, item("甲"), bing.getId(), null, RaciLetter.I);
+
+        RaciMatrix m = matrix();
+        assertThat(m.letter(yiTask, yi.getId())).isEqualTo(RaciLetter.R);
+        assertThat(m.letter(yiTask, bing.getId())).isEqualTo(RaciLetter.A);
+        assertThat(m.letter(yiTask, jia.getId())).isEqualTo(RaciLetter.C);
+        assertThat(m.problems()).doesNotContainKey(yiTask);
+        assertThat(projects.workTree(projectId).orElseThrow().rows().stream().filter(r -> r.id() == yiTask)
+                .findFirst().orElseThrow().ownerName()).isEqualTo("小乙");
+        assertThat(m.letter(item("甲"), yi.getId())).isEqualTo(RaciLetter.I);
+        assertThat(m.letter(item("甲"), bing.getId())).isEqualTo(RaciLetter.I);
+
+        raci.set(projectId, yiTask, bing.getId(), RaciLetter.A, RaciLetter.R); // 小丙 takes over as R
+        RaciMatrix after = matrix();
+        assertThat(after.letter(yiTask, bing.getId())).isEqualTo(RaciLetter.R);
+        assertThat(after.letter(yiTask, yi.getId())).isNull(); // exactly one R: the owner was replaced
+        assertThat(after.problems().get(yiTask)).containsExactly(RaciRules.NO_A);
+    }
+
+    @Test
+    void a_cell_changed_by_someone_else_is_refused_and_keeps_their_letter() {
+        long jiaTask = item("甲");
+        raci.set(projectId, jiaTask, yi.getId(), null, RaciLetter.C);
+        assertThatThrownBy(() -> raci.set(projectId, jiaTask, yi.getId(), null, RaciLetter.I))
+                .isInstanceOf(RaciConflictException.class);
+        assertThat(matrix().letter(jiaTask, yi.getId())).isEqualTo(RaciLetter.C);
+    }
+
+    @Test
+    void only_the_manager_changes_the_matrix() {
+        SignIn.as(users, "raci-jia");
+        long jiaTask = item("甲");
+        assertThatThrownBy(() -> raci.set(projectId, jiaTask, jia.getId(), RaciLetter.R, null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(matrix().letter(jiaTask, jia.getId())).isEqualTo(RaciLetter.R);
+        assertThat(matrix().editable()).isFalse();
+    }
+
+    @Test
+    void the_export_has_departments_people_letters_and_problems() throws Exception {
+        raci.set(projectId, item("甲"), yi.getId(), null, RaciLetter.A);
+        byte[] xlsx = raci.export(projectId, List.of(jia.getId(), yi.getId()), key -> "[" + key + "]");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheet("RACI");
+            assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("[raci.noDepartment]");
+            Row names = sheet.getRow(1);
+            assertThat(names.getCell(2).getStringCellValue()).isEqualTo("小甲");
+            assertThat(names.getCell(3).getStringCellValue()).isEqualTo("小乙");
+            assertThat(names.getCell(4).getStringCellValue()).isEqualTo("[raci.problems]");
+            Row jiaRow = sheet.getRow(4); // 阶段, 模块, 甲
+            assertThat(jiaRow.getCell(1).getStringCellValue()).isEqualTo("甲");
+            assertThat(jiaRow.getCell(2).getStringCellValue()).isEqualTo("R");
+            assertThat(jiaRow.getCell(3).getStringCellValue()).isEqualTo("A");
+            assertThat(sheet.getRow(5).getCell(4).getStringCellValue()).contains("[raci.problem.noR]");
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package com.campaigntracker.raci.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.campaigntracker.KaribuTest;
+import com.campaigntracker.SignIn;
+import com.campaigntracker.people.PeopleService;
+import com.campaigntracker.people.Person;
+import com.campaigntracker.people.Role;
+import com.campaigntracker.plan.PlanRow;
+import com.campaigntracker.plan.ProgressStatus;
+import com.campaigntracker.plan.ProjectDetails;
+import com.campaigntracker.plan.ProjectService;
+import com.campaigntracker.plan.WorkItemLevel;
+import com.campaigntracker.plan.WorkTreeService;
+import com.campaigntracker.raci.RaciLetter;
+import com.campaigntracker.raci.RaciMatrixService;
+import com.campaigntracker.shared.i18n.AppLocales;
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
+import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import elemental.json.Json;
+import elemental.json.JsonObject;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The matrix as a manager edits it with clicks and keys, and as a member sees it. */
+class RaciMatrixUiTest extends KaribuTest {
+
+    private static final String MANAGER = "raci-ui";
+    private static final LocalDate MON = LocalDate.of(2027, 6, 7);
+
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    WorkTreeService workTrees;
+    @Autowired
+    PeopleService people;
+    @Autowired
+    RaciMatrixService raci;
+
+    private long projectId;
+    private Person ding;
+    private Person wu;
+
+    @BeforeEach
+    void openMatrix() {
+        SignIn.as(users, "admin");
+        if (people.findByUsername(MANAGER).isEmpty()) {
+            people.createPerson(MANAGER, "矩阵界面经理", Role.MANAGER, null, "secret");
+            people.createPerson("raci-ding", "小丁", Role.MEMBER, null, "secret");
+            people.createPerson("raci-wu", "小戊", Role.MEMBER, null, "secret");
+        }
+        ding = people.findByUsername("raci-ding").orElseThrow();
+        wu = people.findByUsername("raci-wu").orElseThrow();
+        signIn(MANAGER);
+        ProjectDetails details = new ProjectDetails();
+        details.setName("矩阵界面 " + System.nanoTime());
+        details.setManagerId(people.findByUsername(MANAGER).orElseThrow().getId());
+        details.setPlannedStart(MON);
+        projectId = projects.create(details).getId();
+        workTrees.appendRows(projectId, List.of(
+                new PlanRow(WorkItemLevel.PHASE, "阶段", null, null, null, MON, MON.plusDays(4), null, null,
+                        ProgressStatus.NOT_STARTED, 0, null, null, null, null, null, false, null),
+                new PlanRow(WorkItemLevel.MODULE, "模块", null, null, null, MON, MON.plusDays(4), null, null,
+                        ProgressStatus.NOT_STARTED, 0, null, null, null, null, null, false, null),
+                new PlanRow(WorkItemLevel.TASK, "丁的任务", null, "交付物", ding, MON, MON.plusDays(4), null, null,
+                        ProgressStatus.NOT_STARTED, 0, null, null, null, null, null, false, null)));
+        useLocale(AppLocales.CHINESE);
+        UI.getCurrent().navigate("projects/" + projectId + "/raci");
+    }
+
+    private long task() {
+        return projects.workTree(projectId).orElseThrow().rows().get(2).id();
+    }
+
+    /** The task's cell for the person, as the grid renders it (row 2: 阶段, 模块, 丁的任务). */
+    @SuppressWarnings("unchecked")
+    private RaciCell cell(Person person) {
+        Grid<Object> grid = _get(Grid.class, spec -> spec.withId("raci-matrix"));
+        return (RaciCell) GridKt._getCellComponent(grid, 2, "person-" + person.getId());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> problemsShown() {
+        Grid<Object> grid = _get(Grid.class, spec -> spec.withId("raci-matrix"));
+        return GridKt._getCellComponent(grid, 2, "problems").getChildren()
+                .map(c -> ((com.vaadin.flow.component.html.Span) c).getText()).toList();
+    }
+
+    @Test
+    void a_click_and_a_key_set_letters_and_the_problems_follow() {
+        assertThat(cell(ding).letter()).isEqualTo(RaciLetter.R);
+        assertThat(problemsShown()).containsExactly("缺少 A：无人验收交付物（启动会需要）");
+
+        ButtonKt._click(cell(wu)); // empty → R: 小戊 becomes the owner
+        assertThat(cell(wu).letter()).isEqualTo(RaciLetter.R);
+        assertThat(cell(ding).letter()).isNull();
+
+        JsonObject key = Json.createObject();
+        key.put(RaciCell.KEY_FILTER, true); // what the browser reports for a key that passes the filter
+        key.put("event.key", "a");
+        BasicUtilsKt._fireDomEvent(cell(ding), "keydown", key);
+        assertThat(cell(ding).letter()).isEqualTo(RaciLetter.A);
+        assertThat(raci.matrix(projectId).orElseThrow().problems()).doesNotContainKey(task());
+        assertThat(problemsShown()).isEmpty();
+
+        key.put("event.key", "Delete");
+        BasicUtilsKt._fireDomEvent(cell(ding), "keydown", key);
+        assertThat(cell(ding).letter()).isNull();
+    }
+
+    @Test
+    void a_cell_someone_else_changed_is_not_overwritten() {
+        RaciCell stale = cell(wu);
+        raci.set(projectId, task(), wu.getId(), null, RaciLetter.I); // someone else, meanwhile
+        ButtonKt._click(stale); // the user saw it empty and clicks for R
+        assertThat(lastNotification()).contains("小戊");
+        assertThat(cell(wu).letter()).isEqualTo(RaciLetter.I);
+    }
+
+    @Test
+    void the_department_filter_narrows_the_columns_and_a_member_cannot_edit() {
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId("raci-matrix"));
+        assertThat(grid.getColumnByKey("person-" + ding.getId())).isNotNull();
+
+        signIn("raci-ding");
+        UI.getCurrent().navigate("projects/" + projectId + "/raci");
+        RaciCell own = cell(ding);
+        assertThat(own.getElement().hasAttribute("tabindex")).isFalse();
+        ButtonKt._click(own);
+        assertThat(cell(ding).letter()).isEqualTo(RaciLetter.R);
+    }
+}
