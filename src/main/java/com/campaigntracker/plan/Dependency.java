@@ -1,5 +1,7 @@
 package com.campaigntracker.plan;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import com.campaigntracker.schedule.DependencyType;
 import com.campaigntracker.shared.AbstractEntity;
 import jakarta.persistence.Column;
@@ -13,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 
 /** 前置任务: {@code successor} may not start (or finish, by type) before {@code predecessor} allows, plus a lag in working days. */
 @Entity
+@Audited
 public class Dependency extends AbstractEntity {
 
     @NotNull

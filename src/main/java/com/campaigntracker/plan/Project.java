@@ -1,5 +1,8 @@
 package com.campaigntracker.plan;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import com.campaigntracker.people.Department;
 import com.campaigntracker.people.Person;
 import com.campaigntracker.shared.AbstractEntity;
@@ -25,6 +28,7 @@ import java.util.List;
 
 /** A campaign: its goal, who runs it, and (through its work items) the plan. */
 @Entity
+@Audited
 public class Project extends AbstractEntity {
 
     public static final int NAME_MAX = 200;
@@ -41,16 +45,19 @@ public class Project extends AbstractEntity {
     private String goal;
 
     @Valid
+    @NotAudited // KPI targets are not in the audit trail yet: their collection table has no audit twin
     @ElementCollection
     @CollectionTable(name = "project_kpi", joinColumns = @JoinColumn(name = "project_id"))
     @OrderColumn(name = "position")
     private List<KpiTarget> kpiTargets = new ArrayList<>();
 
     @NotNull
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "manager_id", nullable = false)
     private Person manager;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "department_id")
     private Department department;

@@ -1,5 +1,7 @@
 package com.campaigntracker.plan;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import com.campaigntracker.people.Person;
 import com.campaigntracker.shared.AbstractEntity;
 import jakarta.persistence.Column;
@@ -21,6 +23,7 @@ import java.time.LocalDate;
  * in Excel plus what scheduling needs (priority, estimate, buffer, key-task and milestone flags).
  */
 @Entity
+@Audited
 public class WorkItem extends AbstractEntity {
 
     public static final int NAME_MAX = 200;
@@ -62,6 +65,7 @@ public class WorkItem extends AbstractEntity {
     private String deliverables;
 
     /** 负责人; becomes the R of the RACI matrix. */
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "owner_id")
     private Person owner;

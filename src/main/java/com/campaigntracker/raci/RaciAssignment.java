@@ -1,5 +1,7 @@
 package com.campaigntracker.raci;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import com.campaigntracker.people.Person;
 import com.campaigntracker.plan.WorkItem;
 import com.campaigntracker.shared.AbstractEntity;
@@ -13,12 +15,14 @@ import jakarta.persistence.ManyToOne;
 
 /** One person in one RACI role on one work item. */
 @Entity
+@Audited
 public class RaciAssignment extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "work_item_id", nullable = false)
     private WorkItem workItem;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "person_id", nullable = false)
     private Person person;

@@ -3,6 +3,7 @@ package com.campaigntracker.plan.ui;
 import com.campaigntracker.gantt.Gantt;
 import com.campaigntracker.gantt.GanttChangeEvent;
 import com.campaigntracker.gantt.GanttColumn;
+import com.campaigntracker.gantt.GanttTask;
 import com.campaigntracker.gantt.GanttZoom;
 import com.campaigntracker.gantt.LinkCreatedEvent;
 import com.campaigntracker.gantt.LinkDeletedEvent;
@@ -13,6 +14,7 @@ import com.campaigntracker.plan.EditOutcome;
 import com.campaigntracker.plan.PlanEditException;
 import com.campaigntracker.plan.Timeline;
 import com.campaigntracker.plan.TimelineService;
+import com.campaigntracker.plan.WorkItemHistoryService;
 import com.campaigntracker.plan.WorkItemRow;
 import com.campaigntracker.schedule.DependencyType;
 import com.vaadin.flow.component.button.Button;
@@ -59,6 +61,7 @@ class ProjectGanttView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final transient TimelineService timelines;
     private final transient Clock clock;
+    private final transient WorkItemHistoryService histories;
     private final Gantt gantt = new Gantt();
     private final Select<GanttZoom> zoom = new Select<>();
     private final Checkbox critical = new Checkbox();
@@ -71,8 +74,9 @@ class ProjectGanttView extends VerticalLayout implements BeforeEnterObserver, Ha
     private long projectId;
     private String title = "";
 
-    ProjectGanttView(TimelineService timelines, Clock clock) {
+    ProjectGanttView(TimelineService timelines, WorkItemHistoryService histories, Clock clock) {
         this.timelines = timelines;
+        this.histories = histories;
         this.clock = clock;
         setSizeFull();
         gantt.setId("gantt");
@@ -82,8 +86,12 @@ class ProjectGanttView extends VerticalLayout implements BeforeEnterObserver, Ha
         gantt.addProgressChangedListener(this::progress);
         gantt.addLinkCreatedListener(this::link);
         gantt.addLinkDeletedListener(this::unlink);
-        gantt.addTaskDoubleClickedListener(e -> new TaskDetailsDialog(gantt.getTask(e.getTaskId()),
-                () -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/plan"))).open());
+        gantt.addTaskDoubleClickedListener(e -> {
+            GanttTask task = gantt.getTask(e.getTaskId());
+            new TaskDetailsDialog(task, () -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/plan")),
+                    () -> new HistoryDialog(task.text(), histories.history(Long.parseLong(task.id())), clock.getZone())
+                            .open()).open();
+        });
 
         zoom.setId("gantt-zoom");
         zoom.setWidth("8em");

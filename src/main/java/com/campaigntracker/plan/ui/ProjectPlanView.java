@@ -8,6 +8,7 @@ import com.campaigntracker.plan.PlanEditException;
 import com.campaigntracker.plan.Placement;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.WorkTree;
+import com.campaigntracker.plan.WorkItemHistoryService;
 import com.campaigntracker.plan.WorkTreeService;
 import com.campaigntracker.plan.excel.PlanExportService;
 import com.vaadin.flow.component.button.Button;
@@ -47,6 +48,8 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
     private final transient WorkTreeService workTrees;
     private final transient PeopleService people;
     private final transient PlanExportService exports;
+    private final transient WorkItemHistoryService histories;
+    private final java.time.ZoneId zone;
     private final Select<DependencyMode> mode = new Select<>();
     private PlanGrid grid;
     private WorkTree tree;
@@ -54,7 +57,9 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
     private String title = "";
 
     ProjectPlanView(ProjectService projects, WorkTreeService workTrees, PeopleService people,
-                    PlanExportService exports) {
+                    PlanExportService exports, WorkItemHistoryService histories, java.time.Clock clock) {
+        this.histories = histories;
+        this.zone = clock.getZone();
         this.projects = projects;
         this.exports = exports;
         this.workTrees = workTrees;
@@ -126,6 +131,8 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
         iconItem(actions, VaadinIcon.ARROW_DOWN, "plan.moveDown", "move-down",
                 r -> change(r, () -> workTrees.move(r.id(), r.row.version(), 1)));
         iconItem(actions, VaadinIcon.TRASH, "action.delete", "delete", this::confirmDelete);
+        iconItem(actions, VaadinIcon.TIME_BACKWARD, "plan.history", "history",
+                r -> new HistoryDialog(r.row.wbs() + " " + r.row.name(), histories.history(r.id()), zone).open());
         Button editProject = new Button(getTranslation("project.edit"), VaadinIcon.EDIT.create(),
                 e -> ProjectDialogs.edit(this, projects, people, tree.project(), () -> reload(null)));
         editProject.setId("edit-project");

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Span;
 /** What a double click on a bar shows: the task's facts, and the way to the table to edit them. */
 class TaskDetailsDialog extends Dialog {
 
-    TaskDetailsDialog(GanttTask task, Runnable editInTable) {
+    TaskDetailsDialog(GanttTask task, Runnable editInTable, Runnable showHistory) {
         setId("task-details");
         setHeaderTitle(task.text());
         Div facts = new Div();
@@ -28,6 +28,8 @@ class TaskDetailsDialog extends Dialog {
         edit.setId("edit-in-table");
         edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button close = new Button(getTranslation("action.close"), e -> close());
-        getFooter().add(close, edit);
+        Button history = new Button(getTranslation("plan.history"), e -> showHistory.run());
+        history.setId("task-history");
+        getFooter().add(history, close, edit);
     }
 }

@@ -139,4 +139,14 @@ class PlanEditingUiTest extends KaribuTest {
 
         assertThat(names()).containsExactly("阶段");
     }
+
+    @Test
+    void the_history_of_the_selected_item_shows_who_changed_it() {
+        grid.select(rowNamed("甲"));
+        ContextMenuKt._clickItemWithID(_get(MenuBar.class, s -> s.withId("plan-actions")), "history");
+        HistoryDialog history = _get(HistoryDialog.class);
+        assertThat(history.getHeaderTitle()).isEqualTo("1.1.1 甲 的变更记录");
+        assertThat(_get(history, com.vaadin.flow.component.html.Span.class,
+                spec -> spec.withClasses("history-head")).getText()).contains("界面经理 (planner-ui)").contains("创建");
+    }
 }
