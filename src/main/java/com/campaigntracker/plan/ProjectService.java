@@ -34,9 +34,12 @@ public class ProjectService {
     private final WorkingCalendarService calendars;
     private final Validator validator;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<ResponsibilityStore> responsibilities;
 
     ProjectService(ProjectRepository projects, WorkItemRepository workItems, DependencyRepository dependencies,
-                   PeopleService people, WorkingCalendarService calendars, Validator validator, Clock clock) {
+                   PeopleService people, WorkingCalendarService calendars, Validator validator, Clock clock,
+                   org.springframework.beans.factory.ObjectProvider<ResponsibilityStore> responsibilities) {
+        this.responsibilities = responsibilities;
         this.projects = projects;
         this.workItems = workItems;
         this.dependencies = dependencies;
@@ -53,7 +56,7 @@ public class ProjectService {
 
     @PreAuthorize("isAuthenticated()")
     public List<ProjectSummary> visibleProjects(boolean includeArchived) {
-        List<Project> visible = projects.findVisible(currentPersonId(), isAdmin()).stream()
+        List<Project> visible = projects.findVisible(currentPersonId(), isAdmin(), withRoles()).stream()
                 .filter(p -> includeArchived || !p.isArchived()).toList();
         Map<Long, List<WorkItem>> itemsByProject = visible.isEmpty() ? Map.of()
                 : workItems.findAllOfProjects(visible.stream().map(Project::getId).toList()).stream()
@@ -68,7 +71,7 @@ public class ProjectService {
     /** The project's tree, or empty when it does not exist or the user may not see it. */
     @PreAuthorize("isAuthenticated()")
     public Optional<WorkTree> workTree(long projectId) {
-        return projects.findVisibleById(projectId, currentPersonId(), isAdmin()).map(project -> {
+        return projects.findVisibleById(projectId, currentPersonId(), isAdmin(), withRoles()).map(project -> {
             WorkingDayCalendar calendar = calendars.calendar();
             List<WorkItemRow> roots = WorkTreeAssembler.assemble(workItems.findAllOfProjects(List.of(projectId)),
                     dependencies.findAllOfProject(projectId), calendar, today());
@@ -175,6 +178,14 @@ public class ProjectService {
 
     private static int countHints(List<WorkItemRow> rows) {
         return rows.stream().mapToInt(r -> r.hints().size() + countHints(r.children())).sum();
+    }
+
+    /** Projects where the signed-in person is A, C or I; never empty, as SQL has no empty IN list. */
+    private java.util.Collection<Long> withRoles() {
+        Long me = currentPersonId();
+        ResponsibilityStore store = responsibilities.getIfAvailable();
+        java.util.Set<Long> ids = me == null || store == null ? java.util.Set.of() : store.projectsWithRolesOf(me);
+        return ids.isEmpty() ? List.of(-1L) : ids;
     }
 
     private LocalDate today() {

@@ -11,6 +11,9 @@ public interface ResponsibilityStore {
 
     Map<Long, Responsibilities> of(Collection<Long> workItemIds);
 
+    /** The projects in which the person is Accountable, Consulted or Informed somewhere. */
+    java.util.Set<Long> projectsWithRolesOf(long personId);
+
     /** Replaces the A, C and I of each item in the map. */
     void store(Map<Long, Responsibilities> byWorkItem);
 }

@@ -22,4 +22,7 @@ interface RaciAssignmentRepository extends JpaRepository<RaciAssignment, Long> {
     @Modifying
     @Query("delete from RaciAssignment a where a.workItem.id = :itemId and a.role = :role")
     void deleteRole(long itemId, RaciRole role);
+
+    @Query("select distinct a.workItem.project.id from RaciAssignment a where a.person.id = :personId")
+    List<Long> projectIdsOf(long personId);
 }

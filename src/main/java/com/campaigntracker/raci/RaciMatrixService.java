@@ -79,7 +79,8 @@ public class RaciMatrixService {
     /** The matrix as an .xlsx file for the people shown, texts translated by {@code translate}. */
     @Transactional(readOnly = true)
     public byte[] export(long projectId, List<Long> personIds, java.util.function.Function<String, String> translate) {
-        RaciMatrix matrix = matrix(projectId).orElseThrow();
+        RaciMatrix matrix = matrix(projectId)
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Not your project"));
         List<PersonOption> shown = matrix.people().stream().filter(p -> personIds.contains(p.id())).toList();
         return RaciMatrixExport.write(matrix, shown, translate);
     }

@@ -48,6 +48,12 @@ class RaciResponsibilityStore implements ResponsibilityStore {
         return result;
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> projectsWithRolesOf(long personId) {
+        return new java.util.HashSet<>(assignments.projectIdsOf(personId));
+    }
+
     private Person person(long id) {
         return entityManager.getReference(Person.class, id);
     }

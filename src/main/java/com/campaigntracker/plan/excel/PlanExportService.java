@@ -34,7 +34,8 @@ public class PlanExportService {
     }
 
     public byte[] export(long projectId, boolean english) {
-        WorkTree tree = projects.workTree(projectId).orElseThrow();
+        WorkTree tree = projects.workTree(projectId)
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Not your project"));
         Map<Long, String> names = people.people().stream()
                 .collect(Collectors.toMap(PersonOption::id, PersonOption::displayName));
         Function<Long, String> name = id -> id == null ? null : names.get(id);

@@ -1,0 +1,223 @@
+package com.campaigntracker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.campaigntracker.calendar.DayKind;
+import com.campaigntracker.calendar.WorkingCalendarService;
+import com.campaigntracker.people.Department;
+import com.campaigntracker.people.PeopleService;
+import com.campaigntracker.people.Person;
+import com.campaigntracker.people.Role;
+import com.campaigntracker.plan.DependencyMode;
+import com.campaigntracker.plan.PlanRow;
+import com.campaigntracker.plan.ProgressStatus;
+import com.campaigntracker.plan.ProjectDetails;
+import com.campaigntracker.plan.ProjectService;
+import com.campaigntracker.plan.TimelineService;
+import com.campaigntracker.plan.WorkItemEdit;
+import com.campaigntracker.plan.WorkItemHistoryService;
+import com.campaigntracker.plan.WorkItemLevel;
+import com.campaigntracker.plan.WorkItemRow;
+import com.campaigntracker.plan.WorkTreeService;
+import com.campaigntracker.plan.excel.PlanExportService;
+import com.campaigntracker.raci.RaciLetter;
+import com.campaigntracker.raci.RaciMatrixService;
+import com.campaigntracker.schedule.DependencyType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Every role against every action, on the services (not the UI). A project of its own per case:
+ * manager 权限经理 in department 权限部 (head 权限主管); task 甲 owned by 执行人 (R), with 批准人 as A,
+ * 顾问 as C and 旁观者 as I; 局外人 has no part; 另一经理 manages something else. Refused actions
+ * must leave the database exactly as it was.
+ */
+class AuthorizationMatrixIT extends IntegrationTest {
+
+    enum Who { ADMIN, MANAGER, OTHER_MANAGER, HEAD, RESPONSIBLE, ACCOUNTABLE, CONSULTED, INFORMED, OUTSIDER }
+
+    private static final LocalDate MON = LocalDate.of(2027, 10, 4);
+    private static final Map<Who, String> ACCOUNTS = Map.of(Who.ADMIN, "admin", Who.MANAGER, "authz-manager",
+            Who.OTHER_MANAGER, "authz-other", Who.HEAD, "authz-head", Who.RESPONSIBLE, "authz-r",
+            Who.ACCOUNTABLE, "authz-a", Who.CONSULTED, "authz-c", Who.INFORMED, "authz-i", Who.OUTSIDER, "authz-out");
+
+    private static final Set<Who> EVERYONE_IN_IT = EnumSet.of(Who.ADMIN, Who.MANAGER, Who.HEAD, Who.RESPONSIBLE,
+            Who.ACCOUNTABLE, Who.CONSULTED, Who.INFORMED);
+    private static final Set<Who> PLANNERS = EnumSet.of(Who.ADMIN, Who.MANAGER);
+
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    WorkTreeService workTrees;
+    @Autowired
+    TimelineService timelines;
+    @Autowired
+    RaciMatrixService raci;
+    @Autowired
+    WorkItemHistoryService histories;
+    @Autowired
+    PlanExportService exports;
+    @Autowired
+    WorkingCalendarService calendars;
+    @Autowired
+    PeopleService people;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** What an action needs: the project and its items. */
+    record Fixture(long projectId, WorkItemRow task, WorkItemRow other, Map<Who, Long> personIds) {
+    }
+
+    @FunctionalInterface
+    interface Action {
+        void run(AuthorizationMatrixIT t, Fixture f);
+    }
+
+    record Case(String name, Set<Who> allowed, Action action) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static List<Case> cases() {
+        return List.of(
+                new Case("read the plan", EVERYONE_IN_IT,
+                        (t, f) -> t.projects.workTree(f.projectId()).orElseThrow(() -> new AccessDeniedException("hidden"))),
+                new Case("read the RACI matrix", EVERYONE_IN_IT,
+                        (t, f) -> t.raci.matrix(f.projectId()).orElseThrow(() -> new AccessDeniedException("hidden"))),
+                new Case("read a task's history", EVERYONE_IN_IT, (t, f) -> t.histories.history(f.task().id())),
+                new Case("export the plan", EVERYONE_IN_IT, (t, f) -> t.exports.export(f.projectId(), false)),
+                new Case("edit a task", PLANNERS, (t, f) -> t.workTrees.update(f.task().id(), f.task().version(),
+                        rename(WorkItemEdit.of(f.task())), DependencyMode.REFUSE)),
+                new Case("add an item", PLANNERS, (t, f) -> t.workTrees.addItem(f.projectId(), f.task().id(),
+                        com.campaigntracker.plan.Placement.SIBLING_AFTER, "新")),
+                new Case("delete a task", PLANNERS, (t, f) -> t.workTrees.delete(f.other().id(), f.other().version())),
+                new Case("drag a bar", PLANNERS, (t, f) -> t.timelines.reschedule(f.task().id(), f.task().version(),
+                        MON.plusDays(7), MON.plusDays(11), false)),
+                new Case("draw a dependency", PLANNERS, (t, f) -> t.timelines.link(f.task().id(), f.other().id(),
+                        DependencyType.FS, 0)),
+                new Case("save a baseline", PLANNERS, (t, f) -> t.timelines.saveBaseline(f.projectId())),
+                new Case("set a RACI cell", PLANNERS, (t, f) -> t.raci.set(f.projectId(), f.task().id(),
+                        f.personIds().get(Who.OUTSIDER), null, RaciLetter.I)),
+                new Case("update progress", EnumSet.of(Who.ADMIN, Who.MANAGER, Who.RESPONSIBLE),
+                        (t, f) -> t.timelines.setProgress(f.task().id(), f.task().version(), 40)),
+                new Case("archive the project", PLANNERS, (t, f) -> t.projects.setArchived(f.projectId(), true)),
+                new Case("change the calendar", EnumSet.of(Who.ADMIN),
+                        (t, f) -> t.calendars.put(MON.plusYears(3), DayKind.HOLIDAY, "权限测试")),
+                new Case("create a user", EnumSet.of(Who.ADMIN),
+                        (t, f) -> t.people.createPerson("authz-new-" + System.nanoTime(), "新人", Role.MEMBER, null, "x")));
+    }
+
+    static Stream<Arguments> roleAgainstAction() {
+        List<Arguments> all = new ArrayList<>();
+        for (Case c : cases()) {
+            for (Who who : Who.values()) {
+                all.add(Arguments.of(c, who));
+            }
+        }
+        return all.stream();
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @ParameterizedTest(name = "{1} may {0}: {index}")
+    @MethodSource("roleAgainstAction")
+    void every_role_against_every_action(Case action, Who who) {
+        Fixture f = fixture();
+        SignIn.as(users, ACCOUNTS.get(who));
+        if (action.allowed().contains(who)) {
+            assertThatCode(() -> action.action().run(this, f)).as(who + " may " + action.name()).doesNotThrowAnyException();
+        } else {
+            String before = snapshot();
+            assertThatThrownBy(() -> action.action().run(this, f)).as(who + " may not " + action.name())
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThat(snapshot()).as("nothing changed after a refused " + action.name()).isEqualTo(before);
+        }
+    }
+
+    /** Every row that a refused action could have touched, compared as a whole. */
+    private String snapshot() {
+        return String.join("|",
+                jdbc.queryForList("select concat_ws(',', id, version, name, planned_start, planned_finish, status,"
+                        + " percent_complete, owner_id) from work_item order by id", String.class).toString(),
+                jdbc.queryForList("select concat_ws(',', id, version, name, archived) from project order by id",
+                        String.class).toString(),
+                jdbc.queryForList("select concat_ws(',', id, predecessor_id, successor_id) from dependency order by id",
+                        String.class).toString(),
+                jdbc.queryForList("select concat_ws(',', id, work_item_id, person_id, role) from raci_assignment"
+                        + " order by id", String.class).toString(),
+                jdbc.queryForList("select concat_ws(',', day, kind) from calendar_day order by day", String.class)
+                        .toString(),
+                String.valueOf(jdbc.queryForObject("select count(*) from person", Long.class)),
+                String.valueOf(jdbc.queryForObject("select count(*) from schedule_baseline", Long.class)));
+    }
+
+    private static WorkItemEdit rename(WorkItemEdit e) {
+        return new WorkItemEdit(e.name() + "'", e.description(), e.deliverables(), e.ownerId(), e.plannedStart(),
+                e.duration(), e.plannedFinish(), e.priority(), e.estimateDays(), e.bufferPercent(), e.predecessors(),
+                e.keyTask(), e.milestone(), e.riskLevel(), e.remarks());
+    }
+
+    private Fixture fixture() {
+        SignIn.as(users, "admin");
+        if (people.findByUsername(ACCOUNTS.get(Who.MANAGER)).isEmpty()) {
+            Department department = people.createDepartment("权限部");
+            people.createPerson(ACCOUNTS.get(Who.MANAGER), "权限经理", Role.MANAGER, department, "secret");
+            people.createPerson(ACCOUNTS.get(Who.OTHER_MANAGER), "另一经理", Role.MANAGER, null, "secret");
+            Person head = people.createPerson(ACCOUNTS.get(Who.HEAD), "权限主管", Role.HEAD, department, "secret");
+            people.makeHead(department, head);
+            people.createPerson(ACCOUNTS.get(Who.RESPONSIBLE), "执行人", Role.MEMBER, null, "secret");
+            people.createPerson(ACCOUNTS.get(Who.ACCOUNTABLE), "批准人", Role.MEMBER, null, "secret");
+            people.createPerson(ACCOUNTS.get(Who.CONSULTED), "顾问", Role.MEMBER, null, "secret");
+            people.createPerson(ACCOUNTS.get(Who.INFORMED), "旁观者", Role.MEMBER, null, "secret");
+            people.createPerson(ACCOUNTS.get(Who.OUTSIDER), "局外人", Role.MEMBER, null, "secret");
+        }
+        Map<Who, Long> ids = new java.util.EnumMap<>(Who.class);
+        ACCOUNTS.forEach((who, account) -> ids.put(who, people.findByUsername(account).orElseThrow().getId()));
+        Person manager = people.person(ids.get(Who.MANAGER)).orElseThrow();
+        ProjectDetails details = new ProjectDetails();
+        details.setName("权限测试 " + System.nanoTime());
+        details.setManagerId(manager.getId());
+        details.setDepartmentId(manager.getDepartment().getId());
+        details.setPlannedStart(MON);
+        long projectId = projects.create(details).getId();
+        Person responsible = people.person(ids.get(Who.RESPONSIBLE)).orElseThrow();
+        workTrees.appendRows(projectId, List.of(
+                row(WorkItemLevel.PHASE, "阶段", null), row(WorkItemLevel.MODULE, "模块", null),
+                row(WorkItemLevel.TASK, "甲", responsible), row(WorkItemLevel.TASK, "乙", null)));
+        List<WorkItemRow> rows = projects.workTree(projectId).orElseThrow().rows();
+        WorkItemRow task = rows.get(2);
+        raci.set(projectId, task.id(), ids.get(Who.ACCOUNTABLE), null, RaciLetter.A);
+        raci.set(projectId, task.id(), ids.get(Who.CONSULTED), null, RaciLetter.C);
+        raci.set(projectId, task.id(), ids.get(Who.INFORMED), null, RaciLetter.I);
+        rows = projects.workTree(projectId).orElseThrow().rows();
+        SignIn.out();
+        return new Fixture(projectId, rows.get(2), rows.get(3), ids);
+    }
+
+    private static PlanRow row(WorkItemLevel level, String name, Person owner) {
+        return new PlanRow(level, name, null, "交付物", owner, MON, MON.plusDays(4), null, null,
+                ProgressStatus.NOT_STARTED, 0, null, null, null, null, null, false, null);
+    }
+}
