@@ -16,8 +16,11 @@ public class PeopleService {
     private final PersonRepository persons;
     private final DepartmentRepository departments;
     private final PasswordEncoder passwordEncoder;
+    private final jakarta.validation.Validator validator;
 
-    PeopleService(PersonRepository persons, DepartmentRepository departments, PasswordEncoder passwordEncoder) {
+    PeopleService(PersonRepository persons, DepartmentRepository departments, PasswordEncoder passwordEncoder,
+                  jakarta.validation.Validator validator) {
+        this.validator = validator;
         this.persons = persons;
         this.departments = departments;
         this.passwordEncoder = passwordEncoder;
@@ -83,5 +86,78 @@ public class PeopleService {
     public void makeHead(Department department, Person head) {
         Department managed = departments.findById(department.getId()).orElseThrow();
         managed.setHead(persons.getReferenceById(head.getId()));
+    }
+
+    /** Everyone with their accounts, for the administration. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<Person> accounts() {
+        return persons.findAllWithDepartment();
+    }
+
+    /** A new account; its username must be free. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Person create(PersonDetails details, String rawPassword) {
+        validate(details);
+        String username = details.getUsername().strip();
+        if (persons.findByUsername(username).isPresent()) {
+            throw new PeopleAdminException("people.error.usernameTaken", username);
+        }
+        requirePassword(rawPassword);
+        Person person = new Person(username, details.getDisplayName().strip(), details.getRole(),
+                department(details), passwordEncoder.encode(rawPassword));
+        apply(details, person);
+        return persons.save(person);
+    }
+
+    /**
+     * Changes a person's name, e-mail, department, role and whether they may sign in. Nobody is
+     * deleted: people hold history (R17), so leaving means being deactivated. The username stays.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void update(long personId, long version, PersonDetails details) {
+        validate(details);
+        Person person = persons.findById(personId).orElseThrow();
+        if (person.getVersion() != version) {
+            throw new PeopleAdminException("people.error.conflict", person.getDisplayName());
+        }
+        if (!details.isEnabled() && person.getRole() == Role.ADMIN && details.getRole() == Role.ADMIN
+                && persons.countEnabledAdmins() <= 1 && person.isEnabled()) {
+            throw new PeopleAdminException("people.error.lastAdmin");
+        }
+        person.setDisplayName(details.getDisplayName().strip());
+        person.setRole(details.getRole());
+        person.setDepartment(department(details));
+        apply(details, person);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void resetPassword(long personId, String rawPassword) {
+        requirePassword(rawPassword);
+        persons.findById(personId).orElseThrow().setPasswordHash(passwordEncoder.encode(rawPassword));
+    }
+
+    private void apply(PersonDetails details, Person person) {
+        person.setEmail(details.getEmail() == null || details.getEmail().isBlank() ? null : details.getEmail().strip());
+        person.setEnabled(details.isEnabled());
+    }
+
+    private Department department(PersonDetails details) {
+        return details.getDepartmentId() == null ? null : departments.findById(details.getDepartmentId()).orElseThrow();
+    }
+
+    private void validate(PersonDetails details) {
+        var violations = validator.validate(details);
+        if (!violations.isEmpty()) {
+            throw new jakarta.validation.ConstraintViolationException(violations);
+        }
+    }
+
+    private static void requirePassword(String rawPassword) {
+        if (rawPassword == null || rawPassword.length() < PersonDetails.PASSWORD_MIN) {
+            throw new PeopleAdminException("people.error.password", PersonDetails.PASSWORD_MIN);
+        }
     }
 }

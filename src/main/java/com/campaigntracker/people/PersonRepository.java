@@ -13,4 +13,8 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
     @Query("select p from Person p left join fetch p.department order by p.displayName")
     List<Person> findAllWithDepartment();
+
+    @org.springframework.data.jpa.repository.Query(
+            "select count(p) from Person p where p.role = com.campaigntracker.people.Role.ADMIN and p.enabled = true")
+    long countEnabledAdmins();
 }
