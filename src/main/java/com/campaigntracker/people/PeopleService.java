@@ -160,4 +160,11 @@ public class PeopleService {
             throw new PeopleAdminException("people.error.password", PersonDetails.PASSWORD_MIN);
         }
     }
+
+    /** People who may no longer sign in; pickers leave them out unless they still hold something. */
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Set<Long> inactivePersonIds() {
+        return persons.findAll().stream().filter(p -> !p.isEnabled()).map(Person::getId)
+                .collect(java.util.stream.Collectors.toSet());
+    }
 }

@@ -117,6 +117,17 @@ public class ProjectService {
         editable(projectId);
     }
 
+    /**
+     * Like {@link #requireEditable(long)}, and locks the project's row until the caller's transaction
+     * ends: a check-then-write (a RACI cell the user saw empty) cannot interleave with another.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void lockForChange(long projectId) {
+        editable(projectId);
+        projects.lockById(projectId);
+    }
+
     static Project requireEditable(Project project) {
         if (!isEditableByCurrentUser(project)) {
             throw new AccessDeniedException("Only the project's manager or an administrator may change it");

@@ -14,6 +14,12 @@ public interface ResponsibilityStore {
     /** The projects in which the person is Accountable, Consulted or Informed somewhere. */
     java.util.Set<Long> projectsWithRolesOf(long personId);
 
+    /** Removes the A, C and I of items about to be deleted (as entities, so the audit trail sees it). */
+    void remove(Collection<Long> workItemIds);
+
+    /** Removes the person's A, C or I on the item: they became its owner, the R. */
+    void clearPerson(long workItemId, long personId);
+
     /** Replaces the A, C and I of each item in the map. */
     void store(Map<Long, Responsibilities> byWorkItem);
 }

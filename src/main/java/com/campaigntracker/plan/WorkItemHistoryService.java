@@ -42,7 +42,9 @@ public class WorkItemHistoryService {
         FIELDS.put("item.plannedFinish", WorkItem::getPlannedFinish);
         FIELDS.put("item.actualStart", WorkItem::getActualStart);
         FIELDS.put("item.actualFinish", WorkItem::getActualFinish);
+        FIELDS.put("item.level", WorkItem::getLevel);
         FIELDS.put("item.status", WorkItem::getStatus);
+        FIELDS.put("item.blockedReason", WorkItem::getBlockedReason);
         FIELDS.put("item.percent", WorkItem::getPercentComplete);
         FIELDS.put("item.risk", WorkItem::getRiskLevel);
         FIELDS.put("item.priority", WorkItem::getPriority);
@@ -123,7 +125,22 @@ public class WorkItemHistoryService {
                     (a, b) -> new HistoryEntry(a.when(), a.username(), a.displayName(), a.kind(),
                             concat(a.changes(), b.changes())));
         }
-        return byRevision.values().stream().sorted(Comparator.comparing(HistoryEntry::when).reversed()).toList();
+        // newest first by revision number: two revisions can share a millisecond
+        List<Integer> order = new ArrayList<>(byRevision.keySet());
+        order.sort(Comparator.reverseOrder());
+        return order.stream().map(byRevision::get).map(WorkItemHistoryService::withoutReplacedLinks).toList();
+    }
+
+    /** Predecessors typed again are deleted and added in one revision: only what really changed stays. */
+    private static HistoryEntry withoutReplacedLinks(HistoryEntry entry) {
+        List<Object> removed = entry.changes().stream().filter(c -> "item.predecessors".equals(c.fieldKey())
+                && c.after() == null).map(HistoryEntry.Change::before).toList();
+        List<Object> added = entry.changes().stream().filter(c -> "item.predecessors".equals(c.fieldKey())
+                && c.before() == null).map(HistoryEntry.Change::after).toList();
+        List<HistoryEntry.Change> kept = entry.changes().stream().filter(c -> !"item.predecessors".equals(c.fieldKey())
+                || (c.after() == null ? !added.contains(c.before()) : !removed.contains(c.after()))).toList();
+        return kept.size() == entry.changes().size() ? entry
+                : new HistoryEntry(entry.when(), entry.username(), entry.displayName(), entry.kind(), kept);
     }
 
     private static List<HistoryEntry.Change> concat(List<HistoryEntry.Change> a, List<HistoryEntry.Change> b) {

@@ -36,9 +36,12 @@ public class WorkTreeService {
     private final PeopleService people;
     private final PlanLoader loader;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<ResponsibilityStore> responsibilities;
 
     WorkTreeService(ProjectRepository projects, WorkItemRepository workItems, DependencyRepository dependencies,
-                    PeopleService people, PlanLoader loader, Clock clock) {
+                    PeopleService people, PlanLoader loader, Clock clock,
+                    org.springframework.beans.factory.ObjectProvider<ResponsibilityStore> responsibilities) {
+        this.responsibilities = responsibilities;
         this.projects = projects;
         this.workItems = workItems;
         this.dependencies = dependencies;
@@ -165,6 +168,14 @@ public class WorkTreeService {
     public void assignOwner(long itemId, Long personId) {
         WorkItem item = workItems.findById(itemId).orElseThrow(() -> new PlanEditException("plan.error.itemGone"));
         ProjectService.requireEditable(item.getProject());
+        setOwner(item, personId);
+    }
+
+    /** One letter per person and item (R6): the new owner's A, C or I on it goes. */
+    private void setOwner(WorkItem item, Long personId) {
+        if (personId != null && !personId.equals(item.getOwner() == null ? null : item.getOwner().getId())) {
+            responsibilities.ifAvailable(store -> store.clearPerson(item.getId(), personId));
+        }
         item.setOwner(personId == null ? null : people.person(personId).orElseThrow());
     }
 
@@ -232,6 +243,8 @@ public class WorkTreeService {
         // removed as entities, not in bulk: the loaded ones must leave the persistence context too
         dependencies.deleteAll(plan.links.stream()
                 .filter(d -> subtree.contains(d.getPredecessor()) || subtree.contains(d.getSuccessor())).toList());
+        List<Long> ids = subtree.stream().map(WorkItem::getId).toList();
+        responsibilities.ifAvailable(store -> store.remove(ids));
         // children before parents: the parent key must not dangle
         subtree.stream().sorted(Comparator.comparingInt((WorkItem w) -> w.getLevel().depth()).reversed())
                 .forEach(workItems::delete);
@@ -266,7 +279,7 @@ public class WorkTreeService {
         item.setName(edit.name().strip());
         item.setDescription(blankToNull(edit.description()));
         item.setDeliverables(blankToNull(edit.deliverables()));
-        item.setOwner(edit.ownerId() == null ? null : people.person(edit.ownerId()).orElseThrow());
+        setOwner(item, edit.ownerId());
         item.setPriority(edit.priority() == null ? Priority.MEDIUM : edit.priority());
         item.setRiskLevel(edit.riskLevel());
         item.setRemarks(blankToNull(edit.remarks()));

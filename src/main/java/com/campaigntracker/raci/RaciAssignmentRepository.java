@@ -3,7 +3,6 @@ package com.campaigntracker.raci;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface RaciAssignmentRepository extends JpaRepository<RaciAssignment, Long> {
@@ -11,17 +10,14 @@ interface RaciAssignmentRepository extends JpaRepository<RaciAssignment, Long> {
     @Query("select a from RaciAssignment a where a.workItem.id in :ids order by a.id")
     List<RaciAssignment> findByWorkItemIds(Collection<Long> ids);
 
-    @Modifying
-    @Query("delete from RaciAssignment a where a.workItem.id in :ids")
-    void deleteByWorkItemIds(Collection<Long> ids);
 
-    @Modifying
-    @Query("delete from RaciAssignment a where a.workItem.id = :itemId and a.person.id = :personId")
-    void deleteCell(long itemId, long personId);
+    // deletes go through entities, never bulk JPQL: the audit trail (Envers) sees only entity deletes
 
-    @Modifying
-    @Query("delete from RaciAssignment a where a.workItem.id = :itemId and a.role = :role")
-    void deleteRole(long itemId, RaciRole role);
+    @Query("select a from RaciAssignment a where a.workItem.id = :itemId and a.person.id = :personId")
+    List<RaciAssignment> findCell(long itemId, long personId);
+
+    @Query("select a from RaciAssignment a where a.workItem.id = :itemId and a.role = :role")
+    List<RaciAssignment> findRole(long itemId, RaciRole role);
 
     @Query("select distinct a.workItem.project.id from RaciAssignment a where a.person.id = :personId")
     List<Long> projectIdsOf(long personId);

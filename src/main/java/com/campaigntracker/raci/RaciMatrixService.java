@@ -68,7 +68,9 @@ public class RaciMatrixService {
                 }
             }
             Collator collator = Collator.getInstance(Locale.SIMPLIFIED_CHINESE);
+            java.util.Set<Long> inactive = people.inactivePersonIds();
             List<PersonOption> everyone = people.people().stream()
+                    .filter(p -> !inactive.contains(p.id()) || cells.values().stream().anyMatch(c -> c.containsKey(p.id())))
                     .sorted(Comparator.comparing((PersonOption p) -> p.departmentName() == null ? "\uffff" : p.departmentName(),
                             collator).thenComparing(PersonOption::displayName, collator))
                     .toList();
@@ -91,7 +93,7 @@ public class RaciMatrixService {
      * owner; an A replaces the item's other A (at most one, R6); one letter per person and item.
      */
     public void set(long projectId, long itemId, long personId, RaciLetter expected, RaciLetter value) {
-        projects.requireEditable(projectId);
+        projects.lockForChange(projectId);
         WorkTree tree = projects.workTree(projectId).orElseThrow();
         WorkItemRow row = tree.rows().stream().filter(r -> r.id() == itemId).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Item " + itemId + " is not in project " + projectId));
@@ -108,19 +110,18 @@ public class RaciMatrixService {
         }
         if (current == RaciLetter.R) {
             workTrees.assignOwner(itemId, null);
-        } else if (current != null) {
-            assignments.deleteCell(itemId, personId);
         }
+        // one letter per person and item: whatever else they hold here goes (as entities: audited)
+        assignments.deleteAll(assignments.findCell(itemId, personId));
+        assignments.flush();
         if (value == null) {
             return;
         }
         switch (value) {
-            case R -> {
-                assignments.deleteCell(itemId, personId);
-                workTrees.assignOwner(itemId, personId);
-            }
+            case R -> workTrees.assignOwner(itemId, personId);
             case A -> {
-                assignments.deleteRole(itemId, RaciRole.A);
+                assignments.deleteAll(assignments.findRole(itemId, RaciRole.A));
+                assignments.flush();
                 save(itemId, personId, RaciRole.A);
             }
             case C -> save(itemId, personId, RaciRole.C);

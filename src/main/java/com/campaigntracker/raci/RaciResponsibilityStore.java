@@ -54,13 +54,26 @@ class RaciResponsibilityStore implements ResponsibilityStore {
         return new java.util.HashSet<>(assignments.projectIdsOf(personId));
     }
 
+    @Override
+    public void remove(Collection<Long> workItemIds) {
+        assignments.deleteAll(assignments.findByWorkItemIds(workItemIds));
+        assignments.flush();
+    }
+
+    @Override
+    public void clearPerson(long workItemId, long personId) {
+        assignments.deleteAll(assignments.findCell(workItemId, personId));
+        assignments.flush();
+    }
+
     private Person person(long id) {
         return entityManager.getReference(Person.class, id);
     }
 
     @Override
     public void store(Map<Long, Responsibilities> byWorkItem) {
-        assignments.deleteByWorkItemIds(byWorkItem.keySet());
+        assignments.deleteAll(assignments.findByWorkItemIds(byWorkItem.keySet()));
+        assignments.flush();
         byWorkItem.forEach((itemId, r) -> {
             WorkItem item = entityManager.getReference(WorkItem.class, itemId);
             // references, not loads: the ids come from a validated import, the foreign keys check the rest

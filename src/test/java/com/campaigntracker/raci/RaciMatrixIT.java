@@ -44,6 +44,8 @@ class RaciMatrixIT extends IntegrationTest {
     PeopleService people;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private long projectId;
     private Person jia;
@@ -165,5 +167,25 @@ class RaciMatrixIT extends IntegrationTest {
             assertThat(jiaRow.getCell(3).getStringCellValue()).isEqualTo("A");
             assertThat(sheet.getRow(5).getCell(4).getStringCellValue()).contains("[raci.problem.noR]");
         }
+    }
+
+    @Test
+    void removing_or_replacing_a_role_is_in_the_audit_trail_and_a_new_owner_keeps_one_letter() {
+        long jiaTask = item("甲");
+        raci.set(projectId, jiaTask, yi.getId(), null, RaciLetter.A);
+        raci.set(projectId, jiaTask, bing.getId(), null, RaciLetter.A); // 小乙's A goes
+        raci.set(projectId, jiaTask, bing.getId(), RaciLetter.A, null);
+        assertThat(jdbc.queryForList("select a.revtype from raci_assignment_aud a where a.work_item_id = ?"
+                + " order by a.rev, a.revtype", Integer.class, jiaTask))
+                .containsExactly(0, 0, 2, 2); // 小乙 added; 小丙 added and 小乙 deleted together; 小丙 deleted
+
+        raci.set(projectId, jiaTask, yi.getId(), null, RaciLetter.C);
+        var row = projects.workTree(projectId).orElseThrow().rows().stream().filter(r -> r.id() == jiaTask)
+                .findFirst().orElseThrow();
+        workTrees.assignOwner(row.id(), yi.getId()); // 小乙 becomes the owner in the plan table
+        RaciMatrix m = matrix();
+        assertThat(m.letter(jiaTask, yi.getId())).isEqualTo(RaciLetter.R);
+        raci.set(projectId, jiaTask, yi.getId(), RaciLetter.R, RaciLetter.I);
+        assertThat(matrix().letter(jiaTask, yi.getId())).isEqualTo(RaciLetter.I); // not the old, hidden C
     }
 }

@@ -32,8 +32,8 @@ class HistoryDialog extends Dialog {
         for (HistoryEntry entry : entries) {
             Div box = new Div();
             box.addClassName("history-entry");
-            String who = entry.displayName() == null ? entry.username()
-                    : entry.displayName() + " (" + entry.username() + ")";
+            String who = entry.displayName() != null ? entry.displayName() + " (" + entry.username() + ")"
+                    : "system".equals(entry.username()) ? getTranslation("history.system") : entry.username();
             Span head = new Span(when.format(entry.when()) + " · " + who + " · "
                     + getTranslation("history." + entry.kind().name()));
             head.addClassName("history-head");
@@ -62,6 +62,7 @@ class HistoryDialog extends Dialog {
         if (v instanceof Enum<?> e) {
             String prefix = switch (e.getDeclaringClass().getSimpleName()) {
                 case "ProgressStatus" -> "status.";
+                case "WorkItemLevel" -> "level.";
                 case "Priority" -> "priority.";
                 case "RiskLevel" -> "risk.";
                 default -> null;

@@ -98,7 +98,7 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
         grid.setSaveHandler(this::save);
         grid.show(tree.roots());
         add(new ProjectHeader(tree.project()));
-        HorizontalLayout bar = editable ? toolbar() : new HorizontalLayout();
+        HorizontalLayout bar = editable ? toolbar() : new HorizontalLayout(historyButton());
         bar.addComponentAsFirst(new ProjectNav(projectId, ProjectNav.Page.PLAN));
         bar.add(exportLink());
         if (editable && tree.roots().isEmpty()) {
@@ -142,6 +142,15 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
         bar.setWidthFull();
         bar.setFlexGrow(1, actions);
         return bar;
+    }
+
+    /** For those who read the plan: the history of the selected item. */
+    private Button historyButton() {
+        Button history = new Button(getTranslation("plan.history"), VaadinIcon.TIME_BACKWARD.create(),
+                e -> withSelected(r -> new HistoryDialog(r.row.wbs() + " " + r.row.name(), histories.history(r.id()),
+                        zone).open()));
+        history.setId("history-button");
+        return history;
     }
 
     /** The plan as the users' Excel table, in the user's language. */

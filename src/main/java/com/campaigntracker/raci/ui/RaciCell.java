@@ -12,11 +12,12 @@ import java.util.function.Consumer;
 class RaciCell extends Span {
 
     /** Evaluated in the browser: only these keys travel to the server. */
-    static final String KEY_FILTER = "['r','a','c','i','R','A','C','I','Delete','Backspace'].includes(event.key)";
+    static final String KEY_FILTER = "!event.ctrlKey && !event.metaKey && !event.altKey && !event.repeat"
+            + " && ['r','a','c','i','R','A','C','I','Delete','Backspace','Enter',' '].includes(event.key)";
 
     private final RaciLetter letter;
 
-    RaciCell(RaciLetter letter, boolean editable, String label, Consumer<RaciLetter> change) {
+    RaciCell(RaciLetter letter, RaciLetter onClick, boolean editable, String label, Consumer<RaciLetter> change) {
         this.letter = letter;
         setText(letter == null ? "" : letter.name());
         addClassName("raci-cell");
@@ -29,12 +30,13 @@ class RaciCell extends Span {
         }
         getElement().setAttribute("tabindex", "0");
         getElement().setAttribute("role", "button");
-        addClickListener(e -> change.accept(RaciLetter.next(letter)));
+        addClickListener(e -> change.accept(onClick));
         getElement().addEventListener("keydown", e -> {
             String key = e.getEventData().getString("event.key");
             switch (key.toUpperCase(Locale.ROOT)) {
                 case "R", "A", "C", "I" -> change.accept(RaciLetter.valueOf(key.toUpperCase(Locale.ROOT)));
                 case "DELETE", "BACKSPACE" -> change.accept(null);
+                case "ENTER", " " -> change.accept(onClick); // a button answers Enter and Space like a click
                 default -> { }
             }
         }).addEventData("event.key")

@@ -2,7 +2,6 @@ package com.campaigntracker.raci.ui;
 
 import com.campaigntracker.people.PersonOption;
 import com.campaigntracker.plan.WorkItemRow;
-import com.campaigntracker.raci.RaciConflictException;
 import com.campaigntracker.raci.RaciLetter;
 import com.campaigntracker.raci.RaciMatrix;
 import com.campaigntracker.raci.RaciMatrixService;
@@ -70,7 +69,17 @@ class RaciMatrixView extends VerticalLayout implements BeforeEnterObserver, HasD
         personFilter.setLabel(getTranslation("raci.filter.person"));
         personFilter.setEmptySelectionAllowed(true);
         personFilter.setEmptySelectionCaption(getTranslation("raci.filter.all"));
-        departmentFilter.addValueChangeListener(e -> showGrid());
+        departmentFilter.addValueChangeListener(e -> {
+            if (matrix != null) {
+                Long chosen = personFilter.getValue();
+                List<Long> inDepartment = matrix.people().stream()
+                        .filter(p -> e.getValue() == null || e.getValue().isEmpty() || e.getValue().equals(department(p)))
+                        .map(PersonOption::id).toList();
+                personFilter.setItems(inDepartment);
+                personFilter.setValue(chosen != null && inDepartment.contains(chosen) ? chosen : null);
+            }
+            showGrid();
+        });
         personFilter.addValueChangeListener(e -> showGrid());
         gridHolder.setSizeFull();
     }
@@ -160,7 +169,13 @@ class RaciMatrixView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private RaciCell cell(WorkItemRow row, PersonOption person, boolean editable) {
         RaciLetter letter = matrix.letter(row.id(), person.id());
-        RaciCell cell = new RaciCell(letter, editable,
+        java.util.Set<RaciLetter> heldByOthers = java.util.EnumSet.noneOf(RaciLetter.class);
+        matrix.cells().getOrDefault(row.id(), Map.of()).forEach((who, l) -> {
+            if (who != person.id() && (l == RaciLetter.R || l == RaciLetter.A)) {
+                heldByOthers.add(l);
+            }
+        });
+        RaciCell cell = new RaciCell(letter, RaciLetter.next(letter, heldByOthers), editable,
                 getTranslation("raci.cell", person.displayName(), row.wbs(), row.name()),
                 value -> set(row, person, letter, value));
         cell.setId("raci-" + row.id() + "-" + person.id());
@@ -181,8 +196,11 @@ class RaciMatrixView extends VerticalLayout implements BeforeEnterObserver, HasD
     private void set(WorkItemRow row, PersonOption person, RaciLetter expected, RaciLetter value) {
         try {
             service.set(projectId, row.id(), person.id(), expected, value);
-        } catch (RaciConflictException e) {
+        } catch (TranslatableException e) { // a conflict, or the item was deleted meanwhile
             notify(text(e), NotificationVariant.LUMO_ERROR);
+        } catch (org.springframework.dao.DataIntegrityViolationException
+                 | org.springframework.dao.OptimisticLockingFailureException e) {
+            notify(getTranslation("gantt.error.simultaneous"), NotificationVariant.LUMO_ERROR);
         } catch (AccessDeniedException e) {
             notify(getTranslation("error.notAllowed"), NotificationVariant.LUMO_ERROR);
         }
