@@ -39,8 +39,9 @@ class HistoryDialog extends Dialog {
             head.addClassName("history-head");
             box.add(head);
             for (HistoryEntry.Change change : entry.changes()) {
+                boolean percent = change.fieldKey().equals("item.percent") || change.fieldKey().equals("item.buffer");
                 Div line = new Div(new Span(getTranslation(change.fieldKey()) + ": "),
-                        new Span(value(change.before()) + " → " + value(change.after())));
+                        new Span(value(change.before(), percent) + " → " + value(change.after(), percent)));
                 line.addClassName("history-change");
                 box.add(line);
             }
@@ -49,9 +50,12 @@ class HistoryDialog extends Dialog {
         getFooter().add(new Button(getTranslation("action.close"), e -> close()));
     }
 
-    private String value(Object v) {
+    private String value(Object v, boolean percent) {
         if (v == null || (v instanceof String s && s.isBlank())) {
             return "—";
+        }
+        if (percent && v instanceof Integer p) {
+            return Formats.percent(p, locale);
         }
         if (v instanceof LocalDate d) {
             return Formats.date(d, locale);
