@@ -12,7 +12,6 @@ import com.campaigntracker.people.Person;
 import com.campaigntracker.people.Role;
 import com.campaigntracker.plan.DependencyMode;
 import com.campaigntracker.plan.PlanRow;
-import com.campaigntracker.plan.ProgressStatus;
 import com.campaigntracker.plan.ProjectDetails;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.TimelineService;
@@ -217,7 +216,6 @@ class AuthorizationMatrixIT extends IntegrationTest {
     }
 
     private static PlanRow row(WorkItemLevel level, String name, Person owner) {
-        return new PlanRow(level, name, null, "交付物", owner, MON, MON.plusDays(4), null, null,
-                ProgressStatus.NOT_STARTED, 0, null, null, null, null, null, false, null);
+        return TestPlans.row(level, name, owner, MON, MON.plusDays(4), null);
     }
 }

@@ -1,12 +1,12 @@
 package com.campaigntracker.bench;
 
+import com.campaigntracker.TestPlans;
 import com.campaigntracker.SignIn;
 import com.campaigntracker.calendar.WorkingDayCalendar;
 import com.campaigntracker.e2e.BrowserTest;
 import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.people.Role;
 import com.campaigntracker.plan.PlanRow;
-import com.campaigntracker.plan.ProgressStatus;
 import com.campaigntracker.plan.ProjectDetails;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.Timeline;
@@ -181,8 +181,7 @@ class GanttBench extends BrowserTest {
     }
 
     private static PlanRow row(WorkItemLevel level, String name, LocalDate start, LocalDate finish) {
-        return new PlanRow(level, name, null, "交付物", null, start, finish, null, null, ProgressStatus.NOT_STARTED, 0,
-                null, null, null, null, null, false, null);
+        return TestPlans.row(level, name, null, start, finish, null);
     }
 
     // ---- the server: loading a timeline, saving a drag ----

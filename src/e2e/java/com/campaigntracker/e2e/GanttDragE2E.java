@@ -3,11 +3,11 @@ package com.campaigntracker.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.campaigntracker.TestPlans;
 import com.campaigntracker.SignIn;
 import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.people.Role;
 import com.campaigntracker.plan.PlanRow;
-import com.campaigntracker.plan.ProgressStatus;
 import com.campaigntracker.plan.ProjectDetails;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.ProjectSummary;
@@ -169,8 +169,7 @@ class GanttDragE2E extends BrowserTest {
     }
 
     private static PlanRow row(WorkItemLevel level, String name, LocalDate start, LocalDate finish, String preds) {
-        return new PlanRow(level, name, null, "交付物", null, start, finish, null, null, ProgressStatus.NOT_STARTED, 0,
-                null, null, null, null, null, false, preds);
+        return TestPlans.row(level, name, null, start, finish, preds);
     }
 
     private long demoProjectId() {

@@ -3,6 +3,7 @@ package com.campaigntracker.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.campaigntracker.TestPlans;
 import com.campaigntracker.IntegrationTest;
 import com.campaigntracker.SignIn;
 import com.campaigntracker.people.PeopleService;
@@ -50,11 +51,7 @@ class AuditTrailIT extends IntegrationTest {
             people.createPerson("audit-outsider", "局外人", Role.MEMBER, null, "secret");
         }
         SignIn.as(users, MANAGER);
-        ProjectDetails details = new ProjectDetails();
-        details.setName("审计测试 " + System.nanoTime());
-        details.setManagerId(people.findByUsername(MANAGER).orElseThrow().getId());
-        details.setPlannedStart(MON);
-        projectId = projects.create(details).getId();
+        projectId = TestPlans.project(projects, people, MANAGER, "审计测试", MON);
         workTrees.appendRows(projectId, List.of(
                 row(WorkItemLevel.PHASE, "阶段"), row(WorkItemLevel.MODULE, "模块"),
                 row(WorkItemLevel.TASK, "甲"), row(WorkItemLevel.TASK, "乙")));
@@ -66,8 +63,7 @@ class AuditTrailIT extends IntegrationTest {
     }
 
     private static PlanRow row(WorkItemLevel level, String name) {
-        return new PlanRow(level, name, null, "交付物", null, MON, MON.plusDays(4), null, null,
-                ProgressStatus.NOT_STARTED, 0, null, null, null, null, null, false, null);
+        return TestPlans.row(level, name, null, MON, MON.plusDays(4), null);
     }
 
     private WorkItemRow named(String name) {

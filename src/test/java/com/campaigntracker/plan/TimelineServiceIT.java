@@ -3,6 +3,7 @@ package com.campaigntracker.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.campaigntracker.TestPlans;
 import com.campaigntracker.IntegrationTest;
 import com.campaigntracker.SignIn;
 import com.campaigntracker.people.PeopleService;
@@ -48,11 +49,7 @@ class TimelineServiceIT extends IntegrationTest {
             people.createPerson(OWNER, "小B", Role.MEMBER, null, "secret");
         }
         SignIn.as(users, PLANNER);
-        ProjectDetails details = new ProjectDetails();
-        details.setName("甘特测试 " + System.nanoTime());
-        details.setManagerId(people.findByUsername(PLANNER).orElseThrow().getId());
-        details.setPlannedStart(MON);
-        projectId = projects.create(details).getId();
+        projectId = TestPlans.project(projects, people, PLANNER, "甘特测试", MON);
         var owner = people.findByUsername(OWNER).orElseThrow();
         workTrees.appendRows(projectId, List.of(
                 row(WorkItemLevel.PHASE, "Phase", null, null, null, null),
@@ -70,8 +67,7 @@ class TimelineServiceIT extends IntegrationTest {
 
     private static PlanRow row(WorkItemLevel level, String name, LocalDate start, LocalDate finish, String preds,
                                com.campaigntracker.people.Person owner) {
-        return new PlanRow(level, name, null, "交付物", owner, start, finish, null, null, ProgressStatus.NOT_STARTED, 0,
-                null, null, null, null, null, false, preds);
+        return TestPlans.row(level, name, owner, start, finish, preds);
     }
 
     private WorkItemRow named(String name) {

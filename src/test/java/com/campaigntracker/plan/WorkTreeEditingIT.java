@@ -3,6 +3,7 @@ package com.campaigntracker.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.campaigntracker.TestPlans;
 import com.campaigntracker.IntegrationTest;
 import com.campaigntracker.SignIn;
 import com.campaigntracker.calendar.DayKind;
@@ -50,11 +51,7 @@ class WorkTreeEditingIT extends IntegrationTest {
             people.createPerson(PLANNER, "测试经理", Role.MANAGER, null, "secret");
         }
         SignIn.as(users, PLANNER);
-        ProjectDetails details = new ProjectDetails();
-        details.setName("编辑测试 " + System.nanoTime());
-        details.setManagerId(people.findByUsername(PLANNER).orElseThrow().getId());
-        details.setPlannedStart(MON);
-        projectId = projects.create(details).getId();
+        projectId = TestPlans.project(projects, people, PLANNER, "编辑测试", MON);
         workTrees.appendRows(projectId, List.of(
                 row(WorkItemLevel.PHASE, "调研", null, null, null),
                 row(WorkItemLevel.MODULE, "执行", null, null, null),
@@ -68,8 +65,7 @@ class WorkTreeEditingIT extends IntegrationTest {
     }
 
     private static PlanRow row(WorkItemLevel level, String name, LocalDate start, LocalDate finish, String preds) {
-        return new PlanRow(level, name, null, "交付物", null, start, finish, null, null, ProgressStatus.NOT_STARTED, 0,
-                null, null, null, null, null, false, preds);
+        return TestPlans.row(level, name, null, start, finish, preds);
     }
 
     private List<WorkItemRow> rows() {

@@ -3,14 +3,13 @@ package com.campaigntracker.raci;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.campaigntracker.TestPlans;
 import com.campaigntracker.IntegrationTest;
 import com.campaigntracker.SignIn;
 import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.people.Person;
 import com.campaigntracker.people.Role;
 import com.campaigntracker.plan.PlanRow;
-import com.campaigntracker.plan.ProgressStatus;
-import com.campaigntracker.plan.ProjectDetails;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.WorkItemLevel;
 import com.campaigntracker.plan.WorkItemRow;
@@ -65,11 +64,7 @@ class RaciMatrixIT extends IntegrationTest {
         yi = people.findByUsername("raci-yi").orElseThrow();
         bing = people.findByUsername("raci-bing").orElseThrow();
         SignIn.as(users, MANAGER);
-        ProjectDetails details = new ProjectDetails();
-        details.setName("矩阵测试 " + System.nanoTime());
-        details.setManagerId(people.findByUsername(MANAGER).orElseThrow().getId());
-        details.setPlannedStart(MON);
-        projectId = projects.create(details).getId();
+        projectId = TestPlans.project(projects, people, MANAGER, "矩阵测试", MON);
         workTrees.appendRows(projectId, List.of(
                 row(WorkItemLevel.PHASE, "阶段", null), row(WorkItemLevel.MODULE, "模块", null),
                 row(WorkItemLevel.TASK, "甲", jia), row(WorkItemLevel.TASK, "乙", null)));
@@ -81,8 +76,7 @@ class RaciMatrixIT extends IntegrationTest {
     }
 
     private static PlanRow row(WorkItemLevel level, String name, Person owner) {
-        return new PlanRow(level, name, null, "交付物", owner, MON, MON.plusDays(4), null, null,
-                ProgressStatus.NOT_STARTED, 0, null, null, null, null, null, false, null);
+        return TestPlans.row(level, name, owner, MON, MON.plusDays(4), null);
     }
 
     private long item(String name) {

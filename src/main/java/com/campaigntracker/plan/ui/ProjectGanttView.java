@@ -20,7 +20,6 @@ import com.campaigntracker.schedule.DependencyType;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -32,6 +31,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.campaigntracker.shared.ui.ProjectNav;
+import com.campaigntracker.shared.ui.ProjectNotFound;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -137,9 +137,7 @@ class ProjectGanttView extends VerticalLayout implements BeforeEnterObserver, Ha
         log.debug("Timeline of project {} loaded in {} ms", projectId, (System.nanoTime() - started) / 1_000_000);
         if (loaded.isEmpty()) {
             title = getTranslation("project.notFound");
-            Paragraph missing = new Paragraph(getTranslation("project.notFound"));
-            missing.setId("project-not-found");
-            add(missing);
+            add(new ProjectNotFound());
             return;
         }
         show(loaded.get());

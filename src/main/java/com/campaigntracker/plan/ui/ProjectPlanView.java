@@ -17,7 +17,6 @@ import com.vaadin.flow.server.StreamResource;
 import java.io.ByteArrayInputStream;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -30,6 +29,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.campaigntracker.shared.ui.ProjectNav;
+import com.campaigntracker.shared.ui.ProjectNotFound;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -85,9 +85,7 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
         Optional<WorkTree> loaded = projects.workTree(projectId);
         if (loaded.isEmpty()) {
             title = getTranslation("project.notFound");
-            Paragraph missing = new Paragraph(getTranslation("project.notFound"));
-            missing.setId("project-not-found");
-            add(missing);
+            add(new ProjectNotFound());
             return;
         }
         tree = loaded.get();

@@ -7,6 +7,7 @@ import com.campaigntracker.raci.RaciMatrix;
 import com.campaigntracker.raci.RaciMatrixService;
 import com.campaigntracker.shared.i18n.TranslatableException;
 import com.campaigntracker.shared.ui.ProjectNav;
+import com.campaigntracker.shared.ui.ProjectNotFound;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -91,9 +92,7 @@ class RaciMatrixView extends VerticalLayout implements BeforeEnterObserver, HasD
         Optional<RaciMatrix> loaded = service.matrix(projectId);
         if (loaded.isEmpty()) {
             title = getTranslation("project.notFound");
-            Paragraph missing = new Paragraph(getTranslation("project.notFound"));
-            missing.setId("project-not-found");
-            add(missing);
+            add(new ProjectNotFound());
             return;
         }
         matrix = loaded.get();

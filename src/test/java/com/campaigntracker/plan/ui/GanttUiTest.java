@@ -3,6 +3,7 @@ package com.campaigntracker.plan.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.campaigntracker.TestPlans;
 import com.campaigntracker.KaribuTest;
 import com.campaigntracker.SignIn;
 import com.campaigntracker.gantt.Gantt;
@@ -12,7 +13,6 @@ import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.people.Role;
 import com.campaigntracker.plan.PlanRow;
 import com.campaigntracker.plan.ProgressStatus;
-import com.campaigntracker.plan.ProjectDetails;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.TimelineService;
 import com.campaigntracker.plan.WorkItemLevel;
@@ -62,11 +62,7 @@ class GanttUiTest extends KaribuTest {
             people.createPerson(MEMBER, "小丙", Role.MEMBER, null, "secret");
         }
         signIn(MANAGER);
-        ProjectDetails details = new ProjectDetails();
-        details.setName("甘特界面 " + System.nanoTime());
-        details.setManagerId(people.findByUsername(MANAGER).orElseThrow().getId());
-        details.setPlannedStart(MON);
-        projectId = projects.create(details).getId();
+        projectId = TestPlans.project(projects, people, MANAGER, "甘特界面", MON);
         var member = people.findByUsername(MEMBER).orElseThrow();
         workTrees.appendRows(projectId, List.of(
                 row(WorkItemLevel.PHASE, "阶段", null, null, null, null),
@@ -86,8 +82,7 @@ class GanttUiTest extends KaribuTest {
 
     private static PlanRow row(WorkItemLevel level, String name, LocalDate start, LocalDate finish, String preds,
                                com.campaigntracker.people.Person owner) {
-        return new PlanRow(level, name, null, "交付物", owner, start, finish, null, null, ProgressStatus.NOT_STARTED, 0,
-                null, null, null, null, null, false, preds);
+        return TestPlans.row(level, name, owner, start, finish, preds);
     }
 
     private WorkItemRow named(String name) {

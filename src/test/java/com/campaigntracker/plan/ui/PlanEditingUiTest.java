@@ -3,13 +3,12 @@ package com.campaigntracker.plan.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.campaigntracker.TestPlans;
 import com.campaigntracker.KaribuTest;
 import com.campaigntracker.SignIn;
 import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.people.Role;
 import com.campaigntracker.plan.PlanRow;
-import com.campaigntracker.plan.ProgressStatus;
-import com.campaigntracker.plan.ProjectDetails;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.WorkItemLevel;
 import com.campaigntracker.plan.WorkTreeService;
@@ -54,11 +53,7 @@ class PlanEditingUiTest extends KaribuTest {
             people.createPerson(MANAGER, "界面经理", Role.MANAGER, null, "secret");
         }
         signIn(MANAGER);
-        ProjectDetails details = new ProjectDetails();
-        details.setName("界面测试 " + System.nanoTime());
-        details.setManagerId(people.findByUsername(MANAGER).orElseThrow().getId());
-        details.setPlannedStart(MON);
-        long id = projects.create(details).getId();
+        long id = TestPlans.project(projects, people, MANAGER, "界面测试", MON);
         workTrees.appendRows(id, List.of(
                 row(WorkItemLevel.PHASE, "阶段", null, null, null),
                 row(WorkItemLevel.MODULE, "模块", null, null, null),
@@ -70,8 +65,7 @@ class PlanEditingUiTest extends KaribuTest {
     }
 
     private static PlanRow row(WorkItemLevel level, String name, LocalDate start, LocalDate finish, String preds) {
-        return new PlanRow(level, name, null, "交付物", null, start, finish, null, null, ProgressStatus.NOT_STARTED, 0,
-                null, null, null, null, null, false, preds);
+        return TestPlans.row(level, name, null, start, finish, preds);
     }
 
     private List<String> names() {

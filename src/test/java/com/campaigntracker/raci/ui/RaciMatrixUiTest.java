@@ -3,6 +3,7 @@ package com.campaigntracker.raci.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.campaigntracker.TestPlans;
 import com.campaigntracker.KaribuTest;
 import com.campaigntracker.SignIn;
 import com.campaigntracker.people.PeopleService;
@@ -10,7 +11,6 @@ import com.campaigntracker.people.Person;
 import com.campaigntracker.people.Role;
 import com.campaigntracker.plan.PlanRow;
 import com.campaigntracker.plan.ProgressStatus;
-import com.campaigntracker.plan.ProjectDetails;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.WorkItemLevel;
 import com.campaigntracker.plan.WorkTreeService;
@@ -60,11 +60,7 @@ class RaciMatrixUiTest extends KaribuTest {
         ding = people.findByUsername("raci-ding").orElseThrow();
         wu = people.findByUsername("raci-wu").orElseThrow();
         signIn(MANAGER);
-        ProjectDetails details = new ProjectDetails();
-        details.setName("矩阵界面 " + System.nanoTime());
-        details.setManagerId(people.findByUsername(MANAGER).orElseThrow().getId());
-        details.setPlannedStart(MON);
-        projectId = projects.create(details).getId();
+        projectId = TestPlans.project(projects, people, MANAGER, "矩阵界面", MON);
         workTrees.appendRows(projectId, List.of(
                 new PlanRow(WorkItemLevel.PHASE, "阶段", null, null, null, MON, MON.plusDays(4), null, null,
                         ProgressStatus.NOT_STARTED, 0, null, null, null, null, null, false, null),

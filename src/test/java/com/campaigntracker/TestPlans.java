@@ -1,0 +1,37 @@
+package com.campaigntracker;
+
+import com.campaigntracker.people.PeopleService;
+import com.campaigntracker.people.Person;
+import com.campaigntracker.plan.PlanRow;
+import com.campaigntracker.plan.ProgressStatus;
+import com.campaigntracker.plan.ProjectDetails;
+import com.campaigntracker.plan.ProjectService;
+import com.campaigntracker.plan.WorkItemLevel;
+import java.time.LocalDate;
+
+/**
+ * The small plans tests work on: a project of their own (so the demo stays as other tests expect)
+ * and its rows, every one with a deliverable and not started.
+ */
+public final class TestPlans {
+
+    private TestPlans() {
+    }
+
+    /** A new project managed by {@code managerUsername}, named {@code prefix} and a unique number; its id. */
+    public static long project(ProjectService projects, PeopleService people, String managerUsername, String prefix,
+                               LocalDate start) {
+        ProjectDetails details = new ProjectDetails();
+        details.setName(prefix + " " + System.nanoTime());
+        details.setManagerId(people.findByUsername(managerUsername).orElseThrow().getId());
+        details.setPlannedStart(start);
+        return projects.create(details).getId();
+    }
+
+    /** A row of the users' table: level, name, owner (R), planned dates and predecessor codes. */
+    public static PlanRow row(WorkItemLevel level, String name, Person owner, LocalDate start, LocalDate finish,
+                              String predecessors) {
+        return new PlanRow(level, name, null, "交付物", owner, start, finish, null, null, ProgressStatus.NOT_STARTED, 0,
+                null, null, null, null, null, false, predecessors);
+    }
+}
