@@ -128,6 +128,16 @@ public class ProjectService {
         projects.lockById(projectId);
     }
 
+    /** The plan is agreed: everyone confirmed at the kickoff, or the manager overrode (R7). */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void activate(long projectId) {
+        Project project = editable(projectId);
+        if (project.getStatus() == ProjectStatus.PLANNING) {
+            project.setStatus(ProjectStatus.ACTIVE);
+        }
+    }
+
     static Project requireEditable(Project project) {
         if (!isEditableByCurrentUser(project)) {
             throw new AccessDeniedException("Only the project's manager or an administrator may change it");

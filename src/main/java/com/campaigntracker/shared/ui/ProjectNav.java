@@ -4,7 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 
 /**
- * The faces of one project — table, Gantt, RACI — one click apart. By route, so that each feature
+ * The faces of one project — table, Gantt, RACI, kickoff — one click apart. By route, so that each feature
  * module links the others without depending on their views.
  */
 public final class ProjectNav extends Div {
@@ -13,7 +13,8 @@ public final class ProjectNav extends Div {
     public enum Page {
         PLAN("plan", "project.view.plan"),
         GANTT("gantt", "project.view.gantt"),
-        RACI("raci", "project.view.raci");
+        RACI("raci", "project.view.raci"),
+        KICKOFF("kickoff", "project.view.kickoff");
 
         private final String route;
         private final String labelKey;

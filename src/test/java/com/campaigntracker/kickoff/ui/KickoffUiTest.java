@@ -1,0 +1,96 @@
+package com.campaigntracker.kickoff.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.campaigntracker.KaribuTest;
+import com.campaigntracker.SignIn;
+import com.campaigntracker.TestPlans;
+import com.campaigntracker.people.PeopleService;
+import com.campaigntracker.people.Role;
+import com.campaigntracker.plan.ProjectService;
+import com.campaigntracker.plan.WorkItemLevel;
+import com.campaigntracker.plan.WorkTreeService;
+import com.campaigntracker.raci.RaciLetter;
+import com.campaigntracker.raci.RaciMatrixService;
+import com.campaigntracker.shared.i18n.AppLocales;
+import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The manager publishes from the checklist; a participant objects (with a comment) and then confirms. */
+class KickoffUiTest extends KaribuTest {
+
+    private static final String MANAGER = "kickoff-ui";
+    private static final LocalDate MON = LocalDate.of(2027, 12, 6);
+
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    WorkTreeService workTrees;
+    @Autowired
+    RaciMatrixService raci;
+    @Autowired
+    PeopleService people;
+
+    private long projectId;
+
+    @BeforeEach
+    void openKickoff() {
+        SignIn.as(users, "admin");
+        if (people.findByUsername(MANAGER).isEmpty()) {
+            people.createPerson(MANAGER, "启动界面经理", Role.MANAGER, null, "secret");
+            people.createPerson("kick-ui-r", "界面执行人", Role.MEMBER, null, "secret");
+        }
+        signIn(MANAGER);
+        projectId = TestPlans.project(projects, people, MANAGER, "启动界面", MON);
+        workTrees.appendRows(projectId, List.of(
+                TestPlans.row(WorkItemLevel.PHASE, "阶段", null, null, null, null),
+                TestPlans.row(WorkItemLevel.MODULE, "模块", null, null, null, null),
+                TestPlans.row(WorkItemLevel.TASK, "任务", people.findByUsername("kick-ui-r").orElseThrow(), MON,
+                        MON.plusDays(4), null)));
+        useLocale(AppLocales.CHINESE);
+        UI.getCurrent().navigate("projects/" + projectId + "/kickoff");
+    }
+
+    private static Button button(String id) {
+        return _get(Button.class, spec -> spec.withId(id));
+    }
+
+    @Test
+    void the_checklist_names_what_is_missing_and_publishing_asks_the_participant_who_confirms() {
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("kickoff-blockers")).getChildren()
+                .map(c -> ((ListItem) c).getText()).toList())
+                .containsExactly("1.1.1 任务: 缺少 A：无人验收交付物（启动会需要）");
+        assertThat(button("kickoff-publish").isEnabled()).isFalse();
+
+        long task = projects.workTree(projectId).orElseThrow().rows().get(2).id();
+        raci.set(projectId, task, people.findByUsername(MANAGER).orElseThrow().getId(), null, RaciLetter.A);
+        UI.getCurrent().navigate("projects/" + projectId + "/kickoff");
+        ButtonKt._click(button("kickoff-publish"));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("kickoff-status")).getText())
+                .isEqualTo("第 1 次发布：等待所有人确认。");
+
+        signIn("kick-ui-r");
+        UI.getCurrent().navigate("projects/" + projectId + "/kickoff");
+        ButtonKt._click(button("kickoff-object"));
+        assertThat(lastNotification()).isEqualTo("请说明您的异议，以便经理处理。");
+        _get(TextArea.class, spec -> spec.withId("kickoff-comment")).setValue("交付物要再确认");
+        ButtonKt._click(button("kickoff-object"));
+        ButtonKt._click(button("kickoff-confirm"));
+        List<String> answers = _get(UnorderedList.class, spec -> spec.withId("my-answers")).getChildren()
+                .map(c -> ((ListItem) c).getText()).toList();
+        assertThat(answers).hasSize(2);
+        assertThat(answers.get(0)).contains("已确认");
+        assertThat(answers.get(1)).contains("有异议").contains("交付物要再确认");
+    }
+}
