@@ -75,18 +75,23 @@ class KickoffView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         add(status);
         k.override().ifPresent(o -> add(new Paragraph(getTranslation("kickoff.overridden", o.by(), when(o.when()),
                 o.reason()))));
-        k.me().ifPresent(me -> add(myPart(me)));
+        k.me().ifPresent(me -> add(myPart(k, me)));
         if (k.manager()) {
             add(checklist(k), participants(k));
         }
     }
 
-    private Div myPart(Kickoff.Participant me) {
+    /** Before the first publication nobody was asked, and nothing "changed since" either. */
+    private String stateText(Kickoff k, Kickoff.Participant p) {
+        return getTranslation(k.publication() == 0 ? "kickoff.state.NOT_PUBLISHED" : "kickoff.state." + p.state().name());
+    }
+
+    private Div myPart(Kickoff k, Kickoff.Participant me) {
         Div box = new Div(new H3(getTranslation("kickoff.myPart")));
         box.setId("my-part");
         Pre part = new Pre(me.state() == Kickoff.State.NOT_ASKED || me.asked() == null ? me.roles() : me.asked());
         part.addClassName("kickoff-part");
-        box.add(part, new Paragraph(getTranslation("kickoff.state." + me.state().name())));
+        box.add(part, new Paragraph(stateText(k, me)));
         if (me.state() != Kickoff.State.NOT_ASKED) {
             TextArea comment = new TextArea(getTranslation("kickoff.comment"));
             comment.setId("kickoff-comment");
@@ -139,7 +144,7 @@ class KickoffView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         grid.setId("kickoff-participants");
         grid.addColumn(Kickoff.Participant::name).setHeader(getTranslation("kickoff.participant")).setAutoWidth(true);
         grid.addComponentColumn(p -> {
-            Span state = new Span(getTranslation("kickoff.state." + p.state().name()));
+            Span state = new Span(stateText(k, p));
             state.addClassName("kickoff-" + p.state().name().toLowerCase());
             return state;
         }).setHeader(getTranslation("kickoff.answer")).setAutoWidth(true);
