@@ -10,4 +10,7 @@ interface ConfirmationRequestRepository extends JpaRepository<ConfirmationReques
     @Query("select r from ConfirmationRequest r join fetch r.publication p where p.projectId = :projectId"
             + " order by p.number, r.id")
     List<ConfirmationRequest> findAllOfProject(long projectId);
+
+    @Query("select distinct p.projectId from ConfirmationRequest r join r.publication p where r.personId = :personId")
+    List<Long> projectIdsAskingPerson(long personId);
 }

@@ -112,6 +112,20 @@ public class KickoffService {
         });
     }
 
+    /** The kickoffs waiting for the signed-in person's answer (in-app requests), newest projects first. */
+    @Transactional(readOnly = true)
+    public List<Kickoff> waitingForMe() {
+        Long me = CurrentUser.get().map(SignedInUser::personId).orElse(null);
+        if (me == null) {
+            return List.of();
+        }
+        return requests.projectIdsAskingPerson(me).stream()
+                .map(this::kickoff).flatMap(Optional::stream)
+                .filter(k -> !k.active() && k.me().map(p -> p.state() == Kickoff.State.WAITING).orElse(false))
+                .sorted(Comparator.comparingLong(Kickoff::projectId).reversed())
+                .toList();
+    }
+
     /**
      * Publishes the plan: refused while the checklist has blockers. Everyone whose part is new or
      * changed since their last request is asked; the others keep their answers. The first

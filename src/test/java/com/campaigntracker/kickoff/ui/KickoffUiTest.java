@@ -81,6 +81,10 @@ class KickoffUiTest extends KaribuTest {
                 .isEqualTo("第 1 次发布：等待所有人确认。");
 
         signIn("kick-ui-r");
+        UI.getCurrent().navigate("confirmations"); // the in-app request
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("waiting-confirmations")).getChildren()
+                .map(c -> ((ListItem) c).getElement().getTextRecursively()).toList())
+                .anyMatch(t -> t.startsWith("启动界面") && t.endsWith("（第 1 次发布）"));
         UI.getCurrent().navigate("projects/" + projectId + "/kickoff");
         ButtonKt._click(button("kickoff-object"));
         assertThat(lastNotification()).isEqualTo("请说明您的异议，以便经理处理。");
@@ -92,5 +96,8 @@ class KickoffUiTest extends KaribuTest {
         assertThat(answers).hasSize(2);
         assertThat(answers.get(0)).contains("已确认");
         assertThat(answers.get(1)).contains("有异议").contains("交付物要再确认");
+        UI.getCurrent().navigate("confirmations");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("nothing-waiting")).getText())
+                .isEqualTo("没有等待您确认的内容。");
     }
 }
