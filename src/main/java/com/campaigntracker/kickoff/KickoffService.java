@@ -51,10 +51,12 @@ public class KickoffService {
     private final AnswerRepository answers;
     private final KickoffOverrideRepository overrides;
     private final Clock clock;
+    private final KickoffMail mail;
 
     KickoffService(ProjectService projects, RaciMatrixService raci, TimelineService timelines, PeopleService people,
                    PublicationRepository publications, ConfirmationRequestRepository requests,
-                   AnswerRepository answers, KickoffOverrideRepository overrides, Clock clock) {
+                   AnswerRepository answers, KickoffOverrideRepository overrides, Clock clock, KickoffMail mail) {
+        this.mail = mail;
         this.projects = projects;
         this.raci = raci;
         this.timelines = timelines;
@@ -145,12 +147,16 @@ public class KickoffService {
                 CurrentUser.get().map(SignedInUser::personId).orElse(null)));
         Map<Long, ConfirmationRequest> latest = new LinkedHashMap<>();
         requests.findAllOfProject(projectId).forEach(r -> latest.put(r.getPersonId(), r));
+        List<Long> asked = new ArrayList<>();
         parts(matrix).forEach((personId, part) -> {
             ConfirmationRequest previous = latest.get(personId);
             if (previous == null || !previous.getDigest().equals(digest(part))) {
                 requests.save(new ConfirmationRequest(publication, personId, part, digest(part)));
+                asked.add(personId);
             }
         });
+        mail.requestsSent(asked.stream().map(id -> people.person(id).orElseThrow()).toList(), current.projectName(),
+                projectId, number);
         if (number == 1) {
             timelines.saveBaseline(projectId);
         }
