@@ -20,6 +20,9 @@ public interface ResponsibilityStore {
     /** Removes the person's A, C or I on the item: they became its owner, the R. */
     void clearPerson(long workItemId, long personId);
 
+    /** The work items on which the person is the A, across projects. */
+    java.util.Set<Long> itemsAccountableBy(long personId);
+
     /** Replaces the A, C and I of each item in the map. */
     void store(Map<Long, Responsibilities> byWorkItem);
 }

@@ -44,10 +44,16 @@ public class TimelineService {
     private final WorkingCalendarService calendars;
     private final PeopleService people;
     private final Clock clock;
+    private final DeliverableAcceptanceRepository acceptances;
+    private final org.springframework.beans.factory.ObjectProvider<ResponsibilityStore> responsibilities;
 
     TimelineService(ProjectService projectService, ProjectRepository projects, WorkItemRepository workItems,
                     DependencyRepository dependencies, BaselineRepository baselines, PlanLoader loader,
-                    WorkingCalendarService calendars, PeopleService people, Clock clock) {
+                    WorkingCalendarService calendars, PeopleService people, Clock clock,
+                    DeliverableAcceptanceRepository acceptances,
+                    org.springframework.beans.factory.ObjectProvider<ResponsibilityStore> responsibilities) {
+        this.acceptances = acceptances;
+        this.responsibilities = responsibilities;
         this.projectService = projectService;
         this.projects = projects;
         this.workItems = workItems;
@@ -154,7 +160,22 @@ public class TimelineService {
         }
         LocalDate today = LocalDate.now(clock);
         item.setPercentComplete(percent);
-        if (percent == 100) {
+        if (percent < 100) {
+            acceptances.findPending(itemId).ifPresent(acceptances::delete); // not finished after all
+        }
+        Long accountable = accountableOf(itemId);
+        Long me = CurrentUser.get().map(SignedInUser::personId).orElse(null);
+        if (percent == 100 && accountable != null && !accountable.equals(me)) {
+            // finished by the R: the A accepts the deliverable before the task counts as done
+            item.setStatus(ProgressStatus.IN_PROGRESS);
+            item.setBlockedReason(null);
+            if (item.getActualStart() == null) {
+                item.setActualStart(today);
+            }
+            if (acceptances.findPending(itemId).isEmpty()) {
+                acceptances.save(new DeliverableAcceptance(item, today, clock.instant(), me));
+            }
+        } else if (percent == 100) {
             item.setStatus(ProgressStatus.DONE);
             item.setBlockedReason(null);
             if (item.getActualStart() == null) {
@@ -245,6 +266,11 @@ public class TimelineService {
         baselines.save(new Baseline(project, number, clock.instant(),
                 me == null ? null : people.person(me).orElse(null), spans));
         return number;
+    }
+
+    private Long accountableOf(long itemId) {
+        ResponsibilityStore store = responsibilities.getIfAvailable();
+        return store == null ? null : store.of(List.of(itemId)).get(itemId).accountable();
     }
 
     private static void requireProgressRight(WorkItem item) {

@@ -21,4 +21,7 @@ interface RaciAssignmentRepository extends JpaRepository<RaciAssignment, Long> {
 
     @Query("select distinct a.workItem.project.id from RaciAssignment a where a.person.id = :personId")
     List<Long> projectIdsOf(long personId);
+
+    @Query("select a.workItem.id from RaciAssignment a where a.person.id = :personId and a.role = :role")
+    List<Long> itemIdsWithRole(long personId, RaciRole role);
 }
