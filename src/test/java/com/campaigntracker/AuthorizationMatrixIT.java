@@ -70,6 +70,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
     @Autowired
     WorkItemHistoryService histories;
     @Autowired
+    com.campaigntracker.plan.AcceptanceService acceptances;
+    @Autowired
     PlanExportService exports;
     @Autowired
     WorkingCalendarService calendars;
@@ -118,6 +120,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
                         f.personIds().get(Who.OUTSIDER), null, RaciLetter.I)),
                 new Case("update progress", EnumSet.of(Who.ADMIN, Who.MANAGER, Who.RESPONSIBLE),
                         (t, f) -> t.timelines.setProgress(f.task().id(), f.task().version(), 40)),
+                new Case("accept a deliverable", EnumSet.of(Who.ACCOUNTABLE),
+                        (t, f) -> t.acceptances.accept(f.task().id())),
                 new Case("archive the project", PLANNERS, (t, f) -> t.projects.setArchived(f.projectId(), true)),
                 new Case("change the calendar", EnumSet.of(Who.ADMIN),
                         (t, f) -> t.calendars.put(MON.plusYears(3), DayKind.HOLIDAY, "权限测试")),
@@ -210,6 +214,10 @@ class AuthorizationMatrixIT extends IntegrationTest {
         raci.set(projectId, task.id(), ids.get(Who.ACCOUNTABLE), null, RaciLetter.A);
         raci.set(projectId, task.id(), ids.get(Who.CONSULTED), null, RaciLetter.C);
         raci.set(projectId, task.id(), ids.get(Who.INFORMED), null, RaciLetter.I);
+        rows = projects.workTree(projectId).orElseThrow().rows();
+        SignIn.as(users, ACCOUNTS.get(Who.RESPONSIBLE));
+        timelines.setProgress(rows.get(2).id(), rows.get(2).version(), 100); // finished: waits for its A
+        SignIn.as(users, "admin");
         rows = projects.workTree(projectId).orElseThrow().rows();
         SignIn.out();
         return new Fixture(projectId, rows.get(2), rows.get(3), ids);
