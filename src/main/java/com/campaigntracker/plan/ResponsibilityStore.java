@@ -23,6 +23,14 @@ public interface ResponsibilityStore {
     /** The work items on which the person is the A, across projects. */
     java.util.Set<Long> itemsAccountableBy(long personId);
 
+    /** Every A, C or I given or taken on the item, oldest first, from the audit trail (R17). */
+    java.util.List<RoleChange> roleHistory(long workItemId);
+
+    /** One audited RACI change: in which revision, which letter, for whom, given or taken. */
+    record RoleChange(com.campaigntracker.shared.audit.AuditRevision revision, String letter, long personId,
+                      boolean given) {
+    }
+
     /** Replaces the A, C and I of each item in the map. */
     void store(Map<Long, Responsibilities> byWorkItem);
 }

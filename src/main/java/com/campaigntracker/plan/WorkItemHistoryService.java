@@ -22,8 +22,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A work item's history from the audit trail (R17): its own fields and its predecessors, newest
- * first. Whoever may see the project may read it.
+ * A work item's history from the audit trail (R17): its own fields, its predecessors and its A, C
+ * and I, newest first. Whoever may see the project may read it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -59,9 +59,12 @@ public class WorkItemHistoryService {
     private final ProjectService projects;
     private final WorkItemRepository workItems;
     private final PeopleService people;
+    private final org.springframework.beans.factory.ObjectProvider<ResponsibilityStore> responsibilities;
 
     WorkItemHistoryService(EntityManager entityManager, ProjectService projects, WorkItemRepository workItems,
-                           PeopleService people) {
+                           PeopleService people,
+                           org.springframework.beans.factory.ObjectProvider<ResponsibilityStore> responsibilities) {
+        this.responsibilities = responsibilities;
         this.entityManager = entityManager;
         this.projects = projects;
         this.workItems = workItems;
@@ -124,6 +127,16 @@ public class WorkItemHistoryService {
             byRevision.merge(revision.getId(), entry(revision, HistoryEntry.Kind.CHANGED, List.of(change), names),
                     (a, b) -> new HistoryEntry(a.when(), a.username(), a.displayName(), a.kind(),
                             concat(a.changes(), b.changes())));
+        }
+        ResponsibilityStore store = responsibilities.getIfAvailable();
+        for (ResponsibilityStore.RoleChange role : store == null ? List.<ResponsibilityStore.RoleChange>of()
+                : store.roleHistory(itemId)) {
+            String value = role.letter() + " · " + names.getOrDefault(role.personId(), "#" + role.personId());
+            HistoryEntry.Change change = role.given() ? new HistoryEntry.Change("history.raci", null, value)
+                    : new HistoryEntry.Change("history.raci", value, null);
+            byRevision.merge(role.revision().getId(), entry(role.revision(), HistoryEntry.Kind.CHANGED, List.of(change),
+                    names), (a, b) -> new HistoryEntry(a.when(), a.username(), a.displayName(), a.kind(),
+                    concat(a.changes(), b.changes())));
         }
         // newest first by revision number: two revisions can share a millisecond
         List<Integer> order = new ArrayList<>(byRevision.keySet());

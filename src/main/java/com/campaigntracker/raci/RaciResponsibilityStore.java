@@ -61,6 +61,26 @@ class RaciResponsibilityStore implements ResponsibilityStore {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    @SuppressWarnings("unchecked")
+    public List<RoleChange> roleHistory(long workItemId) {
+        List<Object[]> states = org.hibernate.envers.AuditReaderFactory.get(entityManager).createQuery()
+                .forRevisionsOfEntity(RaciAssignment.class, false, true)
+                .add(org.hibernate.envers.query.AuditEntity.relatedId("workItem").eq(workItemId))
+                .addOrder(org.hibernate.envers.query.AuditEntity.revisionNumber().asc()).getResultList();
+        List<RoleChange> changes = new ArrayList<>();
+        for (Object[] state : states) {
+            RaciAssignment a = (RaciAssignment) state[0];
+            org.hibernate.envers.RevisionType type = (org.hibernate.envers.RevisionType) state[2];
+            if (type != org.hibernate.envers.RevisionType.MOD) {
+                changes.add(new RoleChange((com.campaigntracker.shared.audit.AuditRevision) state[1], a.getRole().name(),
+                        a.getPerson().getId(), type == org.hibernate.envers.RevisionType.ADD));
+            }
+        }
+        return changes;
+    }
+
+    @Override
     public void remove(Collection<Long> workItemIds) {
         assignments.deleteAll(assignments.findByWorkItemIds(workItemIds));
         assignments.flush();

@@ -45,6 +45,8 @@ class RaciMatrixIT extends IntegrationTest {
     UserDetailsService users;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    com.campaigntracker.plan.WorkItemHistoryService histories;
 
     private long projectId;
     private Person jia;
@@ -172,6 +174,13 @@ class RaciMatrixIT extends IntegrationTest {
         assertThat(jdbc.queryForList("select a.revtype from raci_assignment_aud a where a.work_item_id = ?"
                 + " order by a.rev, a.revtype", Integer.class, jiaTask))
                 .containsExactly(0, 0, 2, 2); // 小乙 added; 小丙 added and 小乙 deleted together; 小丙 deleted
+        // and the task's history reads it: newest first, the A moving from 小乙 to 小丙 in one entry
+        List<com.campaigntracker.plan.HistoryEntry> history = histories.history(jiaTask);
+        assertThat(history.get(0).changes()).containsExactly(
+                new com.campaigntracker.plan.HistoryEntry.Change("history.raci", "A · 小丙", null));
+        assertThat(history.get(1).changes()).containsExactlyInAnyOrder(
+                new com.campaigntracker.plan.HistoryEntry.Change("history.raci", null, "A · 小丙"),
+                new com.campaigntracker.plan.HistoryEntry.Change("history.raci", "A · 小乙", null));
 
         raci.set(projectId, jiaTask, yi.getId(), null, RaciLetter.C);
         var row = projects.workTree(projectId).orElseThrow().rows().stream().filter(r -> r.id() == jiaTask)
