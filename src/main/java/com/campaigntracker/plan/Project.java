@@ -1,7 +1,6 @@
 package com.campaigntracker.plan;
 
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import com.campaigntracker.people.Department;
 import com.campaigntracker.people.Person;
@@ -45,7 +44,6 @@ public class Project extends AbstractEntity {
     private String goal;
 
     @Valid
-    @NotAudited // KPI targets are not in the audit trail yet: their collection table has no audit twin
     @ElementCollection
     @CollectionTable(name = "project_kpi", joinColumns = @JoinColumn(name = "project_id"))
     @OrderColumn(name = "position")

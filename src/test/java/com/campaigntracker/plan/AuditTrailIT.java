@@ -113,4 +113,20 @@ class AuditTrailIT extends IntegrationTest {
         SignIn.as(users, "audit-outsider");
         assertThatThrownBy(() -> histories.history(yi.id())).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void kpi_targets_are_audited_with_their_project() {
+        var summary = projects.workTree(projectId).orElseThrow().project();
+        ProjectDetails details = new ProjectDetails();
+        details.setName(summary.name());
+        details.setManagerId(summary.managerId());
+        details.setPlannedStart(summary.plannedStart());
+        details.getKpis().add(new ProjectDetails.Kpi("曝光量", null, new java.math.BigDecimal("1000000")));
+        details.getKpis().add(new ProjectDetails.Kpi("销售额", "万元", new java.math.BigDecimal("500")));
+        projects.update(projectId, summary.version(), details);
+
+        assertThat(jdbc.queryForList("select concat_ws('|', a.revtype, a.name, a.unit) from project_kpi_aud a"
+                + " join audit_revision r on r.id = a.rev where a.project_id = ? and r.username = ? order by a.position",
+                String.class, projectId, MANAGER)).containsExactly("0|曝光量", "0|销售额|万元");
+    }
 }
