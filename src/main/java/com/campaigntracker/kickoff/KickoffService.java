@@ -165,6 +165,8 @@ public class KickoffService {
 
     /** The signed-in person confirms their part, or objects with a comment (required). */
     public void answer(long projectId, boolean confirm, String comment) {
+        // answers of one project queue here: two last confirmations at once must still start it
+        SystemActor.run(() -> projects.lockForChange(projectId));
         Kickoff current = kickoff(projectId).orElseThrow(() -> new AccessDeniedException("Not your project"));
         Kickoff.Participant me = current.me().orElseThrow(() -> new KickoffException("kickoff.error.noPart"));
         if (me.state() == Kickoff.State.NOT_ASKED) {
@@ -178,7 +180,8 @@ public class KickoffService {
         answers.save(new Answer(request, confirm, comment == null || comment.isBlank() ? null : comment.strip(),
                 clock.instant()));
         Kickoff after = kickoff(projectId).orElseThrow();
-        if (!after.active() && after.participants().stream().allMatch(p -> p.state() == Kickoff.State.CONFIRMED)) {
+        if (!after.active() && after.blockers().isEmpty()
+                && after.participants().stream().allMatch(p -> p.state() == Kickoff.State.CONFIRMED)) {
             // the last confirmation starts the project; the system does it, the participant may not
             SystemActor.run(() -> projects.activate(projectId));
         }
@@ -189,6 +192,13 @@ public class KickoffService {
         projects.lockForChange(projectId);
         if (reason == null || reason.isBlank()) {
             throw new KickoffException("kickoff.error.reasonRequired");
+        }
+        Kickoff current = kickoff(projectId).orElseThrow(() -> new AccessDeniedException("Not your project"));
+        if (current.publication() == 0) {
+            throw new KickoffException("kickoff.error.notPublished"); // R7: people are asked before it starts
+        }
+        if (!current.blockers().isEmpty()) {
+            throw new KickoffException("kickoff.error.notReady", current.blockers().size());
         }
         overrides.save(new KickoffOverride(projectId, reason.strip(), clock.instant(),
                 CurrentUser.get().map(SignedInUser::personId).orElse(null)));

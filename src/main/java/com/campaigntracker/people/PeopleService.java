@@ -122,8 +122,8 @@ public class PeopleService {
         if (person.getVersion() != version) {
             throw new PeopleAdminException("people.error.conflict", person.getDisplayName());
         }
-        if (!details.isEnabled() && person.getRole() == Role.ADMIN && details.getRole() == Role.ADMIN
-                && persons.countEnabledAdmins() <= 1 && person.isEnabled()) {
+        boolean staysAdmin = details.isEnabled() && details.getRole() == Role.ADMIN;
+        if (person.isEnabled() && person.getRole() == Role.ADMIN && !staysAdmin && persons.countEnabledAdmins() <= 1) {
             throw new PeopleAdminException("people.error.lastAdmin");
         }
         person.setDisplayName(details.getDisplayName().strip());

@@ -82,6 +82,8 @@ public class AcceptanceService {
 
     private DeliverableAcceptance pendingForMe(long itemId) {
         DeliverableAcceptance pending = acceptances.findPending(itemId)
+                .filter(a -> a.getWorkItem().getStatus() == ProgressStatus.IN_PROGRESS
+                        && a.getWorkItem().getPercentComplete() == 100)
                 .orElseThrow(() -> new PlanEditException("acceptance.error.nothingPending"));
         ResponsibilityStore store = responsibilities.getIfAvailable();
         Long accountable = store == null ? null : store.of(List.of(itemId)).get(itemId).accountable();

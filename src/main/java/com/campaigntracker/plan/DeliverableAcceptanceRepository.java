@@ -14,4 +14,7 @@ interface DeliverableAcceptanceRepository extends JpaRepository<DeliverableAccep
     @Query("select a from DeliverableAcceptance a join fetch a.workItem w join fetch w.project"
             + " where w.id in :itemIds and a.decidedAt is null order by a.requestedAt")
     List<DeliverableAcceptance> findPendingOf(Collection<Long> itemIds);
+
+    @Query("select a from DeliverableAcceptance a where a.workItem.id = :itemId and a.decidedAt is not null")
+    List<DeliverableAcceptance> findDecided(long itemId);
 }

@@ -15,4 +15,8 @@ public record HistoryEntry(Instant when, String username, String displayName, Ki
 
     public record Change(String fieldKey, Object before, Object after) {
     }
+
+    /** The A's decision on the deliverable, as a change's new value. */
+    public record Acceptance(boolean accepted, String comment) {
+    }
 }

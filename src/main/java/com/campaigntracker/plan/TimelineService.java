@@ -176,6 +176,7 @@ public class TimelineService {
                 acceptances.save(new DeliverableAcceptance(item, today, clock.instant(), me));
             }
         } else if (percent == 100) {
+            acceptances.findPending(itemId).ifPresent(acceptances::delete); // no A (any more), or the A finished it
             item.setStatus(ProgressStatus.DONE);
             item.setBlockedReason(null);
             if (item.getActualStart() == null) {

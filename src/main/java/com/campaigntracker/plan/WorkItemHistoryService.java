@@ -60,10 +60,13 @@ public class WorkItemHistoryService {
     private final WorkItemRepository workItems;
     private final PeopleService people;
     private final org.springframework.beans.factory.ObjectProvider<ResponsibilityStore> responsibilities;
+    private final DeliverableAcceptanceRepository acceptances;
 
     WorkItemHistoryService(EntityManager entityManager, ProjectService projects, WorkItemRepository workItems,
                            PeopleService people,
-                           org.springframework.beans.factory.ObjectProvider<ResponsibilityStore> responsibilities) {
+                           org.springframework.beans.factory.ObjectProvider<ResponsibilityStore> responsibilities,
+                           DeliverableAcceptanceRepository acceptances) {
+        this.acceptances = acceptances;
         this.responsibilities = responsibilities;
         this.entityManager = entityManager;
         this.projects = projects;
@@ -141,7 +144,19 @@ public class WorkItemHistoryService {
         // newest first by revision number: two revisions can share a millisecond
         List<Integer> order = new ArrayList<>(byRevision.keySet());
         order.sort(Comparator.reverseOrder());
-        return order.stream().map(byRevision::get).map(WorkItemHistoryService::withoutReplacedLinks).toList();
+        List<HistoryEntry> entries = new ArrayList<>(order.stream().map(byRevision::get)
+                .map(WorkItemHistoryService::withoutReplacedLinks).toList());
+        // the A's decisions, with the comment the R needs, placed by time among the revisions
+        for (DeliverableAcceptance decision : acceptances.findDecided(itemId)) {
+            String who = decision.getDecidedById() == null ? null : names.get(decision.getDecidedById());
+            String account = decision.getDecidedById() == null ? "system"
+                    : people.person(decision.getDecidedById()).map(p -> p.getUsername()).orElse("?");
+            entries.add(new HistoryEntry(decision.getDecidedAt(), account, who, HistoryEntry.Kind.CHANGED,
+                    List.of(new HistoryEntry.Change("history.acceptance", null,
+                            new HistoryEntry.Acceptance(Boolean.TRUE.equals(decision.getAccepted()), decision.getComment())))));
+        }
+        entries.sort(Comparator.comparing(HistoryEntry::when).reversed());
+        return entries;
     }
 
     /** Predecessors typed again are deleted and added in one revision: only what really changed stays. */

@@ -175,6 +175,7 @@ class KickoffIT extends IntegrationTest {
         assertThatThrownBy(() -> kickoffs.override(projectId, "I want to start")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> kickoffs.answer(projectId, true, null)).hasMessageContaining("kickoff.error.notAsked");
         SignIn.as(users, MANAGER);
+        assertThatThrownBy(() -> kickoffs.override(projectId, "no time")).hasMessageContaining("kickoff.error.notPublished");
         kickoffs.publish(projectId);
         assertThatThrownBy(() -> kickoffs.override(projectId, "")).hasMessageContaining("kickoff.error.reasonRequired");
         kickoffs.override(projectId, "顾问 is on leave until the launch; 批准人 confirmed by phone");

@@ -112,6 +112,23 @@ class AcceptanceIT extends IntegrationTest {
         assertThat(done.storedStatus()).isEqualTo(ProgressStatus.DONE);
         assertThat(done.actualFinish()).isNotNull();
         assertThat(histories.history(done.id()).get(0).username()).isEqualTo("accept-a"); // who accepted, and when
+        assertThat(histories.history(done.id()).stream().flatMap(h -> h.changes().stream())
+                .filter(c -> c.fieldKey().equals("history.acceptance")).map(HistoryEntry.Change::after).toList())
+                .contains(new HistoryEntry.Acceptance(true, null), new HistoryEntry.Acceptance(false, "尺寸不对"));
+    }
+
+    @Test
+    void a_pending_acceptance_closes_when_the_A_goes_and_the_task_is_done_at_once() {
+        finishAs("accept-r", "海报");
+        SignIn.as(users, MANAGER);
+        raci.set(projectId, row("海报").id(), people.findByUsername("accept-a").orElseThrow().getId(), RaciLetter.A, null);
+        finishAs("accept-r", "海报"); // no A any more: done, and nothing waits
+        assertThat(row("海报").storedStatus()).isEqualTo(ProgressStatus.DONE);
+        SignIn.as(users, MANAGER);
+        raci.set(projectId, row("海报").id(), people.findByUsername("accept-a").orElseThrow().getId(), null, RaciLetter.A);
+        SignIn.as(users, "accept-a");
+        assertThat(acceptances.waitingForMe()).isEmpty();
+        assertThatThrownBy(() -> acceptances.accept(row("海报").id())).hasMessageContaining("acceptance.error.nothingPending");
     }
 
     @Test

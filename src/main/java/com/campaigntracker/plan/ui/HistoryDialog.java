@@ -57,6 +57,9 @@ class HistoryDialog extends Dialog {
         if (percent && v instanceof Integer p) {
             return Formats.percent(p, locale);
         }
+        if (v instanceof HistoryEntry.Acceptance a) {
+            return a.accepted() ? getTranslation("history.accepted") : getTranslation("history.rejected", a.comment());
+        }
         if (v instanceof LocalDate d) {
             return Formats.date(d, locale);
         }

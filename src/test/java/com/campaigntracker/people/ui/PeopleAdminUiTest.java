@@ -103,4 +103,18 @@ class PeopleAdminUiTest extends KaribuTest {
         assertThat(people.findByUsername(username).orElseThrow().isEnabled()).isFalse();
         assertThat(people.principalFor(username).orElseThrow().isEnabled()).isFalse();
     }
+
+    @Test
+    void the_last_administrator_can_be_neither_demoted_nor_deactivated() {
+        var admin = people.findByUsername("admin").orElseThrow();
+        com.campaigntracker.people.PersonDetails demoted = com.campaigntracker.people.PersonDetails.of(admin);
+        demoted.setRole(Role.MANAGER);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> people.update(admin.getId(), admin.getVersion(), demoted))
+                .hasMessageContaining("people.error.lastAdmin");
+        com.campaigntracker.people.PersonDetails deactivated = com.campaigntracker.people.PersonDetails.of(admin);
+        deactivated.setEnabled(false);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> people.update(admin.getId(), admin.getVersion(), deactivated))
+                .hasMessageContaining("people.error.lastAdmin");
+        assertThat(people.findByUsername("admin").orElseThrow().getRole()).isEqualTo(Role.ADMIN);
+    }
 }
