@@ -11,7 +11,6 @@ import com.campaigntracker.raci.RaciLetter;
 import com.campaigntracker.raci.RaciMatrix;
 import com.campaigntracker.raci.RaciMatrixService;
 import com.campaigntracker.shared.security.CurrentUser;
-import com.campaigntracker.shared.security.SignedInUser;
 import com.campaigntracker.shared.security.SystemActor;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -78,9 +77,10 @@ public class KickoffService {
             Map<Long, String> parts = parts(matrix);
             Map<Long, ConfirmationRequest> latest = new LinkedHashMap<>();
             requests.findAllOfProject(projectId).forEach(r -> latest.put(r.getPersonId(), r));
-            Map<Long, List<Answer>> answersByRequest = answers.findAllOfProject(projectId).stream()
+            List<Answer> given = answers.findAllOfProject(projectId);
+            Map<Long, List<Answer>> answersByRequest = given.stream()
                     .collect(Collectors.groupingBy(a -> a.getRequest().getId()));
-            Map<Long, List<Kickoff.AnswerInfo>> answersByPerson = answers.findAllOfProject(projectId).stream()
+            Map<Long, List<Kickoff.AnswerInfo>> answersByPerson = given.stream()
                     .sorted(Comparator.comparing(Answer::getAnsweredAt).reversed())
                     .collect(Collectors.groupingBy(a -> a.getRequest().getPersonId(), LinkedHashMap::new,
                             Collectors.mapping(a -> new Kickoff.AnswerInfo(a.isConfirmed(), a.getComment(),
@@ -93,16 +93,17 @@ public class KickoffService {
                 if (request == null || !request.getDigest().equals(digest(part))) {
                     state = Kickoff.State.NOT_ASKED;
                 } else {
-                    List<Answer> given = answersByRequest.getOrDefault(request.getId(), List.of());
-                    state = given.isEmpty() ? Kickoff.State.WAITING
-                            : given.get(given.size() - 1).isConfirmed() ? Kickoff.State.CONFIRMED : Kickoff.State.OBJECTED;
+                    List<Answer> toRequest = answersByRequest.getOrDefault(request.getId(), List.of());
+                    state = toRequest.isEmpty() ? Kickoff.State.WAITING
+                            : toRequest.get(toRequest.size() - 1).isConfirmed() ? Kickoff.State.CONFIRMED
+                            : Kickoff.State.OBJECTED;
                 }
                 participants.add(new Kickoff.Participant(personId, names.getOrDefault(personId, "#" + personId), part,
                         request == null ? null : request.getRoles(),
                         request == null ? 0 : request.getPublication().getNumber(), state,
                         answersByPerson.getOrDefault(personId, List.of())));
             });
-            Long me = CurrentUser.get().map(SignedInUser::personId).orElse(null);
+            Long me = CurrentUser.personId();
             Optional<Kickoff.OverrideInfo> override = overrides.findFirstByProjectIdOrderByIdDesc(projectId)
                     .map(o -> new Kickoff.OverrideInfo(o.getReason(), o.getDecidedAt(),
                             o.getDecidedById() == null ? null : names.get(o.getDecidedById())));
@@ -117,7 +118,7 @@ public class KickoffService {
     /** The kickoffs waiting for the signed-in person's answer (in-app requests), newest projects first. */
     @Transactional(readOnly = true)
     public List<Kickoff> waitingForMe() {
-        Long me = CurrentUser.get().map(SignedInUser::personId).orElse(null);
+        Long me = CurrentUser.personId();
         if (me == null) {
             return List.of();
         }
@@ -141,22 +142,22 @@ public class KickoffService {
         if (!current.blockers().isEmpty()) {
             throw new KickoffException("kickoff.error.notReady", current.blockers().size());
         }
-        RaciMatrix matrix = raci.matrix(projectId).orElseThrow();
         int number = current.publication() + 1;
         Publication publication = publications.save(new Publication(projectId, number, clock.instant(),
-                CurrentUser.get().map(SignedInUser::personId).orElse(null)));
+                CurrentUser.personId()));
         Map<Long, ConfirmationRequest> latest = new LinkedHashMap<>();
         requests.findAllOfProject(projectId).forEach(r -> latest.put(r.getPersonId(), r));
         List<Long> asked = new ArrayList<>();
-        parts(matrix).forEach((personId, part) -> {
-            ConfirmationRequest previous = latest.get(personId);
-            if (previous == null || !previous.getDigest().equals(digest(part))) {
-                requests.save(new ConfirmationRequest(publication, personId, part, digest(part)));
-                asked.add(personId);
+        for (Kickoff.Participant p : current.participants()) { // their parts as the checklist just saw them
+            ConfirmationRequest previous = latest.get(p.personId());
+            String digest = digest(p.roles());
+            if (previous == null || !previous.getDigest().equals(digest)) {
+                requests.save(new ConfirmationRequest(publication, p.personId(), p.roles(), digest));
+                asked.add(p.personId());
             }
-        });
-        mail.requestsSent(asked.stream().map(id -> people.person(id).orElseThrow()).toList(), current.projectName(),
-                projectId, number);
+        }
+        mail.requestsSent(people.everyone().stream().filter(p -> asked.contains(p.getId())).toList(),
+                current.projectName(), projectId, number);
         if (number == 1) {
             timelines.saveBaseline(projectId);
         }
@@ -166,7 +167,7 @@ public class KickoffService {
     /** The signed-in person confirms their part, or objects with a comment (required). */
     public void answer(long projectId, boolean confirm, String comment) {
         // answers of one project queue here: two last confirmations at once must still start it
-        SystemActor.run(() -> projects.lockForChange(projectId));
+        projects.lockVisible(projectId);
         Kickoff current = kickoff(projectId).orElseThrow(() -> new AccessDeniedException("Not your project"));
         Kickoff.Participant me = current.me().orElseThrow(() -> new KickoffException("kickoff.error.noPart"));
         if (me.state() == Kickoff.State.NOT_ASKED) {
@@ -201,7 +202,7 @@ public class KickoffService {
             throw new KickoffException("kickoff.error.notReady", current.blockers().size());
         }
         overrides.save(new KickoffOverride(projectId, reason.strip(), clock.instant(),
-                CurrentUser.get().map(SignedInUser::personId).orElse(null)));
+                CurrentUser.personId()));
         projects.activate(projectId);
     }
 

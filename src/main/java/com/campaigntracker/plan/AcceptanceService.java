@@ -1,7 +1,6 @@
 package com.campaigntracker.plan;
 
 import com.campaigntracker.shared.security.CurrentUser;
-import com.campaigntracker.shared.security.SignedInUser;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,7 +43,7 @@ public class AcceptanceService {
 
     @Transactional(readOnly = true)
     public List<Pending> waitingForMe() {
-        Long me = CurrentUser.get().map(SignedInUser::personId).orElse(null);
+        Long me = CurrentUser.personId();
         ResponsibilityStore store = responsibilities.getIfAvailable();
         if (me == null || store == null) {
             return List.of();
@@ -86,7 +85,7 @@ public class AcceptanceService {
                         && a.getWorkItem().getPercentComplete() == 100)
                 .orElseThrow(() -> new PlanEditException("acceptance.error.nothingPending"));
         ResponsibilityStore store = responsibilities.getIfAvailable();
-        Long accountable = store == null ? null : store.of(List.of(itemId)).get(itemId).accountable();
+        Long accountable = store == null ? null : store.accountableOf(itemId);
         if (!Objects.equals(accountable, me())) {
             throw new AccessDeniedException("Only the task's A accepts its deliverable");
         }
@@ -94,6 +93,6 @@ public class AcceptanceService {
     }
 
     private static Long me() {
-        return CurrentUser.get().map(SignedInUser::personId).orElse(null);
+        return CurrentUser.personId();
     }
 }

@@ -4,7 +4,6 @@ import com.campaigntracker.calendar.WorkingCalendarService;
 import com.campaigntracker.calendar.WorkingDayCalendar;
 import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.shared.security.CurrentUser;
-import com.campaigntracker.shared.security.SignedInUser;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -128,6 +127,20 @@ public class ProjectService {
         projects.lockById(projectId);
     }
 
+    /**
+     * Locks the project's row until the caller's transaction ends, for anyone who may see it: a
+     * participant's answer must queue behind another's. The lock comes first, so that what follows
+     * reads what the transaction it waited for committed.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void lockVisible(long projectId) {
+        projects.lockById(projectId);
+        if (projects.findVisibleById(projectId, currentPersonId(), isAdmin(), withRoles()).isEmpty()) {
+            throw new AccessDeniedException("Not your project");
+        }
+    }
+
     /** The plan is agreed: everyone confirmed at the kickoff, or the manager overrode (R7). */
     @Transactional
     @PreAuthorize("isAuthenticated()")
@@ -218,7 +231,7 @@ public class ProjectService {
     }
 
     private static Long currentPersonId() {
-        return CurrentUser.get().map(SignedInUser::personId).orElse(null);
+        return CurrentUser.personId();
     }
 
     private static boolean isAdmin() {

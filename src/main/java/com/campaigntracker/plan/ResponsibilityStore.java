@@ -11,6 +11,12 @@ public interface ResponsibilityStore {
 
     Map<Long, Responsibilities> of(Collection<Long> workItemIds);
 
+    /** The item's A, or null. */
+    default Long accountableOf(long workItemId) {
+        Responsibilities r = of(java.util.List.of(workItemId)).get(workItemId);
+        return r == null ? null : r.accountable();
+    }
+
     /** The projects in which the person is Accountable, Consulted or Informed somewhere. */
     java.util.Set<Long> projectsWithRolesOf(long personId);
 

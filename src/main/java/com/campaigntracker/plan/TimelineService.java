@@ -7,7 +7,6 @@ import com.campaigntracker.schedule.CriticalPath;
 import com.campaigntracker.schedule.DependencyType;
 import com.campaigntracker.schedule.Span;
 import com.campaigntracker.shared.security.CurrentUser;
-import com.campaigntracker.shared.security.SignedInUser;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -164,7 +163,7 @@ public class TimelineService {
             acceptances.findPending(itemId).ifPresent(acceptances::delete); // not finished after all
         }
         Long accountable = accountableOf(itemId);
-        Long me = CurrentUser.get().map(SignedInUser::personId).orElse(null);
+        Long me = CurrentUser.personId();
         if (percent == 100 && accountable != null && !accountable.equals(me)) {
             // finished by the R: the A accepts the deliverable before the task counts as done
             item.setStatus(ProgressStatus.IN_PROGRESS);
@@ -263,7 +262,7 @@ public class TimelineService {
         plan.rows.values().stream().filter(r -> r.plannedStart() != null && r.plannedFinish() != null)
                 .forEach(r -> spans.put(r.id(), new BaselineSpan(r.plannedStart(), r.plannedFinish())));
         int number = baselines.lastNumber(projectId) + 1;
-        Long me = CurrentUser.get().map(SignedInUser::personId).orElse(null);
+        Long me = CurrentUser.personId();
         baselines.save(new Baseline(project, number, clock.instant(),
                 me == null ? null : people.person(me).orElse(null), spans));
         return number;
@@ -271,11 +270,11 @@ public class TimelineService {
 
     private Long accountableOf(long itemId) {
         ResponsibilityStore store = responsibilities.getIfAvailable();
-        return store == null ? null : store.of(List.of(itemId)).get(itemId).accountable();
+        return store == null ? null : store.accountableOf(itemId);
     }
 
     private static void requireProgressRight(WorkItem item) {
-        Long me = CurrentUser.get().map(SignedInUser::personId).orElse(null);
+        Long me = CurrentUser.personId();
         boolean owner = me != null && item.getOwner() != null && Objects.equals(item.getOwner().getId(), me);
         if (!owner) {
             ProjectService.requireEditable(item.getProject());

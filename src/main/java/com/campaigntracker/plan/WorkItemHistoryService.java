@@ -79,8 +79,9 @@ public class WorkItemHistoryService {
         WorkTree tree = projects.workTree(item.getProject().getId())
                 .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Not your project"));
         Map<Long, String> wbs = tree.rows().stream().collect(Collectors.toMap(WorkItemRow::id, WorkItemRow::wbs));
-        Map<Long, String> names = people.people().stream()
-                .collect(Collectors.toMap(PersonOption::id, PersonOption::displayName));
+        List<PersonOption> everyone = people.people();
+        Map<Long, String> names = everyone.stream().collect(Collectors.toMap(PersonOption::id, PersonOption::displayName));
+        Map<Long, String> accounts = everyone.stream().collect(Collectors.toMap(PersonOption::id, PersonOption::username));
         AuditReader reader = AuditReaderFactory.get(entityManager);
 
         Map<Integer, HistoryEntry> byRevision = new LinkedHashMap<>();
@@ -150,7 +151,7 @@ public class WorkItemHistoryService {
         for (DeliverableAcceptance decision : acceptances.findDecided(itemId)) {
             String who = decision.getDecidedById() == null ? null : names.get(decision.getDecidedById());
             String account = decision.getDecidedById() == null ? "system"
-                    : people.person(decision.getDecidedById()).map(p -> p.getUsername()).orElse("?");
+                    : accounts.getOrDefault(decision.getDecidedById(), "?");
             entries.add(new HistoryEntry(decision.getDecidedAt(), account, who, HistoryEntry.Kind.CHANGED,
                     List.of(new HistoryEntry.Change("history.acceptance", null,
                             new HistoryEntry.Acceptance(Boolean.TRUE.equals(decision.getAccepted()), decision.getComment())))));

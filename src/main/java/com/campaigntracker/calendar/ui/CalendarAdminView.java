@@ -12,7 +12,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
+import com.campaigntracker.shared.ui.Messages;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -100,12 +100,12 @@ class CalendarAdminView extends VerticalLayout implements HasDynamicTitle {
         Button importButton = new Button(getTranslation("calendar.importAction"), e -> {
             CalendarImport result = calendar.importLines(importText.getValue());
             if (result.problems().isEmpty()) {
-                notify(getTranslation("calendar.imported", result.saved()), NotificationVariant.LUMO_SUCCESS);
+                Messages.show(getTranslation("calendar.imported", result.saved()), NotificationVariant.LUMO_SUCCESS);
                 importText.clear();
                 refresh();
             } else {
                 // keep what was typed so the lines can be corrected
-                notify(result.problems().stream()
+                Messages.show(result.problems().stream()
                         .map(p -> getTranslation("calendar.importProblem", p.lineNumber(), p.text()))
                         .collect(Collectors.joining("\n")), NotificationVariant.LUMO_ERROR);
             }
@@ -120,10 +120,6 @@ class CalendarAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(calendar.daysOf(year.getValue() == null ? LocalDate.now().getYear() : year.getValue()));
     }
 
-    private static void notify(String text, NotificationVariant variant) {
-        Notification n = Notification.show(text, 6000, Notification.Position.MIDDLE);
-        n.addThemeVariants(variant);
-    }
 
     @Override
     public String getPageTitle() {

@@ -17,7 +17,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
+import com.campaigntracker.shared.ui.Messages;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -127,7 +127,7 @@ class KickoffView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         Button publish = new Button(getTranslation(k.publication() == 0 ? "kickoff.publish" : "kickoff.republish"),
                 e -> act(() -> {
                     int number = kickoffs.publish(projectId);
-                    notify(getTranslation("kickoff.publishedNow", number), NotificationVariant.LUMO_SUCCESS);
+                    Messages.show(getTranslation("kickoff.publishedNow", number), NotificationVariant.LUMO_SUCCESS);
                 }));
         publish.setId("kickoff-publish");
         publish.setEnabled(k.blockers().isEmpty() && !k.active());
@@ -170,7 +170,7 @@ class KickoffView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private void answer(boolean confirm, TextArea comment) {
         act(() -> {
             kickoffs.answer(projectId, confirm, comment.getValue());
-            notify(getTranslation(confirm ? "kickoff.thanksConfirmed" : "kickoff.thanksObjected"),
+            Messages.show(getTranslation(confirm ? "kickoff.thanksConfirmed" : "kickoff.thanksObjected"),
                     NotificationVariant.LUMO_SUCCESS);
         });
     }
@@ -197,17 +197,12 @@ class KickoffView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             step.run();
             show();
         } catch (TranslatableException e) {
-            notify(getTranslation(e.messageKey(), e.args()), NotificationVariant.LUMO_ERROR);
+            Messages.show(getTranslation(e.messageKey(), e.args()), NotificationVariant.LUMO_ERROR);
         } catch (AccessDeniedException e) {
-            notify(getTranslation("error.notAllowed"), NotificationVariant.LUMO_ERROR);
+            Messages.show(getTranslation("error.notAllowed"), NotificationVariant.LUMO_ERROR);
         }
     }
 
-    private static void notify(String text, NotificationVariant variant) {
-        Notification n = new Notification(text, 6000, Notification.Position.MIDDLE);
-        n.addThemeVariants(variant);
-        n.open();
-    }
 
     @Override
     public String getPageTitle() {

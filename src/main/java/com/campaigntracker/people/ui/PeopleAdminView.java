@@ -11,7 +11,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
+import com.campaigntracker.shared.ui.Messages;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -102,7 +102,7 @@ class PeopleAdminView extends VerticalLayout implements HasDynamicTitle {
         password.setHelperText(getTranslation("people.passwordHelp", PersonDetails.PASSWORD_MIN));
         dialog("people.resetPassword", password, () -> {
             people.resetPassword(person.getId(), password.getValue());
-            notify(getTranslation("people.passwordReset", person.getDisplayName()), NotificationVariant.LUMO_SUCCESS);
+            Messages.show(getTranslation("people.passwordReset", person.getDisplayName()), NotificationVariant.LUMO_SUCCESS);
             return true;
         });
     }
@@ -133,13 +133,13 @@ class PeopleAdminView extends VerticalLayout implements HasDynamicTitle {
                     refresh();
                 }
             } catch (TranslatableException ex) {
-                notify(getTranslation(ex.messageKey(), ex.args()), NotificationVariant.LUMO_ERROR);
+                Messages.show(getTranslation(ex.messageKey(), ex.args()), NotificationVariant.LUMO_ERROR);
                 if (ex instanceof PeopleAdminException && ex.messageKey().equals("people.error.conflict")) {
                     dialog.close();
                     refresh();
                 }
             } catch (org.springframework.dao.DataIntegrityViolationException ex) {
-                notify(getTranslation("people.error.duplicate"), NotificationVariant.LUMO_ERROR);
+                Messages.show(getTranslation("people.error.duplicate"), NotificationVariant.LUMO_ERROR);
             }
         });
         ok.setId("save-person");
@@ -148,11 +148,6 @@ class PeopleAdminView extends VerticalLayout implements HasDynamicTitle {
         dialog.open();
     }
 
-    private static void notify(String text, NotificationVariant variant) {
-        Notification n = new Notification(text, 6000, Notification.Position.MIDDLE);
-        n.addThemeVariants(variant);
-        n.open();
-    }
 
     @Override
     public String getPageTitle() {

@@ -4,7 +4,7 @@ import com.campaigntracker.shared.i18n.TranslatableException;
 import com.campaigntracker.shared.i18n.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
+import com.campaigntracker.shared.ui.Messages;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -47,9 +47,6 @@ final class PlanMessages {
     }
 
     static void show(String text, NotificationVariant variant) {
-        Notification n = new Notification(text, 8000, Notification.Position.MIDDLE);
-        n.addThemeVariants(variant);
-        n.addClassName("plan-message");
-        n.open();
+        Messages.show(text, variant);
     }
 }

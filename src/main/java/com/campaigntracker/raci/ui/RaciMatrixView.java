@@ -18,7 +18,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
+import com.campaigntracker.shared.ui.Messages;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -196,12 +196,12 @@ class RaciMatrixView extends VerticalLayout implements BeforeEnterObserver, HasD
         try {
             service.set(projectId, row.id(), person.id(), expected, value);
         } catch (TranslatableException e) { // a conflict, or the item was deleted meanwhile
-            notify(text(e), NotificationVariant.LUMO_ERROR);
+            Messages.show(text(e), NotificationVariant.LUMO_ERROR);
         } catch (org.springframework.dao.DataIntegrityViolationException
                  | org.springframework.dao.OptimisticLockingFailureException e) {
-            notify(getTranslation("gantt.error.simultaneous"), NotificationVariant.LUMO_ERROR);
+            Messages.show(getTranslation("gantt.error.simultaneous"), NotificationVariant.LUMO_ERROR);
         } catch (AccessDeniedException e) {
-            notify(getTranslation("error.notAllowed"), NotificationVariant.LUMO_ERROR);
+            Messages.show(getTranslation("error.notAllowed"), NotificationVariant.LUMO_ERROR);
         }
         service.matrix(projectId).ifPresent(m -> matrix = m);
         showGrid();
@@ -212,11 +212,6 @@ class RaciMatrixView extends VerticalLayout implements BeforeEnterObserver, HasD
         return getTranslation(e.messageKey(), e.args());
     }
 
-    private static void notify(String text, NotificationVariant variant) {
-        Notification n = new Notification(text, 8000, Notification.Position.MIDDLE);
-        n.addThemeVariants(variant);
-        n.open();
-    }
 
     private Anchor exportLink() {
         StreamResource file = new StreamResource("RACI " + title.replaceAll("[\\\\/:*?\"<>|]", "_") + ".xlsx",

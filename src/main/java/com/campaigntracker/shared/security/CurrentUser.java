@@ -17,6 +17,11 @@ public final class CurrentUser {
                 ? Optional.of(user) : Optional.empty();
     }
 
+    /** The signed-in person's id, or null for nobody or the system. */
+    public static Long personId() {
+        return get().map(SignedInUser::personId).orElse(null);
+    }
+
     public static SignedInUser require() {
         return get().orElseThrow(() -> new AccessDeniedException("Not signed in"));
     }
