@@ -226,9 +226,9 @@ public class KickoffService {
     List<Kickoff.Blocker> blockers(WorkTree tree, RaciMatrix matrix) {
         List<Kickoff.Blocker> blockers = new ArrayList<>();
         // cycles are refused when typed or drawn; data from before those checks may still hold one
-        timelines.timeline(tree.project().id()).ifPresent(t -> com.campaigntracker.schedule.CycleDetector
-                .findCycle(t.dependencies().stream().map(com.campaigntracker.plan.DependencyRow::link).toList())
-                .ifPresent(cycle -> blockers.add(new Kickoff.Blocker("", "", "kickoff.blocker.cycle"))));
+        com.campaigntracker.schedule.CycleDetector.findCycle(timelines.dependencies(tree.project().id()).stream()
+                        .map(com.campaigntracker.plan.DependencyRow::link).toList())
+                .ifPresent(cycle -> blockers.add(new Kickoff.Blocker("", "", "kickoff.blocker.cycle")));
         if (tree.roots().isEmpty()) {
             blockers.add(new Kickoff.Blocker("", "", "kickoff.blocker.empty"));
         }

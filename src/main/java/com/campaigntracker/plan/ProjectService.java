@@ -127,6 +127,12 @@ public class ProjectService {
         projects.lockById(projectId);
     }
 
+    /** Whether the signed-in person may see the project, without building its tree. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean isVisible(long projectId) {
+        return projects.findVisibleById(projectId, currentPersonId(), isAdmin(), withRoles()).isPresent();
+    }
+
     /**
      * Locks the project's row until the caller's transaction ends, for anyone who may see it: a
      * participant's answer must queue behind another's. The lock comes first, so that what follows

@@ -90,6 +90,13 @@ public class TimelineService {
         });
     }
 
+    /** The project's dependencies alone, for checks that need no dates (empty when it is not visible). */
+    @Transactional(readOnly = true)
+    public List<DependencyRow> dependencies(long projectId) {
+        return projectService.isVisible(projectId)
+                ? dependencies.findAllOfProject(projectId).stream().map(DependencyRow::of).toList() : List.of();
+    }
+
     /** The critical path, or none when the links go round in a circle (saved before checks existed). */
     private static CriticalPath.Result criticalPath(long projectId, List<Span> leaves, List<DependencyRow> links,
                                                     WorkingDayCalendar calendar) {

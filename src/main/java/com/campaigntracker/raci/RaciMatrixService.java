@@ -97,13 +97,13 @@ public class RaciMatrixService {
         WorkTree tree = projects.workTree(projectId).orElseThrow();
         WorkItemRow row = tree.rows().stream().filter(r -> r.id() == itemId).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Item " + itemId + " is not in project " + projectId));
-        PersonOption person = people.people().stream().filter(p -> p.id() == personId).findFirst().orElseThrow();
+        var person = people.person(personId).orElseThrow();
         RaciLetter current = Objects.equals(row.ownerId(), personId) ? RaciLetter.R
                 : assignments.findByWorkItemIds(List.of(itemId)).stream()
                 .filter(a -> a.getPerson().getId() == personId).map(a -> RaciLetter.valueOf(a.getRole().name()))
                 .findFirst().orElse(null);
         if (current != expected) {
-            throw new RaciConflictException(row.wbs(), row.name(), person.displayName());
+            throw new RaciConflictException(row.wbs(), row.name(), person.getDisplayName());
         }
         if (current == value) {
             return;
