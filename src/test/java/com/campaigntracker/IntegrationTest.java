@@ -1,5 +1,11 @@
 package com.campaigntracker;
 
+import java.time.ZoneId;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,6 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * database starts empty in each test run (so the demo data is loaded fresh), on a random port.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(IntegrationTest.TestClock.class)
 public abstract class IntegrationTest {
 
     private static final Path DATA_DIR = freshDataDir(Path.of("target", "it-db"));
@@ -22,6 +29,18 @@ public abstract class IntegrationTest {
     @DynamicPropertySource
     static void embeddedDatabase(DynamicPropertyRegistry registry) {
         registry.add("app.data-dir", DATA_DIR::toString);
+        registry.add("app.scheduling.enabled", () -> "false"); // tests run the scheduled work themselves
+    }
+
+    /** The app's clock, which a test may fix (and must reset): see {@link MutableClock}. */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class TestClock {
+
+        @Bean
+        @Primary
+        MutableClock testClock(@Value("${app.time-zone:Asia/Shanghai}") ZoneId zone) {
+            return new MutableClock(zone);
+        }
     }
 
     /** Empties the folder's databases, keeping the unpacked server binaries. */

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Deliverable acceptance: a task its R finished waits for its A, who accepts the deliverable (the
  * task is done, on the day the R finished) or rejects it with a comment (the task reopens at 90 %).
- * A task without an A is done at once (see {@link TimelineService#setProgress}).
+ * A task without an A is done at once (see {@link ProgressService}).
  */
 @Service
 @Transactional
@@ -33,9 +33,11 @@ public class AcceptanceService {
     private final DeliverableAcceptanceRepository acceptances;
     private final ObjectProvider<ResponsibilityStore> responsibilities;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     AcceptanceService(DeliverableAcceptanceRepository acceptances, ObjectProvider<ResponsibilityStore> responsibilities,
-                      Clock clock) {
+                      Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.acceptances = acceptances;
         this.responsibilities = responsibilities;
         this.clock = clock;
@@ -64,6 +66,7 @@ public class AcceptanceService {
         item.setStatus(ProgressStatus.DONE);
         item.setPercentComplete(100);
         item.setActualFinish(pending.getFinishedOn());
+        published(item, null);
     }
 
     /** The A rejects with a comment (required): the task reopens for its R. */
@@ -77,6 +80,13 @@ public class AcceptanceService {
         item.setStatus(ProgressStatus.IN_PROGRESS);
         item.setPercentComplete(REOPENED_PERCENT);
         item.setActualFinish(null);
+        published(item, comment.strip());
+    }
+
+    /** The decision as a progress report, so the task's update history shows it. */
+    private void published(WorkItem item, String comment) {
+        events.publishEvent(new TaskProgressReported(item.getProject().getId(), item.getId(), me(), clock.instant(),
+                item.getPercentComplete(), item.getStatus(), null, comment, ProgressSource.ACCEPTANCE, false));
     }
 
     private DeliverableAcceptance pendingForMe(long itemId) {

@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
@@ -43,16 +42,13 @@ public class TimelineService {
     private final WorkingCalendarService calendars;
     private final PeopleService people;
     private final Clock clock;
-    private final DeliverableAcceptanceRepository acceptances;
-    private final org.springframework.beans.factory.ObjectProvider<ResponsibilityStore> responsibilities;
+    private final ProgressService progress;
 
     TimelineService(ProjectService projectService, ProjectRepository projects, WorkItemRepository workItems,
                     DependencyRepository dependencies, BaselineRepository baselines, PlanLoader loader,
                     WorkingCalendarService calendars, PeopleService people, Clock clock,
-                    DeliverableAcceptanceRepository acceptances,
-                    org.springframework.beans.factory.ObjectProvider<ResponsibilityStore> responsibilities) {
-        this.acceptances = acceptances;
-        this.responsibilities = responsibilities;
+                    ProgressService progress) {
+        this.progress = progress;
         this.projectService = projectService;
         this.projects = projects;
         this.workItems = workItems;
@@ -145,66 +141,9 @@ public class TimelineService {
         return new EditOutcome(DependencyKeeper.describe(plan, moved));
     }
 
-    /**
-     * % complete dragged on a bar (R9): above 0 starts the task (actual start today when empty),
-     * 100 finishes it (actual finish today), 0 puts it back to not started. A blocked task stays
-     * blocked. The project's manager or the task's owner may do it.
-     */
+    /** % complete dragged on a bar: a progress report without status or note (see {@link ProgressService}). */
     public void setProgress(long itemId, long version, int percent) {
-        WorkItem item = workItems.findById(itemId).orElseThrow(() -> new PlanEditException("plan.error.itemGone"));
-        requireProgressRight(item);
-        if (item.getVersion() != version) {
-            throw new ConcurrentEditException(item.getName());
-        }
-        if (percent < 0 || percent > 100) {
-            throw new PlanEditException("plan.error.percent");
-        }
-        ProjectPlan plan = loader.load(item.getProject());
-        WorkItemRow row = plan.rows.get(itemId);
-        if (!row.isLeaf()) {
-            throw new PlanEditException("plan.error.parentProgress", row.wbs(), row.name());
-        }
-        LocalDate today = LocalDate.now(clock);
-        item.setPercentComplete(percent);
-        if (percent < 100) {
-            acceptances.findPending(itemId).ifPresent(acceptances::delete); // not finished after all
-        }
-        Long accountable = accountableOf(itemId);
-        Long me = CurrentUser.personId();
-        if (percent == 100 && accountable != null && !accountable.equals(me)) {
-            // finished by the R: the A accepts the deliverable before the task counts as done
-            item.setStatus(ProgressStatus.IN_PROGRESS);
-            item.setBlockedReason(null);
-            if (item.getActualStart() == null) {
-                item.setActualStart(today);
-            }
-            if (acceptances.findPending(itemId).isEmpty()) {
-                acceptances.save(new DeliverableAcceptance(item, today, clock.instant(), me));
-            }
-        } else if (percent == 100) {
-            acceptances.findPending(itemId).ifPresent(acceptances::delete); // no A (any more), or the A finished it
-            item.setStatus(ProgressStatus.DONE);
-            item.setBlockedReason(null);
-            if (item.getActualStart() == null) {
-                item.setActualStart(today);
-            }
-            if (item.getActualFinish() == null) {
-                item.setActualFinish(today);
-            }
-        } else {
-            item.setActualFinish(null);
-            if (percent > 0) {
-                if (item.getActualStart() == null) {
-                    item.setActualStart(today);
-                }
-                if (item.getStatus() != ProgressStatus.BLOCKED) {
-                    item.setStatus(ProgressStatus.IN_PROGRESS);
-                }
-            } else if (item.getStatus() != ProgressStatus.BLOCKED) {
-                item.setStatus(ProgressStatus.NOT_STARTED);
-                item.setActualStart(null);
-            }
-        }
+        progress.report(itemId, version, ProgressReport.dragged(percent));
     }
 
     /**
@@ -275,16 +214,5 @@ public class TimelineService {
         return number;
     }
 
-    private Long accountableOf(long itemId) {
-        ResponsibilityStore store = responsibilities.getIfAvailable();
-        return store == null ? null : store.accountableOf(itemId);
-    }
 
-    private static void requireProgressRight(WorkItem item) {
-        Long me = CurrentUser.personId();
-        boolean owner = me != null && item.getOwner() != null && Objects.equals(item.getOwner().getId(), me);
-        if (!owner) {
-            ProjectService.requireEditable(item.getProject());
-        }
-    }
 }

@@ -29,6 +29,7 @@ public record WorkItemRow(
         LocalDate actualFinish,
         DisplayStatus status,
         ProgressStatus storedStatus,
+        String blockedReason,
         int percentComplete,
         RiskLevel riskLevel,
         String remarks,

@@ -13,6 +13,10 @@ public record WorkTree(ProjectSummary project, List<WorkItemRow> roots) {
         return all;
     }
 
+    public java.util.Optional<WorkItemRow> find(long id) {
+        return rows().stream().filter(r -> r.id() == id).findFirst();
+    }
+
     private static void collect(List<WorkItemRow> rows, List<WorkItemRow> all) {
         for (WorkItemRow r : rows) {
             all.add(r);

@@ -78,7 +78,7 @@ final class WorkTreeAssembler {
                 item.getOwner() == null ? null : item.getOwner().getId(),
                 item.getOwner() == null ? null : item.getOwner().getDisplayName(),
                 start, finish, duration, item.getActualStart(), item.getActualFinish(),
-                status, item.getStatus(), percent, item.getRiskLevel(), item.getRemarks(), item.getPriority(),
+                status, item.getStatus(), leaf ? item.getBlockedReason() : null, percent, item.getRiskLevel(), item.getRemarks(), item.getPriority(),
                 item.getEstimateDays(), item.getBufferPercent(), item.isKeyTask(), item.isMilestone(),
                 predecessorCodes(item), hints, children);
     }

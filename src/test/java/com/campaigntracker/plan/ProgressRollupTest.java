@@ -16,7 +16,7 @@ class ProgressRollupTest {
 
     private static WorkItemRow row(LocalDate start, LocalDate finish, int percent) {
         return new WorkItemRow(0, 0, "1", WorkItemLevel.TASK, "t", null, null, null, null, start, finish, null, null,
-                null, IN_PROGRESS, ProgressStatus.IN_PROGRESS, percent, null, null, Priority.MEDIUM, null, 10, false, false, List.of(), List.of(),
+                null, IN_PROGRESS, ProgressStatus.IN_PROGRESS, null, percent, null, null, Priority.MEDIUM, null, 10, false, false, List.of(), List.of(),
                 List.of());
     }
 

@@ -1,5 +1,7 @@
 package com.campaigntracker.plan.ui;
 
+import com.campaigntracker.shared.ui.PercentBar;
+import com.campaigntracker.shared.ui.StatusBadge;
 import com.campaigntracker.people.PersonOption;
 import com.campaigntracker.plan.Priority;
 import com.campaigntracker.plan.RiskLevel;

@@ -6,8 +6,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.campaigntracker.shared.ui.Messages;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Locale;
 import com.campaigntracker.plan.EditOutcome;
 
@@ -18,9 +16,7 @@ final class PlanMessages {
     }
 
     static String text(Component c, TranslatableException e) {
-        Object[] args = Arrays.stream(e.args())
-                .map(a -> a instanceof LocalDate d ? Formats.date(d, UI.getCurrent().getLocale()) : a).toArray();
-        return c.getTranslation(e.messageKey(), args);
+        return Messages.text(c, e);
     }
 
     /** At most this many moved items are named; the rest are counted. */
@@ -43,7 +39,7 @@ final class PlanMessages {
     }
 
     static void refuse(Component c, TranslatableException e) {
-        show(text(c, e), NotificationVariant.LUMO_ERROR);
+        Messages.refuse(c, e);
     }
 
     static void show(String text, NotificationVariant variant) {

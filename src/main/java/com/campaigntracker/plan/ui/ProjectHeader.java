@@ -1,5 +1,7 @@
 package com.campaigntracker.plan.ui;
 
+import com.campaigntracker.shared.ui.PercentBar;
+import com.campaigntracker.shared.ui.StatusBadge;
 import com.campaigntracker.plan.EmergencyBuffer;
 import com.campaigntracker.plan.ProjectSummary;
 import com.campaigntracker.shared.i18n.Formats;

@@ -1,5 +1,7 @@
 package com.campaigntracker.plan.ui;
 
+import com.campaigntracker.shared.ui.PercentBar;
+import com.campaigntracker.shared.ui.StatusBadge;
 import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.ProjectSummary;
@@ -18,14 +20,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
 /** The campaigns the user takes part in, with where each stands; a click opens its plan. */
 @Route("projects")
-@RouteAlias("")
 @Menu(order = 1, title = "nav.projects", icon = "vaadin:folder-open")
 @PermitAll
 class ProjectListView extends VerticalLayout implements HasDynamicTitle {

@@ -30,6 +30,22 @@ public final class Formats {
                 l -> DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(l)).format(date);
     }
 
+    /** A moment as the user reads it, with the weekday: 周二 2026/11/24 18:00, Tue 11/24/26, 6:00 PM. */
+    public static String dateTime(java.time.Instant at, java.time.ZoneId zone, Locale locale) {
+        if (at == null) {
+            return "";
+        }
+        java.time.ZonedDateTime t = at.atZone(zone);
+        return t.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, locale) + " "
+                + shortDate(t.toLocalDate(), locale) + " " + time(locale).format(t);
+    }
+
+    /** Chinese readers write the 24-hour clock (18:00, not 下午6:00); others their locale's short time. */
+    private static DateTimeFormatter time(Locale locale) {
+        return "zh".equals(locale.getLanguage()) ? DateTimeFormatter.ofPattern("HH:mm", locale)
+                : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
+    }
+
     public static String percent(int percent, Locale locale) {
         if (percent < 0 || percent > 100) {
             return NumberFormat.getPercentInstance(locale).format(percent / 100.0);

@@ -1,5 +1,11 @@
 package com.campaigntracker.shared.ui;
 
+import com.campaigntracker.shared.i18n.Formats;
+import com.campaigntracker.shared.i18n.TranslatableException;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import java.time.LocalDate;
+import java.util.Arrays;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
@@ -7,6 +13,18 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 public final class Messages {
 
     private Messages() {
+    }
+
+    /** A refusal in the user's language, dates in their locale. */
+    public static String text(Component c, TranslatableException e) {
+        java.util.Locale locale = UI.getCurrent() == null ? java.util.Locale.getDefault() : UI.getCurrent().getLocale();
+        Object[] args = Arrays.stream(e.args())
+                .map(a -> a instanceof LocalDate d ? Formats.date(d, locale) : a).toArray();
+        return c.getTranslation(e.messageKey(), args);
+    }
+
+    public static void refuse(Component c, TranslatableException e) {
+        show(text(c, e), NotificationVariant.LUMO_ERROR);
     }
 
     public static void show(String text, NotificationVariant variant) {

@@ -1,5 +1,6 @@
 package com.campaigntracker.plan.ui;
 
+import com.campaigntracker.shared.ui.StatusBadge;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;

@@ -1,4 +1,4 @@
-package com.campaigntracker.plan.ui;
+package com.campaigntracker.shared.ui;
 
 import com.campaigntracker.shared.i18n.Formats;
 import com.vaadin.flow.component.html.Span;
@@ -6,9 +6,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 
 /** % complete as a bar with its number. */
-class PercentBar extends HorizontalLayout {
+public class PercentBar extends HorizontalLayout {
 
-    PercentBar(int percent) {
+    public PercentBar(int percent) {
         ProgressBar bar = new ProgressBar(0, 100, percent);
         bar.setWidth("4em");
         Span label = new Span(Formats.percent(percent, getLocale()));

@@ -1,12 +1,11 @@
-package com.campaigntracker.plan.ui;
+package com.campaigntracker.shared.ui;
 
-import com.campaigntracker.plan.DisplayStatus;
 import com.vaadin.flow.component.html.Span;
 
 /** A status in its standard colour: grey, yellow, green, red, orange. */
-class StatusBadge extends Span {
+public class StatusBadge extends Span {
 
-    StatusBadge(DisplayStatus status) {
+    public StatusBadge(ColouredStatus status) {
         setText(getTranslation(status.messageKey()));
         addClassNames("status-badge", "status-" + status.colour());
         getElement().setAttribute("data-status", status.name());

@@ -1,0 +1,149 @@
+package com.campaigntracker.tracking;
+
+import com.campaigntracker.people.Person;
+import com.campaigntracker.people.PeopleService;
+import com.campaigntracker.plan.ProgressService;
+import com.campaigntracker.plan.ProjectService;
+import com.campaigntracker.plan.RiskLevel;
+import com.campaigntracker.plan.WorkItemRow;
+import com.campaigntracker.plan.WorkTree;
+import com.campaigntracker.shared.security.CurrentUser;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Risk points (风险点) on tasks and the project's risk register. The task's owner and the project's
+ * manager raise them; those two and the risk's owner keep them up to date and close them. The task's
+ * risk level follows its highest open risk point.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class RiskService {
+
+    private final RiskPointRepository risks;
+    private final ProjectService projects;
+    private final ProgressService progress;
+    private final PeopleService people;
+    private final Clock clock;
+
+    RiskService(RiskPointRepository risks, ProjectService projects, ProgressService progress, PeopleService people,
+                Clock clock) {
+        this.risks = risks;
+        this.projects = projects;
+        this.progress = progress;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /** The project's risk register, open ones first, highest level first; empty when not visible. */
+    @Transactional(readOnly = true)
+    public List<RiskLine> register(long projectId) {
+        return projects.workTree(projectId).map(tree -> lines(tree, risks.findByProjectIdInOrderByRaisedAtDesc(
+                List.of(projectId)))).orElse(List.of());
+    }
+
+    /** The task's risk points, newest first. */
+    @Transactional(readOnly = true)
+    public List<RiskLine> ofTask(long itemId) {
+        return progress.projectOf(itemId).flatMap(projects::workTree)
+                .map(tree -> lines(tree, risks.findByWorkItemIdOrderByRaisedAtDesc(itemId))).orElse(List.of());
+    }
+
+    public long add(long itemId, RiskDetails details) {
+        long projectId = progress.projectOf(itemId).orElseThrow(() -> new TrackingException("plan.error.itemGone"));
+        WorkItemRow task = task(projectId, itemId);
+        if (!Objects.equals(task.ownerId(), CurrentUser.personId())) {
+            projects.requireEditable(projectId);
+        }
+        validate(details);
+        RiskPoint risk = new RiskPoint(projectId, itemId, clock.instant(), CurrentUser.personId());
+        risk.apply(details);
+        risks.save(risk);
+        follow(itemId);
+        return risk.getId();
+    }
+
+    public void update(long riskId, long version, RiskDetails details) {
+        RiskPoint risk = changeable(riskId, version);
+        validate(details);
+        risk.apply(details);
+        follow(risk.getWorkItemId());
+    }
+
+    public void setStatus(long riskId, long version, RiskStatus status) {
+        RiskPoint risk = changeable(riskId, version);
+        risk.setStatus(status, clock.instant());
+        follow(risk.getWorkItemId());
+    }
+
+    private RiskPoint changeable(long riskId, long version) {
+        RiskPoint risk = risks.findById(riskId).orElseThrow(() -> new TrackingException("risk.error.gone"));
+        if (!projects.isVisible(risk.getProjectId())) {
+            throw new AccessDeniedException("Not your project");
+        }
+        Long me = CurrentUser.personId();
+        WorkItemRow task = task(risk.getProjectId(), risk.getWorkItemId());
+        if (me == null || !(me.equals(risk.getOwnerId()) || me.equals(task.ownerId()))) {
+            projects.requireEditable(risk.getProjectId());
+        }
+        if (risk.getVersion() != version) {
+            throw new TrackingException("risk.error.conflict", risk.getDescription());
+        }
+        return risk;
+    }
+
+    /** The task's risk level becomes its highest open risk point's. */
+    private void follow(long itemId) {
+        risks.flush();
+        RiskLevel highest = risks.findByWorkItemIdAndStatus(itemId, RiskStatus.OPEN).stream().map(RiskPoint::getLevel)
+                .min(Comparator.naturalOrder()).orElse(null); // HIGH is declared first
+        progress.followRisks(itemId, highest);
+    }
+
+    private static void validate(RiskDetails d) {
+        if (d.description() == null || d.description().isBlank()) {
+            throw new TrackingException("risk.error.description");
+        }
+        if (d.description().strip().length() > RiskPoint.DESCRIPTION_MAX
+                || (d.mitigation() != null && d.mitigation().strip().length() > RiskPoint.MITIGATION_MAX)) {
+            throw new TrackingException("progress.error.tooLong");
+        }
+        if (d.level() == null || d.probability() == null || d.impact() == null) {
+            throw new TrackingException("risk.error.levels");
+        }
+    }
+
+    private WorkItemRow task(long projectId, long itemId) {
+        return projects.workTree(projectId).flatMap(t -> t.find(itemId))
+                .orElseThrow(() -> new TrackingException("plan.error.itemGone"));
+    }
+
+    private List<RiskLine> lines(WorkTree tree, List<RiskPoint> points) {
+        Map<Long, String> names = new HashMap<>();
+        for (RiskPoint r : points) {
+            for (Long id : new Long[] {r.getOwnerId(), r.getRaisedById()}) {
+                if (id != null && !names.containsKey(id)) {
+                    names.put(id, people.person(id).map(Person::getDisplayName).orElse(null));
+                }
+            }
+        }
+        return points.stream().map(r -> {
+            Optional<WorkItemRow> task = tree.find(r.getWorkItemId());
+            return new RiskLine(r.getId(), r.getVersion(), r.getProjectId(), r.getWorkItemId(),
+                    task.map(WorkItemRow::wbs).orElse(""), task.map(WorkItemRow::name).orElse(""), r.getDescription(),
+                    r.getLevel(), r.getProbability(), r.getImpact(), r.getMitigation(), r.getOwnerId(),
+                    r.getOwnerId() == null ? null : names.get(r.getOwnerId()), r.getStatus(), r.getRaisedAt(),
+                    r.getRaisedById() == null ? null : names.get(r.getRaisedById()), r.getClosedAt());
+        }).sorted(Comparator.comparing(RiskLine::status).thenComparing(RiskLine::level)).toList();
+    }
+}

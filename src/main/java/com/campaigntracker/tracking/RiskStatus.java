@@ -1,0 +1,5 @@
+package com.campaigntracker.tracking;
+
+public enum RiskStatus {
+    OPEN, CLOSED
+}

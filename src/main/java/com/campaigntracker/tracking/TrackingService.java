@@ -1,0 +1,228 @@
+package com.campaigntracker.tracking;
+
+import com.campaigntracker.calendar.WorkingCalendarService;
+import com.campaigntracker.people.Person;
+import com.campaigntracker.people.PeopleService;
+import com.campaigntracker.plan.ProgressReport;
+import com.campaigntracker.plan.ProgressService;
+import com.campaigntracker.plan.ProgressSource;
+import com.campaigntracker.plan.ProgressStatus;
+import com.campaigntracker.plan.ProjectService;
+import com.campaigntracker.plan.ProjectStatus;
+import com.campaigntracker.plan.ProjectSummary;
+import com.campaigntracker.plan.Responsibilities;
+import com.campaigntracker.plan.ResponsibilityStore;
+import com.campaigntracker.plan.Timeline;
+import com.campaigntracker.plan.TimelineService;
+import com.campaigntracker.plan.WorkItemRow;
+import com.campaigntracker.shared.security.CurrentUser;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Execution tracking over the plan: every leaf task with its cadence (R8) and update deadline, the
+ * signed-in person's own list (My Tasks), quick progress updates with their history.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class TrackingService {
+
+    private final ProjectService projects;
+    private final TimelineService timelines;
+    private final ProgressService progress;
+    private final ObjectProvider<ResponsibilityStore> responsibilities;
+    private final ProgressUpdateRepository updates;
+    private final CadenceChoiceRepository cadences;
+    private final RiskService risks;
+    private final WorkingCalendarService calendars;
+    private final PeopleService people;
+    private final TrackingSettings settings;
+    private final Clock clock;
+
+    TrackingService(ProjectService projects, TimelineService timelines, ProgressService progress,
+                    ObjectProvider<ResponsibilityStore> responsibilities, ProgressUpdateRepository updates,
+                    CadenceChoiceRepository cadences, RiskService risks, WorkingCalendarService calendars,
+                    PeopleService people, TrackingSettings settings, Clock clock) {
+        this.projects = projects;
+        this.timelines = timelines;
+        this.progress = progress;
+        this.responsibilities = responsibilities;
+        this.updates = updates;
+        this.cadences = cadences;
+        this.risks = risks;
+        this.calendars = calendars;
+        this.people = people;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** The deadlines' rule on today's calendar and the configured end of the working day. */
+    public UpdateDeadlines deadlines() {
+        return new UpdateDeadlines(calendars.calendar(), settings.endOfDay(), clock.getZone());
+    }
+
+    /** Every leaf task of a project the user may see, with its update state now; empty when not visible. */
+    @Transactional(readOnly = true)
+    public List<TrackedTask> tasksOf(long projectId) {
+        return timelines.timeline(projectId).map(t -> track(t.tree().project(), t, deadlines(), clock.instant()))
+                .orElse(List.of());
+    }
+
+    /**
+     * My Tasks: the open tasks of running or planned projects where I am R (most urgent first), then
+     * those waiting for my acceptance, then those where I am A, C or I.
+     */
+    @Transactional(readOnly = true)
+    public List<MyTask> myTasks(boolean includeDone) {
+        Long me = CurrentUser.personId();
+        if (me == null) {
+            return List.of();
+        }
+        UpdateDeadlines deadlines = deadlines();
+        Instant now = clock.instant();
+        List<MyTask> mine = new ArrayList<>();
+        for (ProjectSummary project : projects.visibleProjects()) {
+            if (project.status() != ProjectStatus.ACTIVE && project.status() != ProjectStatus.PLANNING) {
+                continue;
+            }
+            Optional<Timeline> timeline = timelines.timeline(project.id());
+            if (timeline.isEmpty()) {
+                continue;
+            }
+            List<TrackedTask> tasks = track(timeline.get().tree().project(), timeline.get(), deadlines, now);
+            ResponsibilityStore store = responsibilities.getIfAvailable();
+            Map<Long, Responsibilities> raci = store == null ? Map.of()
+                    : store.of(tasks.stream().map(TrackedTask::id).toList());
+            for (TrackedTask task : tasks) {
+                if (!includeDone && !task.isOpen()) {
+                    continue;
+                }
+                Responsibilities r = raci.get(task.id());
+                if (me.equals(task.ownerId())) {
+                    mine.add(new MyTask(task, MyRole.R, false));
+                } else if (r != null && me.equals(r.accountable())) {
+                    mine.add(new MyTask(task, MyRole.A, task.awaitingAcceptance()));
+                } else if (r != null && r.consulted().contains(me)) {
+                    mine.add(new MyTask(task, MyRole.C, false));
+                } else if (r != null && r.informed().contains(me)) {
+                    mine.add(new MyTask(task, MyRole.I, false));
+                }
+            }
+        }
+        mine.sort(Comparator.comparingInt(TrackingService::group).thenComparing(MyTask::task, Urgency.ORDER));
+        return mine;
+    }
+
+    /** My R tasks first, then what waits for my acceptance, then the rest by role. */
+    private static int group(MyTask t) {
+        return switch (t.role()) {
+            case R -> 0;
+            case A -> t.toAccept() ? 1 : 2;
+            case C -> 3;
+            case I -> 4;
+        };
+    }
+
+    /** The quick update: progress under R9 (kept as history) and, when given, a new risk point, together. */
+    public ProgressStatus update(long itemId, long version, QuickUpdate update) {
+        if (update.status() == ProgressStatus.BLOCKED
+                && (update.blockedReason() == null || update.blockedReason().isBlank())) {
+            throw new TrackingException("progress.error.blockedReason");
+        }
+        ProgressStatus status = progress.report(itemId, version, new ProgressReport(update.percent(), update.status(),
+                update.blockedReason(), update.note(), ProgressSource.UPDATE));
+        if (update.risk() != null) {
+            risks.add(itemId, update.risk());
+        }
+        return status;
+    }
+
+    /** Every update of the task, newest first; empty when the task's project is not visible. */
+    @Transactional(readOnly = true)
+    public List<UpdateRecord> history(long itemId) {
+        if (progress.projectOf(itemId).isEmpty()) {
+            return List.of();
+        }
+        List<ProgressUpdate> list = updates.findByWorkItemIdOrderByReportedAtDescIdDesc(itemId);
+        Map<Long, String> names = names(list.stream().map(ProgressUpdate::getPersonId).collect(Collectors.toSet()));
+        return list.stream().map(u -> new UpdateRecord(u.getReportedAt(),
+                u.getPersonId() == null ? null : names.get(u.getPersonId()), u.getPercentComplete(), u.getStatus(),
+                u.getBlockedReason(), u.getNote(), u.getSource(), u.isAwaitingAcceptance())).toList();
+    }
+
+    /** The manager sets a task's cadence, or with null gives it back to R8. */
+    public void setCadence(long itemId, Cadence cadence) {
+        long projectId = progress.projectOf(itemId).orElseThrow(() -> new TrackingException("plan.error.itemGone"));
+        projects.requireEditable(projectId);
+        Optional<CadenceChoice> chosen = cadences.findById(itemId);
+        if (cadence == null) {
+            chosen.ifPresent(cadences::delete);
+        } else if (chosen.isPresent()) {
+            chosen.get().setCadence(cadence);
+        } else {
+            cadences.save(new CadenceChoice(itemId, cadence));
+        }
+    }
+
+    /** The project's leaf tasks as tracking sees them at {@code now}. */
+    List<TrackedTask> track(ProjectSummary project, Timeline timeline, UpdateDeadlines deadlines, Instant now) {
+        List<WorkItemRow> leaves = new ArrayList<>();
+        collectLeaves(timeline.tree().roots(), leaves);
+        List<Long> ids = leaves.stream().map(WorkItemRow::id).toList();
+        Map<Long, Instant> last = new HashMap<>();
+        Map<Long, Cadence> chosen = new HashMap<>();
+        if (!ids.isEmpty()) {
+            updates.lastUpdates(ids).forEach(r -> last.put((Long) r[0], (Instant) r[1]));
+            cadences.findByWorkItemIdIn(ids).forEach(c -> chosen.put(c.getWorkItemId(), c.getCadence()));
+        }
+        boolean running = project.status() == ProjectStatus.ACTIVE && !project.archived();
+        List<TrackedTask> tracked = new ArrayList<>(leaves.size());
+        for (WorkItemRow row : leaves) {
+            boolean critical = timeline.criticalItems().contains(row.id());
+            Cadence cadence = chosen.getOrDefault(row.id(), Cadence.of(critical, row.keyTask(), row.duration()));
+            boolean awaiting = row.storedStatus() == ProgressStatus.IN_PROGRESS && row.percentComplete() == 100;
+            boolean due = running && row.storedStatus() != ProgressStatus.DONE && !awaiting;
+            UpdateState state = due ? deadlines.state(cadence, last.get(row.id()),
+                    row.actualStart() != null ? row.actualStart() : row.plannedStart(), now) : UpdateState.none(cadence);
+            tracked.add(new TrackedTask(row.id(), row.version(), project.id(), project.name(), row.wbs(), row.name(),
+                    row.deliverables(), row.ownerId(), row.ownerName(), row.plannedStart(), row.plannedFinish(),
+                    row.duration(), row.actualStart(), row.actualFinish(), row.status(), row.storedStatus(),
+                    row.blockedReason(), row.percentComplete(), row.riskLevel(), critical, row.keyTask(),
+                    row.milestone(), cadence, chosen.containsKey(row.id()), last.get(row.id()), awaiting, state));
+        }
+        return tracked;
+    }
+
+    private static void collectLeaves(List<WorkItemRow> rows, List<WorkItemRow> into) {
+        for (WorkItemRow row : rows) {
+            if (row.isLeaf()) {
+                into.add(row); // a module without tasks is worked on like a task
+            } else {
+                collectLeaves(row.children(), into);
+            }
+        }
+    }
+
+    private Map<Long, String> names(Set<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        for (Long id : ids) {
+            if (id != null) {
+                people.person(id).map(Person::getDisplayName).ifPresent(n -> names.put(id, n));
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,247 @@
+package com.campaigntracker.tracking.ui;
+
+import com.campaigntracker.plan.ProgressReport;
+import com.campaigntracker.plan.ProgressStatus;
+import com.campaigntracker.plan.RiskLevel;
+import com.campaigntracker.shared.i18n.TranslatableException;
+import com.campaigntracker.shared.ui.Messages;
+import com.campaigntracker.tracking.QuickUpdate;
+import com.campaigntracker.tracking.RiskDetails;
+import com.campaigntracker.tracking.TrackedTask;
+import com.campaigntracker.tracking.TrackingService;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The owner's quick update, made for a phone before leaving work: % complete (typed, stepped or one of
+ * four taps), status, why it is blocked, a note, and optionally a risk point. Ctrl+Enter saves. A
+ * refusal is said in the dialog and everything typed stays.
+ */
+class QuickUpdateDialog extends Dialog {
+
+    private static final List<ProgressStatus> STATUSES = List.of(ProgressStatus.NOT_STARTED,
+            ProgressStatus.IN_PROGRESS, ProgressStatus.BLOCKED, ProgressStatus.DONE);
+
+    private final transient TrackingService tracking;
+    private final TrackedTask task;
+    private final transient Runnable saved;
+    private final UpdateForm form = new UpdateForm();
+    private final Binder<UpdateForm> binder = new Binder<>(UpdateForm.class);
+
+    final IntegerField percent = new IntegerField();
+    final RadioButtonGroup<ProgressStatus> status = new RadioButtonGroup<>();
+    final TextArea blockedReason = new TextArea();
+    final TextArea note = new TextArea();
+    final Checkbox addRisk = new Checkbox();
+    final TextArea riskDescription = new TextArea();
+    final RadioButtonGroup<RiskLevel> riskLevel = new RadioButtonGroup<>();
+    final RadioButtonGroup<RiskLevel> riskProbability = new RadioButtonGroup<>();
+    final RadioButtonGroup<RiskLevel> riskImpact = new RadioButtonGroup<>();
+    final TextArea riskMitigation = new TextArea();
+    final Paragraph error = new Paragraph();
+
+    QuickUpdateDialog(TrackedTask task, TrackingService tracking, Runnable saved) {
+        this.task = task;
+        this.tracking = tracking;
+        this.saved = saved;
+        setId("quick-update");
+        addClassName("quick-update");
+        setHeaderTitle(getTranslation("update.title", task.name()));
+        setWidth("min(32rem, 100vw)");
+        setMaxWidth("100vw");
+        setDraggable(false);
+
+        percent.setId("update-percent");
+        percent.setLabel(getTranslation("item.percent"));
+        percent.setMin(0);
+        percent.setMax(100);
+        percent.setStep(1); // a step of 10 would make the field itself refuse 35
+        percent.setStepButtonsVisible(true);
+        percent.setSuffixComponent(new Div("%"));
+        percent.setWidthFull();
+        HorizontalLayout taps = new HorizontalLayout();
+        taps.addClassName("percent-taps");
+        for (int p : new int[] {25, 50, 75, 100}) {
+            Button tap = new Button(p + "%", e -> percent.setValue(p));
+            tap.setId("update-percent-" + p);
+            tap.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+            taps.add(tap);
+        }
+
+        status.setId("update-status");
+        status.setLabel(getTranslation("item.status"));
+        status.setItems(STATUSES);
+        status.setItemLabelGenerator(s -> getTranslation("status." + s.name()));
+        blockedReason.setId("update-blocked-reason");
+        blockedReason.setLabel(getTranslation("update.blockedReason"));
+        blockedReason.setPlaceholder(getTranslation("update.blockedReason.placeholder"));
+        blockedReason.setMaxLength(2000);
+        blockedReason.setWidthFull();
+        note.setId("update-note");
+        note.setLabel(getTranslation("update.note"));
+        note.setMaxLength(ProgressReport.NOTE_MAX);
+        note.setWidthFull();
+
+        addRisk.setId("update-add-risk");
+        addRisk.setLabel(getTranslation("update.addRisk"));
+        riskDescription.setId("update-risk-description");
+        riskDescription.setLabel(getTranslation("risk.description"));
+        riskDescription.setPlaceholder(getTranslation("risk.description.placeholder"));
+        riskDescription.setMaxLength(1000);
+        riskDescription.setWidthFull();
+        levels(riskLevel, "update-risk-level", "risk.level");
+        levels(riskProbability, "update-risk-probability", "risk.probability");
+        levels(riskImpact, "update-risk-impact", "risk.impact");
+        riskMitigation.setId("update-risk-mitigation");
+        riskMitigation.setLabel(getTranslation("risk.mitigation"));
+        riskMitigation.setMaxLength(2000);
+        riskMitigation.setWidthFull();
+        VerticalLayout risk = new VerticalLayout(riskDescription, riskProbability, riskImpact, riskLevel, riskMitigation);
+        risk.setPadding(false);
+        risk.setSpacing(false);
+        risk.setVisible(false);
+        addRisk.addValueChangeListener(e -> risk.setVisible(e.getValue()));
+        // the level follows probability × impact until the user picks one
+        riskProbability.addValueChangeListener(e -> suggestLevel());
+        riskImpact.addValueChangeListener(e -> suggestLevel());
+
+        error.setId("update-error");
+        error.addClassName("form-error");
+        error.setVisible(false);
+
+        bind();
+        form.percent = task.percent();
+        form.status = task.storedStatus();
+        form.blockedReason = task.blockedReason();
+        binder.readBean(form);
+        riskProbability.setValue(RiskLevel.MEDIUM);
+        riskImpact.setValue(RiskLevel.MEDIUM);
+        riskLevel.setValue(RiskLevel.MEDIUM);
+        blockedReason.setVisible(status.getValue() == ProgressStatus.BLOCKED);
+        // % and status keep each other consistent (R9) while the user types
+        percent.addValueChangeListener(e -> {
+            Integer p = e.getValue();
+            if (p != null && p == 100 && status.getValue() != ProgressStatus.BLOCKED) {
+                status.setValue(ProgressStatus.DONE);
+            } else if (p != null && p > 0 && (status.getValue() == ProgressStatus.NOT_STARTED
+                    || (status.getValue() == ProgressStatus.DONE && p < 100))) {
+                status.setValue(ProgressStatus.IN_PROGRESS);
+            }
+        });
+        status.addValueChangeListener(e -> {
+            blockedReason.setVisible(e.getValue() == ProgressStatus.BLOCKED);
+            if (e.getValue() == ProgressStatus.DONE) {
+                percent.setValue(100);
+            } else if (e.getValue() == ProgressStatus.NOT_STARTED) {
+                percent.setValue(0);
+            }
+        });
+
+        VerticalLayout body = new VerticalLayout(error, percent, taps, status, blockedReason, note, addRisk, risk);
+        body.setPadding(false);
+        body.setDefaultHorizontalComponentAlignment(FlexComponent.Alignment.STRETCH);
+        add(body);
+
+        Button save = new Button(getTranslation("action.save"), e -> save());
+        save.setId("update-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
+        Button cancel = new Button(getTranslation("action.cancel"), e -> close());
+        cancel.setId("update-cancel");
+        getFooter().add(cancel, save);
+        addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                percent.focus();
+            }
+        });
+    }
+
+    private void levels(RadioButtonGroup<RiskLevel> group, String id, String labelKey) {
+        group.setId(id);
+        group.setLabel(getTranslation(labelKey));
+        group.setItems(RiskLevel.values());
+        group.setItemLabelGenerator(l -> getTranslation("risk." + l.name()));
+    }
+
+    private boolean levelPicked;
+
+    private void suggestLevel() {
+        if (!levelPicked) {
+            RiskLevel suggested = RiskDetails.suggestedLevel(riskProbability.getValue(), riskImpact.getValue());
+            if (suggested != null) {
+                riskLevel.setValue(suggested);
+            }
+        }
+    }
+
+    private void bind() {
+        riskLevel.addValueChangeListener(e -> levelPicked |= e.isFromClient());
+        binder.forField(percent).asRequired(getTranslation("update.error.percentRequired"))
+                .withValidator(p -> p >= 0 && p <= 100, getTranslation("plan.error.percent"))
+                .bind(f -> f.percent, (f, v) -> f.percent = v);
+        binder.forField(status).asRequired(getTranslation("update.error.statusRequired"))
+                .bind(f -> f.status, (f, v) -> f.status = v);
+        binder.forField(blockedReason)
+                .withValidator(r -> status.getValue() != ProgressStatus.BLOCKED || (r != null && !r.isBlank()),
+                        getTranslation("progress.error.blockedReason"))
+                .bind(f -> f.blockedReason, (f, v) -> f.blockedReason = v);
+        binder.forField(note).bind(f -> f.note, (f, v) -> f.note = v);
+        binder.forField(riskDescription)
+                .withValidator(d -> !addRisk.getValue() || (d != null && !d.isBlank()),
+                        getTranslation("risk.error.description"))
+                .bind(f -> f.riskDescription, (f, v) -> f.riskDescription = v);
+        status.addValueChangeListener(e -> binder.validate());
+    }
+
+    void save() {
+        error.setVisible(false);
+        if (!binder.writeBeanIfValid(form)) {
+            binder.validate();
+            return;
+        }
+        RiskDetails risk = addRisk.getValue() ? new RiskDetails(riskDescription.getValue(), riskLevel.getValue(),
+                riskProbability.getValue(), riskImpact.getValue(), riskMitigation.getValue(), task.ownerId()) : null;
+        try {
+            ProgressStatus result = tracking.update(task.id(), task.version(), new QuickUpdate(form.percent,
+                    form.status, form.blockedReason, form.note, risk));
+            close();
+            Messages.show(getTranslation(result == ProgressStatus.IN_PROGRESS && form.percent == 100
+                    ? "update.savedAwaitingAcceptance" : "update.saved", task.name()), NotificationVariant.LUMO_SUCCESS);
+            saved.run();
+        } catch (TranslatableException e) {
+            refuse(Messages.text(this, e));
+        } catch (AccessDeniedException e) {
+            refuse(getTranslation("error.notAllowed"));
+        }
+    }
+
+    private void refuse(String text) {
+        error.setText(text);
+        error.setVisible(true);
+    }
+
+    /** What the dialog holds while the user types. */
+    static final class UpdateForm {
+        Integer percent;
+        ProgressStatus status;
+        String blockedReason;
+        String note;
+        String riskDescription;
+    }
+}
