@@ -14,6 +14,6 @@ public class StartView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.forwardTo(CurrentUser.hasRole("MEMBER") ? "my-tasks" : "projects");
+        event.forwardTo(CurrentUser.hasRole("MEMBER") ? "my-tasks" : "portfolio");
     }
 }

@@ -1,0 +1,198 @@
+package com.campaigntracker.tracking;
+
+import com.campaigntracker.calendar.WorkingCalendarService;
+import com.campaigntracker.calendar.WorkingDayCalendar;
+import com.campaigntracker.plan.BaselineSpan;
+import com.campaigntracker.plan.DisplayStatus;
+import com.campaigntracker.plan.ProgressStatus;
+import com.campaigntracker.plan.ProjectService;
+import com.campaigntracker.plan.ProjectSummary;
+import com.campaigntracker.plan.RiskLevel;
+import com.campaigntracker.plan.Timeline;
+import com.campaigntracker.plan.TimelineService;
+import com.campaigntracker.plan.WorkItemRow;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The project dashboard's and the portfolio's figures, computed from the plan, updates, checkpoints and risks. */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class DashboardService {
+
+    /** How many milestones ahead the dashboard lists. */
+    static final int NEXT_MILESTONES = 5;
+
+    private final ProjectService projects;
+    private final TimelineService timelines;
+    private final TrackingService tracking;
+    private final CheckpointRepository checkpoints;
+    private final RiskPointRepository risks;
+    private final WorkingCalendarService calendars;
+    private final Clock clock;
+
+    DashboardService(ProjectService projects, TimelineService timelines, TrackingService tracking,
+                     CheckpointRepository checkpoints, RiskPointRepository risks, WorkingCalendarService calendars,
+                     Clock clock) {
+        this.projects = projects;
+        this.timelines = timelines;
+        this.tracking = tracking;
+        this.checkpoints = checkpoints;
+        this.risks = risks;
+        this.calendars = calendars;
+        this.clock = clock;
+    }
+
+    /** The project's dashboard; empty when it does not exist or the user may not see it. */
+    public Optional<ProjectDashboard> project(long projectId) {
+        return timelines.timeline(projectId).map(t -> dashboard(t, tracking.deadlines(), clock.instant(), true));
+    }
+
+    /** Every project I may see (archived ones left out), with its figures; the burn-up only where asked. */
+    public List<ProjectDashboard> portfolio() {
+        UpdateDeadlines deadlines = tracking.deadlines();
+        Instant now = clock.instant();
+        List<ProjectDashboard> all = new ArrayList<>();
+        for (ProjectSummary p : projects.visibleProjects()) {
+            timelines.timeline(p.id()).ifPresent(t -> all.add(dashboard(t, deadlines, now, false)));
+        }
+        return all;
+    }
+
+    /**
+     * The workload of everyone holding open tasks in the projects I may see, for {@code weeks} weeks
+     * from this one, most loaded first.
+     */
+    public Workload workload(int weeks) {
+        LocalDate monday = CheckpointService.weekOf(LocalDate.now(clock));
+        List<LocalDate> mondays = java.util.stream.IntStream.range(0, weeks).mapToObj(monday::plusWeeks).toList();
+        Map<Long, int[]> counts = new HashMap<>();
+        Map<Long, String> names = new HashMap<>();
+        Map<Long, java.util.Set<String>> projectsOf = new HashMap<>();
+        UpdateDeadlines deadlines = tracking.deadlines();
+        Instant now = clock.instant();
+        for (ProjectSummary p : projects.visibleProjects()) {
+            if (p.status() != com.campaigntracker.plan.ProjectStatus.ACTIVE
+                    && p.status() != com.campaigntracker.plan.ProjectStatus.PLANNING) {
+                continue;
+            }
+            Optional<Timeline> timeline = timelines.timeline(p.id());
+            if (timeline.isEmpty()) {
+                continue;
+            }
+            for (TrackedTask t : tracking.track(p, timeline.get(), deadlines, now)) {
+                if (t.ownerId() == null || !t.isOpen() || t.plannedStart() == null || t.plannedFinish() == null) {
+                    continue;
+                }
+                int[] perWeek = counts.computeIfAbsent(t.ownerId(), k -> new int[weeks]);
+                names.put(t.ownerId(), t.ownerName());
+                for (int w = 0; w < weeks; w++) {
+                    LocalDate from = mondays.get(w);
+                    LocalDate to = from.plusDays(6);
+                    // open tasks planned in the past stay on the owner's desk this week
+                    boolean touches = !t.plannedStart().isAfter(to) && (!t.plannedFinish().isBefore(from) || w == 0);
+                    if (touches) {
+                        perWeek[w]++;
+                        projectsOf.computeIfAbsent(t.ownerId(), k -> new java.util.TreeSet<>()).add(p.name());
+                    }
+                }
+            }
+        }
+        List<Workload.PersonLoad> loads = counts.entrySet().stream()
+                .map(e -> new Workload.PersonLoad(e.getKey(), names.get(e.getKey()),
+                        java.util.Arrays.stream(e.getValue()).boxed().toList(),
+                        List.copyOf(projectsOf.getOrDefault(e.getKey(), java.util.Set.of()))))
+                .filter(l -> l.peak() > 0)
+                .sorted(Comparator.comparingInt(Workload.PersonLoad::peak).reversed()
+                        .thenComparing(Workload.PersonLoad::name, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+        return new Workload(mondays, loads);
+    }
+
+    private ProjectDashboard dashboard(Timeline timeline, UpdateDeadlines deadlines, Instant now, boolean withBurnUp) {
+        ProjectSummary project = timeline.tree().project();
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        WorkingDayCalendar calendar = timeline.calendar();
+        List<TrackedTask> tasks = tracking.track(project, timeline, deadlines, now);
+        Map<DisplayStatus, Integer> byStatus = new EnumMap<>(DisplayStatus.class);
+        for (DisplayStatus s : DisplayStatus.values()) {
+            byStatus.put(s, 0);
+        }
+        int finished = 0;
+        int onTime = 0;
+        int overdueUpdates = 0;
+        int late = 0;
+        int blocked = 0;
+        boolean lateCritical = false;
+        boolean overdueCritical = false;
+        for (TrackedTask t : tasks) {
+            byStatus.merge(t.status(), 1, Integer::sum);
+            if (t.storedStatus() == ProgressStatus.DONE) {
+                finished++;
+                if (t.actualFinish() != null && t.plannedFinish() != null && !t.actualFinish().isAfter(t.plannedFinish())) {
+                    onTime++;
+                }
+            } else {
+                if (t.status() == DisplayStatus.DELAYED) {
+                    late++;
+                    lateCritical |= t.critical();
+                }
+                if (t.storedStatus() == ProgressStatus.BLOCKED) {
+                    blocked++;
+                }
+                if (t.update().overdue()) {
+                    overdueUpdates++;
+                    overdueCritical |= t.critical();
+                }
+            }
+        }
+        List<RiskPoint> open = risks.findByProjectIdInOrderByRaisedAtDesc(List.of(project.id())).stream()
+                .filter(r -> r.getStatus() == RiskStatus.OPEN).toList();
+        int highRisks = (int) open.stream().filter(r -> r.getLevel() == RiskLevel.HIGH).count();
+        Integer slip = finishSlip(timeline, project.finish(), calendar);
+        Health health = HealthRule.of(project.emergencyBuffer(), slip, project.percentComplete(), lateCritical, late,
+                blocked, highRisks, overdueCritical);
+        List<ProjectDashboard.Milestone> milestones = timeline.tree().rows().stream()
+                .filter(r -> r.milestone() && r.plannedFinish() != null && r.storedStatus() != ProgressStatus.DONE)
+                .sorted(Comparator.comparing(WorkItemRow::plannedFinish)).limit(NEXT_MILESTONES)
+                .map(r -> new ProjectDashboard.Milestone(r.id(), r.wbs(), r.name(), r.plannedFinish(), r.status()))
+                .toList();
+        List<ProjectDashboard.BurnUpPoint> burnUp = withBurnUp ? burnUp(project.id(), tasks, today, calendar) : List.of();
+        return new ProjectDashboard(project, health, tasks.size(), byStatus, finished, onTime,
+                finished == 0 ? null : Math.round(100f * onTime / finished), overdueUpdates, late, blocked, open.size(),
+                highRisks, slip, milestones, burnUp);
+    }
+
+    /** Working days between the latest baseline's finish and the plan's finish; null without a baseline. */
+    private static Integer finishSlip(Timeline timeline, LocalDate finish, WorkingDayCalendar calendar) {
+        return timeline.baseline().flatMap(b -> b.spans().values().stream().map(BaselineSpan::finish)
+                .max(LocalDate::compareTo)).filter(b -> finish != null).map(b -> {
+                    if (finish.isAfter(b)) {
+                        return calendar.workingDaysBetween(b.plusDays(1), finish);
+                    }
+                    return -calendar.workingDaysBetween(finish.plusDays(1), b);
+                }).orElse(null);
+    }
+
+    private List<ProjectDashboard.BurnUpPoint> burnUp(long projectId, List<TrackedTask> tasks, LocalDate today,
+                                                      WorkingDayCalendar calendar) {
+        Map<Long, Map<LocalDate, Integer>> recorded = new HashMap<>();
+        checkpoints.findByProjectIdInOrderByWeekOf(List.of(projectId)).forEach(c -> recorded
+                .computeIfAbsent(c.getWorkItemId(), k -> new HashMap<>()).put(c.getTakenOn(), c.getPercentComplete()));
+        List<BurnUp.Task> weighed = tasks.stream().map(t -> new BurnUp.Task(t.id(), t.plannedStart(), t.plannedFinish(),
+                t.duration() == null ? 1 : Math.max(1, t.duration()), t.actualStart(), t.actualFinish(), t.percent()))
+                .toList();
+        return BurnUp.of(weighed, recorded, today, calendar);
+    }
+}

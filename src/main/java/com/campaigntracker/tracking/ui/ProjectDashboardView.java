@@ -1,0 +1,161 @@
+package com.campaigntracker.tracking.ui;
+
+import com.campaigntracker.chart.Chart;
+import com.campaigntracker.chart.ChartOptions;
+import com.campaigntracker.plan.DisplayStatus;
+import com.campaigntracker.plan.EmergencyBuffer;
+import com.campaigntracker.shared.i18n.Formats;
+import com.campaigntracker.shared.ui.ProjectNav;
+import com.campaigntracker.shared.ui.ProjectNotFound;
+import com.campaigntracker.shared.ui.StatusBadge;
+import com.campaigntracker.tracking.DashboardService;
+import com.campaigntracker.tracking.ProjectDashboard;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** The project at a glance: health, the figures that need attention, status mix, burn-up, buffer and milestones. */
+@Route("projects/:projectId")
+@PermitAll
+public class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient DashboardService dashboards;
+    private String title = "";
+
+    ProjectDashboardView(DashboardService dashboards) {
+        this.dashboards = dashboards;
+        addClassName("dashboard");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long projectId = event.getRouteParameters().getLong("projectId").orElse(-1L);
+        ProjectDashboard d = projectId < 0 ? null : dashboards.project(projectId).orElse(null);
+        if (d == null) {
+            removeAll();
+            add(new ProjectNotFound());
+            return;
+        }
+        show(d);
+    }
+
+    private void show(ProjectDashboard d) {
+        removeAll();
+        Locale locale = getLocale();
+        title = d.project().name();
+        H2 name = new H2(d.project().name());
+        name.setId("project-name");
+        Span health = new Span(getTranslation(d.health().messageKey()));
+        health.setId("project-health");
+        health.addClassNames("status-badge", "status-" + d.health().colour());
+        Div head = new Div(name, health);
+        head.addClassName("dashboard-head");
+        add(head, new ProjectNav(d.project().id(), ProjectNav.Page.DASHBOARD));
+
+        Div tiles = new Div();
+        tiles.addClassName("tiles");
+        tiles.add(new Tile("tile-percent", getTranslation("dashboard.percent"),
+                Formats.percent(d.project().percentComplete(), locale), null));
+        tiles.add(new Tile("tile-on-time", getTranslation("dashboard.onTime", d.finishedOnTime(), d.finished()),
+                d.onTimeRate() == null ? "—" : Formats.percent(d.onTimeRate(), locale),
+                d.onTimeRate() != null && d.onTimeRate() < 80 ? "orange" : null));
+        tiles.add(new Tile("tile-overdue-updates", getTranslation("dashboard.overdueUpdates"),
+                String.valueOf(d.overdueUpdates()), d.overdueUpdates() > 0 ? "red" : null));
+        tiles.add(new Tile("tile-late", getTranslation("dashboard.late"), String.valueOf(d.lateTasks()),
+                d.lateTasks() > 0 ? "red" : null));
+        tiles.add(new Tile("tile-blocked", getTranslation("dashboard.blocked"), String.valueOf(d.blockedTasks()),
+                d.blockedTasks() > 0 ? "orange" : null));
+        tiles.add(new Tile("tile-risks", getTranslation("dashboard.openRisks", d.highRisks()),
+                String.valueOf(d.openRisks()), d.highRisks() > 0 ? "orange" : null));
+        tiles.add(new Tile("tile-slip", getTranslation("dashboard.finishSlip"), d.finishSlip() == null ? "—"
+                : getTranslation("dashboard.days", d.finishSlip()), d.finishSlip() != null && d.finishSlip() > 0 ? "red" : null));
+        add(tiles);
+
+        Div charts = new Div();
+        charts.addClassName("dashboard-charts");
+        charts.add(panel("dashboard.byStatus", statusChart(d)));
+        charts.add(panel("dashboard.burnUp", burnUpChart(d, locale)));
+        charts.add(panel("dashboard.buffer", bufferChart(d, locale)));
+        charts.add(panel("dashboard.milestones", milestones(d, locale)));
+        add(charts);
+    }
+
+    private Div panel(String titleKey, com.vaadin.flow.component.Component content) {
+        Div panel = new Div(new H3(getTranslation(titleKey)), content);
+        panel.addClassName("dashboard-panel");
+        return panel;
+    }
+
+    private com.vaadin.flow.component.Component statusChart(ProjectDashboard d) {
+        Chart chart = new Chart();
+        chart.setId("status-chart");
+        chart.setOption(ChartOptions.pie(Arrays.stream(DisplayStatus.values()).filter(s -> d.byStatus().get(s) > 0)
+                .map(s -> new ChartOptions.Slice(getTranslation(s.messageKey()), d.byStatus().get(s),
+                        StatusColours.hex(s.colour()))).toList()).build());
+        return chart;
+    }
+
+    private com.vaadin.flow.component.Component burnUpChart(ProjectDashboard d, Locale locale) {
+        if (d.burnUp().isEmpty()) {
+            return new Paragraph(getTranslation("dashboard.noDates"));
+        }
+        Chart chart = new Chart();
+        chart.setId("burnup-chart");
+        chart.setOption(ChartOptions.categories(d.burnUp().stream().map(p -> Formats.shortDate(p.day(), locale)).toList(), 100)
+                .line(getTranslation("dashboard.planned"), d.burnUp().stream().map(ProjectDashboard.BurnUpPoint::planned)
+                        .toList(), StatusColours.PLANNED, true)
+                .line(getTranslation("dashboard.actual"), d.burnUp().stream().map(ProjectDashboard.BurnUpPoint::actual)
+                        .toList(), StatusColours.ACTUAL, false)
+                .build());
+        return chart;
+    }
+
+    /** R18: how much of the emergency buffer the schedule uses, against how far the work is. */
+    private com.vaadin.flow.component.Component bufferChart(ProjectDashboard d, Locale locale) {
+        EmergencyBuffer buffer = d.project().emergencyBuffer();
+        if (buffer == null) {
+            return new Paragraph(getTranslation("dashboard.noBuffer"));
+        }
+        Chart chart = new Chart();
+        chart.setId("buffer-chart");
+        chart.setHeight("160px");
+        String colour = buffer.overrun() ? "red" : buffer.percentUsed() > d.project().percentComplete() ? "orange" : "green";
+        chart.setOption(ChartOptions.horizontal(List.of(getTranslation("dashboard.bufferUsed", buffer.usedDays(),
+                        buffer.days()), getTranslation("dashboard.percent")))
+                .bar(getTranslation("dashboard.buffer"), List.of(buffer.percentUsed(), d.project().percentComplete()),
+                        StatusColours.hex(colour), null)
+                .build());
+        return chart;
+    }
+
+    private com.vaadin.flow.component.Component milestones(ProjectDashboard d, Locale locale) {
+        Div list = new Div();
+        list.setId("next-milestones");
+        if (d.nextMilestones().isEmpty()) {
+            list.add(new Paragraph(getTranslation("dashboard.noMilestones")));
+        }
+        for (ProjectDashboard.Milestone m : d.nextMilestones()) {
+            Div line = new Div(new Span("◆ " + m.wbs() + " " + m.name() + " · " + Formats.date(m.date(), locale) + " "),
+                    new StatusBadge(m.status()));
+            line.addClassName("milestone-line");
+            list.add(line);
+        }
+        return list;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.shortName");
+    }
+}
