@@ -81,6 +81,18 @@ class AuthorizationMatrixIT extends IntegrationTest {
     UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    com.campaigntracker.tracking.TrackingService tracking;
+    @Autowired
+    com.campaigntracker.tracking.RiskService risks;
+    @Autowired
+    com.campaigntracker.tracking.DashboardService dashboards;
+    @Autowired
+    com.campaigntracker.tracking.DigestService digests;
+    @Autowired
+    com.campaigntracker.notify.ChannelService channels;
+    @Autowired
+    com.campaigntracker.notify.MailSettingsService mail;
 
     /** What an action needs: the project and its items. */
     record Fixture(long projectId, WorkItemRow task, WorkItemRow other, Map<Who, Long> personIds) {
@@ -123,6 +135,26 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 new Case("accept a deliverable", EnumSet.of(Who.ACCOUNTABLE),
                         (t, f) -> t.acceptances.accept(f.task().id())),
                 new Case("archive the project", PLANNERS, (t, f) -> t.projects.setArchived(f.projectId(), true)),
+                new Case("quick update with a note", EnumSet.of(Who.ADMIN, Who.MANAGER, Who.RESPONSIBLE),
+                        (t, f) -> t.tracking.update(f.task().id(), f.task().version(), new com.campaigntracker.tracking
+                                .QuickUpdate(40, com.campaigntracker.plan.ProgressStatus.IN_PROGRESS, null, "备注", null))),
+                new Case("raise a risk point", EnumSet.of(Who.ADMIN, Who.MANAGER, Who.RESPONSIBLE),
+                        (t, f) -> t.risks.add(f.task().id(), new com.campaigntracker.tracking.RiskDetails("风险",
+                                com.campaigntracker.plan.RiskLevel.LOW, com.campaigntracker.plan.RiskLevel.LOW,
+                                com.campaigntracker.plan.RiskLevel.LOW, null, null))),
+                new Case("set a task's cadence", PLANNERS,
+                        (t, f) -> t.tracking.setCadence(f.task().id(), com.campaigntracker.tracking.Cadence.DAILY)),
+                new Case("read the dashboard", EVERYONE_IN_IT, (t, f) -> t.dashboards.project(f.projectId())
+                        .orElseThrow(() -> new AccessDeniedException("hidden"))),
+                new Case("add a chat-group channel", PLANNERS, (t, f) -> t.channels.add(f.projectId(),
+                        new com.campaigntracker.notify.ChannelDetails(com.campaigntracker.notify.ChannelKind.GENERIC,
+                                "群", "https://example.com/hook", null, true))),
+                new Case("set the digest schedule", PLANNERS, (t, f) -> t.digests.saveSettings(f.projectId(),
+                        new com.campaigntracker.tracking.DigestSettings(java.time.DayOfWeek.FRIDAY,
+                                java.time.LocalTime.of(16, 0), true, 0))),
+                new Case("change the mail server", EnumSet.of(Who.ADMIN), (t, f) -> t.mail.save(
+                        new com.campaigntracker.notify.MailSettingsDetails(false, null, 25, null, false,
+                                "tracker@example.com", false), null)),
                 new Case("change the calendar", EnumSet.of(Who.ADMIN),
                         (t, f) -> t.calendars.put(MON.plusYears(3), DayKind.HOLIDAY, "权限测试")),
                 new Case("create a user", EnumSet.of(Who.ADMIN),
@@ -173,7 +205,13 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 jdbc.queryForList("select concat_ws(',', day, kind) from calendar_day order by day", String.class)
                         .toString(),
                 String.valueOf(jdbc.queryForObject("select count(*) from person", Long.class)),
-                String.valueOf(jdbc.queryForObject("select count(*) from schedule_baseline", Long.class)));
+                String.valueOf(jdbc.queryForObject("select count(*) from schedule_baseline", Long.class)),
+                jdbc.queryForList("select concat_ws(',', (select count(*) from progress_update),"
+                        + " (select count(*) from risk_point), (select count(*) from project_channel),"
+                        + " (select group_concat(concat(work_item_id, cadence)) from update_cadence),"
+                        + " (select group_concat(concat(project_id, day_of_week, send_at)) from digest_schedule),"
+                        + " (select group_concat(concat(enabled, host, from_address)) from mail_settings))",
+                        String.class).toString());
     }
 
     private static WorkItemEdit rename(WorkItemEdit e) {

@@ -38,7 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Fills an empty database with the example's six departments, its people (each may sign in) and
  * the campaign of the users' progress table, its dates moved as one block so that it starts on the
- * first working day of next month: the demo shows an upcoming campaign.
+ * first working day of next month: the demo shows an upcoming campaign. Two more campaigns run
+ * already ({@link DemoCampaigns}).
  */
 @Component
 public class DemoDataLoader {
@@ -70,10 +71,12 @@ public class DemoDataLoader {
     private final WorkingCalendarService calendars;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final DemoCampaigns running;
 
     DemoDataLoader(PeopleService people, ProjectService projects, WorkTreeService workTrees,
                    TimelineService timelines, WorkingCalendarService calendars, TransactionTemplate transaction,
-                   Clock clock) {
+                   Clock clock, DemoCampaigns running) {
+        this.running = running;
         this.timelines = timelines;
         this.calendars = calendars;
         this.people = people;
@@ -138,7 +141,8 @@ public class DemoDataLoader {
             timelines.link(predecessor.getId(), successor.getId(), DependencyType.FS,
                     link[0].equals("用户调研") ? 0 : gap);
         }
-        log.info("Demo data loaded: {} people, project {} with {} work items starting {}",
+        running.load(byDisplayName, departments, calendar);
+        log.info("Demo data loaded: {} people, project {} with {} work items starting {}, and two running campaigns",
                 PEOPLE.size() + 1, project.getName(), items.size(), project.getPlannedStart());
     }
 

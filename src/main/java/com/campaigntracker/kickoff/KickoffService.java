@@ -1,5 +1,7 @@
 package com.campaigntracker.kickoff;
 
+import com.campaigntracker.notify.Notification;
+import com.campaigntracker.notify.Notifier;
 import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.people.PersonOption;
 import com.campaigntracker.plan.ProjectService;
@@ -50,12 +52,12 @@ public class KickoffService {
     private final AnswerRepository answers;
     private final KickoffOverrideRepository overrides;
     private final Clock clock;
-    private final KickoffMail mail;
+    private final Notifier notifier;
 
     KickoffService(ProjectService projects, RaciMatrixService raci, TimelineService timelines, PeopleService people,
                    PublicationRepository publications, ConfirmationRequestRepository requests,
-                   AnswerRepository answers, KickoffOverrideRepository overrides, Clock clock, KickoffMail mail) {
-        this.mail = mail;
+                   AnswerRepository answers, KickoffOverrideRepository overrides, Clock clock, Notifier notifier) {
+        this.notifier = notifier;
         this.projects = projects;
         this.raci = raci;
         this.timelines = timelines;
@@ -156,8 +158,9 @@ public class KickoffService {
                 asked.add(p.personId());
             }
         }
-        mail.requestsSent(people.everyone().stream().filter(p -> asked.contains(p.getId())).toList(),
-                current.projectName(), projectId, number);
+        // the asked are told in the app and by e-mail; the list "To confirm" is the request itself
+        notifier.notify(new Notification(asked, projectId, "notice.kickoff",
+                List.of(current.projectName(), String.valueOf(number)), "projects/" + projectId + "/kickoff"));
         if (number == 1) {
             timelines.saveBaseline(projectId);
         }

@@ -85,7 +85,8 @@ public class AcceptanceService {
 
     /** The decision as a progress report, so the task's update history shows it. */
     private void published(WorkItem item, String comment) {
-        events.publishEvent(new TaskProgressReported(item.getProject().getId(), item.getId(), me(), clock.instant(),
+        events.publishEvent(new TaskProgressReported(item.getProject().getId(), item.getProject().getName(),
+                item.getId(), item.getName(), me(), clock.instant(),
                 item.getPercentComplete(), item.getStatus(), null, comment, ProgressSource.ACCEPTANCE, false));
     }
 

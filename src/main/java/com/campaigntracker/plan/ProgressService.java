@@ -93,7 +93,8 @@ public class ProgressService {
                 startIfNeeded(item, today);
             }
         }
-        events.publishEvent(new TaskProgressReported(item.getProject().getId(), itemId, me, clock.instant(),
+        events.publishEvent(new TaskProgressReported(item.getProject().getId(), item.getProject().getName(), itemId,
+                item.getName(), me, clock.instant(),
                 percent, item.getStatus(), item.getBlockedReason(), blankToNull(report.note()), report.source(),
                 awaiting));
         return item.getStatus();
@@ -103,6 +104,17 @@ public class ProgressService {
     @Transactional(readOnly = true)
     public java.util.Optional<Long> projectOf(long itemId) {
         return workItems.findById(itemId).map(w -> w.getProject().getId()).filter(projectService::isVisible);
+    }
+
+    /** The item's project for a change: refused when the item is gone or its project not the user's to see. */
+    @Transactional(readOnly = true)
+    public long requireProjectOf(long itemId) {
+        WorkItem item = workItems.findById(itemId).orElseThrow(() -> new PlanEditException("plan.error.itemGone"));
+        long projectId = item.getProject().getId();
+        if (!projectService.isVisible(projectId)) {
+            throw new org.springframework.security.access.AccessDeniedException("Not your project");
+        }
+        return projectId;
     }
 
     /**

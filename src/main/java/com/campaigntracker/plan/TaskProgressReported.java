@@ -8,7 +8,7 @@ import java.time.Instant;
  *
  * @param by the person who reported, null for the system
  */
-public record TaskProgressReported(long projectId, long workItemId, Long by, Instant at, int percent,
+public record TaskProgressReported(long projectId, String projectName, long workItemId, String workItemName, Long by, Instant at, int percent,
                                    ProgressStatus status, String blockedReason, String note,
                                    ProgressSource source, boolean awaitingAcceptance) {
 }

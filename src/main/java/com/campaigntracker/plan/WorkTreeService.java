@@ -397,6 +397,8 @@ public class WorkTreeService {
         item.setActualStart(row.actualStart());
         item.setActualFinish(row.actualFinish());
         item.setStatus(row.status());
+        // the users' table writes why a task is blocked in its remarks (R9: blocked needs a reason)
+        item.setBlockedReason(row.status() == ProgressStatus.BLOCKED ? row.remarks() : null);
         item.setPercentComplete(row.percentComplete());
         item.setRiskLevel(row.riskLevel());
         item.setRemarks(row.remarks());

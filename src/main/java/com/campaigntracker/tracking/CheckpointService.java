@@ -94,6 +94,20 @@ public class CheckpointService {
         return recorded;
     }
 
+    /** Records a checkpoint taken in an earlier week (demo data); a week already recorded is left as it is. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void backfill(long itemId, LocalDate day, int percent) {
+        long projectId = progress.requireProjectOf(itemId);
+        LocalDate week = weekOf(day);
+        if (checkpoints.findByWorkItemIdOrderByWeekOf(itemId).stream().anyMatch(c -> c.getWeekOf().equals(week))) {
+            return;
+        }
+        WorkItemRow row = projects.workTree(projectId).flatMap(t -> t.find(itemId)).orElseThrow();
+        checkpoints.save(new Checkpoint(itemId, projectId, week, checkpointDayOf(day),
+                checkpointDayOf(day).atTime(18, 0).atZone(clock.getZone()).toInstant(), percent,
+                ExpectedProgress.on(checkpointDayOf(day), row.plannedStart(), row.plannedFinish(), calendars.calendar())));
+    }
+
     /**
      * The task's curve: the expected % at each checkpoint day from the week of its planned start to its
      * planned finish (or today, when later), the recorded % where a checkpoint was taken, and today's.

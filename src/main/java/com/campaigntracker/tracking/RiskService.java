@@ -60,7 +60,7 @@ public class RiskService {
     }
 
     public long add(long itemId, RiskDetails details) {
-        long projectId = progress.projectOf(itemId).orElseThrow(() -> new TrackingException("plan.error.itemGone"));
+        long projectId = progress.requireProjectOf(itemId);
         WorkItemRow task = task(projectId, itemId);
         if (!Objects.equals(task.ownerId(), CurrentUser.personId())) {
             projects.requireEditable(projectId);

@@ -163,9 +163,21 @@ public class TrackingService {
                 u.getBlockedReason(), u.getNote(), u.getSource(), u.isAwaitingAcceptance())).toList();
     }
 
+    /**
+     * Records an update as it happened earlier (demo data, history carried over from the users'
+     * table); the task itself is not changed. Administrators only.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void backfill(long itemId, Instant at, Long by, int percent, ProgressStatus status, String blockedReason,
+                         String note) {
+        long projectId = progress.requireProjectOf(itemId);
+        updates.save(new ProgressUpdate(itemId, projectId, by, at, percent, status, blockedReason, note,
+                ProgressSource.UPDATE, false));
+    }
+
     /** The manager sets a task's cadence, or with null gives it back to R8. */
     public void setCadence(long itemId, Cadence cadence) {
-        long projectId = progress.projectOf(itemId).orElseThrow(() -> new TrackingException("plan.error.itemGone"));
+        long projectId = progress.requireProjectOf(itemId);
         projects.requireEditable(projectId);
         Optional<CadenceChoice> chosen = cadences.findById(itemId);
         if (cadence == null) {

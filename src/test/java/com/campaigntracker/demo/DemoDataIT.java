@@ -1,5 +1,19 @@
 package com.campaigntracker.demo;
 
+import com.campaigntracker.SignIn;
+import com.campaigntracker.plan.ProjectStatus;
+import com.campaigntracker.plan.ProjectSummary;
+import com.campaigntracker.plan.RiskLevel;
+import com.campaigntracker.tracking.CheckpointService;
+import com.campaigntracker.tracking.DashboardService;
+import com.campaigntracker.tracking.Health;
+import com.campaigntracker.tracking.MyRole;
+import com.campaigntracker.tracking.ProjectDashboard;
+import com.campaigntracker.tracking.RiskService;
+import com.campaigntracker.tracking.RiskStatus;
+import com.campaigntracker.tracking.TrackingService;
+import com.campaigntracker.tracking.UpdateRecord;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.campaigntracker.IntegrationTest;
@@ -43,12 +57,22 @@ class DemoDataIT extends IntegrationTest {
     WorkingCalendarService calendars;
     @Autowired
     TimelineService timelines;
+    @Autowired
+    TrackingService tracking;
+    @Autowired
+    RiskService risks;
+    @Autowired
+    CheckpointService checkpoints;
+    @Autowired
+    DashboardService dashboards;
+    @Autowired
+    UserDetailsService users;
 
     @Test
     void the_schema_is_migrated_by_flyway() {
         List<String> versions = jdbc.queryForList(
                 "select version from flyway_schema_history where success = 1 order by installed_rank", String.class);
-        assertThat(versions).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+        assertThat(versions).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11");
     }
 
     @Test
@@ -137,6 +161,54 @@ class DemoDataIT extends IntegrationTest {
                 + " where d.name = '市场部'", String.class)).isEqualTo("liu");
         assertThat(jdbc.queryForObject("select password_hash from person where username = 'zhang'", String.class))
                 .startsWith("$2a$");
+    }
+
+    @Test
+    void two_campaigns_run_beside_the_example_with_history_a_blocked_and_a_late_task_and_risk_points() {
+        SignIn.as(users, "zhang");
+        List<ProjectSummary> running = projects.visibleProjects().stream()
+                .filter(p -> p.name().equals("双十一节日促销") || p.name().equals("品牌联名策划")).toList();
+        assertThat(running).hasSize(2).allSatisfy(p -> {
+            assertThat(p.status()).isEqualTo(ProjectStatus.ACTIVE);
+            assertThat(p.managerName()).isEqualTo("张经理");
+            assertThat(p.start()).isBefore(LocalDate.now(clock)); // dated relative to today: already running
+            assertThat(p.finish()).isAfter(LocalDate.now(clock));
+            assertThat(p.percentComplete()).isBetween(1, 99);
+        });
+        long holiday = running.stream().filter(p -> p.name().equals("双十一节日促销")).findFirst().orElseThrow().id();
+        List<WorkItemRow> rows = projects.workTree(holiday).orElseThrow().rows();
+        WorkItemRow blocked = rows.stream().filter(r -> r.name().equals("直播带货对接")).findFirst().orElseThrow();
+        assertThat(blocked.status()).isEqualTo(DisplayStatus.BLOCKED);
+        assertThat(blocked.blockedReason()).isEqualTo("主播档期待确认");
+        assertThat(rows.stream().filter(r -> r.name().equals("媒介排期")).findFirst().orElseThrow().status())
+                .isEqualTo(DisplayStatus.DELAYED);
+        assertThat(rows.stream().filter(r -> r.name().equals("物料印刷")).findFirst().orElseThrow().riskLevel())
+                .isEqualTo(RiskLevel.HIGH);
+        assertThat(risks.register(holiday)).hasSize(2).allSatisfy(r -> assertThat(r.status()).isEqualTo(RiskStatus.OPEN));
+
+        long visual = rows.stream().filter(r -> r.name().equals("主视觉设计")).findFirst().orElseThrow().id();
+        List<UpdateRecord> history = tracking.history(visual);
+        assertThat(history.size()).isGreaterThanOrEqualTo(3);
+        assertThat(history.get(0).percent()).isEqualTo(60);
+        assertThat(history.get(0).by()).isEqualTo("小张");
+        assertThat(history.get(history.size() - 1).percent()).isLessThan(60);
+        assertThat(checkpoints.curve(visual)).filteredOn(p -> p.actual() != null).hasSizeGreaterThanOrEqualTo(2);
+
+        ProjectDashboard dashboard = dashboards.project(holiday).orElseThrow();
+        assertThat(dashboard.health()).isEqualTo(Health.AT_RISK);
+        assertThat(dashboard.lateTasks()).isEqualTo(1);
+        assertThat(dashboard.blockedTasks()).isEqualTo(1);
+        assertThat(dashboard.highRisks()).isEqualTo(1);
+        assertThat(dashboard.onTimeRate()).isEqualTo(50); // 预算审批 finished two days late
+        assertThat(dashboard.burnUp()).filteredOn(p -> p.actual() != null && p.actual() > 0).isNotEmpty();
+
+        // 小李 finds the blocked task on top of his list
+        SignIn.as(users, "xiaoli");
+        assertThat(tracking.myTasks(false)).first().satisfies(t -> {
+            assertThat(t.role()).isEqualTo(MyRole.R);
+            assertThat(t.task().name()).isEqualTo("直播带货对接");
+        });
+        SignIn.out();
     }
 
     private long demoItems() {

@@ -27,10 +27,12 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication,
+                      org.springframework.beans.factory.ObjectProvider<NavbarWidget> widgets) {
         Span title = new Span(getTranslation("app.name"));
         title.addClassName("app-title");
         addToNavbar(new DrawerToggle(), title);
+        widgets.orderedStream().forEach(w -> addToNavbar(w.create()));
 
         SideNav nav = new SideNav();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {

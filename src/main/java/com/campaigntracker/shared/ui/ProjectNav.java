@@ -17,7 +17,8 @@ public final class ProjectNav extends Div {
         RACI("raci", "project.view.raci"),
         KICKOFF("kickoff", "project.view.kickoff"),
         RISKS("risks", "project.view.risks"),
-        DIGEST("digest", "project.view.digest");
+        DIGEST("digest", "project.view.digest"),
+        CHANNELS("channels", "project.view.channels");
 
         private final String route;
         private final String labelKey;

@@ -1,0 +1,105 @@
+package com.campaigntracker.notify;
+
+import com.campaigntracker.plan.ProjectService;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A project's channels, kept by its manager: chat-group webhooks and e-mail lists. */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class ChannelService {
+
+    private static final Pattern ADDRESS = Pattern.compile("^[^@\\s]+@[^@\\s]+$");
+
+    private final ProjectChannelRepository channels;
+    private final ProjectService projects;
+    private final Notifier notifier;
+
+    ChannelService(ProjectChannelRepository channels, ProjectService projects, Notifier notifier) {
+        this.channels = channels;
+        this.projects = projects;
+        this.notifier = notifier;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ChannelLine> of(long projectId) {
+        if (!projects.isVisible(projectId)) {
+            throw new AccessDeniedException("Not your project");
+        }
+        return channels.findByProjectIdOrderById(projectId).stream().map(c -> new ChannelLine(c.getId(), c.getVersion(),
+                c.getKind(), c.getName(), c.getTarget(), c.getSecret() != null, c.isEnabled())).toList();
+    }
+
+    public long add(long projectId, ChannelDetails details) {
+        projects.requireEditable(projectId);
+        validate(details);
+        ProjectChannel channel = new ProjectChannel(projectId);
+        channel.apply(details);
+        return channels.save(channel).getId();
+    }
+
+    /** A blank secret keeps the one stored. */
+    public void update(long channelId, long version, ChannelDetails details) {
+        ProjectChannel channel = editable(channelId, version);
+        validate(details);
+        String secret = details.secret() == null || details.secret().isBlank() ? channel.getSecret() : details.secret();
+        channel.apply(new ChannelDetails(details.kind(), details.name(), details.target(), secret, details.enabled()));
+    }
+
+    public void remove(long channelId, long version) {
+        channels.delete(editable(channelId, version));
+    }
+
+    /** Sends a test message to the project's enabled channels; what fails shows in the log and the outbox. */
+    public int test(long projectId) {
+        projects.requireEditable(projectId);
+        return notifier.broadcast(projectId, "channel.test.subject", List.of(),
+                notifier.channelLocale().getLanguage().equals(Locale.CHINESE.getLanguage())
+                        ? "这是来自营销执行进度跟进的测试消息。" : "This is a test message from Campaign Tracker.",
+                "projects/" + projectId);
+    }
+
+    private ProjectChannel editable(long channelId, long version) {
+        ProjectChannel channel = channels.findById(channelId).orElseThrow(() -> new NotifyException("channel.error.gone"));
+        projects.requireEditable(channel.getProjectId());
+        if (channel.getVersion() != version) {
+            throw new NotifyException("channel.error.conflict", channel.getName());
+        }
+        return channel;
+    }
+
+    private static void validate(ChannelDetails d) {
+        if (d.kind() == null) {
+            throw new NotifyException("channel.error.kind");
+        }
+        if (d.name() == null || d.name().isBlank() || d.name().strip().length() > 100) {
+            throw new NotifyException("channel.error.name");
+        }
+        String target = d.target() == null ? "" : d.target().strip();
+        if (d.kind() == ChannelKind.EMAIL) {
+            if (!ADDRESS.matcher(target).matches() || target.length() > 1000) {
+                throw new NotifyException("channel.error.address");
+            }
+        } else {
+            try {
+                URI uri = URI.create(target);
+                if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null
+                        || target.length() > 1000) {
+                    throw new NotifyException("channel.error.url");
+                }
+            } catch (IllegalArgumentException e) {
+                throw new NotifyException("channel.error.url");
+            }
+        }
+        if (d.secret() != null && d.secret().length() > 200) {
+            throw new NotifyException("channel.error.secret");
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package com.campaigntracker.notify;
+
+import java.util.Optional;
+import java.util.Properties;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The SMTP server mail goes through: the one an administrator set in the app, else the deployment's
+ * {@code spring.mail.*} properties, else none (notifications stay in the app).
+ */
+@Service
+@Transactional
+public class MailSettingsService {
+
+    private static final Pattern ADDRESS = Pattern.compile("^[^@\\s]+@[^@\\s]+$");
+
+    private final MailSettingsRepository settings;
+    private final ObjectProvider<JavaMailSender> configured;
+
+    MailSettingsService(MailSettingsRepository settings, ObjectProvider<JavaMailSender> configured) {
+        this.settings = settings;
+        this.configured = configured;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public MailSettingsDetails current() {
+        return settings.findById(MailSettings.THE_ROW).orElseGet(MailSettings::new).details();
+    }
+
+    /** @param newPassword null keeps the stored one, empty removes it */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void save(MailSettingsDetails details, String newPassword) {
+        if (details.enabled() && (details.host() == null || details.host().isBlank())) {
+            throw new NotifyException("mail.error.host");
+        }
+        if (details.port() < 1 || details.port() > 65535) {
+            throw new NotifyException("mail.error.port");
+        }
+        if (details.fromAddress() == null || !ADDRESS.matcher(details.fromAddress().strip()).matches()) {
+            throw new NotifyException("mail.error.from");
+        }
+        MailSettings row = settings.findById(MailSettings.THE_ROW).orElseGet(MailSettings::new);
+        row.apply(details, newPassword);
+        settings.save(row);
+    }
+
+    /** The sender and the From address to use now, if mail is set up at all. */
+    @Transactional(readOnly = true)
+    Optional<Sender> sender() {
+        MailSettings row = settings.findById(MailSettings.THE_ROW).orElse(null);
+        if (row != null && row.isEnabled() && row.getHost() != null) {
+            JavaMailSenderImpl impl = new JavaMailSenderImpl();
+            impl.setHost(row.getHost());
+            impl.setPort(row.getPort());
+            impl.setUsername(row.getUsername());
+            impl.setPassword(row.getPassword());
+            impl.setDefaultEncoding("UTF-8");
+            Properties props = impl.getJavaMailProperties();
+            props.put("mail.smtp.auth", String.valueOf(row.getUsername() != null));
+            props.put("mail.smtp.starttls.enable", String.valueOf(row.isStartTls()));
+            props.put("mail.smtp.connectiontimeout", "10000");
+            props.put("mail.smtp.timeout", "10000");
+            props.put("mail.smtp.writetimeout", "10000");
+            return Optional.of(new Sender(impl, row.getFromAddress()));
+        }
+        JavaMailSender fromProperties = configured.getIfAvailable();
+        return fromProperties == null ? Optional.empty()
+                : Optional.of(new Sender(fromProperties, "campaign-tracker@localhost"));
+    }
+
+    record Sender(JavaMailSender mail, String from) {
+    }
+}

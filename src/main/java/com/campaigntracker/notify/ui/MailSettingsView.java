@@ -1,0 +1,95 @@
+package com.campaigntracker.notify.ui;
+
+import com.campaigntracker.notify.MailSettingsDetails;
+import com.campaigntracker.notify.MailSettingsService;
+import com.campaigntracker.shared.i18n.TranslatableException;
+import com.campaigntracker.shared.ui.Messages;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/** The administrator's SMTP settings: e-mail notifications go out through this server once enabled. */
+@Route("admin/mail")
+@Menu(order = 95, title = "nav.mail", icon = "vaadin:envelope")
+@RolesAllowed("ADMIN")
+public class MailSettingsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient MailSettingsService settings;
+    final Checkbox enabled = new Checkbox();
+    final TextField host = new TextField();
+    final IntegerField port = new IntegerField();
+    final TextField username = new TextField();
+    final PasswordField password = new PasswordField();
+    final EmailField from = new EmailField();
+    final Checkbox startTls = new Checkbox();
+
+    MailSettingsView(MailSettingsService settings) {
+        this.settings = settings;
+        enabled.setId("mail-enabled");
+        enabled.setLabel(getTranslation("mail.enabled"));
+        host.setId("mail-host");
+        host.setLabel(getTranslation("mail.host"));
+        port.setId("mail-port");
+        port.setLabel(getTranslation("mail.port"));
+        port.setMin(1);
+        port.setMax(65535);
+        username.setId("mail-username");
+        username.setLabel(getTranslation("mail.username"));
+        password.setId("mail-password");
+        password.setLabel(getTranslation("mail.password"));
+        from.setId("mail-from");
+        from.setLabel(getTranslation("mail.from"));
+        startTls.setId("mail-starttls");
+        startTls.setLabel(getTranslation("mail.startTls"));
+        Button save = new Button(getTranslation("action.save"), e -> save());
+        save.setId("mail-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FormLayout form = new FormLayout(enabled, host, port, username, password, from, startTls);
+        form.setMaxWidth("40rem");
+        add(new H2(getTranslation("nav.mail")), new Paragraph(getTranslation("mail.explain")), form, save);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        MailSettingsDetails d = settings.current();
+        enabled.setValue(d.enabled());
+        host.setValue(d.host() == null ? "" : d.host());
+        port.setValue(d.port());
+        username.setValue(d.username() == null ? "" : d.username());
+        password.clear();
+        password.setPlaceholder(d.hasPassword() ? getTranslation("mail.passwordKept") : "");
+        from.setValue(d.fromAddress());
+        startTls.setValue(d.startTls());
+    }
+
+    private void save() {
+        try {
+            settings.save(new MailSettingsDetails(enabled.getValue(), host.getValue(),
+                    port.getValue() == null ? 0 : port.getValue(), username.getValue(), false, from.getValue(),
+                    startTls.getValue()), password.getValue().isEmpty() ? null : password.getValue());
+            Messages.show(getTranslation("mail.saved"), NotificationVariant.LUMO_SUCCESS);
+        } catch (TranslatableException e) {
+            Messages.refuse(this, e);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.mail") + " · " + getTranslation("app.shortName");
+    }
+}

@@ -1,0 +1,92 @@
+package com.campaigntracker.tracking;
+
+import com.campaigntracker.notify.Notification;
+import com.campaigntracker.notify.Notifier;
+import com.campaigntracker.plan.ProjectService;
+import com.campaigntracker.plan.ProjectStatus;
+import com.campaigntracker.plan.ProjectSummary;
+import com.campaigntracker.plan.ResponsibilityStore;
+import com.campaigntracker.plan.TaskProgressReported;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What tracking tells people: the A that a deliverable waits for their acceptance, and owners that an
+ * update is due before the end of today's working day (once per deadline, shortly before it).
+ */
+@Service
+@Transactional
+public class TrackingNotices {
+
+    private final Notifier notifier;
+    private final ObjectProvider<ResponsibilityStore> responsibilities;
+    private final ProjectService projects;
+    private final TrackingService tracking;
+    private final TrackingSettings settings;
+    private final UpdateReminderRepository reminders;
+    private final Clock clock;
+
+    TrackingNotices(Notifier notifier, ObjectProvider<ResponsibilityStore> responsibilities, ProjectService projects,
+                    TrackingService tracking, TrackingSettings settings, UpdateReminderRepository reminders,
+                    Clock clock) {
+        this.notifier = notifier;
+        this.responsibilities = responsibilities;
+        this.projects = projects;
+        this.tracking = tracking;
+        this.settings = settings;
+        this.reminders = reminders;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(TaskProgressReported e) {
+        if (!e.awaitingAcceptance()) {
+            return;
+        }
+        ResponsibilityStore store = responsibilities.getIfAvailable();
+        Long accountable = store == null ? null : store.accountableOf(e.workItemId());
+        if (accountable != null) {
+            notifier.notify(new Notification(List.of(accountable), e.projectId(), "notice.acceptance",
+                    List.of(e.workItemName(), e.projectName()), "acceptances"));
+        }
+    }
+
+    /**
+     * Reminds the owner of every task of a running project whose update is due today within the
+     * reminder window (default 15 minutes before the end of the working day) and not yet reminded.
+     * Run by the system, which sees every project.
+     *
+     * @return how many reminders were sent
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public int remindDueUpdates() {
+        Instant now = clock.instant();
+        Instant windowEnd = now.plus(settings.reminderBefore());
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm").withZone(clock.getZone());
+        int sent = 0;
+        for (ProjectSummary p : projects.visibleProjects()) {
+            if (p.status() != ProjectStatus.ACTIVE) {
+                continue;
+            }
+            for (TrackedTask t : tracking.tasksOf(p.id())) {
+                UpdateState u = t.update();
+                if (t.ownerId() == null || !u.dueToday() || u.due().isAfter(windowEnd)
+                        || reminders.existsById(new UpdateReminder.Key(t.id(), u.due()))) {
+                    continue;
+                }
+                reminders.save(new UpdateReminder(t.id(), u.due(), now));
+                notifier.notify(new Notification(List.of(t.ownerId()), p.id(), "notice.updateDue",
+                        List.of(t.name(), p.name(), time.format(u.due())), "my-tasks"));
+                sent++;
+            }
+        }
+        return sent;
+    }
+}
