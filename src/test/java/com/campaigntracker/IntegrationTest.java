@@ -30,6 +30,7 @@ public abstract class IntegrationTest {
     static void embeddedDatabase(DynamicPropertyRegistry registry) {
         registry.add("app.data-dir", DATA_DIR::toString);
         registry.add("app.scheduling.enabled", () -> "false"); // tests run the scheduled work themselves
+        registry.add("vaadin.devmode.devTools.enabled", () -> "false"); // its pop-up covers buttons on a phone screen
     }
 
     /** The app's clock, which a test may fix (and must reset): see {@link MutableClock}. */

@@ -33,12 +33,13 @@ class MyTasksOnPhoneE2E extends BrowserTest {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")
                 .setViewportSize(375, 740).setIsMobile(true).setHasTouch(true).setDeviceScaleFactor(2))) {
             Page page = context.newPage();
+            page.setDefaultTimeout(10000);
             page.navigate(url("/"));
             page.locator("input[name=username]").fill("xiaoli");
             page.locator("input[name=password]").fill("demo");
             page.locator("input[name=password]").press("Enter");
 
-            assertThat(page).hasURL(Pattern.compile(".*/my-tasks$")); // the members' start page
+            assertThat(page).hasURL(Pattern.compile(".*/my-tasks(\\?continue)?$")); // the members' start page
             Locator card = page.locator(".task-card").filter(new Locator.FilterOptions().setHasText("直播带货对接"));
             assertThat(card).isVisible();
             assertThat(card.locator(".status-badge")).hasText("已阻塞");
@@ -56,6 +57,7 @@ class MyTasksOnPhoneE2E extends BrowserTest {
                     .click();
             page.locator("#update-note textarea").fill("主播档期已确认，明天开始对接脚本");
             assertThat(noSidewaysScroll(page)).as("the dialog fits 375 px").isTrue();
+            page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/phone-dialog.png"))); // how it looks, for people
             page.locator("#update-save").click();
 
             assertThat(page.getByText("已保存\"直播带货对接\"的进度。")).isVisible();
