@@ -11,7 +11,10 @@ import com.campaigntracker.plan.ProjectDetails;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.RiskLevel;
 import com.campaigntracker.plan.WorkItem;
+import com.campaigntracker.plan.DependencyMode;
+import com.campaigntracker.plan.WorkItemEdit;
 import com.campaigntracker.plan.WorkItemLevel;
+import com.campaigntracker.plan.WorkItemRow;
 import com.campaigntracker.plan.WorkTreeService;
 import com.campaigntracker.raci.RaciLetter;
 import com.campaigntracker.raci.RaciMatrixService;
@@ -142,6 +145,18 @@ class DemoCampaigns {
                     r.predecessors() == null || r.predecessors().isBlank() ? null : r.predecessors()));
         }
         List<WorkItem> items = workTrees.appendRows(project.getId(), planRows);
+        // the table has no "key task" column: flag them as the manager would in the plan
+        for (Row r : rows) {
+            if (r.keyTask() && !r.milestone()) {
+                WorkItemRow row = projects.workTree(project.getId()).orElseThrow().rows().stream()
+                        .filter(w -> w.name().equals(r.name())).findFirst().orElseThrow();
+                WorkItemEdit e = WorkItemEdit.of(row);
+                workTrees.update(row.id(), row.version(), new WorkItemEdit(e.name(), e.description(), e.deliverables(),
+                        e.ownerId(), e.plannedStart(), e.duration(), e.plannedFinish(), e.priority(), e.estimateDays(),
+                        e.bufferPercent(), e.predecessors(), true, e.milestone(), e.riskLevel(), e.remarks()),
+                        DependencyMode.REFUSE);
+            }
+        }
         projects.activate(project.getId());
         ZoneId zone = clock.getZone();
         for (WorkItem item : items) {

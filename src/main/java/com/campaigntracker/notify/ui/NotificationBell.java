@@ -7,8 +7,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 
-/** The bell in the top bar: how many notices are unread; a click opens the notice centre. */
+/** The bell in the top bar: how many notices are unread, counted again at every navigation; a click opens them. */
 @org.springframework.stereotype.Component
 class NotificationBell implements NavbarWidget {
 
@@ -20,19 +22,38 @@ class NotificationBell implements NavbarWidget {
 
     @Override
     public Component create() {
-        Button bell = new Button(VaadinIcon.BELL.create());
-        bell.setId("notification-bell");
-        bell.addClassName("notification-bell");
-        bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        bell.setAriaLabel(bell.getTranslation("nav.notifications"));
-        long unread = notices.unread();
-        if (unread > 0) {
-            Span count = new Span(unread > 99 ? "99+" : String.valueOf(unread));
+        return new Bell(notices);
+    }
+
+    /** The layout (and so the bell) lives as long as the browser tab: it recounts after each navigation. */
+    static final class Bell extends Button implements AfterNavigationObserver {
+
+        private final transient NoticeService notices;
+        private final Span count = new Span();
+
+        Bell(NoticeService notices) {
+            super(VaadinIcon.BELL.create());
+            this.notices = notices;
+            setId("notification-bell");
+            addClassName("notification-bell");
+            addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            setAriaLabel(getTranslation("nav.notifications"));
             count.setId("unread-count");
             count.addClassName("unread-count");
-            bell.setSuffixComponent(count);
+            setSuffixComponent(count);
+            addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(NotificationsView.class)));
+            refresh();
         }
-        bell.addClickListener(e -> bell.getUI().ifPresent(ui -> ui.navigate(NotificationsView.class)));
-        return bell;
+
+        void refresh() {
+            long unread = notices.unread();
+            count.setText(unread > 99 ? "99+" : String.valueOf(unread));
+            count.setVisible(unread > 0);
+        }
+
+        @Override
+        public void afterNavigation(AfterNavigationEvent event) {
+            refresh();
+        }
     }
 }

@@ -28,6 +28,7 @@ public class NotificationsView extends VerticalLayout implements BeforeEnterObse
 
     private final transient NoticeService notices;
     private final transient Clock clock;
+    private transient java.util.List<NoticeLine> shown = java.util.List.of();
 
     NotificationsView(NoticeService notices, Clock clock) {
         this.notices = notices;
@@ -49,7 +50,8 @@ public class NotificationsView extends VerticalLayout implements BeforeEnterObse
         all.setId("mark-all-read");
         all.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(new H2(getTranslation("nav.notifications")), all);
-        var list = notices.mine(SHOWN);
+        shown = notices.mine(SHOWN);
+        var list = shown;
         if (list.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("notice.none"));
             none.setId("no-notices");
@@ -67,6 +69,11 @@ public class NotificationsView extends VerticalLayout implements BeforeEnterObse
             line.addClickListener(e -> open(n));
             add(line);
         }
+    }
+
+    /** What the list shows, newest first. */
+    java.util.List<NoticeLine> notices() {
+        return shown;
     }
 
     void open(NoticeLine n) {

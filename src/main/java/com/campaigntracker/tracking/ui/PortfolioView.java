@@ -118,7 +118,7 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
             Anchor link = new Anchor("projects/" + d.project().id(), d.project().name());
             link.getElement().setAttribute("router-link", true);
             return link;
-        }).setHeader(getTranslation("project.name")).setFlexGrow(3).setKey("name");
+        }).setHeader(getTranslation("project.name")).setWidth("11rem").setFlexGrow(1).setKey("name");
         grid.addComponentColumn(d -> {
             Span badge = new Span(getTranslation(d.health().messageKey()));
             badge.addClassNames("status-badge", "status-" + d.health().colour());
