@@ -149,6 +149,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 new Case("add a chat-group channel", PLANNERS, (t, f) -> t.channels.add(f.projectId(),
                         new com.campaigntracker.notify.ChannelDetails(com.campaigntracker.notify.ChannelKind.GENERIC,
                                 "群", "https://example.com/hook", null, true))),
+                new Case("send the weekly digest now", PLANNERS, (t, f) -> t.digests.send(f.projectId())),
+                new Case("list the project's channels", EVERYONE_IN_IT, (t, f) -> t.channels.of(f.projectId())),
                 new Case("set the digest schedule", PLANNERS, (t, f) -> t.digests.saveSettings(f.projectId(),
                         new com.campaigntracker.tracking.DigestSettings(java.time.DayOfWeek.FRIDAY,
                                 java.time.LocalTime.of(16, 0), true, 0))),

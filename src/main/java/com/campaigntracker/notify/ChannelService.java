@@ -3,7 +3,6 @@ package com.campaigntracker.notify;
 import com.campaigntracker.plan.ProjectService;
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,8 +20,11 @@ public class ChannelService {
     private final ProjectChannelRepository channels;
     private final ProjectService projects;
     private final Notifier notifier;
+    private final com.campaigntracker.shared.i18n.TranslationProvider translations;
 
-    ChannelService(ProjectChannelRepository channels, ProjectService projects, Notifier notifier) {
+    ChannelService(ProjectChannelRepository channels, ProjectService projects, Notifier notifier,
+                   com.campaigntracker.shared.i18n.TranslationProvider translations) {
+        this.translations = translations;
         this.channels = channels;
         this.projects = projects;
         this.notifier = notifier;
@@ -33,8 +35,23 @@ public class ChannelService {
         if (!projects.isVisible(projectId)) {
             throw new AccessDeniedException("Not your project");
         }
+        boolean manager = projects.workTree(projectId).map(t -> t.project().editable()).orElse(false);
+        // a webhook's address is its access token: only those who keep the channels see it whole
         return channels.findByProjectIdOrderById(projectId).stream().map(c -> new ChannelLine(c.getId(), c.getVersion(),
-                c.getKind(), c.getName(), c.getTarget(), c.getSecret() != null, c.isEnabled())).toList();
+                c.getKind(), c.getName(), manager ? c.getTarget() : masked(c), c.getSecret() != null, c.isEnabled()))
+                .toList();
+    }
+
+    private static String masked(ProjectChannel c) {
+        if (c.getKind() == ChannelKind.EMAIL) {
+            return c.getTarget();
+        }
+        try {
+            URI uri = URI.create(c.getTarget());
+            return uri.getScheme() + "://" + uri.getHost() + "/…";
+        } catch (IllegalArgumentException e) {
+            return "…";
+        }
     }
 
     public long add(long projectId, ChannelDetails details) {
@@ -61,9 +78,7 @@ public class ChannelService {
     public int test(long projectId) {
         projects.requireEditable(projectId);
         return notifier.broadcast(projectId, "channel.test.subject", List.of(),
-                notifier.channelLocale().getLanguage().equals(Locale.CHINESE.getLanguage())
-                        ? "这是来自营销执行进度跟进的测试消息。" : "This is a test message from Campaign Tracker.",
-                "projects/" + projectId);
+                translations.getTranslation("channel.test.body", notifier.channelLocale()), "projects/" + projectId);
     }
 
     private ProjectChannel editable(long channelId, long version) {

@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,10 +26,11 @@ public class OutboxDispatcher {
     /** How long a claimed message is left alone by the others while it is being sent. */
     static final Duration LEASE = Duration.ofMinutes(2);
     private static final int BATCH = 50;
+    /** One run sends for at most this long (a webhook call may take up to 25 s when its server hangs). */
+    static final Duration RUN_LIMIT = Duration.ofSeconds(60);
 
     private final OutboxRepository outbox;
     private final Deliveries deliveries;
-    private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final ExecutorService soon = Executors.newSingleThreadExecutor(r -> {
@@ -40,11 +40,9 @@ public class OutboxDispatcher {
     });
     private final AtomicBoolean queued = new AtomicBoolean();
 
-    OutboxDispatcher(OutboxRepository outbox, Deliveries deliveries, JdbcTemplate jdbc, TransactionTemplate transaction,
-                     Clock clock) {
+    OutboxDispatcher(OutboxRepository outbox, Deliveries deliveries, TransactionTemplate transaction, Clock clock) {
         this.outbox = outbox;
         this.deliveries = deliveries;
-        this.jdbc = jdbc;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -63,23 +61,29 @@ public class OutboxDispatcher {
         }
     }
 
-    /** Sends every message that is due now; returns how many went out. */
-    public int dispatchDue() {
-        Instant now = clock.instant();
-        List<Long> due = outbox.dueIds(now, PageRequest.of(0, BATCH));
+    /**
+     * Sends the messages due now, at most a batch and for at most {@link #RUN_LIMIT}, so that a row of
+     * dead servers cannot hold the scheduler; the rest wait for the next run. Returns how many went out.
+     */
+    public synchronized int dispatchDue() {
+        Instant started = clock.instant();
+        List<Long> due = outbox.dueIds(started, PageRequest.of(0, BATCH));
         int sent = 0;
         for (Long id : due) {
-            if (claim(id, now)) {
+            if (clock.instant().isAfter(started.plus(RUN_LIMIT))) {
+                break;
+            }
+            if (claim(id)) {
                 sent += send(id) ? 1 : 0;
             }
         }
         return sent;
     }
 
-    private boolean claim(long id, Instant now) {
-        Integer claimed = transaction.execute(s -> jdbc.update("update outbox_message set next_attempt_at = ? "
-                + "where id = ? and delivered_at is null and given_up = false and next_attempt_at <= ?",
-                java.sql.Timestamp.from(now.plus(LEASE)), id, java.sql.Timestamp.from(now)));
+    /** Each claim reads the clock afresh: the lease must outlast this attempt, whatever came before it. */
+    private boolean claim(long id) {
+        Instant now = clock.instant();
+        Integer claimed = transaction.execute(s -> outbox.claim(id, now, now.plus(LEASE)));
         return claimed != null && claimed == 1;
     }
 

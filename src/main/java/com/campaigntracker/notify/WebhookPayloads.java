@@ -17,6 +17,9 @@ import javax.crypto.spec.SecretKeySpec;
 final class WebhookPayloads {
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
+    /** WeCom takes 4,096 bytes of markdown, DingTalk about 20,000: longer texts are cut with a pointer to the app. */
+    static final int WECOM_MAX_BYTES = 4000;
+    static final int DINGTALK_MAX_BYTES = 18000;
 
     private WebhookPayloads() {
     }
@@ -38,13 +41,15 @@ final class WebhookPayloads {
         switch (kind) {
             case DINGTALK -> {
                 root.put("msgtype", "markdown");
-                root.putObject("markdown").put("title", subject).put("text", "### " + subject + "\n\n"
-                        + markdown(text) + (link == null ? "" : "\n\n[" + link + "](" + link + ")"));
+                String tail = link == null ? "" : "\n\n[" + link + "](" + link + ")";
+                root.putObject("markdown").put("title", subject).put("text", cut("### " + escape(subject) + "\n\n"
+                        + markdown(text), DINGTALK_MAX_BYTES - bytes(tail)) + tail);
             }
             case WECOM -> {
                 root.put("msgtype", "markdown");
-                root.putObject("markdown").put("content", "**" + subject + "**\n" + markdown(text)
-                        + (link == null ? "" : "\n[" + link + "](" + link + ")"));
+                String tail = link == null ? "" : "\n[" + link + "](" + link + ")";
+                root.putObject("markdown").put("content", cut("**" + escape(subject) + "**\n" + markdown(text),
+                        WECOM_MAX_BYTES - bytes(tail)) + tail);
             }
             case FEISHU -> {
                 if (secret != null) {
@@ -68,9 +73,38 @@ final class WebhookPayloads {
         return root.toString();
     }
 
-    /** Lines as markdown paragraphs: the robots join single line breaks. */
+    /** Lines as markdown paragraphs (the robots join single line breaks), user text escaped so it cannot make links. */
     private static String markdown(String text) {
-        return text.replace("\n", "\n\n");
+        return escape(text).replace("\n", "\n\n");
+    }
+
+    /** Markdown's active characters shown as themselves. */
+    static String escape(String text) {
+        return text.replaceAll("([\\\\`*_\\[\\]()#<>!|])", "\\\\$1");
+    }
+
+    private static int bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    /** At most {@code max} UTF-8 bytes, cut at a character and marked with an ellipsis. */
+    static String cut(String s, int max) {
+        if (bytes(s) <= max) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder();
+        int used = bytes("\n…");
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int n = bytes(new String(Character.toChars(cp)));
+            if (used + n > max) {
+                break;
+            }
+            out.appendCodePoint(cp);
+            used += n;
+            i += Character.charCount(cp);
+        }
+        return out + "\n…";
     }
 
     static String hmacBase64(String key, String data) {

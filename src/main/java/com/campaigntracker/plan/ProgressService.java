@@ -118,14 +118,12 @@ public class ProgressService {
     }
 
     /**
-     * The task's risk level follows its highest open risk point (null: none open). Tracking calls it
-     * after checking who may change the risk; here only that the project is visible.
+     * The task's risk level follows its highest open risk point (null: none open). Tracking calls it as
+     * the system once it has checked who may change the risk: nobody sets it directly through here.
      */
+    @PreAuthorize("hasRole('ADMIN')")
     public void followRisks(long itemId, RiskLevel highestOpen) {
         WorkItem item = workItems.findById(itemId).orElseThrow(() -> new PlanEditException("plan.error.itemGone"));
-        if (!projectService.isVisible(item.getProject().getId())) {
-            throw new org.springframework.security.access.AccessDeniedException("Not your project");
-        }
         if (item.getRiskLevel() != highestOpen) {
             item.setRiskLevel(highestOpen);
         }

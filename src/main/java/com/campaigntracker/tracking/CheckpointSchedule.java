@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Takes the weekly checkpoint once the checkpoint day's working day has ended. It looks every
- * hour, so a server that was down on Friday evening catches up, and a task is never recorded twice
- * for a week (the database refuses it).
+ * hour, so a server that was down on Friday evening catches up (until the next Friday, with the %
+ * as it stands then), and a task is never recorded twice for a week (the database refuses it).
  */
 @Component
 @ConditionalOnProperty(name = "app.scheduling.enabled", havingValue = "true", matchIfMissing = true)
@@ -35,12 +35,12 @@ class CheckpointSchedule {
     void hourly() {
         ZonedDateTime now = ZonedDateTime.now(clock);
         LocalDate checkpointDay = CheckpointService.checkpointDayOf(now.toLocalDate());
-        if (now.isBefore(checkpointDay.atTime(settings.endOfDay()).atZone(clock.getZone()))) {
-            return; // this week's checkpoint is not due yet
-        }
-        int recorded = SystemActor.call(() -> checkpoints.record(now.toLocalDate()));
+        boolean due = !now.isBefore(checkpointDay.atTime(settings.endOfDay()).atZone(clock.getZone()));
+        // before this week's is due: last week's, for projects that got none because the server was down
+        LocalDate day = due ? checkpointDay : checkpointDay.minusWeeks(1);
+        int recorded = SystemActor.call(() -> due ? checkpoints.record(day) : checkpoints.recordMissed(day));
         if (recorded > 0) {
-            log.info("Weekly checkpoint of {}: {} tasks recorded", checkpointDay, recorded);
+            log.info("Weekly checkpoint of {}: {} tasks recorded", day, recorded);
         }
     }
 }

@@ -42,9 +42,12 @@ public class CheckpointService {
     private final ProgressService progress;
     private final WorkingCalendarService calendars;
     private final Clock clock;
+    private final org.springframework.transaction.support.TransactionTemplate transaction;
 
     CheckpointService(CheckpointRepository checkpoints, ProjectService projects, TimelineService timelines,
-                      ProgressService progress, WorkingCalendarService calendars, Clock clock) {
+                      ProgressService progress, WorkingCalendarService calendars, Clock clock,
+                      org.springframework.transaction.support.TransactionTemplate transaction) {
+        this.transaction = transaction;
         this.checkpoints = checkpoints;
         this.projects = projects;
         this.timelines = timelines;
@@ -70,28 +73,46 @@ public class CheckpointService {
      * @return how many tasks were recorded
      */
     @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public int record(LocalDate day) {
-        LocalDate week = weekOf(day);
-        LocalDate takenOn = checkpointDayOf(day);
-        WorkingDayCalendar calendar = calendars.calendar();
+        return recordAll(day, false);
+    }
+
+    /** The week's checkpoint of the running projects that have none at all for it (the server was down). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public int recordMissed(LocalDate day) {
+        return recordAll(day, true);
+    }
+
+    private int recordAll(LocalDate day, boolean onlyMissed) {
         int recorded = 0;
         for (ProjectSummary project : projects.visibleProjects()) {
-            if (project.status() != ProjectStatus.ACTIVE) {
-                continue;
-            }
-            Set<Long> done = checkpoints.findByProjectIdAndWeekOf(project.id(), week).stream()
-                    .map(Checkpoint::getWorkItemId).collect(Collectors.toSet());
-            List<WorkItemRow> open = projects.workTree(project.id()).map(t -> t.rows().stream()
-                    .filter(r -> r.isLeaf() && r.storedStatus() != ProgressStatus.DONE && !done.contains(r.id()))
-                    .toList()).orElse(List.of());
-            for (WorkItemRow row : open) {
-                checkpoints.save(new Checkpoint(row.id(), project.id(), week, takenOn, clock.instant(),
-                        row.percentComplete(),
-                        ExpectedProgress.on(takenOn, row.plannedStart(), row.plannedFinish(), calendar)));
-                recorded++;
+            if (project.status() == ProjectStatus.ACTIVE) {
+                recorded += Scans.perProject("checkpoint", project.id(),
+                        () -> transaction.execute(s -> record(project, day, onlyMissed)));
             }
         }
         return recorded;
+    }
+
+    private int record(ProjectSummary project, LocalDate day, boolean onlyMissed) {
+        LocalDate week = weekOf(day);
+        LocalDate takenOn = checkpointDayOf(day);
+        WorkingDayCalendar calendar = calendars.calendar();
+        Set<Long> done = checkpoints.findByProjectIdAndWeekOf(project.id(), week).stream()
+                .map(Checkpoint::getWorkItemId).collect(Collectors.toSet());
+        if (onlyMissed && !done.isEmpty()) {
+            return 0;
+        }
+        List<WorkItemRow> open = projects.workTree(project.id()).map(t -> t.rows().stream()
+                .filter(r -> r.isLeaf() && r.storedStatus() != ProgressStatus.DONE && !done.contains(r.id()))
+                .toList()).orElse(List.of());
+        for (WorkItemRow row : open) {
+            checkpoints.save(new Checkpoint(row.id(), project.id(), week, takenOn, clock.instant(),
+                    row.percentComplete(), ExpectedProgress.on(takenOn, row.plannedStart(), row.plannedFinish(), calendar)));
+        }
+        return open.size();
     }
 
     /** Records a checkpoint taken in an earlier week (demo data); a week already recorded is left as it is. */

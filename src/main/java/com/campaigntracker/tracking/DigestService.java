@@ -40,10 +40,13 @@ public class DigestService {
     private final TranslationProvider translations;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final org.springframework.transaction.support.TransactionTemplate transaction;
 
     DigestService(ProjectService projects, TimelineService timelines, TrackingService tracking,
                   DashboardService dashboards, RiskService risks, DigestScheduleRepository schedules,
-                  Notifier notifier, TranslationProvider translations, JdbcTemplate jdbc, Clock clock) {
+                  Notifier notifier, TranslationProvider translations, JdbcTemplate jdbc, Clock clock,
+                  org.springframework.transaction.support.TransactionTemplate transaction) {
+        this.transaction = transaction;
         this.projects = projects;
         this.timelines = timelines;
         this.tracking = tracking;
@@ -73,9 +76,9 @@ public class DigestService {
                 .sorted(Comparator.comparing(TrackedTask::plannedFinish, Comparator.nullsLast(Comparator.naturalOrder())))
                 .map(t -> new WeeklyDigest.KeyTask(t, ExpectedProgress.on(today, t.plannedStart(), t.plannedFinish(),
                         timeline.get().calendar()))).toList();
-        // slipped: open past the planned finish, or finished late this week
+        // slipped: open past the planned finish, or finished late within the last seven days (since the last digest)
         List<TrackedTask> slipped = tasks.stream().filter(t -> t.status() == DisplayStatus.DELAYED
-                && (t.isOpen() || (t.actualFinish() != null && !t.actualFinish().isBefore(weekOf)))).toList();
+                && (t.isOpen() || (t.actualFinish() != null && t.actualFinish().isAfter(today.minusDays(7))))).toList();
         List<TrackedTask> blocked = tasks.stream().filter(t -> t.storedStatus() == ProgressStatus.BLOCKED).toList();
         List<TrackedTask> overdue = tasks.stream().filter(t -> t.update().overdue()).toList();
         List<TrackedTask> milestones = tasks.stream().filter(t -> t.milestone() && t.isOpen() && t.plannedFinish() != null
@@ -122,30 +125,36 @@ public class DigestService {
      * week's yet. Run by the system; the week's row makes it once even with several app instances.
      */
     @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public int sendDue() {
         ZonedDateTime now = ZonedDateTime.now(clock);
-        LocalDate weekOf = CheckpointService.weekOf(now.toLocalDate());
         int sent = 0;
         for (ProjectSummary p : projects.visibleProjects()) {
-            if (p.status() != ProjectStatus.ACTIVE) {
-                continue;
-            }
-            DigestSchedule s = schedules.findById(p.id()).orElseGet(() -> new DigestSchedule(p.id()));
-            ZonedDateTime moment = weekOf.with(java.time.temporal.TemporalAdjusters.nextOrSame(s.getDayOfWeek()))
-                    .atTime(s.getSendAt()).atZone(clock.getZone());
-            if (!s.isEnabled() || now.isBefore(moment)) {
-                continue;
-            }
-            int claimed = jdbc.update("insert ignore into digest_sent (project_id, week_of, sent_at) values (?, ?, ?)",
-                    p.id(), weekOf, java.sql.Timestamp.from(now.toInstant()));
-            if (claimed == 1) {
-                WeeklyDigest digest = digest(p.id()).orElseThrow();
-                notifier.broadcast(p.id(), "digest.subject", List.of(p.name()),
-                        DigestText.render(digest, notifier.channelLocale(), translations, clock.getZone()),
-                        "projects/" + p.id() + "/digest");
-                sent++;
+            if (p.status() == ProjectStatus.ACTIVE) {
+                sent += Scans.perProject("digest", p.id(), () -> transaction.execute(st -> sendIfDue(p, now)));
             }
         }
         return sent;
+    }
+
+    private int sendIfDue(ProjectSummary p, ZonedDateTime now) {
+        LocalDate weekOf = CheckpointService.weekOf(now.toLocalDate());
+        DigestSchedule s = schedules.findById(p.id()).orElseGet(() -> new DigestSchedule(p.id()));
+        ZonedDateTime moment = weekOf.with(java.time.temporal.TemporalAdjusters.nextOrSame(s.getDayOfWeek()))
+                .atTime(s.getSendAt()).atZone(clock.getZone());
+        if (!s.isEnabled() || now.isBefore(moment)) {
+            return 0;
+        }
+        // the week's row is the claim: a second instance (or run) inserts nothing and sends nothing
+        int claimed = jdbc.update("insert ignore into digest_sent (project_id, week_of, sent_at) values (?, ?, ?)",
+                p.id(), weekOf, java.sql.Timestamp.from(now.toInstant()));
+        if (claimed != 1) {
+            return 0;
+        }
+        WeeklyDigest digest = digest(p.id()).orElseThrow();
+        notifier.broadcast(p.id(), "digest.subject", List.of(p.name()),
+                DigestText.render(digest, notifier.channelLocale(), translations, clock.getZone()),
+                "projects/" + p.id() + "/digest");
+        return 1;
     }
 }

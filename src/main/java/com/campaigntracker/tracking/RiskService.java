@@ -8,6 +8,7 @@ import com.campaigntracker.plan.RiskLevel;
 import com.campaigntracker.plan.WorkItemRow;
 import com.campaigntracker.plan.WorkTree;
 import com.campaigntracker.shared.security.CurrentUser;
+import com.campaigntracker.shared.security.SystemActor;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -61,8 +62,9 @@ public class RiskService {
 
     public long add(long itemId, RiskDetails details) {
         long projectId = progress.requireProjectOf(itemId);
+        projects.lockVisible(projectId); // the task's level is recomputed from all its risks: one change at a time
         WorkItemRow task = task(projectId, itemId);
-        if (!Objects.equals(task.ownerId(), CurrentUser.personId())) {
+        if (!Objects.equals(task.ownerId(), CurrentUser.personId()) || !open(projectId)) {
             projects.requireEditable(projectId);
         }
         validate(details);
@@ -87,13 +89,13 @@ public class RiskService {
     }
 
     private RiskPoint changeable(long riskId, long version) {
+        RiskPoint found = risks.findById(riskId).orElseThrow(() -> new TrackingException("risk.error.gone"));
+        projects.lockVisible(found.getProjectId()); // refused when not visible; queues concurrent risk changes
         RiskPoint risk = risks.findById(riskId).orElseThrow(() -> new TrackingException("risk.error.gone"));
-        if (!projects.isVisible(risk.getProjectId())) {
-            throw new AccessDeniedException("Not your project");
-        }
         Long me = CurrentUser.personId();
         WorkItemRow task = task(risk.getProjectId(), risk.getWorkItemId());
-        if (me == null || !(me.equals(risk.getOwnerId()) || me.equals(task.ownerId()))) {
+        boolean theirs = me != null && (me.equals(risk.getOwnerId()) || me.equals(task.ownerId()));
+        if (!theirs || !open(risk.getProjectId())) {
             projects.requireEditable(risk.getProjectId());
         }
         if (risk.getVersion() != version) {
@@ -102,12 +104,19 @@ public class RiskService {
         return risk;
     }
 
-    /** The task's risk level becomes its highest open risk point's. */
+    /** The task's risk level becomes its highest open risk point's (set by the system: the caller was checked). */
     private void follow(long itemId) {
         risks.flush();
         RiskLevel highest = risks.findByWorkItemIdAndStatus(itemId, RiskStatus.OPEN).stream().map(RiskPoint::getLevel)
                 .min(Comparator.naturalOrder()).orElse(null); // HIGH is declared first
-        progress.followRisks(itemId, highest);
+        SystemActor.run(() -> progress.followRisks(itemId, highest));
+    }
+
+    /** Owners keep risks only while the project runs or is planned; afterwards only its manager. */
+    private boolean open(long projectId) {
+        var project = projects.workTree(projectId).orElseThrow().project();
+        return !project.archived() && (project.status() == com.campaigntracker.plan.ProjectStatus.ACTIVE
+                || project.status() == com.campaigntracker.plan.ProjectStatus.PLANNING);
     }
 
     private static void validate(RiskDetails d) {

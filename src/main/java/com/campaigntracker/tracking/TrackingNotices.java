@@ -32,10 +32,12 @@ public class TrackingNotices {
     private final TrackingSettings settings;
     private final UpdateReminderRepository reminders;
     private final Clock clock;
+    private final org.springframework.transaction.support.TransactionTemplate transaction;
 
     TrackingNotices(Notifier notifier, ObjectProvider<ResponsibilityStore> responsibilities, ProjectService projects,
                     TrackingService tracking, TrackingSettings settings, UpdateReminderRepository reminders,
-                    Clock clock) {
+                    Clock clock, org.springframework.transaction.support.TransactionTemplate transaction) {
+        this.transaction = transaction;
         this.notifier = notifier;
         this.responsibilities = responsibilities;
         this.projects = projects;
@@ -66,26 +68,38 @@ public class TrackingNotices {
      * @return how many reminders were sent
      */
     @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public int remindDueUpdates() {
         Instant now = clock.instant();
+        // deadlines fall at the end of a working day only: outside the window before it there is nothing to do
+        java.time.ZonedDateTime endOfDay = java.time.LocalDate.now(clock).atTime(settings.endOfDay())
+                .atZone(clock.getZone());
+        if (now.isBefore(endOfDay.minus(settings.reminderBefore()).toInstant()) || now.isAfter(endOfDay.toInstant())) {
+            return 0;
+        }
+        int sent = 0;
+        for (ProjectSummary p : projects.visibleProjects()) {
+            if (p.status() == ProjectStatus.ACTIVE) {
+                sent += Scans.perProject("reminders", p.id(), () -> transaction.execute(s -> remind(p, now)));
+            }
+        }
+        return sent;
+    }
+
+    private int remind(ProjectSummary p, Instant now) {
         Instant windowEnd = now.plus(settings.reminderBefore());
         DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm").withZone(clock.getZone());
         int sent = 0;
-        for (ProjectSummary p : projects.visibleProjects()) {
-            if (p.status() != ProjectStatus.ACTIVE) {
+        for (TrackedTask t : tracking.tasksOf(p.id())) {
+            UpdateState u = t.update();
+            if (t.ownerId() == null || !u.dueToday() || u.due().isAfter(windowEnd)
+                    || reminders.existsById(new UpdateReminder.Key(t.id(), u.due()))) {
                 continue;
             }
-            for (TrackedTask t : tracking.tasksOf(p.id())) {
-                UpdateState u = t.update();
-                if (t.ownerId() == null || !u.dueToday() || u.due().isAfter(windowEnd)
-                        || reminders.existsById(new UpdateReminder.Key(t.id(), u.due()))) {
-                    continue;
-                }
-                reminders.save(new UpdateReminder(t.id(), u.due(), now));
-                notifier.notify(new Notification(List.of(t.ownerId()), p.id(), "notice.updateDue",
-                        List.of(t.name(), p.name(), time.format(u.due())), "my-tasks"));
-                sent++;
-            }
+            reminders.save(new UpdateReminder(t.id(), u.due(), now));
+            notifier.notify(new Notification(List.of(t.ownerId()), p.id(), "notice.updateDue",
+                    List.of(t.name(), p.name(), time.format(u.due())), "my-tasks"));
+            sent++;
         }
         return sent;
     }

@@ -95,6 +95,10 @@ class NotificationsIT extends IntegrationTest {
     MutableClock clock;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Deliveries deliveries;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
 
     private HttpServer robots;
     private final Map<String, List<Received>> received = new ConcurrentHashMap<>();
@@ -106,8 +110,15 @@ class NotificationsIT extends IntegrationTest {
     @BeforeEach
     void setUp() throws IOException {
         robots = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        for (String path : List.of("/dingtalk", "/feishu", "/wecom", "/generic", "/down")) {
+        for (String path : List.of("/dingtalk", "/feishu", "/wecom", "/generic", "/down", "/slow")) {
             robots.createContext(path, exchange -> {
+                if (path.equals("/slow")) {
+                    try {
+                        Thread.sleep(300); // long enough for a second dispatcher to reach the same message
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 byte[] body = exchange.getRequestBody().readAllBytes();
                 received.computeIfAbsent(path, k -> new CopyOnWriteArrayList<>()).add(new Received(
                         exchange.getRequestURI().getQuery(), JSON.readTree(new String(body, StandardCharsets.UTF_8))));
@@ -284,6 +295,43 @@ class NotificationsIT extends IntegrationTest {
         SignIn.as(users, "notify-r");
         assertThat(notices.mine(50)).filteredOn(n -> n.messageKey().equals("notice.updateDue") && n.args().contains(name))
                 .singleElement().satisfies(n -> assertThat(n.args()).containsExactly("主视觉", name, "18:00"));
+    }
+
+    @Test
+    void nothing_is_sent_when_the_change_that_asked_for_it_rolls_back() throws Exception {
+        long a = people.findByUsername("notify-a").orElseThrow().getId();
+        SignIn.as(users, "notify-a");
+        notices.markAllRead();
+        long mailsBefore = SMTP.getReceivedMessages().length;
+        transaction.executeWithoutResult(status -> {
+            notifier.notify(new Notification(List.of(a), projectId, "notice.acceptance", List.of("主视觉", "x"),
+                    "acceptances"));
+            status.setRollbackOnly();
+        });
+        deliver();
+        Thread.sleep(300); // a dispatch after commit would have run by now
+        assertThat(notices.unread()).isZero();
+        assertThat(SMTP.getReceivedMessages()).hasSize((int) mailsBefore);
+    }
+
+    @Test
+    void two_app_instances_dispatching_at_once_send_each_message_once() throws Exception {
+        String base = "http://127.0.0.1:" + robots.getAddress().getPort();
+        SignIn.as(users, "notify-m");
+        for (int i = 0; i < 4; i++) {
+            channels.add(projectId, new ChannelDetails(ChannelKind.GENERIC, "慢" + i, base + "/slow?n=" + i, null, true));
+        }
+        OutboxDispatcher otherInstance = new OutboxDispatcher(outbox, deliveries, transaction, clock);
+        transaction.executeWithoutResult(s -> digests.send(projectId));
+        Thread first = new Thread(dispatcher::dispatchDue);
+        Thread second = new Thread(otherInstance::dispatchDue);
+        first.start();
+        second.start();
+        first.join();
+        second.join();
+        deliver();
+        assertThat(received.get("/slow")).hasSize(4);
+        assertThat(received.get("/slow")).extracting(Received::query).containsExactlyInAnyOrder("n=0", "n=1", "n=2", "n=3");
     }
 
     @Test

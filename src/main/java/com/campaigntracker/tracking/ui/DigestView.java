@@ -53,6 +53,7 @@ public class DigestView extends VerticalLayout implements BeforeEnterObserver, H
     final TimePicker at = new TimePicker();
     final Checkbox enabled = new Checkbox();
     private long projectId;
+    private long settingsVersion;
     private String title = "";
 
     DigestView(DigestService digests, Clock clock) {
@@ -136,6 +137,7 @@ public class DigestView extends VerticalLayout implements BeforeEnterObserver, H
 
     private Div scheduleForm() {
         DigestSettings s = digests.settings(projectId);
+        settingsVersion = s.version(); // saved against what was shown: someone else's change is a conflict
         day.setId("digest-day");
         day.setLabel(getTranslation("digest.day"));
         day.setItems(DayOfWeek.values());
@@ -150,7 +152,8 @@ public class DigestView extends VerticalLayout implements BeforeEnterObserver, H
         enabled.setValue(s.enabled());
         Button save = new Button(getTranslation("action.save"), e -> act(() -> {
             digests.saveSettings(projectId, new DigestSettings(day.getValue(), at.getValue(), enabled.getValue(),
-                    digests.settings(projectId).version()));
+                    settingsVersion));
+            settingsVersion = digests.settings(projectId).version();
             Messages.show(getTranslation("digest.saved"), NotificationVariant.LUMO_SUCCESS);
         }));
         save.setId("digest-save");
