@@ -56,18 +56,37 @@ public class DashboardService {
 
     /** The project's dashboard; empty when it does not exist or the user may not see it. */
     public Optional<ProjectDashboard> project(long projectId) {
-        return timelines.timeline(projectId).map(t -> dashboard(t, tracking.deadlines(), clock.instant(), true));
+        Instant now = clock.instant();
+        return timelines.timeline(projectId).map(t -> dashboard(t,
+                tracking.track(t.tree().project(), t, tracking.deadlines(), now), now, true));
     }
 
     /** Every project I may see (archived ones left out), with its figures; the burn-up only where asked. */
     public List<ProjectDashboard> portfolio() {
+        return overview(0).projects();
+    }
+
+    /** The portfolio and the workload of {@code weeks} weeks from one reading of every visible project. */
+    public Overview overview(int weeks) {
         UpdateDeadlines deadlines = tracking.deadlines();
         Instant now = clock.instant();
         List<ProjectDashboard> all = new ArrayList<>();
+        Map<ProjectSummary, List<TrackedTask>> open = new java.util.LinkedHashMap<>();
         for (ProjectSummary p : projects.visibleProjects()) {
-            timelines.timeline(p.id()).ifPresent(t -> all.add(dashboard(t, deadlines, now, false)));
+            timelines.timeline(p.id()).ifPresent(t -> {
+                List<TrackedTask> tasks = tracking.track(t.tree().project(), t, deadlines, now);
+                all.add(dashboard(t, tasks, now, false));
+                if (p.status() == com.campaigntracker.plan.ProjectStatus.ACTIVE
+                        || p.status() == com.campaigntracker.plan.ProjectStatus.PLANNING) {
+                    open.put(p, tasks);
+                }
+            });
         }
-        return all;
+        return new Overview(all, workload(open, weeks));
+    }
+
+    /** The portfolio's projects and the people's workload. */
+    public record Overview(List<ProjectDashboard> projects, Workload workload) {
     }
 
     /**
@@ -75,23 +94,18 @@ public class DashboardService {
      * from this one, most loaded first.
      */
     public Workload workload(int weeks) {
+        return overview(weeks).workload();
+    }
+
+    private Workload workload(Map<ProjectSummary, List<TrackedTask>> tasksByProject, int weeks) {
         LocalDate monday = CheckpointService.weekOf(LocalDate.now(clock));
         List<LocalDate> mondays = java.util.stream.IntStream.range(0, weeks).mapToObj(monday::plusWeeks).toList();
         Map<Long, int[]> counts = new HashMap<>();
         Map<Long, String> names = new HashMap<>();
         Map<Long, java.util.Set<String>> projectsOf = new HashMap<>();
-        UpdateDeadlines deadlines = tracking.deadlines();
-        Instant now = clock.instant();
-        for (ProjectSummary p : projects.visibleProjects()) {
-            if (p.status() != com.campaigntracker.plan.ProjectStatus.ACTIVE
-                    && p.status() != com.campaigntracker.plan.ProjectStatus.PLANNING) {
-                continue;
-            }
-            Optional<Timeline> timeline = timelines.timeline(p.id());
-            if (timeline.isEmpty()) {
-                continue;
-            }
-            for (TrackedTask t : tracking.track(p, timeline.get(), deadlines, now)) {
+        for (Map.Entry<ProjectSummary, List<TrackedTask>> entry : tasksByProject.entrySet()) {
+            ProjectSummary p = entry.getKey();
+            for (TrackedTask t : entry.getValue()) {
                 if (t.ownerId() == null || !t.isOpen() || t.plannedStart() == null || t.plannedFinish() == null) {
                     continue;
                 }
@@ -120,11 +134,10 @@ public class DashboardService {
         return new Workload(mondays, loads);
     }
 
-    private ProjectDashboard dashboard(Timeline timeline, UpdateDeadlines deadlines, Instant now, boolean withBurnUp) {
+    private ProjectDashboard dashboard(Timeline timeline, List<TrackedTask> tasks, Instant now, boolean withBurnUp) {
         ProjectSummary project = timeline.tree().project();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         WorkingDayCalendar calendar = timeline.calendar();
-        List<TrackedTask> tasks = tracking.track(project, timeline, deadlines, now);
         Map<DisplayStatus, Integer> byStatus = new EnumMap<>(DisplayStatus.class);
         for (DisplayStatus s : DisplayStatus.values()) {
             byStatus.put(s, 0);

@@ -16,6 +16,7 @@ public final class ProjectNav extends Div {
         GANTT("gantt", "project.view.gantt"),
         RACI("raci", "project.view.raci"),
         KICKOFF("kickoff", "project.view.kickoff"),
+        UPDATES("updates", "project.view.updates"),
         RISKS("risks", "project.view.risks"),
         DIGEST("digest", "project.view.digest"),
         CHANNELS("channels", "project.view.channels");

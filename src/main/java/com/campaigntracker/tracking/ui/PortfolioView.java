@@ -95,13 +95,14 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        all = dashboards.portfolio();
+        DashboardService.Overview overview = dashboards.overview(WORKLOAD_WEEKS);
+        all = overview.projects();
         department.setItems(all.stream().map(d -> d.project().departmentName()).filter(Objects::nonNull).distinct()
                 .sorted().toList());
         HorizontalLayout filters = new HorizontalLayout(department, status, health);
         filters.getStyle().set("flex-wrap", "wrap");
         add(new H2(getTranslation("nav.portfolio")), filters, grid, new H3(getTranslation("portfolio.timeline")),
-                timeline, new H3(getTranslation("portfolio.workload", Workload.OVERLOAD)), workloadGrid());
+                timeline, new H3(getTranslation("portfolio.workload", Workload.OVERLOAD)), workloadGrid(overview.workload()));
         timeline.setLocale(getLocale());
         timeline.setToday(LocalDate.now(clock));
         timeline.setZoom(GanttZoom.MONTH);
@@ -177,8 +178,7 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
         return tasks;
     }
 
-    private Div workloadGrid() {
-        Workload load = dashboards.workload(WORKLOAD_WEEKS);
+    private Div workloadGrid(Workload load) {
         workload.removeAllColumns();
         workload.addColumn(Workload.PersonLoad::name).setHeader(getTranslation("portfolio.person")).setKey("person")
                 .setAutoWidth(true).setFrozen(true);

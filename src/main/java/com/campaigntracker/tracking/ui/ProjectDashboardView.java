@@ -70,8 +70,12 @@ public class ProjectDashboardView extends VerticalLayout implements BeforeEnterO
         tiles.add(new Tile("tile-on-time", getTranslation("dashboard.onTime", d.finishedOnTime(), d.finished()),
                 d.onTimeRate() == null ? "—" : Formats.percent(d.onTimeRate(), locale),
                 d.onTimeRate() != null && d.onTimeRate() < 80 ? "orange" : null));
-        tiles.add(new Tile("tile-overdue-updates", getTranslation("dashboard.overdueUpdates"),
-                String.valueOf(d.overdueUpdates()), d.overdueUpdates() > 0 ? "red" : null));
+        Tile overdue = new Tile("tile-overdue-updates", getTranslation("dashboard.overdueUpdates"),
+                String.valueOf(d.overdueUpdates()), d.overdueUpdates() > 0 ? "red" : null);
+        overdue.addClassName("tile-link");
+        overdue.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("projects/" + d.project().id() + "/updates",
+                com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("overdue", "")))));
+        tiles.add(overdue);
         tiles.add(new Tile("tile-late", getTranslation("dashboard.late"), String.valueOf(d.lateTasks()),
                 d.lateTasks() > 0 ? "red" : null));
         tiles.add(new Tile("tile-blocked", getTranslation("dashboard.blocked"), String.valueOf(d.blockedTasks()),

@@ -26,6 +26,7 @@ import com.campaigntracker.tracking.RiskDetails;
 import com.campaigntracker.tracking.TrackingService;
 import com.campaigntracker.tracking.Workload;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -166,6 +167,38 @@ class DashboardsUiTest extends KaribuTest {
                 .satisfies(l -> assertThat(l.openTasks().subList(0, 2)).containsExactly(1, 1));
         assertThat(load).filteredOn(l -> l.name().equals("设计小王")).singleElement()
                 .satisfies(l -> assertThat(l.openTasks().get(0)).isEqualTo(1)); // 预热, late, still on the desk
+    }
+
+    @Test
+    void the_manager_sets_a_cadence_on_the_updates_page_where_overdue_ones_come_first() {
+        long projectId = knownProject();
+        signIn("dash-m");
+        useLocale(AppLocales.CHINESE);
+        UI.getCurrent().navigate("projects/" + projectId);
+        ButtonKt._click(
+                _get(Div.class, spec -> spec.withId("tile-overdue-updates"))); // the tile leads to the overdue list
+        ProjectUpdatesView updates = _get(ProjectUpdatesView.class);
+        assertThat(updates.onlyOverdue.getValue()).isTrue();
+        assertThat(GridKt._findAll(updates.grid)).extracting(t -> t.name()).containsExactly("预热");
+        updates.onlyOverdue.setValue(false);
+        List<com.campaigntracker.tracking.TrackedTask> all = GridKt._findAll(updates.grid);
+        assertThat(all.get(0).name()).isEqualTo("预热"); // overdue first
+        long material = all.stream().filter(t -> t.name().equals("物料")).findFirst().orElseThrow().id();
+        int row = all.indexOf(all.stream().filter(t -> t.id() == material).findFirst().orElseThrow());
+
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<java.util.Optional<com.campaigntracker.tracking.Cadence>> select =
+                (com.vaadin.flow.component.select.Select<java.util.Optional<com.campaigntracker.tracking.Cadence>>)
+                        GridKt._getCellComponent(updates.grid, row, "cadence");
+        select.setValue(java.util.Optional.of(com.campaigntracker.tracking.Cadence.DAILY));
+        assertThat(lastNotification()).isEqualTo("已保存\"物料\"的更新频率。");
+        assertThat(tracking.tasksOf(projectId)).filteredOn(t -> t.id() == material).singleElement()
+                .satisfies(t -> assertThat(t.cadenceChosen()).isTrue());
+
+        signIn("dash-r2"); // not the manager: the cadence is shown, not offered
+        UI.getCurrent().navigate("projects/" + projectId + "/updates");
+        ProjectUpdatesView theirs = _get(ProjectUpdatesView.class);
+        assertThat(GridKt._getCellComponent(theirs.grid, 0, "cadence")).isInstanceOf(Span.class);
     }
 
     private ProjectDashboard _dashboard(long projectId) {
