@@ -5,7 +5,6 @@ import com.campaigntracker.notify.ChannelKind;
 import com.campaigntracker.notify.ChannelLine;
 import com.campaigntracker.notify.ChannelService;
 import com.campaigntracker.plan.ProjectService;
-import com.campaigntracker.shared.i18n.TranslatableException;
 import com.campaigntracker.shared.ui.Messages;
 import com.campaigntracker.shared.ui.ProjectNav;
 import com.campaigntracker.shared.ui.ProjectNotFound;
@@ -29,7 +28,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.springframework.security.access.AccessDeniedException;
 
 /** The project's channels: chat groups (DingTalk, Feishu/Lark, WeCom, generic JSON) and e-mail lists. */
 @Route("projects/:projectId/channels")
@@ -129,12 +127,14 @@ public class ProjectChannelsView extends VerticalLayout implements BeforeEnterOb
     private void save() {
         ChannelDetails details = new ChannelDetails(kind.getValue(), name.getValue(), target.getValue(),
                 secret.getValue(), enabled.getValue());
-        try {
+        boolean saved = Messages.attempt(this, () -> { // refused, what was typed stays
             if (editing == null) {
                 channels.add(projectId, details);
             } else {
                 channels.update(editing.id(), editing.version(), details);
             }
+        });
+        if (saved) {
             editing = null;
             name.clear();
             target.clear();
@@ -142,21 +142,12 @@ public class ProjectChannelsView extends VerticalLayout implements BeforeEnterOb
             secret.setPlaceholder("");
             Messages.show(getTranslation("channel.saved"), NotificationVariant.LUMO_SUCCESS);
             refresh();
-        } catch (TranslatableException e) {
-            Messages.refuse(this, e); // what was typed stays
-        } catch (AccessDeniedException e) {
-            Messages.show(getTranslation("error.notAllowed"), NotificationVariant.LUMO_ERROR);
         }
     }
 
     private void act(Runnable step) {
-        try {
-            step.run();
+        if (Messages.attempt(this, step)) {
             refresh();
-        } catch (TranslatableException e) {
-            Messages.refuse(this, e);
-        } catch (AccessDeniedException e) {
-            Messages.show(getTranslation("error.notAllowed"), NotificationVariant.LUMO_ERROR);
         }
     }
 

@@ -23,6 +23,23 @@ public final class Messages {
         return c.getTranslation(e.messageKey(), args);
     }
 
+    /**
+     * Runs what the user asked for; a refusal (a rule, or a right they lack) is told in their language.
+     *
+     * @return whether it was done
+     */
+    public static boolean attempt(Component c, Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (TranslatableException e) {
+            refuse(c, e);
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            show(c.getTranslation("error.notAllowed"), NotificationVariant.LUMO_ERROR);
+        }
+        return false;
+    }
+
     public static void refuse(Component c, TranslatableException e) {
         show(text(c, e), NotificationVariant.LUMO_ERROR);
     }

@@ -1,7 +1,6 @@
 package com.campaigntracker.tracking.ui;
 
 import com.campaigntracker.shared.i18n.Formats;
-import com.campaigntracker.shared.i18n.TranslatableException;
 import com.campaigntracker.shared.ui.Messages;
 import com.campaigntracker.shared.ui.ProjectNav;
 import com.campaigntracker.shared.ui.ProjectNotFound;
@@ -40,7 +39,6 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import org.springframework.security.access.AccessDeniedException;
 
 /** The weekly digest for the weekly meeting (周例会): on screen, printable, and when it goes to the channels. */
 @Route("projects/:projectId/digest")
@@ -170,13 +168,7 @@ public class DigestView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void act(Runnable step) {
-        try {
-            step.run();
-        } catch (TranslatableException e) {
-            Messages.refuse(this, e);
-        } catch (AccessDeniedException e) {
-            Messages.show(getTranslation("error.notAllowed"), NotificationVariant.LUMO_ERROR);
-        }
+        Messages.attempt(this, step);
     }
 
     @Override

@@ -2,7 +2,6 @@ package com.campaigntracker.tracking.ui;
 
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.shared.i18n.Formats;
-import com.campaigntracker.shared.i18n.TranslatableException;
 import com.campaigntracker.shared.ui.Messages;
 import com.campaigntracker.shared.ui.PercentBar;
 import com.campaigntracker.shared.ui.ProjectNav;
@@ -36,7 +35,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The project's updates at a glance (the manager's view of R8): every task with its cadence, last
@@ -135,13 +133,8 @@ public class ProjectUpdatesView extends VerticalLayout implements BeforeEnterObs
                 .orElse(getTranslation("updates.automatic")));
         select.setValue(t.cadenceChosen() ? Optional.of(t.cadence()) : AUTOMATIC);
         select.addValueChangeListener(e -> { // added after the initial value: every change is the user's
-            try {
-                tracking.setCadence(t.id(), e.getValue().orElse(null));
+            if (Messages.attempt(this, () -> tracking.setCadence(t.id(), e.getValue().orElse(null)))) {
                 Messages.show(getTranslation("updates.cadenceSaved", t.name()), NotificationVariant.LUMO_SUCCESS);
-            } catch (TranslatableException ex) {
-                Messages.refuse(this, ex);
-            } catch (AccessDeniedException ex) {
-                Messages.show(getTranslation("error.notAllowed"), NotificationVariant.LUMO_ERROR);
             }
             refresh();
         });

@@ -101,7 +101,7 @@ class RiskDialog extends Dialog {
                         level.getValue(), probability.getValue(), impact.getValue(), mitigation.getValue(),
                         owner.getValue() == null ? null : owner.getValue().id()));
                 close();
-            } catch (TranslatableException ex) {
+            } catch (TranslatableException ex) { // said in the dialog, which keeps what was typed
                 refuse(Messages.text(this, ex));
             } catch (AccessDeniedException ex) {
                 refuse(getTranslation("error.notAllowed"));

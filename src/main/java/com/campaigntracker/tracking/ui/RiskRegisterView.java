@@ -5,7 +5,6 @@ import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.WorkItemRow;
 import com.campaigntracker.plan.WorkTree;
 import com.campaigntracker.shared.i18n.Formats;
-import com.campaigntracker.shared.i18n.TranslatableException;
 import com.campaigntracker.shared.ui.Messages;
 import com.campaigntracker.shared.ui.ProjectNav;
 import com.campaigntracker.shared.ui.ProjectNotFound;
@@ -31,7 +30,6 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
-import org.springframework.security.access.AccessDeniedException;
 
 /** The project's risk register (风险点): every risk point with its task, level, mitigation and owner. */
 @Route("projects/:projectId/risks")
@@ -137,13 +135,7 @@ public class RiskRegisterView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void act(Runnable step) {
-        try {
-            step.run();
-        } catch (TranslatableException e) {
-            Messages.refuse(this, e);
-        } catch (AccessDeniedException e) {
-            Messages.show(getTranslation("error.notAllowed"), NotificationVariant.LUMO_ERROR);
-        }
+        Messages.attempt(this, step);
         refresh();
     }
 
