@@ -22,6 +22,7 @@ import com.campaigntracker.tracking.CheckpointService;
 import com.campaigntracker.tracking.RiskDetails;
 import com.campaigntracker.tracking.RiskService;
 import com.campaigntracker.tracking.TrackingService;
+import com.campaigntracker.warning.WarningService;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -55,9 +56,11 @@ class DemoCampaigns {
     private final CheckpointService checkpoints;
     private final RiskService risks;
     private final Clock clock;
+    private final WarningService warnings;
 
     DemoCampaigns(ProjectService projects, WorkTreeService workTrees, RaciMatrixService raci, TrackingService tracking,
-                  CheckpointService checkpoints, RiskService risks, Clock clock) {
+                  CheckpointService checkpoints, RiskService risks, Clock clock, WarningService warnings) {
+        this.warnings = warnings;
         this.projects = projects;
         this.workTrees = workTrees;
         this.raci = raci;
@@ -108,6 +111,9 @@ class DemoCampaigns {
                 departments, calendar, coBranding, 8, 5);
         risk(coBrandingId, "联名包装设计", "品牌方审稿周期长，每轮约 3 个工作日", RiskLevel.MEDIUM, RiskLevel.HIGH,
                 RiskLevel.LOW, "约定每周二、周四固定审稿", people.get("小张"));
+        // the warnings the scan would raise at its next quarter of an hour, there from the first page
+        warnings.evaluate(holidayId);
+        warnings.evaluate(coBrandingId);
     }
 
     /** Creates, fills and starts the campaign, then writes the history that led to today. */

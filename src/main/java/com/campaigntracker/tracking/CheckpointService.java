@@ -115,6 +115,17 @@ public class CheckpointService {
         return open.size();
     }
 
+    /** Every checkpoint of the project's tasks, oldest first; empty when the project is not visible. */
+    @Transactional(readOnly = true)
+    public List<WeeklyCheckpoint> checkpointsOf(long projectId) {
+        if (!projects.isVisible(projectId)) {
+            return List.of();
+        }
+        return checkpoints.findByProjectIdInOrderByWeekOf(List.of(projectId)).stream()
+                .map(c -> new WeeklyCheckpoint(c.getWorkItemId(), c.getWeekOf(), c.getPercentComplete(),
+                        c.getExpectedPercent())).toList();
+    }
+
     /** Records a checkpoint taken in an earlier week (demo data); a week already recorded is left as it is. */
     @PreAuthorize("hasRole('ADMIN')")
     public void backfill(long itemId, LocalDate day, int percent) {

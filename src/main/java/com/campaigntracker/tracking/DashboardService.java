@@ -41,10 +41,12 @@ public class DashboardService {
     private final RiskPointRepository risks;
     private final WorkingCalendarService calendars;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<OpenWarnings> openWarnings;
 
     DashboardService(ProjectService projects, TimelineService timelines, TrackingService tracking,
                      CheckpointRepository checkpoints, RiskPointRepository risks, WorkingCalendarService calendars,
-                     Clock clock) {
+                     Clock clock, org.springframework.beans.factory.ObjectProvider<OpenWarnings> openWarnings) {
+        this.openWarnings = openWarnings;
         this.projects = projects;
         this.timelines = timelines;
         this.tracking = tracking;
@@ -182,9 +184,11 @@ public class DashboardService {
                 .map(r -> new ProjectDashboard.Milestone(r.id(), r.wbs(), r.name(), r.plannedFinish(), r.status()))
                 .toList();
         List<ProjectDashboard.BurnUpPoint> burnUp = withBurnUp ? burnUp(project.id(), tasks, today, calendar) : List.of();
+        OpenWarnings counter = openWarnings.getIfAvailable();
+        int warnings = counter == null ? 0 : counter.countByProject(List.of(project.id())).getOrDefault(project.id(), 0);
         return new ProjectDashboard(project, health, tasks.size(), byStatus, finished, onTime,
                 finished == 0 ? null : Math.round(100f * onTime / finished), overdueUpdates, late, blocked, open.size(),
-                highRisks, slip, milestones, burnUp);
+                highRisks, warnings, slip, milestones, burnUp);
     }
 
     /** Working days between the latest baseline's finish and the plan's finish; null without a baseline. */

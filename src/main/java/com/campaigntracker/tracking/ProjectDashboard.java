@@ -15,7 +15,8 @@ import java.util.Map;
  */
 public record ProjectDashboard(ProjectSummary project, Health health, int tasks, Map<DisplayStatus, Integer> byStatus,
                                int finished, int finishedOnTime, Integer onTimeRate, int overdueUpdates,
-                               int lateTasks, int blockedTasks, int openRisks, int highRisks, Integer finishSlip,
+                               int lateTasks, int blockedTasks, int openRisks, int highRisks, int openWarnings,
+                               Integer finishSlip,
                                List<Milestone> nextMilestones, List<BurnUpPoint> burnUp) {
 
     /** A milestone still ahead: its date and status. */

@@ -175,6 +175,28 @@ public class TrackingService {
                 ProgressSource.UPDATE, false));
     }
 
+    /**
+     * Since when each of the given blocked tasks has been blocked: the day of the first update of the
+     * latest run of blocked updates (the task's actual start when no update says so).
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, java.time.LocalDate> blockedSince(List<TrackedTask> blocked) {
+        Map<Long, java.time.LocalDate> since = new HashMap<>();
+        for (TrackedTask t : blocked) {
+            Instant first = null;
+            for (ProgressUpdate u : updates.findByWorkItemIdOrderByReportedAtDescIdDesc(t.id())) {
+                if (u.getStatus() != ProgressStatus.BLOCKED) {
+                    break;
+                }
+                first = u.getReportedAt();
+            }
+            java.time.LocalDate day = first != null ? java.time.LocalDate.ofInstant(first, clock.getZone())
+                    : t.actualStart() != null ? t.actualStart() : java.time.LocalDate.now(clock);
+            since.put(t.id(), day);
+        }
+        return since;
+    }
+
     /** The manager sets a task's cadence, or with null gives it back to R8. */
     public void setCadence(long itemId, Cadence cadence) {
         long projectId = progress.requireProjectOf(itemId);

@@ -67,12 +67,14 @@ class DemoDataIT extends IntegrationTest {
     DashboardService dashboards;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    com.campaigntracker.warning.WarningService warnings;
 
     @Test
     void the_schema_is_migrated_by_flyway() {
         List<String> versions = jdbc.queryForList(
                 "select version from flyway_schema_history where success = 1 order by installed_rank", String.class);
-        assertThat(versions).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11");
+        assertThat(versions).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
     }
 
     @Test
@@ -201,6 +203,12 @@ class DemoDataIT extends IntegrationTest {
         assertThat(dashboard.highRisks()).isEqualTo(1);
         assertThat(dashboard.onTimeRate()).isEqualTo(50); // 预算审批 finished two days late
         assertThat(dashboard.burnUp()).filteredOn(p -> p.actual() != null && p.actual() > 0).isNotEmpty();
+
+        // the late 媒介排期 is a warning from the start
+        assertThat(warnings.open(holiday)).anySatisfy(w -> {
+            assertThat(w.kind()).isEqualTo(com.campaigntracker.warning.WarningKind.LATE);
+            assertThat(w.taskName()).isEqualTo("媒介排期");
+        });
 
         // 小李 finds the blocked task on top of his list
         SignIn.as(users, "xiaoli");

@@ -135,6 +135,8 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
                 .setHeader(getTranslation("project.finish")).setKey("finish").setAutoWidth(true);
         grid.addColumn(d -> d.finishSlip() == null ? "—" : getTranslation("dashboard.days", d.finishSlip()))
                 .setHeader(getTranslation("dashboard.finishSlip")).setKey("slip").setAutoWidth(true);
+        grid.addColumn(ProjectDashboard::openWarnings).setHeader(getTranslation("dashboard.openWarnings"))
+                .setKey("warnings").setAutoWidth(true);
         grid.addColumn(ProjectDashboard::lateTasks).setHeader(getTranslation("dashboard.late")).setKey("late")
                 .setAutoWidth(true);
         grid.addColumn(ProjectDashboard::overdueUpdates).setHeader(getTranslation("dashboard.overdueUpdates"))

@@ -76,6 +76,11 @@ public class ProjectDashboardView extends VerticalLayout implements BeforeEnterO
         overdue.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("projects/" + d.project().id() + "/updates",
                 com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("overdue", "")))));
         tiles.add(overdue);
+        Tile warnings = new Tile("tile-warnings", getTranslation("dashboard.openWarnings"),
+                String.valueOf(d.openWarnings()), d.openWarnings() > 0 ? "red" : null);
+        warnings.addClassName("tile-link");
+        warnings.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("warnings")));
+        tiles.add(warnings);
         tiles.add(new Tile("tile-late", getTranslation("dashboard.late"), String.valueOf(d.lateTasks()),
                 d.lateTasks() > 0 ? "red" : null));
         tiles.add(new Tile("tile-blocked", getTranslation("dashboard.blocked"), String.valueOf(d.blockedTasks()),

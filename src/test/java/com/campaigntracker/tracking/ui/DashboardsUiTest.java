@@ -128,6 +128,7 @@ class DashboardsUiTest extends KaribuTest {
         assertThat(tile("tile-risks")).isEqualTo("1");
         assertThat(tile("tile-overdue-updates")).isEqualTo("1"); // 预热: weekly, due Friday of the first week
         assertThat(tile("tile-slip")).isEqualTo("—"); // no baseline yet
+        assertThat(tile("tile-warnings")).isEqualTo("2"); // 预热: late, and its update overdue (raised on the updates)
 
         JsonNode pie = _get(Chart.class, spec -> spec.withId("status-chart")).getOption().get("series").get(0).get("data");
         assertThat(pie.findValuesAsText("name")).containsExactly("已完成", "未开始", "已阻塞", "已延期");

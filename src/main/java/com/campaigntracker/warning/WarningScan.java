@@ -1,0 +1,32 @@
+package com.campaigntracker.warning;
+
+import com.campaigntracker.shared.security.SystemActor;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** The warning scan every quarter of an hour; ShedLock on the database's clock runs it once across instances. */
+@Component
+@ConditionalOnProperty(name = "app.scheduling.enabled", havingValue = "true", matchIfMissing = true)
+class WarningScan {
+
+    private static final Logger log = LoggerFactory.getLogger(WarningScan.class);
+
+    private final WarningService warnings;
+
+    WarningScan(WarningService warnings) {
+        this.warnings = warnings;
+    }
+
+    @Scheduled(cron = "${app.warning.scan-cron:0 */15 * * * *}")
+    @SchedulerLock(name = "warning-scan", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
+    void scan() {
+        int raised = SystemActor.call(warnings::scan);
+        if (raised > 0) {
+            log.info("Warning scan raised {} warnings", raised);
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package com.campaigntracker.warning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.campaigntracker.IntegrationTest;
+import com.campaigntracker.MutableClock;
+import com.campaigntracker.SignIn;
+import com.campaigntracker.TestPlans;
+import com.campaigntracker.people.PeopleService;
+import com.campaigntracker.people.Role;
+import com.campaigntracker.plan.ProjectService;
+import com.campaigntracker.plan.TimelineService;
+import com.campaigntracker.plan.WorkItemLevel;
+import com.campaigntracker.plan.WorkItemRow;
+import com.campaigntracker.plan.WorkTreeService;
+import com.campaigntracker.shared.security.SystemActor;
+import com.campaigntracker.tracking.CheckpointService;
+import com.campaigntracker.tracking.QuickUpdate;
+import com.campaigntracker.tracking.TrackingService;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Warnings raised on updates and by the scan, one open per task and kind, closed when the cause is gone. */
+class WarningsIT extends IntegrationTest {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final LocalDate MON = LocalDate.of(2032, 3, 1);
+
+    @Autowired
+    WarningService warnings;
+    @Autowired
+    TrackingService tracking;
+    @Autowired
+    CheckpointService checkpoints;
+    @Autowired
+    TimelineService timelines;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    WorkTreeService workTrees;
+    @Autowired
+    PeopleService people;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    DataSource dataSource;
+
+    private long projectId;
+
+    @BeforeEach
+    void createProject() {
+        SignIn.as(users, "admin");
+        if (people.findByUsername("warn-m").isEmpty()) {
+            people.createPerson("warn-m", "预警经理", Role.MANAGER, null, "secret");
+            people.createPerson("warn-r", "预警负责人", Role.MEMBER, null, "secret");
+        }
+        clock.setTo(at(MON, 9));
+        SignIn.as(users, "warn-m");
+        projectId = TestPlans.project(projects, people, "warn-m", "预警测试", MON);
+        workTrees.appendRows(projectId, List.of(
+                TestPlans.row(WorkItemLevel.PHASE, "阶段", null, null, null, null),
+                TestPlans.row(WorkItemLevel.MODULE, "模块", null, null, null, null),
+                TestPlans.row(WorkItemLevel.TASK, "主视觉", people.findByUsername("warn-r").orElseThrow(), MON,
+                        MON.plusDays(11), null))); // Monday 03-01 .. Friday 03-12
+        projects.activate(projectId);
+    }
+
+    @AfterEach
+    void reset() {
+        clock.reset();
+        SignIn.out();
+    }
+
+    private static Instant at(LocalDate day, int hour) {
+        return LocalDateTime.of(day, LocalTime.of(hour, 0)).atZone(ZONE).toInstant();
+    }
+
+    private WorkItemRow task() {
+        SignIn.as(users, "warn-m");
+        return projects.workTree(projectId).orElseThrow().rows().get(2);
+    }
+
+    private List<WarningKind> open() {
+        SignIn.as(users, "warn-m");
+        return warnings.open(projectId).stream().map(WarningLine::kind).sorted().toList();
+    }
+
+    @Test
+    void a_task_open_two_working_days_after_its_finish_warns_once_and_the_warning_closes_when_the_plan_moves() {
+        // planned finish Friday 03-12; Monday 03-15 is one working day after: not yet
+        clock.setTo(at(MON.plusDays(14), 10));
+        SystemActor.call(() -> warnings.scan());
+        assertThat(open()).doesNotContain(WarningKind.LATE);
+        clock.setTo(at(MON.plusDays(15), 10));
+        SystemActor.call(() -> warnings.scan());
+        SystemActor.call(() -> warnings.scan());
+        assertThat(open()).containsOnlyOnce(WarningKind.LATE);
+
+        // the manager moves the finish later: the cause is gone, the warning closes and stays as history
+        WorkItemRow t = task();
+        timelines.reschedule(t.id(), t.version(), MON, MON.plusDays(18), true);
+        SystemActor.call(() -> warnings.scan()); // plan changes are picked up by the next scan
+        assertThat(open()).doesNotContain(WarningKind.LATE);
+        assertThat(warningsOf(t.id())).anySatisfy(w -> {
+            assertThat(w.getKind()).isEqualTo(WarningKind.LATE);
+            assertThat(w.getClosedAt()).isNotNull();
+        });
+    }
+
+    @Autowired
+    WarningRepository repository;
+
+    private List<Warning> warningsOf(long itemId) {
+        return repository.findByWorkItemIdOrderByRaisedAtDesc(itemId);
+    }
+
+    @Test
+    void an_update_overdue_warns_and_the_owners_update_closes_it_on_the_spot() {
+        clock.setTo(at(MON.plusDays(1), 19)); // daily (critical) task, due Monday 18:00, no update
+        SystemActor.call(() -> warnings.scan());
+        assertThat(open()).contains(WarningKind.UPDATE_OVERDUE);
+        WorkItemRow t = task();
+        SignIn.as(users, "warn-r");
+        tracking.update(t.id(), t.version(), new QuickUpdate(20, null, null, "开始了", null));
+        assertThat(open()).doesNotContain(WarningKind.UPDATE_OVERDUE);
+    }
+
+    @Test
+    void behind_the_expected_percent_at_two_weekly_checkpoints_running_warns() {
+        WorkItemRow t = task();
+        SignIn.as(users, "warn-r");
+        tracking.update(t.id(), t.version(), new QuickUpdate(10, null, null, null, null));
+        SystemActor.run(() -> checkpoints.backfill(t.id(), MON.plusDays(4), 10)); // expected 50 (5 of 10 days)
+        clock.setTo(at(MON.plusDays(7), 10));
+        SystemActor.call(() -> warnings.scan());
+        assertThat(open()).doesNotContain(WarningKind.BEHIND_EXPECTED); // one checkpoint is not two
+        SystemActor.run(() -> checkpoints.backfill(t.id(), MON.plusDays(11), 30)); // expected 100
+        clock.setTo(at(MON.plusDays(14), 10));
+        SystemActor.call(() -> warnings.scan());
+        assertThat(open()).contains(WarningKind.BEHIND_EXPECTED);
+    }
+
+    @Test
+    void two_app_instances_scanning_at_the_same_moment_run_the_scan_once() throws Exception {
+        // two lock providers on the same database, as two app instances have
+        DefaultLockingTaskExecutor first = new DefaultLockingTaskExecutor(lockProvider());
+        DefaultLockingTaskExecutor second = new DefaultLockingTaskExecutor(lockProvider());
+        AtomicInteger runs = new AtomicInteger();
+        CountDownLatch start = new CountDownLatch(1);
+        Runnable scan = () -> {
+            runs.incrementAndGet();
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        LockConfiguration slot = new LockConfiguration(Instant.now(), "warning-scan-test-" + System.nanoTime(),
+                Duration.ofMinutes(1), Duration.ofSeconds(30));
+        Thread a = new Thread(() -> await(start, () -> first.executeWithLock(scan, slot)));
+        Thread b = new Thread(() -> await(start, () -> second.executeWithLock(scan, slot)));
+        a.start();
+        b.start();
+        start.countDown();
+        a.join();
+        b.join();
+        assertThat(runs).hasValue(1);
+        assertThat(new JdbcTemplate(dataSource).queryForObject("select count(*) from shedlock where name = ?",
+                Integer.class, slot.getName())).isEqualTo(1);
+    }
+
+    private JdbcTemplateLockProvider lockProvider() {
+        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+                .withJdbcTemplate(new JdbcTemplate(dataSource)).usingDbTime().build());
+    }
+
+    private static void await(CountDownLatch latch, Runnable then) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        then.run();
+    }
+}
