@@ -1,5 +1,7 @@
 package com.campaigntracker.warning;
 
+import com.campaigntracker.notify.Notification;
+import com.campaigntracker.notify.Notifier;
 import com.campaigntracker.plan.ProgressStatus;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.ProjectStatus;
@@ -44,10 +46,12 @@ public class WarningService {
     private final WarningSettings settings;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final Notifier notifier;
 
     WarningService(WarningRepository warnings, ProjectService projects, TrackingService tracking,
                    CheckpointService checkpoints, WorkingCalendarService calendars, WarningSettings settings,
-                   TransactionTemplate transaction, Clock clock) {
+                   TransactionTemplate transaction, Clock clock, Notifier notifier) {
+        this.notifier = notifier;
         this.warnings = warnings;
         this.projects = projects;
         this.tracking = tracking;
@@ -108,6 +112,7 @@ public class WarningService {
             for (WarningKind kind : holding) {
                 if (!mine.containsKey(kind)) {
                     warnings.save(new Warning(projectId, t.id(), kind, now));
+                    tell(t, kind, projectId);
                     raised++;
                 }
             }
@@ -118,6 +123,21 @@ public class WarningService {
             });
         }
         return raised;
+    }
+
+    /** The task's R (and, for the high ones, its manager) hear of a new warning in the app and by mail. */
+    private void tell(TrackedTask t, WarningKind kind, long projectId) {
+        java.util.Set<Long> to = new java.util.LinkedHashSet<>();
+        if (t.ownerId() != null) {
+            to.add(t.ownerId());
+        }
+        if (kind.severity() == WarningKind.Severity.HIGH) {
+            projects.workTree(projectId).map(w -> w.project().managerId()).ifPresent(to::add);
+        }
+        if (!to.isEmpty()) {
+            notifier.notify(new Notification(to, projectId, "notice.warning." + kind.name(),
+                    List.of(t.name(), t.projectName()), "warnings"));
+        }
     }
 
     private boolean isRunning(long projectId) {

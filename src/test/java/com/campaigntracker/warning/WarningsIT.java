@@ -63,6 +63,8 @@ class WarningsIT extends IntegrationTest {
     MutableClock clock;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    com.campaigntracker.notify.NoticeService notices;
 
     private long projectId;
 
@@ -114,6 +116,14 @@ class WarningsIT extends IntegrationTest {
         SystemActor.call(() -> warnings.scan());
         SystemActor.call(() -> warnings.scan());
         assertThat(open()).containsOnlyOnce(WarningKind.LATE);
+        // the R and the manager were told once, in the app
+        SignIn.as(users, "warn-r");
+        String name = projects.workTree(projectId).orElseThrow().project().name();
+        assertThat(notices.mine(50)).filteredOn(n -> n.messageKey().equals("notice.warning.LATE")
+                && n.args().contains(name)).hasSize(1);
+        SignIn.as(users, "warn-m");
+        assertThat(notices.mine(50)).filteredOn(n -> n.messageKey().equals("notice.warning.LATE")
+                && n.args().contains(name)).hasSize(1);
 
         // the manager moves the finish later: the cause is gone, the warning closes and stays as history
         WorkItemRow t = task();
