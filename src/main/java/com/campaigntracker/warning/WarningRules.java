@@ -14,7 +14,7 @@ public final class WarningRules {
 
     /** One task's facts. {@code checkpoints}: the recorded weekly checkpoints, oldest first. */
     public record Facts(LocalDate plannedFinish, LocalDate actualFinish, boolean done, boolean updateOverdue,
-                        LocalDate blockedSince, List<Checkpoint> checkpoints) {
+                        LocalDate blockedSince, List<Checkpoint> checkpoints, int percentNow, int expectedNow) {
     }
 
     /** A weekly checkpoint: the week's Monday, the % recorded and the % expected then. */
@@ -36,7 +36,9 @@ public final class WarningRules {
         if (late(f, today, calendar)) {
             kinds.add(WarningKind.LATE);
         }
-        if (!f.done() && behindTwoCheckpointsRunning(f.checkpoints(), s.behindTolerance())) {
+        // behind at the last two checkpoints and still behind today: catching up (or a new plan) closes it
+        if (!f.done() && behindTwoCheckpointsRunning(f.checkpoints(), s.behindTolerance())
+                && f.percentNow() < f.expectedNow() - s.behindTolerance()) {
             kinds.add(WarningKind.BEHIND_EXPECTED);
         }
         if (!f.done() && f.updateOverdue()) {

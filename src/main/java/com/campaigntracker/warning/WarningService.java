@@ -2,6 +2,7 @@ package com.campaigntracker.warning;
 
 import com.campaigntracker.notify.Notification;
 import com.campaigntracker.notify.Notifier;
+import com.campaigntracker.shared.security.SystemActor;
 import com.campaigntracker.plan.ProgressStatus;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.ProjectStatus;
@@ -72,7 +73,7 @@ public class WarningService {
         TransactionTemplate own = new TransactionTemplate(transaction.getTransactionManager());
         own.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
         try {
-            own.executeWithoutResult(s -> evaluate(e.projectId()));
+            SystemActor.run(() -> own.executeWithoutResult(s -> evaluate(e.projectId())));
         } catch (RuntimeException ex) {
             org.slf4j.LoggerFactory.getLogger(WarningService.class)
                     .warn("Warnings of project {} not evaluated after an update: {}", e.projectId(), ex.toString());
@@ -85,9 +86,14 @@ public class WarningService {
      *
      * @return the warnings raised
      */
+    @PreAuthorize("hasRole('ADMIN')")
     public int evaluate(long projectId) {
+        // one evaluation of a project at a time (the scan and an update's may meet): the second waits and
+        // then reads what the first wrote, instead of raising the same warning twice
+        projects.lockVisible(projectId);
+        var project = projects.workTree(projectId).map(t -> t.project()).orElse(null);
         List<TrackedTask> tasks = tracking.tasksOf(projectId);
-        if (tasks.isEmpty()) {
+        if (project == null) {
             return 0;
         }
         Instant now = clock.instant();
@@ -101,18 +107,24 @@ public class WarningService {
         Map<Long, Map<WarningKind, Warning>> open = new HashMap<>();
         warnings.findByProjectIdAndClosedAtIsNull(projectId).forEach(w -> open
                 .computeIfAbsent(w.getWorkItemId(), k -> new HashMap<>()).put(w.getKind(), w));
-        boolean running = isRunning(projectId);
+        boolean running = project.status() == ProjectStatus.ACTIVE && !project.archived();
         int raised = 0;
         for (TrackedTask t : tasks) {
-            Set<WarningKind> holding = running ? WarningRules.holding(new WarningRules.Facts(t.plannedFinish(),
-                    t.actualFinish(), !t.isOpen(), t.update().overdue(), blockedSince.get(t.id()),
-                    byTask.getOrDefault(t.id(), List.of())), today, calendar, settings.rules())
+            // finished by its R and waiting for its A: done, on the day of that last report
+            boolean done = !t.isOpen() || t.awaitingAcceptance();
+            LocalDate finished = t.actualFinish() != null ? t.actualFinish()
+                    : t.awaitingAcceptance() && t.lastUpdate() != null ? LocalDate.ofInstant(t.lastUpdate(), clock.getZone())
+                    : null;
+            Set<WarningKind> holding = running ? WarningRules.holding(new WarningRules.Facts(t.plannedFinish(), finished,
+                    done, t.update().overdue(), blockedSince.get(t.id()), byTask.getOrDefault(t.id(), List.of()),
+                    t.percent(), com.campaigntracker.tracking.ExpectedProgress.on(today, t.plannedStart(),
+                            t.plannedFinish(), calendar)), today, calendar, settings.rules())
                     : EnumSet.noneOf(WarningKind.class);
             Map<WarningKind, Warning> mine = open.getOrDefault(t.id(), Map.of());
             for (WarningKind kind : holding) {
                 if (!mine.containsKey(kind)) {
                     warnings.save(new Warning(projectId, t.id(), kind, now));
-                    tell(t, kind, projectId);
+                    tell(t, kind, project.managerId(), projectId);
                     raised++;
                 }
             }
@@ -121,28 +133,32 @@ public class WarningService {
                     w.close(now);
                 }
             });
+            open.remove(t.id());
         }
+        // items that are no longer tasks (a module that got tasks, a deleted row): their warnings close
+        open.values().forEach(byKind -> byKind.values().forEach(w -> w.close(now)));
         return raised;
     }
 
-    /** The task's R (and, for the high ones, its manager) hear of a new warning in the app and by mail. */
-    private void tell(TrackedTask t, WarningKind kind, long projectId) {
+    /**
+     * The task's R and the manager hear of a new high warning in the app and by mail; the low ones
+     * (update overdue, blocked too long) stay in the lists: the owner has the update reminder already.
+     */
+    private void tell(TrackedTask t, WarningKind kind, Long managerId, long projectId) {
+        if (kind.severity() != WarningKind.Severity.HIGH) {
+            return;
+        }
         java.util.Set<Long> to = new java.util.LinkedHashSet<>();
         if (t.ownerId() != null) {
             to.add(t.ownerId());
         }
-        if (kind.severity() == WarningKind.Severity.HIGH) {
-            projects.workTree(projectId).map(w -> w.project().managerId()).ifPresent(to::add);
+        if (managerId != null) {
+            to.add(managerId);
         }
         if (!to.isEmpty()) {
             notifier.notify(new Notification(to, projectId, "notice.warning." + kind.name(),
                     List.of(t.name(), t.projectName()), "warnings"));
         }
-    }
-
-    private boolean isRunning(long projectId) {
-        return projects.workTree(projectId).map(t -> t.project().status() == ProjectStatus.ACTIVE
-                && !t.project().archived()).orElse(false);
     }
 
     /**

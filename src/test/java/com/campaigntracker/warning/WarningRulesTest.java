@@ -19,7 +19,7 @@ class WarningRulesTest {
     private static final LocalDate MON = LocalDate.of(2026, 11, 23);
 
     private static Facts open(LocalDate plannedFinish) {
-        return new Facts(plannedFinish, null, false, false, null, List.of());
+        return new Facts(plannedFinish, null, false, false, null, List.of(), 0, 0);
     }
 
     @Test
@@ -46,8 +46,8 @@ class WarningRulesTest {
 
     @Test
     void a_finished_task_is_late_when_it_finished_more_than_a_day_late_and_stays_so() {
-        Facts oneDay = new Facts(MON, MON.plusDays(1), true, false, null, List.of());
-        Facts twoDays = new Facts(MON, MON.plusDays(2), true, false, null, List.of());
+        Facts oneDay = new Facts(MON, MON.plusDays(1), true, false, null, List.of(), 100, 100);
+        Facts twoDays = new Facts(MON, MON.plusDays(2), true, false, null, List.of(), 100, 100);
         assertThat(WarningRules.holding(oneDay, MON.plusDays(10), CAL, DEFAULTS)).isEmpty();
         assertThat(WarningRules.holding(twoDays, MON.plusDays(10), CAL, DEFAULTS)).containsExactly(WarningKind.LATE);
     }
@@ -68,16 +68,21 @@ class WarningRulesTest {
         Checkpoint b = new Checkpoint(MON.minusWeeks(1), 50, 60);
         assertThat(WarningRules.behindTwoCheckpointsRunning(List.of(a, b), 10)).isFalse();
         assertThat(WarningRules.behindTwoCheckpointsRunning(List.of(a, b), 9)).isTrue();
+        // still behind today: it warns; caught up since the last checkpoint: it does not (or no longer)
+        assertThat(WarningRules.holding(new Facts(MON.plusWeeks(2), null, false, false, null, List.of(w1, w2), 45, 70),
+                MON, CAL, DEFAULTS)).containsExactly(WarningKind.BEHIND_EXPECTED);
+        assertThat(WarningRules.holding(new Facts(MON.plusWeeks(2), null, false, false, null, List.of(w1, w2), 70, 70),
+                MON, CAL, DEFAULTS)).isEmpty();
         // finished tasks do not warn behind
-        assertThat(WarningRules.holding(new Facts(MON.plusWeeks(2), MON, true, false, null, List.of(w1, w2)), MON,
+        assertThat(WarningRules.holding(new Facts(MON.plusWeeks(2), MON, true, false, null, List.of(w1, w2), 100, 70), MON,
                 CAL, DEFAULTS)).isEmpty();
     }
 
     @Test
     void update_overdue_and_blocked_too_long_are_the_lower_warnings() {
-        Facts overdue = new Facts(MON.plusWeeks(2), null, false, true, null, List.of());
+        Facts overdue = new Facts(MON.plusWeeks(2), null, false, true, null, List.of(), 0, 0);
         assertThat(WarningRules.holding(overdue, MON, CAL, DEFAULTS)).containsExactly(WarningKind.UPDATE_OVERDUE);
-        Facts blocked = new Facts(MON.plusWeeks(2), null, false, false, MON, List.of());
+        Facts blocked = new Facts(MON.plusWeeks(2), null, false, false, MON, List.of(), 0, 0);
         assertThat(WarningRules.holding(blocked, MON.plusDays(3), CAL, DEFAULTS)).isEmpty(); // 3 working days
         assertThat(WarningRules.holding(blocked, MON.plusDays(4), CAL, DEFAULTS))
                 .containsExactly(WarningKind.BLOCKED_TOO_LONG);

@@ -113,8 +113,8 @@ class WarningsIT extends IntegrationTest {
         SystemActor.call(() -> warnings.scan());
         assertThat(open()).doesNotContain(WarningKind.LATE);
         clock.setTo(at(MON.plusDays(15), 10));
-        SystemActor.call(() -> warnings.scan());
-        SystemActor.call(() -> warnings.scan());
+        SystemActor.call(() -> warnings.evaluate(projectId));
+        assertThat(SystemActor.call(() -> warnings.evaluate(projectId))).as("raised once").isZero();
         assertThat(open()).containsOnlyOnce(WarningKind.LATE);
         // the R and the manager were told once, in the app
         SignIn.as(users, "warn-r");
@@ -167,6 +167,35 @@ class WarningsIT extends IntegrationTest {
         clock.setTo(at(MON.plusDays(14), 10));
         SystemActor.call(() -> warnings.scan());
         assertThat(open()).contains(WarningKind.BEHIND_EXPECTED);
+    }
+
+    @Test
+    void a_task_finished_by_its_R_on_time_is_not_late_while_it_waits_for_its_A() {
+        WorkItemRow t = task();
+        clock.setTo(at(MON.plusDays(11), 17)); // the planned finish
+        SignIn.as(users, "warn-r");
+        com.campaigntracker.raci.RaciMatrixService raci = context.getBean(com.campaigntracker.raci.RaciMatrixService.class);
+        SignIn.as(users, "warn-m");
+        raci.set(projectId, t.id(), people.findByUsername("warn-m").orElseThrow().getId(), null,
+                com.campaigntracker.raci.RaciLetter.A);
+        WorkItemRow fresh = task();
+        SignIn.as(users, "warn-r");
+        tracking.update(fresh.id(), fresh.version(), new QuickUpdate(100, null, null, "交付", null));
+        clock.setTo(at(MON.plusDays(17), 10)); // the A has not accepted yet, days later
+        SystemActor.call(() -> warnings.scan());
+        assertThat(open()).doesNotContain(WarningKind.LATE);
+    }
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Test
+    void the_scan_is_locked_by_name_through_the_jdbc_provider_on_database_time() throws Exception {
+        var method = WarningScan.class.getDeclaredMethod("scan");
+        assertThat(method.getAnnotation(net.javacrumbs.shedlock.spring.annotation.SchedulerLock.class).name())
+                .isEqualTo("warning-scan");
+        assertThat(context.getBean(net.javacrumbs.shedlock.core.LockProvider.class))
+                .isInstanceOf(JdbcTemplateLockProvider.class);
     }
 
     @Test
