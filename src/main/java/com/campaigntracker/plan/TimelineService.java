@@ -43,12 +43,14 @@ public class TimelineService {
     private final PeopleService people;
     private final Clock clock;
     private final ProgressService progress;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     TimelineService(ProjectService projectService, ProjectRepository projects, WorkItemRepository workItems,
                     DependencyRepository dependencies, BaselineRepository baselines, PlanLoader loader,
                     WorkingCalendarService calendars, PeopleService people, Clock clock,
-                    ProgressService progress) {
+                    ProgressService progress, org.springframework.context.ApplicationEventPublisher events) {
         this.progress = progress;
+        this.events = events;
         this.projectService = projectService;
         this.projects = projects;
         this.workItems = workItems;
@@ -138,6 +140,7 @@ public class TimelineService {
         }
         item.setPlannedDates(s, f);
         Map<Long, Span> moved = DependencyKeeper.keep(plan, item, DependencyMode.PUSH_SUCCESSORS);
+        events.publishEvent(new PlanChanged(item.getProject().getId()));
         return new EditOutcome(DependencyKeeper.describe(plan, moved));
     }
 

@@ -38,9 +38,13 @@ public class WorkTreeService {
     private final Clock clock;
     private final org.springframework.beans.factory.ObjectProvider<ResponsibilityStore> responsibilities;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     WorkTreeService(ProjectRepository projects, WorkItemRepository workItems, DependencyRepository dependencies,
                     PeopleService people, PlanLoader loader, Clock clock,
-                    org.springframework.beans.factory.ObjectProvider<ResponsibilityStore> responsibilities) {
+                    org.springframework.beans.factory.ObjectProvider<ResponsibilityStore> responsibilities,
+                    org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.responsibilities = responsibilities;
         this.projects = projects;
         this.workItems = workItems;
@@ -305,7 +309,9 @@ public class WorkTreeService {
         if (!normalise(typed).equals(normalise(String.join(",", before.predecessors())))) {
             replacePredecessors(plan, item, typed);
         }
-        return new EditOutcome(DependencyKeeper.describe(plan, DependencyKeeper.keep(plan, item, mode)));
+        EditOutcome outcome = new EditOutcome(DependencyKeeper.describe(plan, DependencyKeeper.keep(plan, item, mode)));
+        events.publishEvent(new PlanChanged(item.getProject().getId()));
+        return outcome;
     }
 
     private static void applyDates(WorkItem item, WorkItemRow before, WorkItemEdit edit, boolean estimateChanged,

@@ -70,13 +70,24 @@ public class WarningService {
     @TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void on(TaskProgressReported e) {
+        evaluateAfterCommit(e.projectId());
+    }
+
+    /** A plan change (a bar moved later, a date edited) can close or raise a late warning at once too. */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void on(com.campaigntracker.plan.PlanChanged e) {
+        evaluateAfterCommit(e.projectId());
+    }
+
+    private void evaluateAfterCommit(long projectId) {
         TransactionTemplate own = new TransactionTemplate(transaction.getTransactionManager());
         own.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
         try {
-            SystemActor.run(() -> own.executeWithoutResult(s -> evaluate(e.projectId())));
+            SystemActor.run(() -> own.executeWithoutResult(s -> evaluate(projectId)));
         } catch (RuntimeException ex) {
             org.slf4j.LoggerFactory.getLogger(WarningService.class)
-                    .warn("Warnings of project {} not evaluated after an update: {}", e.projectId(), ex.toString());
+                    .warn("Warnings of project {} not evaluated after a change: {}", projectId, ex.toString());
         }
     }
 

@@ -128,8 +128,7 @@ class WarningsIT extends IntegrationTest {
         // the manager moves the finish later: the cause is gone, the warning closes and stays as history
         WorkItemRow t = task();
         timelines.reschedule(t.id(), t.version(), MON, MON.plusDays(18), true);
-        SystemActor.call(() -> warnings.scan()); // plan changes are picked up by the next scan
-        assertThat(open()).doesNotContain(WarningKind.LATE);
+        assertThat(open()).doesNotContain(WarningKind.LATE); // at once: the plan change re-evaluates the project
         assertThat(warningsOf(t.id())).anySatisfy(w -> {
             assertThat(w.getKind()).isEqualTo(WarningKind.LATE);
             assertThat(w.getClosedAt()).isNotNull();
