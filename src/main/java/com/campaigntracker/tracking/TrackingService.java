@@ -74,6 +74,12 @@ public class TrackingService {
         return new UpdateDeadlines(calendars.calendar(), settings.endOfDay(), clock.getZone());
     }
 
+    /** The task's project, when the user may see it. */
+    @Transactional(readOnly = true)
+    public Optional<Long> projectOf(long itemId) {
+        return progress.projectOf(itemId);
+    }
+
     /** Every leaf task of a project the user may see, with its update state now; empty when not visible. */
     @Transactional(readOnly = true)
     public List<TrackedTask> tasksOf(long projectId) {
