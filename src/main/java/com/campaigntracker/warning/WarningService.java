@@ -49,12 +49,14 @@ public class WarningService {
     private final Clock clock;
     private final Notifier notifier;
     private final com.campaigntracker.plan.TimelineService timelines;
+    private final ExplanationService explanations;
 
     WarningService(WarningRepository warnings, ProjectService projects, TrackingService tracking,
                    CheckpointService checkpoints, WorkingCalendarService calendars, WarningSettings settings,
                    TransactionTemplate transaction, Clock clock, Notifier notifier,
-                   com.campaigntracker.plan.TimelineService timelines) {
+                   com.campaigntracker.plan.TimelineService timelines, ExplanationService explanations) {
         this.timelines = timelines;
+        this.explanations = explanations;
         this.notifier = notifier;
         this.warnings = warnings;
         this.projects = projects;
@@ -137,7 +139,10 @@ public class WarningService {
             Map<WarningKind, Warning> mine = open.getOrDefault(t.id(), Map.of());
             for (WarningKind kind : holding) {
                 if (!mine.containsKey(kind)) {
-                    warnings.save(new Warning(projectId, t.id(), kind, now));
+                    Warning raisedNow = warnings.save(new Warning(projectId, t.id(), kind, now));
+                    if (kind.severity() == WarningKind.Severity.HIGH) {
+                        explanations.request(raisedNow, now); // R11: the R explains within 24 hours
+                    }
                     tell(t, kind, project.managerId(), projectId);
                     raised++;
                 }
@@ -171,7 +176,7 @@ public class WarningService {
         }
         if (!to.isEmpty()) {
             notifier.notify(new Notification(to, projectId, "notice.warning." + kind.name(),
-                    List.of(t.name(), t.projectName()), "warnings"));
+                    List.of(t.name(), t.projectName()), "explanations")); // where the R explains it
         }
     }
 

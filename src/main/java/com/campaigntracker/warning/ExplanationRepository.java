@@ -1,0 +1,13 @@
+package com.campaigntracker.warning;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ExplanationRepository extends JpaRepository<DeviationExplanation, Long> {
+
+    Optional<DeviationExplanation> findByWarningId(long warningId);
+
+    List<DeviationExplanation> findByProjectIdInOrderByDueAt(Collection<Long> projectIds);
+}

@@ -1,0 +1,142 @@
+package com.campaigntracker.warning;
+
+import com.campaigntracker.notify.Notification;
+import com.campaigntracker.notify.Notifier;
+import com.campaigntracker.plan.ProjectService;
+import com.campaigntracker.plan.ProjectSummary;
+import com.campaigntracker.shared.security.CurrentUser;
+import com.campaigntracker.tracking.TrackedTask;
+import com.campaigntracker.tracking.TrackingService;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Deviation explanations (R11): asked of the task's R when a high warning is raised, due 24 hours later;
+ * the R (or the manager) submits the cause, the measures and the proposed dates; a submission after the
+ * 24 hours is marked late and the manager is told either way.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class ExplanationService {
+
+    /** R11: the explanation is due this long after its warning. */
+    public static final Duration DUE_AFTER = Duration.ofHours(24);
+
+    private final ExplanationRepository explanations;
+    private final WarningRepository warnings;
+    private final ProjectService projects;
+    private final TrackingService tracking;
+    private final Notifier notifier;
+    private final Clock clock;
+
+    ExplanationService(ExplanationRepository explanations, WarningRepository warnings, ProjectService projects,
+                       TrackingService tracking, Notifier notifier, Clock clock) {
+        this.explanations = explanations;
+        this.warnings = warnings;
+        this.projects = projects;
+        this.tracking = tracking;
+        this.notifier = notifier;
+        this.clock = clock;
+    }
+
+    /** The explanations of the projects I may see (one project when given), the ones due soonest first. */
+    @Transactional(readOnly = true)
+    public List<ExplanationLine> of(Long projectId) {
+        Map<Long, ProjectSummary> visible = projects.visibleProjects().stream()
+                .filter(p -> projectId == null || p.id() == projectId)
+                .collect(Collectors.toMap(ProjectSummary::id, p -> p));
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        List<DeviationExplanation> list = explanations.findByProjectIdInOrderByDueAt(visible.keySet());
+        Map<Long, TrackedTask> tasks = new HashMap<>();
+        list.stream().map(DeviationExplanation::getProjectId).distinct()
+                .forEach(p -> tracking.tasksOf(p).forEach(t -> tasks.put(t.id(), t)));
+        Map<Long, WarningKind> kinds = new HashMap<>();
+        warnings.findAllById(list.stream().map(DeviationExplanation::getWarningId).toList())
+                .forEach(w -> kinds.put(w.getId(), w.getKind()));
+        Instant now = clock.instant();
+        return list.stream().filter(e -> tasks.containsKey(e.getWorkItemId()))
+                .map(e -> line(e, tasks.get(e.getWorkItemId()), visible.get(e.getProjectId()).name(),
+                        kinds.get(e.getWarningId()), now)).toList();
+    }
+
+    /** The R's explanation of the deviation; refused with a reason, nothing half-saved. */
+    public void submit(long explanationId, long version, ExplanationForm form) {
+        DeviationExplanation e = explanations.findById(explanationId)
+                .orElseThrow(() -> new WarningException("explanation.error.gone"));
+        projects.lockVisible(e.getProjectId());
+        TrackedTask task = tracking.tasksOf(e.getProjectId()).stream().filter(t -> t.id() == e.getWorkItemId())
+                .findFirst().orElseThrow(() -> new WarningException("explanation.error.gone"));
+        Long me = CurrentUser.personId();
+        if (me == null || !me.equals(task.ownerId())) {
+            projects.requireEditable(e.getProjectId());
+        }
+        if (e.getVersion() != version) {
+            throw new WarningException("explanation.error.conflict", task.name());
+        }
+        if (e.getSubmittedAt() != null) {
+            throw new WarningException("explanation.error.submitted", task.name());
+        }
+        validate(form);
+        Instant now = clock.instant();
+        e.submit(form, now, me);
+        Long manager = projects.workTree(e.getProjectId()).map(t -> t.project().managerId()).orElse(null);
+        if (manager != null) {
+            notifier.notify(new Notification(List.of(manager), e.getProjectId(),
+                    e.isLate() ? "notice.explanation.late" : "notice.explanation.submitted",
+                    List.of(task.name(), task.projectName()), "explanations"));
+        }
+    }
+
+    /** A high warning raised: its explanation is asked of the task's R, due in 24 hours. */
+    void request(Warning warning, Instant at) {
+        if (explanations.findByWarningId(warning.getId()).isEmpty()) {
+            explanations.save(new DeviationExplanation(warning.getId(), warning.getProjectId(),
+                    warning.getWorkItemId(), at, at.plus(DUE_AFTER)));
+        }
+    }
+
+    private static void validate(ExplanationForm f) {
+        if (f.causeType() == null) {
+            throw new WarningException("explanation.error.causeType");
+        }
+        if (f.cause() == null || f.cause().isBlank()) {
+            throw new WarningException("explanation.error.cause");
+        }
+        if (f.cause().strip().length() > 2000
+                || (f.ownerAssessment() != null && f.ownerAssessment().strip().length() > 2000)) {
+            throw new WarningException("progress.error.tooLong");
+        }
+        List<RemedialMeasure> measures = f.measures() == null ? List.of() : f.measures();
+        if (measures.isEmpty() || measures.stream().anyMatch(m -> m.getDescription() == null
+                || m.getDescription().isBlank())) {
+            throw new WarningException("explanation.error.measures");
+        }
+        if (measures.stream().anyMatch(m -> m.getDescription().strip().length() > RemedialMeasure.DESCRIPTION_MAX)) {
+            throw new WarningException("progress.error.tooLong");
+        }
+        if ((f.proposedStart() == null) != (f.proposedFinish() == null)
+                || (f.proposedStart() != null && f.proposedFinish().isBefore(f.proposedStart()))) {
+            throw new WarningException("warning.error.proposedDates");
+        }
+    }
+
+    private static ExplanationLine line(DeviationExplanation e, TrackedTask t, String projectName, WarningKind kind,
+                                        Instant now) {
+        return new ExplanationLine(e.getId(), e.getVersion(), e.getWarningId(), kind, e.getProjectId(), projectName,
+                t.id(), t.name(), t.ownerId(), t.ownerName(), e.getRequestedAt(), e.getDueAt(), e.getSubmittedAt(),
+                e.isLate(), e.getSubmittedAt() == null && now.isAfter(e.getDueAt()), e.getCauseType(), e.getCause(),
+                e.getOwnerAssessment(), e.getMeasures(), e.getProposedStart(), e.getProposedFinish());
+    }
+
+}

@@ -1,0 +1,157 @@
+package com.campaigntracker.warning.ui;
+
+import com.campaigntracker.people.PersonOption;
+import com.campaigntracker.shared.i18n.Formats;
+import com.campaigntracker.shared.i18n.TranslatableException;
+import com.campaigntracker.shared.ui.Messages;
+import com.campaigntracker.warning.CauseType;
+import com.campaigntracker.warning.ExplanationForm;
+import com.campaigntracker.warning.ExplanationLine;
+import com.campaigntracker.warning.ExplanationService;
+import com.campaigntracker.warning.ImpactAnalysis;
+import com.campaigntracker.warning.RemedialMeasure;
+import com.campaigntracker.warning.WarningService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The R's deviation explanation (R11): cause, assessment, up to three remedial measures with owner and
+ * date, proposed dates with what they would move; a refusal is said here and everything typed stays.
+ */
+class ExplanationDialog extends Dialog {
+
+    static final int MEASURES = 3;
+
+    final RadioButtonGroup<CauseType> causeType = new RadioButtonGroup<>();
+    final TextArea cause = new TextArea();
+    final TextArea assessment = new TextArea();
+    final List<TextField> measures = new ArrayList<>();
+    final List<ComboBox<PersonOption>> measureOwners = new ArrayList<>();
+    final List<DatePicker> measureDates = new ArrayList<>();
+    final DatePicker proposedStart = new DatePicker();
+    final DatePicker proposedFinish = new DatePicker();
+    final Paragraph impact = new Paragraph();
+    final Paragraph error = new Paragraph();
+
+    ExplanationDialog(ExplanationLine e, ExplanationService explanations, WarningService warnings,
+                      List<PersonOption> people, Runnable saved) {
+        setId("explanation-dialog");
+        setHeaderTitle(getTranslation("explanation.title", e.taskName()));
+        setWidth("min(40rem, 100vw)");
+        causeType.setId("explanation-cause-type");
+        causeType.setLabel(getTranslation("explanation.causeType"));
+        causeType.setItems(CauseType.values());
+        causeType.setItemLabelGenerator(c -> getTranslation("explanation.cause." + c.name()));
+        cause.setId("explanation-cause");
+        cause.setLabel(getTranslation("explanation.cause"));
+        cause.setMaxLength(2000);
+        cause.setWidthFull();
+        assessment.setId("explanation-assessment");
+        assessment.setLabel(getTranslation("explanation.assessment"));
+        assessment.setMaxLength(2000);
+        assessment.setWidthFull();
+        VerticalLayout body = new VerticalLayout(error, causeType, cause, assessment);
+        body.setPadding(false);
+        for (int i = 0; i < MEASURES; i++) {
+            TextField m = new TextField(getTranslation("explanation.measure", i + 1));
+            m.setId("explanation-measure-" + i);
+            m.setMaxLength(1000);
+            m.setWidth("16rem");
+            ComboBox<PersonOption> owner = new ComboBox<>(getTranslation("explanation.measureOwner"));
+            owner.setItems(people);
+            owner.setItemLabelGenerator(PersonOption::label);
+            owner.setWidth("9rem");
+            DatePicker due = new DatePicker(getTranslation("explanation.measureDue"));
+            due.setLocale(getLocale());
+            due.setWidth("9rem");
+            measures.add(m);
+            measureOwners.add(owner);
+            measureDates.add(due);
+            HorizontalLayout row = new HorizontalLayout(m, owner, due);
+            row.getStyle().set("flex-wrap", "wrap");
+            body.add(row);
+        }
+        proposedStart.setId("explanation-start");
+        proposedStart.setLabel(getTranslation("explanation.proposedStart"));
+        proposedStart.setLocale(getLocale());
+        proposedFinish.setId("explanation-finish");
+        proposedFinish.setLabel(getTranslation("explanation.proposedFinish"));
+        proposedFinish.setLocale(getLocale());
+        HorizontalLayout dates = new HorizontalLayout(proposedStart, proposedFinish);
+        impact.setId("explanation-impact");
+        impact.setText(getTranslation("explanation.impact.none"));
+        proposedStart.addValueChangeListener(ev -> showImpact(e, warnings));
+        proposedFinish.addValueChangeListener(ev -> showImpact(e, warnings));
+        error.setId("explanation-error");
+        error.addClassName("form-error");
+        error.setVisible(false);
+        body.add(dates, impact);
+        add(body);
+
+        Button submit = new Button(getTranslation("explanation.submit"), ev -> {
+            try {
+                explanations.submit(e.id(), e.version(), form());
+                close();
+                Messages.show(getTranslation("explanation.saved", e.taskName()), NotificationVariant.LUMO_SUCCESS);
+                saved.run();
+            } catch (TranslatableException ex) {
+                refuse(Messages.text(this, ex));
+            } catch (AccessDeniedException ex) {
+                refuse(getTranslation("error.notAllowed"));
+            }
+        });
+        submit.setId("explanation-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("action.cancel"), ev -> close()), submit);
+    }
+
+    ExplanationForm form() {
+        List<RemedialMeasure> given = new ArrayList<>();
+        for (int i = 0; i < MEASURES; i++) {
+            if (!measures.get(i).getValue().isBlank()) {
+                given.add(new RemedialMeasure(measures.get(i).getValue(),
+                        measureOwners.get(i).getValue() == null ? null : measureOwners.get(i).getValue().id(),
+                        measureDates.get(i).getValue()));
+            }
+        }
+        return new ExplanationForm(causeType.getValue(), cause.getValue(), assessment.getValue(), given,
+                proposedStart.getValue(), proposedFinish.getValue());
+    }
+
+    /** What the proposed dates would move, computed on the plan as it stands (nothing is changed). */
+    private void showImpact(ExplanationLine e, WarningService warnings) {
+        if (proposedStart.getValue() == null || proposedFinish.getValue() == null
+                || proposedFinish.getValue().isBefore(proposedStart.getValue())) {
+            impact.setText(getTranslation("explanation.impact.none"));
+            return;
+        }
+        ImpactAnalysis.Impact i = warnings.impact(e.workItemId(), proposedStart.getValue(), proposedFinish.getValue())
+                .orElse(null);
+        if (i == null) {
+            impact.setText(getTranslation("explanation.impact.none"));
+            return;
+        }
+        impact.setText(getTranslation("explanation.impact.summary",
+                getTranslation(i.critical() ? "explanation.impact.critical" : "explanation.impact.notCritical"),
+                i.downstream().size(), i.moved().size(), Formats.date(i.finishBefore(), getLocale()),
+                Formats.date(i.finishAfter(), getLocale()), i.finishSlip(), i.milestonesMoved().size()));
+    }
+
+    private void refuse(String text) {
+        error.setText(text);
+        error.setVisible(true);
+    }
+}

@@ -1,0 +1,135 @@
+package com.campaigntracker.warning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.campaigntracker.IntegrationTest;
+import com.campaigntracker.MutableClock;
+import com.campaigntracker.SignIn;
+import com.campaigntracker.TestPlans;
+import com.campaigntracker.notify.NoticeService;
+import com.campaigntracker.people.PeopleService;
+import com.campaigntracker.people.Role;
+import com.campaigntracker.plan.ProjectService;
+import com.campaigntracker.plan.WorkItemLevel;
+import com.campaigntracker.plan.WorkTreeService;
+import com.campaigntracker.shared.security.SystemActor;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** R11: a late task asks its R for an explanation due in 24 hours; on time or late, the manager is told. */
+class ExplanationsIT extends IntegrationTest {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final LocalDate MON = LocalDate.of(2032, 9, 6);
+
+    @Autowired
+    ExplanationService explanations;
+    @Autowired
+    WarningService warnings;
+    @Autowired
+    NoticeService notices;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    WorkTreeService workTrees;
+    @Autowired
+    PeopleService people;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    MutableClock clock;
+
+    private long projectId;
+    private Instant raisedAt;
+
+    @BeforeEach
+    void lateTask() {
+        SignIn.as(users, "admin");
+        if (people.findByUsername("expl-m").isEmpty()) {
+            people.createPerson("expl-m", "说明经理", Role.MANAGER, null, "secret");
+            people.createPerson("expl-r", "说明负责人", Role.MEMBER, null, "secret");
+            people.createPerson("expl-x", "旁人", Role.MEMBER, null, "secret");
+        }
+        clock.setTo(LocalDateTime.of(MON, LocalTime.of(9, 0)).atZone(ZONE).toInstant());
+        SignIn.as(users, "expl-m");
+        projectId = TestPlans.project(projects, people, "expl-m", "偏差说明", MON);
+        workTrees.appendRows(projectId, List.of(
+                TestPlans.row(WorkItemLevel.PHASE, "阶段", null, null, null, null),
+                TestPlans.row(WorkItemLevel.MODULE, "模块", null, null, null, null),
+                TestPlans.row(WorkItemLevel.TASK, "主视觉", people.findByUsername("expl-r").orElseThrow(), MON,
+                        MON.plusDays(4), null)));
+        projects.activate(projectId);
+        raisedAt = LocalDateTime.of(MON.plusDays(9), LocalTime.of(10, 0)).atZone(ZONE).toInstant(); // Wednesday after
+        clock.setTo(raisedAt);
+        SystemActor.call(() -> warnings.scan());
+    }
+
+    @AfterEach
+    void reset() {
+        clock.reset();
+        SignIn.out();
+    }
+
+    private ExplanationLine mine() {
+        SignIn.as(users, "expl-r");
+        return explanations.of(projectId).stream().filter(e -> e.kind() == WarningKind.LATE).findFirst().orElseThrow();
+    }
+
+    private static ExplanationForm form(List<RemedialMeasure> measures) {
+        return new ExplanationForm(CauseType.OBJECTIVE, "客户两次改稿", "下游物料印刷顺延 2 天", measures,
+                LocalDate.of(2032, 9, 6), LocalDate.of(2032, 9, 17));
+    }
+
+    @Test
+    void the_R_explains_on_time_and_the_manager_is_told() {
+        ExplanationLine asked = mine();
+        assertThat(asked.dueAt()).isEqualTo(raisedAt.plus(Duration.ofHours(24)));
+        assertThat(asked.overdue()).isFalse();
+
+        assertThatThrownBy(() -> explanations.submit(asked.id(), asked.version(), form(List.of())))
+                .hasMessageContaining("explanation.error.measures");
+        assertThatThrownBy(() -> explanations.submit(asked.id(), asked.version(), new ExplanationForm(null, "x", null,
+                List.of(new RemedialMeasure("加人", null, null)), null, null)))
+                .hasMessageContaining("explanation.error.causeType");
+        SignIn.as(users, "expl-x");
+        assertThatThrownBy(() -> explanations.submit(asked.id(), asked.version(),
+                form(List.of(new RemedialMeasure("加人", null, null))))).isInstanceOf(AccessDeniedException.class);
+
+        clock.advance(Duration.ofHours(5));
+        SignIn.as(users, "expl-r");
+        explanations.submit(asked.id(), asked.version(), form(List.of(new RemedialMeasure("增加设计人力",
+                people.findByUsername("expl-r").orElseThrow().getId(), MON.plusDays(10)))));
+        ExplanationLine done = mine();
+        assertThat(done.submittedAt()).isEqualTo(raisedAt.plus(Duration.ofHours(5)));
+        assertThat(done.late()).isFalse();
+        assertThat(done.causeType()).isEqualTo(CauseType.OBJECTIVE);
+        assertThat(done.measures()).singleElement().satisfies(m -> assertThat(m.getDescription()).isEqualTo("增加设计人力"));
+        assertThatThrownBy(() -> explanations.submit(done.id(), done.version(), form(List.of(
+                new RemedialMeasure("再来", null, null))))).hasMessageContaining("explanation.error.submitted");
+        SignIn.as(users, "expl-m");
+        assertThat(notices.mine(50)).anySatisfy(n -> assertThat(n.messageKey()).isEqualTo("notice.explanation.submitted"));
+    }
+
+    @Test
+    void after_24_hours_it_shows_overdue_and_a_later_submission_is_marked_late() {
+        clock.setTo(raisedAt.plus(Duration.ofHours(25)));
+        ExplanationLine asked = mine();
+        assertThat(asked.overdue()).isTrue();
+        explanations.submit(asked.id(), asked.version(), form(List.of(new RemedialMeasure("调整优先级", null, null))));
+        assertThat(mine().late()).isTrue();
+        SignIn.as(users, "expl-m");
+        assertThat(notices.mine(50)).anySatisfy(n -> assertThat(n.messageKey()).isEqualTo("notice.explanation.late"));
+    }
+}
