@@ -10,6 +10,7 @@ CREATE TABLE deviation_explanation (
     submitted_at     DATETIME(6)   NULL,
     submitted_by_id  BIGINT        NULL,
     late             BOOLEAN       NOT NULL DEFAULT FALSE,
+    overdue_told     BOOLEAN       NOT NULL DEFAULT FALSE,
     cause_type       VARCHAR(10)   NULL,
     cause            VARCHAR(2000) NULL,
     owner_assessment VARCHAR(2000) NULL,

@@ -44,6 +44,10 @@ class DeviationExplanation extends AbstractEntity {
     @Column(nullable = false)
     private boolean late;
 
+    /** The manager was told that the 24 hours passed without an explanation. */
+    @Column(name = "overdue_told", nullable = false)
+    private boolean overdueTold;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "cause_type", length = 10)
     private CauseType causeType;
@@ -89,6 +93,10 @@ class DeviationExplanation extends AbstractEntity {
         submittedAt = at;
         submittedById = by;
         late = at.isAfter(dueAt);
+    }
+
+    void overdueTold() {
+        overdueTold = true;
     }
 
     long getWarningId() {

@@ -10,4 +10,6 @@ interface ExplanationRepository extends JpaRepository<DeviationExplanation, Long
     Optional<DeviationExplanation> findByWarningId(long warningId);
 
     List<DeviationExplanation> findByProjectIdInOrderByDueAt(Collection<Long> projectIds);
+
+    List<DeviationExplanation> findBySubmittedAtIsNullAndOverdueToldFalseAndDueAtBefore(java.time.Instant now);
 }

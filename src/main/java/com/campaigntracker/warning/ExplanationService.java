@@ -98,6 +98,36 @@ public class ExplanationService {
         }
     }
 
+    /**
+     * Tells the manager (and the R again) once when an explanation's 24 hours have passed without it.
+     * Run by the system with the warning scan.
+     *
+     * @return how many were overdue and told
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public int tellOverdue() {
+        int told = 0;
+        for (DeviationExplanation e : explanations.findBySubmittedAtIsNullAndOverdueToldFalseAndDueAtBefore(
+                clock.instant())) {
+            e.overdueTold();
+            var project = projects.workTree(e.getProjectId()).map(t -> t.project()).orElse(null);
+            TrackedTask task = tracking.tasksOf(e.getProjectId()).stream().filter(t -> t.id() == e.getWorkItemId())
+                    .findFirst().orElse(null);
+            if (project == null || task == null) {
+                continue;
+            }
+            java.util.Set<Long> to = new java.util.LinkedHashSet<>();
+            to.add(project.managerId());
+            if (task.ownerId() != null) {
+                to.add(task.ownerId());
+            }
+            notifier.notify(new Notification(to, e.getProjectId(), "notice.explanation.overdue",
+                    List.of(task.name(), project.name()), "explanations"));
+            told++;
+        }
+        return told;
+    }
+
     /** A high warning raised: its explanation is asked of the task's R, due in 24 hours. */
     void request(Warning warning, Instant at) {
         if (explanations.findByWarningId(warning.getId()).isEmpty()) {

@@ -8,7 +8,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** The warning scan every quarter of an hour; ShedLock on the database's clock runs it once across instances. */
+/**
+ * The warning scan every quarter of an hour, then the explanations that passed their 24 hours; ShedLock
+ * on the database's clock runs it once across instances.
+ */
 @Component
 @ConditionalOnProperty(name = "app.scheduling.enabled", havingValue = "true", matchIfMissing = true)
 class WarningScan {
@@ -16,17 +19,20 @@ class WarningScan {
     private static final Logger log = LoggerFactory.getLogger(WarningScan.class);
 
     private final WarningService warnings;
+    private final ExplanationService explanations;
 
-    WarningScan(WarningService warnings) {
+    WarningScan(WarningService warnings, ExplanationService explanations) {
         this.warnings = warnings;
+        this.explanations = explanations;
     }
 
     @Scheduled(cron = "${app.warning.scan-cron:0 */15 * * * *}")
     @SchedulerLock(name = "warning-scan", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
     void scan() {
         int raised = SystemActor.call(warnings::scan);
-        if (raised > 0) {
-            log.info("Warning scan raised {} warnings", raised);
+        int overdue = SystemActor.call(explanations::tellOverdue);
+        if (raised > 0 || overdue > 0) {
+            log.info("Warning scan raised {} warnings; {} explanations overdue told", raised, overdue);
         }
     }
 }

@@ -87,6 +87,12 @@ class ExplanationsIT extends IntegrationTest {
         return explanations.of(projectId).stream().filter(e -> e.kind() == WarningKind.LATE).findFirst().orElseThrow();
     }
 
+    private long overdueNotices(String projectName) {
+        SignIn.as(users, "expl-m");
+        return notices.mine(100).stream().filter(n -> n.messageKey().equals("notice.explanation.overdue")
+                && n.args().contains(projectName)).count();
+    }
+
     private static ExplanationForm form(List<RemedialMeasure> measures) {
         return new ExplanationForm(CauseType.OBJECTIVE, "客户两次改稿", "下游物料印刷顺延 2 天", measures,
                 LocalDate.of(2032, 9, 6), LocalDate.of(2032, 9, 17));
@@ -123,8 +129,16 @@ class ExplanationsIT extends IntegrationTest {
     }
 
     @Test
-    void after_24_hours_it_shows_overdue_and_a_later_submission_is_marked_late() {
+    void after_24_hours_it_shows_overdue_the_manager_is_told_once_and_a_later_submission_is_marked_late() {
+        // (other tests' explanations in the shared database may be told too: count this project's notices)
+        String name = projects.workTree(projectId).orElseThrow().project().name();
+        clock.setTo(raisedAt.plus(Duration.ofHours(23)));
+        SystemActor.call(() -> explanations.tellOverdue());
+        assertThat(overdueNotices(name)).isZero();
         clock.setTo(raisedAt.plus(Duration.ofHours(25)));
+        SystemActor.call(() -> explanations.tellOverdue());
+        SystemActor.call(() -> explanations.tellOverdue());
+        assertThat(overdueNotices(name)).isEqualTo(1);
         ExplanationLine asked = mine();
         assertThat(asked.overdue()).isTrue();
         explanations.submit(asked.id(), asked.version(), form(List.of(new RemedialMeasure("调整优先级", null, null))));
