@@ -9,6 +9,8 @@ interface ExplanationRepository extends JpaRepository<DeviationExplanation, Long
 
     Optional<DeviationExplanation> findByWarningId(long warningId);
 
+    boolean existsByWorkItemIdAndSubmittedAtIsNull(long workItemId);
+
     List<DeviationExplanation> findByProjectIdInOrderByDueAt(Collection<Long> projectIds);
 
     List<DeviationExplanation> findBySubmittedAtIsNullAndOverdueToldFalseAndDueAtBefore(java.time.Instant now);

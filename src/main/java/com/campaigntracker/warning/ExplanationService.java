@@ -128,9 +128,13 @@ public class ExplanationService {
         return told;
     }
 
-    /** A high warning raised: its explanation is asked of the task's R, due in 24 hours. */
+    /**
+     * A high warning raised: its explanation is asked of the task's R, due in 24 hours — unless one for
+     * the same task is still waiting (late and behind at once are one deviation to explain).
+     */
     void request(Warning warning, Instant at) {
-        if (explanations.findByWarningId(warning.getId()).isEmpty()) {
+        if (explanations.findByWarningId(warning.getId()).isEmpty()
+                && !explanations.existsByWorkItemIdAndSubmittedAtIsNull(warning.getWorkItemId())) {
             explanations.save(new DeviationExplanation(warning.getId(), warning.getProjectId(),
                     warning.getWorkItemId(), at, at.plus(DUE_AFTER)));
         }

@@ -129,6 +129,24 @@ class ExplanationsIT extends IntegrationTest {
     }
 
     @Test
+    void late_and_behind_at_once_are_one_explanation_while_it_waits() {
+        SignIn.as(users, "expl-m");
+        long task = projects.workTree(projectId).orElseThrow().rows().get(2).id();
+        SystemActor.run(() -> {
+            checkpoints.backfill(task, MON, 0); // expected 100 by Friday, nothing done: behind
+            checkpoints.backfill(task, MON.plusDays(7), 0);
+        });
+        SystemActor.call(() -> warnings.evaluate(projectId));
+        SignIn.as(users, "expl-m");
+        assertThat(warnings.open(projectId)).extracting(WarningLine::kind)
+                .contains(WarningKind.LATE, WarningKind.BEHIND_EXPECTED);
+        assertThat(explanations.of(projectId)).hasSize(1);
+    }
+
+    @Autowired
+    com.campaigntracker.tracking.CheckpointService checkpoints;
+
+    @Test
     void after_24_hours_it_shows_overdue_the_manager_is_told_once_and_a_later_submission_is_marked_late() {
         // (other tests' explanations in the shared database may be told too: count this project's notices)
         String name = projects.workTree(projectId).orElseThrow().project().name();
