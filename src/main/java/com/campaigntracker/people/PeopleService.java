@@ -58,6 +58,17 @@ public class PeopleService {
         return persons.findById(id);
     }
 
+    /** Display names of the given people in one query (histories and lists name many at once). */
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        java.util.List<Long> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (!wanted.isEmpty()) {
+            persons.findAllById(wanted).forEach(p -> names.put(p.getId(), p.getDisplayName()));
+        }
+        return names;
+    }
+
     @PreAuthorize("isAuthenticated()")
     public Optional<Department> department(long id) {
         return departments.findById(id);

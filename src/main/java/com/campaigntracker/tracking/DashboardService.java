@@ -60,7 +60,8 @@ public class DashboardService {
     public Optional<ProjectDashboard> project(long projectId) {
         Instant now = clock.instant();
         return timelines.timeline(projectId).map(t -> dashboard(t,
-                tracking.track(t.tree().project(), t, tracking.deadlines(), now), now, true));
+                tracking.track(t.tree().project(), t, tracking.deadlines(), now), now, true,
+                openWarnings(List.of(projectId)).getOrDefault(projectId, 0)));
     }
 
     /** Every project I may see (archived ones left out), with its figures; the burn-up only where asked. */
@@ -74,10 +75,12 @@ public class DashboardService {
         Instant now = clock.instant();
         List<ProjectDashboard> all = new ArrayList<>();
         Map<ProjectSummary, List<TrackedTask>> open = new java.util.LinkedHashMap<>();
-        for (ProjectSummary p : projects.visibleProjects()) {
+        List<ProjectSummary> visible = projects.visibleProjects();
+        Map<Long, Integer> warnings = openWarnings(visible.stream().map(ProjectSummary::id).toList()); // one query
+        for (ProjectSummary p : visible) {
             timelines.timeline(p.id()).ifPresent(t -> {
                 List<TrackedTask> tasks = tracking.track(t.tree().project(), t, deadlines, now);
-                all.add(dashboard(t, tasks, now, false));
+                all.add(dashboard(t, tasks, now, false, warnings.getOrDefault(p.id(), 0)));
                 if (p.status() == com.campaigntracker.plan.ProjectStatus.ACTIVE
                         || p.status() == com.campaigntracker.plan.ProjectStatus.PLANNING) {
                     open.put(p, tasks);
@@ -136,7 +139,13 @@ public class DashboardService {
         return new Workload(mondays, loads);
     }
 
-    private ProjectDashboard dashboard(Timeline timeline, List<TrackedTask> tasks, Instant now, boolean withBurnUp) {
+    private Map<Long, Integer> openWarnings(List<Long> projectIds) {
+        OpenWarnings counter = openWarnings.getIfAvailable();
+        return counter == null ? Map.of() : counter.countByProject(projectIds);
+    }
+
+    private ProjectDashboard dashboard(Timeline timeline, List<TrackedTask> tasks, Instant now, boolean withBurnUp,
+                                       int warnings) {
         ProjectSummary project = timeline.tree().project();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         WorkingDayCalendar calendar = timeline.calendar();
@@ -184,8 +193,6 @@ public class DashboardService {
                 .map(r -> new ProjectDashboard.Milestone(r.id(), r.wbs(), r.name(), r.plannedFinish(), r.status()))
                 .toList();
         List<ProjectDashboard.BurnUpPoint> burnUp = withBurnUp ? burnUp(project.id(), tasks, today, calendar) : List.of();
-        OpenWarnings counter = openWarnings.getIfAvailable();
-        int warnings = counter == null ? 0 : counter.countByProject(List.of(project.id())).getOrDefault(project.id(), 0);
         return new ProjectDashboard(project, health, tasks.size(), byStatus, finished, onTime,
                 finished == 0 ? null : Math.round(100f * onTime / finished), overdueUpdates, late, blocked, open.size(),
                 highRisks, warnings, slip, milestones, burnUp);

@@ -1,6 +1,5 @@
 package com.campaigntracker.tracking;
 
-import com.campaigntracker.people.Person;
 import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.plan.ProgressService;
 import com.campaigntracker.plan.ProjectService;
@@ -11,7 +10,6 @@ import com.campaigntracker.shared.security.CurrentUser;
 import com.campaigntracker.shared.security.SystemActor;
 import java.time.Clock;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -63,8 +61,9 @@ public class RiskService {
     public long add(long itemId, RiskDetails details) {
         long projectId = progress.requireProjectOf(itemId);
         projects.lockVisible(projectId); // the task's level is recomputed from all its risks: one change at a time
-        WorkItemRow task = task(projectId, itemId);
-        if (!Objects.equals(task.ownerId(), CurrentUser.personId()) || !open(projectId)) {
+        WorkTree tree = tree(projectId);
+        WorkItemRow task = task(tree, itemId);
+        if (!Objects.equals(task.ownerId(), CurrentUser.personId()) || !open(tree)) {
             projects.requireEditable(projectId);
         }
         validate(details);
@@ -93,9 +92,10 @@ public class RiskService {
         projects.lockVisible(found.getProjectId()); // refused when not visible; queues concurrent risk changes
         RiskPoint risk = risks.findById(riskId).orElseThrow(() -> new TrackingException("risk.error.gone"));
         Long me = CurrentUser.personId();
-        WorkItemRow task = task(risk.getProjectId(), risk.getWorkItemId());
+        WorkTree tree = tree(risk.getProjectId());
+        WorkItemRow task = task(tree, risk.getWorkItemId());
         boolean theirs = me != null && (me.equals(risk.getOwnerId()) || me.equals(task.ownerId()));
-        if (!theirs || !open(risk.getProjectId())) {
+        if (!theirs || !open(tree)) {
             projects.requireEditable(risk.getProjectId());
         }
         if (risk.getVersion() != version) {
@@ -113,8 +113,8 @@ public class RiskService {
     }
 
     /** Owners keep risks only while the project runs or is planned; afterwards only its manager. */
-    private boolean open(long projectId) {
-        var project = projects.workTree(projectId).orElseThrow().project();
+    private static boolean open(WorkTree tree) {
+        var project = tree.project();
         return !project.archived() && (project.status() == com.campaigntracker.plan.ProjectStatus.ACTIVE
                 || project.status() == com.campaigntracker.plan.ProjectStatus.PLANNING);
     }
@@ -132,20 +132,21 @@ public class RiskService {
         }
     }
 
-    private WorkItemRow task(long projectId, long itemId) {
-        return projects.workTree(projectId).flatMap(t -> t.find(itemId))
-                .orElseThrow(() -> new TrackingException("plan.error.itemGone"));
+    private WorkTree tree(long projectId) {
+        return projects.workTree(projectId).orElseThrow(() -> new TrackingException("plan.error.itemGone"));
+    }
+
+    private static WorkItemRow task(WorkTree tree, long itemId) {
+        return tree.find(itemId).orElseThrow(() -> new TrackingException("plan.error.itemGone"));
     }
 
     private List<RiskLine> lines(WorkTree tree, List<RiskPoint> points) {
-        Map<Long, String> names = new HashMap<>();
-        for (RiskPoint r : points) {
-            for (Long id : new Long[] {r.getOwnerId(), r.getRaisedById()}) {
-                if (id != null && !names.containsKey(id)) {
-                    names.put(id, people.person(id).map(Person::getDisplayName).orElse(null));
-                }
-            }
-        }
+        List<Long> named = new java.util.ArrayList<>();
+        points.forEach(r -> {
+            named.add(r.getOwnerId());
+            named.add(r.getRaisedById());
+        });
+        Map<Long, String> names = people.displayNames(named);
         return points.stream().map(r -> {
             Optional<WorkItemRow> task = tree.find(r.getWorkItemId());
             return new RiskLine(r.getId(), r.getVersion(), r.getProjectId(), r.getWorkItemId(),

@@ -1,7 +1,6 @@
 package com.campaigntracker.tracking;
 
 import com.campaigntracker.calendar.WorkingCalendarService;
-import com.campaigntracker.people.Person;
 import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.plan.ProgressReport;
 import com.campaigntracker.plan.ProgressService;
@@ -24,8 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -163,7 +160,7 @@ public class TrackingService {
             return List.of();
         }
         List<ProgressUpdate> list = updates.findByWorkItemIdOrderByReportedAtDescIdDesc(itemId);
-        Map<Long, String> names = names(list.stream().map(ProgressUpdate::getPersonId).collect(Collectors.toSet()));
+        Map<Long, String> names = people.displayNames(list.stream().map(ProgressUpdate::getPersonId).toList());
         return list.stream().map(u -> new UpdateRecord(u.getReportedAt(),
                 u.getPersonId() == null ? null : names.get(u.getPersonId()), u.getPercentComplete(), u.getStatus(),
                 u.getBlockedReason(), u.getNote(), u.getSource(), u.isAwaitingAcceptance())).toList();
@@ -256,13 +253,4 @@ public class TrackingService {
         }
     }
 
-    private Map<Long, String> names(Set<Long> ids) {
-        Map<Long, String> names = new HashMap<>();
-        for (Long id : ids) {
-            if (id != null) {
-                people.person(id).map(Person::getDisplayName).ifPresent(n -> names.put(id, n));
-            }
-        }
-        return names;
-    }
 }
