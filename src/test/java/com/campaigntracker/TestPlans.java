@@ -21,7 +21,14 @@ public final class TestPlans {
     /** A new project managed by {@code managerUsername}, named {@code prefix} and a unique number; its id. */
     public static long project(ProjectService projects, PeopleService people, String managerUsername, String prefix,
                                LocalDate start) {
+        return project(projects, people, managerUsername, prefix, start, null);
+    }
+
+    /** Like the other, owned by a department (whose head receives its escalations). */
+    public static long project(ProjectService projects, PeopleService people, String managerUsername, String prefix,
+                               LocalDate start, Long departmentId) {
         ProjectDetails details = new ProjectDetails();
+        details.setDepartmentId(departmentId);
         details.setName(prefix + " " + System.nanoTime());
         details.setManagerId(people.findByUsername(managerUsername).orElseThrow().getId());
         details.setPlannedStart(start);

@@ -33,14 +33,19 @@ public record Timeline(WorkTree tree, List<DependencyRow> dependencies, Map<Long
      * empty without a baseline for it.
      */
     public Optional<Integer> slip(WorkItemRow row) {
-        return baselineOf(row.id()).filter(b -> row.plannedFinish() != null).map(b -> {
-            LocalDate planned = row.plannedFinish();
-            if (planned.equals(b.finish())) {
-                return 0;
-            }
-            return planned.isAfter(b.finish())
-                    ? calendar.workingDaysBetween(calendar.shift(b.finish(), 1), planned)
-                    : -calendar.workingDaysBetween(calendar.shift(planned, 1), b.finish());
-        });
+        return baselineOf(row.id()).flatMap(b -> slip(b, row.plannedFinish()));
+    }
+
+    /** Working days a finish lies after a baseline's (negative: ahead); empty without a finish. */
+    public Optional<Integer> slip(BaselineSpan b, LocalDate planned) {
+        if (planned == null) {
+            return Optional.empty();
+        }
+        if (planned.equals(b.finish())) {
+            return Optional.of(0);
+        }
+        return Optional.of(planned.isAfter(b.finish())
+                ? calendar.workingDaysBetween(calendar.shift(b.finish(), 1), planned)
+                : -calendar.workingDaysBetween(calendar.shift(planned, 1), b.finish()));
     }
 }

@@ -38,6 +38,7 @@ public class TimelineService {
     private final WorkItemRepository workItems;
     private final DependencyRepository dependencies;
     private final BaselineRepository baselines;
+    private final ScheduleRevisionRepository revisions;
     private final PlanLoader loader;
     private final WorkingCalendarService calendars;
     private final PeopleService people;
@@ -46,7 +47,8 @@ public class TimelineService {
     private final org.springframework.context.ApplicationEventPublisher events;
 
     TimelineService(ProjectService projectService, ProjectRepository projects, WorkItemRepository workItems,
-                    DependencyRepository dependencies, BaselineRepository baselines, PlanLoader loader,
+                    DependencyRepository dependencies, BaselineRepository baselines,
+                    ScheduleRevisionRepository revisions, PlanLoader loader,
                     WorkingCalendarService calendars, PeopleService people, Clock clock,
                     ProgressService progress, org.springframework.context.ApplicationEventPublisher events) {
         this.progress = progress;
@@ -56,6 +58,7 @@ public class TimelineService {
         this.workItems = workItems;
         this.dependencies = dependencies;
         this.baselines = baselines;
+        this.revisions = revisions;
         this.loader = loader;
         this.calendars = calendars;
         this.people = people;
@@ -144,6 +147,48 @@ public class TimelineService {
         return new EditOutcome(DependencyKeeper.describe(plan, moved));
     }
 
+    /**
+     * Agreed new dates for a task (R12, a coordination's acceptance): both ends as given, snapped to
+     * working days, successors moved later through the dependencies, and the resulting schedule
+     * recorded as the project's next revision with its reason. The baseline is not touched.
+     *
+     * @return the revision's number and what else moved
+     */
+    public Revised revise(long itemId, long version, LocalDate start, LocalDate finish, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new PlanEditException("plan.error.revisionReason");
+        }
+        EditOutcome outcome = reschedule(itemId, version, start, finish, true);
+        WorkItem item = workItems.findById(itemId).orElseThrow();
+        workItems.flush();
+        Project project = item.getProject();
+        int number = revisions.lastNumber(project.getId()) + 1;
+        Long me = CurrentUser.personId();
+        revisions.save(new ScheduleRevision(project, number, clock.instant(),
+                me == null ? null : people.person(me).orElse(null), reason.strip(), plannedSpans(loader.load(project))));
+        return new Revised(number, outcome);
+    }
+
+    /** A revision's number and the items that moved with the change. */
+    public record Revised(int number, EditOutcome outcome) {
+    }
+
+    /** The project's schedule revisions, oldest first (empty when it is not visible). */
+    @Transactional(readOnly = true)
+    public List<RevisionInfo> revisions(long projectId) {
+        return projectService.isVisible(projectId)
+                ? revisions.findAllOfProject(projectId).stream().map(ScheduleRevision::info).toList() : List.of();
+    }
+
+    /** One revision's planned dates per item, for laying it over the baseline. */
+    @Transactional(readOnly = true)
+    public Optional<Map<Long, BaselineSpan>> revision(long projectId, int number) {
+        if (!projectService.isVisible(projectId)) {
+            return Optional.empty();
+        }
+        return revisions.findByProjectIdAndNumber(projectId, number).map(r -> Map.copyOf(r.getSpans()));
+    }
+
     /** % complete dragged on a bar: a progress report without status or note (see {@link ProgressService}). */
     public void setProgress(long itemId, long version, int percent) {
         progress.report(itemId, version, ProgressReport.dragged(percent));
@@ -206,15 +251,19 @@ public class TimelineService {
      */
     public int saveBaseline(long projectId) {
         Project project = ProjectService.requireEditable(projects.findById(projectId).orElseThrow());
-        ProjectPlan plan = loader.load(project);
-        Map<Long, BaselineSpan> spans = new HashMap<>();
-        plan.rows.values().stream().filter(r -> r.plannedStart() != null && r.plannedFinish() != null)
-                .forEach(r -> spans.put(r.id(), new BaselineSpan(r.plannedStart(), r.plannedFinish())));
         int number = baselines.lastNumber(projectId) + 1;
         Long me = CurrentUser.personId();
         baselines.save(new Baseline(project, number, clock.instant(),
-                me == null ? null : people.person(me).orElse(null), spans));
+                me == null ? null : people.person(me).orElse(null), plannedSpans(loader.load(project))));
         return number;
+    }
+
+    /** The planned dates of every dated item, parents rolled up, as a baseline or a revision keeps them. */
+    private static Map<Long, BaselineSpan> plannedSpans(ProjectPlan plan) {
+        Map<Long, BaselineSpan> spans = new HashMap<>();
+        plan.rows.values().stream().filter(r -> r.plannedStart() != null && r.plannedFinish() != null)
+                .forEach(r -> spans.put(r.id(), new BaselineSpan(r.plannedStart(), r.plannedFinish())));
+        return spans;
     }
 
 

@@ -41,12 +41,12 @@ public class DashboardService {
     private final RiskPointRepository risks;
     private final WorkingCalendarService calendars;
     private final Clock clock;
-    private final org.springframework.beans.factory.ObjectProvider<OpenWarnings> openWarnings;
+    private final org.springframework.beans.factory.ObjectProvider<MonitoringCounts> monitoring;
 
     DashboardService(ProjectService projects, TimelineService timelines, TrackingService tracking,
                      CheckpointRepository checkpoints, RiskPointRepository risks, WorkingCalendarService calendars,
-                     Clock clock, org.springframework.beans.factory.ObjectProvider<OpenWarnings> openWarnings) {
-        this.openWarnings = openWarnings;
+                     Clock clock, org.springframework.beans.factory.ObjectProvider<MonitoringCounts> monitoring) {
+        this.monitoring = monitoring;
         this.projects = projects;
         this.timelines = timelines;
         this.tracking = tracking;
@@ -61,7 +61,7 @@ public class DashboardService {
         Instant now = clock.instant();
         return timelines.timeline(projectId).map(t -> dashboard(t,
                 tracking.track(t.tree().project(), t, tracking.deadlines(), now), now, true,
-                openWarnings(List.of(projectId)).getOrDefault(projectId, 0)));
+                monitoring(List.of(projectId)).getOrDefault(projectId, MonitoringFigures.NONE)));
     }
 
     /** Every project I may see (archived ones left out), with its figures; the burn-up only where asked. */
@@ -76,11 +76,11 @@ public class DashboardService {
         List<ProjectDashboard> all = new ArrayList<>();
         Map<ProjectSummary, List<TrackedTask>> open = new java.util.LinkedHashMap<>();
         List<ProjectSummary> visible = projects.visibleProjects();
-        Map<Long, Integer> warnings = openWarnings(visible.stream().map(ProjectSummary::id).toList()); // one query
+        Map<Long, MonitoringFigures> figures = monitoring(visible.stream().map(ProjectSummary::id).toList()); // one query each
         for (ProjectSummary p : visible) {
             timelines.timeline(p.id()).ifPresent(t -> {
                 List<TrackedTask> tasks = tracking.track(t.tree().project(), t, deadlines, now);
-                all.add(dashboard(t, tasks, now, false, warnings.getOrDefault(p.id(), 0)));
+                all.add(dashboard(t, tasks, now, false, figures.getOrDefault(p.id(), MonitoringFigures.NONE)));
                 if (p.status() == com.campaigntracker.plan.ProjectStatus.ACTIVE
                         || p.status() == com.campaigntracker.plan.ProjectStatus.PLANNING) {
                     open.put(p, tasks);
@@ -139,13 +139,13 @@ public class DashboardService {
         return new Workload(mondays, loads);
     }
 
-    private Map<Long, Integer> openWarnings(List<Long> projectIds) {
-        OpenWarnings counter = openWarnings.getIfAvailable();
-        return counter == null ? Map.of() : counter.countByProject(projectIds);
+    private Map<Long, MonitoringFigures> monitoring(List<Long> projectIds) {
+        MonitoringCounts counter = monitoring.getIfAvailable();
+        return counter == null ? Map.of() : counter.byProject(projectIds);
     }
 
     private ProjectDashboard dashboard(Timeline timeline, List<TrackedTask> tasks, Instant now, boolean withBurnUp,
-                                       int warnings) {
+                                       MonitoringFigures monitoring) {
         ProjectSummary project = timeline.tree().project();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         WorkingDayCalendar calendar = timeline.calendar();
@@ -195,7 +195,7 @@ public class DashboardService {
         List<ProjectDashboard.BurnUpPoint> burnUp = withBurnUp ? burnUp(project.id(), tasks, today, calendar) : List.of();
         return new ProjectDashboard(project, health, tasks.size(), byStatus, finished, onTime,
                 finished == 0 ? null : Math.round(100f * onTime / finished), overdueUpdates, late, blocked, open.size(),
-                highRisks, warnings, slip, milestones, burnUp);
+                highRisks, monitoring, slip, milestones, burnUp);
     }
 
     /** Working days between the latest baseline's finish and the plan's finish; null without a baseline. */

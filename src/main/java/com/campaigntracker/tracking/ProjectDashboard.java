@@ -15,7 +15,7 @@ import java.util.Map;
  */
 public record ProjectDashboard(ProjectSummary project, Health health, int tasks, Map<DisplayStatus, Integer> byStatus,
                                int finished, int finishedOnTime, Integer onTimeRate, int overdueUpdates,
-                               int lateTasks, int blockedTasks, int openRisks, int highRisks, int openWarnings,
+                               int lateTasks, int blockedTasks, int openRisks, int highRisks, MonitoringFigures monitoring,
                                Integer finishSlip,
                                List<Milestone> nextMilestones, List<BurnUpPoint> burnUp) {
 

@@ -64,6 +64,30 @@ class DeviationExplanation extends AbstractEntity {
     @Column(name = "proposed_finish")
     private LocalDate proposedFinish;
 
+    /** The manager's coordination: accepted or rejected; null while it waits (R12). */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10)
+    private ExplanationOutcome outcome;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "decided_by_id")
+    private Long decidedById;
+
+    @Column(name = "decision_comment", length = 1000)
+    private String decisionComment;
+
+    @Column(name = "accepted_start")
+    private LocalDate acceptedStart;
+
+    @Column(name = "accepted_finish")
+    private LocalDate acceptedFinish;
+
+    /** The schedule revision the accepted dates made. */
+    @Column(name = "revision_number")
+    private Integer revisionNumber;
+
     @ElementCollection
     @CollectionTable(name = "remedial_measure", joinColumns = @JoinColumn(name = "explanation_id"))
     @OrderColumn(name = "position")
@@ -93,6 +117,29 @@ class DeviationExplanation extends AbstractEntity {
         submittedAt = at;
         submittedById = by;
         late = at.isAfter(dueAt);
+    }
+
+    void accept(LocalDate start, LocalDate finish, int revision, String comment, Instant at, Long by) {
+        decide(ExplanationOutcome.ACCEPTED, comment, at, by);
+        acceptedStart = start;
+        acceptedFinish = finish;
+        revisionNumber = revision;
+    }
+
+    void reject(String comment, Instant at, Long by) {
+        decide(ExplanationOutcome.REJECTED, comment, at, by);
+    }
+
+    private void decide(ExplanationOutcome decided, String comment, Instant at, Long by) {
+        outcome = decided;
+        decisionComment = comment == null || comment.isBlank() ? null : comment.strip();
+        decidedAt = at;
+        decidedById = by;
+    }
+
+    /** Given and not yet decided: the manager's coordination is pending. */
+    boolean awaitsCoordination() {
+        return submittedAt != null && outcome == null;
     }
 
     void overdueTold() {
@@ -145,6 +192,30 @@ class DeviationExplanation extends AbstractEntity {
 
     LocalDate getProposedFinish() {
         return proposedFinish;
+    }
+
+    ExplanationOutcome getOutcome() {
+        return outcome;
+    }
+
+    Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    String getDecisionComment() {
+        return decisionComment;
+    }
+
+    LocalDate getAcceptedStart() {
+        return acceptedStart;
+    }
+
+    LocalDate getAcceptedFinish() {
+        return acceptedFinish;
+    }
+
+    Integer getRevisionNumber() {
+        return revisionNumber;
     }
 
     List<RemedialMeasure> getMeasures() {

@@ -2,12 +2,19 @@ package com.campaigntracker.warning;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ExplanationRepository extends JpaRepository<DeviationExplanation, Long> {
 
-    Optional<DeviationExplanation> findByWarningId(long warningId);
+    boolean existsByWarningId(long warningId);
+
+    @org.springframework.data.jpa.repository.Query(
+            "select distinct e.workItemId from DeviationExplanation e where e.submittedAt is null and e.workItemId in :ids")
+    List<Long> pendingAmong(@org.springframework.data.repository.query.Param("ids") Collection<Long> ids);
+
+    List<DeviationExplanation> findByProjectIdInAndSubmittedAtIsNotNullAndOutcomeIsNull(Collection<Long> projectIds);
+
+    List<DeviationExplanation> findByProjectIdInAndSubmittedAtIsNull(Collection<Long> projectIds);
 
     boolean existsByWorkItemIdAndSubmittedAtIsNull(long workItemId);
 

@@ -37,9 +37,16 @@ public class ExplanationService {
     private final TrackingService tracking;
     private final Notifier notifier;
     private final Clock clock;
+    private final EscalationService escalations;
+    private final ImpactService impacts;
+    private final com.campaigntracker.plan.TimelineService timelines;
 
     ExplanationService(ExplanationRepository explanations, WarningRepository warnings, ProjectService projects,
-                       TrackingService tracking, Notifier notifier, Clock clock) {
+                       TrackingService tracking, Notifier notifier, Clock clock, EscalationService escalations,
+                       ImpactService impacts, com.campaigntracker.plan.TimelineService timelines) {
+        this.escalations = escalations;
+        this.impacts = impacts;
+        this.timelines = timelines;
         this.explanations = explanations;
         this.warnings = warnings;
         this.projects = projects;
@@ -66,7 +73,7 @@ public class ExplanationService {
                 .forEach(w -> kinds.put(w.getId(), w.getKind()));
         Instant now = clock.instant();
         return list.stream().filter(e -> tasks.containsKey(e.getWorkItemId()))
-                .map(e -> line(e, tasks.get(e.getWorkItemId()), visible.get(e.getProjectId()).name(),
+                .map(e -> line(e, tasks.get(e.getWorkItemId()), visible.get(e.getProjectId()),
                         kinds.get(e.getWarningId()), now)).toList();
     }
 
@@ -96,6 +103,21 @@ public class ExplanationService {
                     e.isLate() ? "notice.explanation.late" : "notice.explanation.submitted",
                     List.of(task.name(), task.projectName()), "explanations"));
         }
+        if (form.proposedStart() != null) {
+            escalateIfThreatening(e, form.proposedStart(), form.proposedFinish(), now);
+        }
+    }
+
+    /**
+     * R13: proposed (or agreed) dates that would move the project finish or a milestone go to the
+     * department head at once, without waiting for the coordination.
+     */
+    void escalateIfThreatening(DeviationExplanation e, java.time.LocalDate start, java.time.LocalDate finish,
+                               Instant now) {
+        timelines.timeline(e.getProjectId()).ifPresent(t -> impacts.impact(t, e.getWorkItemId(), start, finish)
+                .filter(i -> i.finishSlip() > 0 || !i.milestonesMoved().isEmpty())
+                .ifPresent(i -> escalations.raise(e, i.finishSlip() > 0 ? EscalationReason.FINISH_MOVED
+                        : EscalationReason.MILESTONE_MOVED, i.finishSlip(), milestoneNames(t, i), null, now)));
     }
 
     /**
@@ -133,11 +155,24 @@ public class ExplanationService {
      * the same task is still waiting (late and behind at once are one deviation to explain).
      */
     void request(Warning warning, Instant at) {
-        if (explanations.findByWarningId(warning.getId()).isEmpty()
+        if (!explanations.existsByWarningId(warning.getId())
                 && !explanations.existsByWorkItemIdAndSubmittedAtIsNull(warning.getWorkItemId())) {
             explanations.save(new DeviationExplanation(warning.getId(), warning.getProjectId(),
                     warning.getWorkItemId(), at, at.plus(DUE_AFTER)));
         }
+    }
+
+    private static String milestoneNames(com.campaigntracker.plan.Timeline t, ImpactAnalysis.Impact i) {
+        Map<Long, String> names = new HashMap<>();
+        t.tree().rows().forEach(r -> names.put(r.id(), r.name()));
+        return i.milestonesMoved().isEmpty() ? null
+                : String.join("、", i.milestonesMoved().stream().map(names::get).toList());
+    }
+
+    /** A rejected explanation: the R explains the same deviation again, due 24 hours from now (R12). */
+    DeviationExplanation requestAgain(DeviationExplanation rejected, Instant at) {
+        return explanations.save(new DeviationExplanation(rejected.getWarningId(), rejected.getProjectId(),
+                rejected.getWorkItemId(), at, at.plus(DUE_AFTER)));
     }
 
     private static void validate(ExplanationForm f) {
@@ -165,12 +200,14 @@ public class ExplanationService {
         }
     }
 
-    private static ExplanationLine line(DeviationExplanation e, TrackedTask t, String projectName, WarningKind kind,
-                                        Instant now) {
-        return new ExplanationLine(e.getId(), e.getVersion(), e.getWarningId(), kind, e.getProjectId(), projectName,
+    private static ExplanationLine line(DeviationExplanation e, TrackedTask t, ProjectSummary project,
+                                        WarningKind kind, Instant now) {
+        return new ExplanationLine(e.getId(), e.getVersion(), e.getWarningId(), kind, e.getProjectId(), project.name(),
                 t.id(), t.name(), t.ownerId(), t.ownerName(), e.getRequestedAt(), e.getDueAt(), e.getSubmittedAt(),
                 e.isLate(), e.getSubmittedAt() == null && now.isAfter(e.getDueAt()), e.getCauseType(), e.getCause(),
-                e.getOwnerAssessment(), e.getMeasures(), e.getProposedStart(), e.getProposedFinish());
+                e.getOwnerAssessment(), e.getMeasures(), e.getProposedStart(), e.getProposedFinish(), e.getOutcome(),
+                e.getDecidedAt(), e.getDecisionComment(), e.getAcceptedStart(), e.getAcceptedFinish(),
+                e.getRevisionNumber(), project.managerId(), project.editable());
     }
 
 }

@@ -20,10 +20,12 @@ class WarningScan {
 
     private final WarningService warnings;
     private final ExplanationService explanations;
+    private final EscalationService escalations;
 
-    WarningScan(WarningService warnings, ExplanationService explanations) {
+    WarningScan(WarningService warnings, ExplanationService explanations, EscalationService escalations) {
         this.warnings = warnings;
         this.explanations = explanations;
+        this.escalations = escalations;
     }
 
     @Scheduled(cron = "${app.warning.scan-cron:0 */15 * * * *}")
@@ -31,8 +33,10 @@ class WarningScan {
     void scan() {
         int raised = SystemActor.call(warnings::scan);
         int overdue = SystemActor.call(explanations::tellOverdue);
-        if (raised > 0 || overdue > 0) {
-            log.info("Warning scan raised {} warnings; {} explanations overdue told", raised, overdue);
+        int escalationsOverdue = SystemActor.call(escalations::tellOverdue);
+        if (raised > 0 || overdue > 0 || escalationsOverdue > 0) {
+            log.info("Warning scan raised {} warnings; told of {} overdue explanations and {} overdue escalations",
+                    raised, overdue, escalationsOverdue);
         }
     }
 }

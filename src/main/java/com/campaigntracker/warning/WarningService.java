@@ -48,14 +48,11 @@ public class WarningService {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final Notifier notifier;
-    private final com.campaigntracker.plan.TimelineService timelines;
     private final ExplanationService explanations;
 
     WarningService(WarningRepository warnings, ProjectService projects, TrackingService tracking,
                    CheckpointService checkpoints, WorkingCalendarService calendars, WarningSettings settings,
-                   TransactionTemplate transaction, Clock clock, Notifier notifier,
-                   com.campaigntracker.plan.TimelineService timelines, ExplanationService explanations) {
-        this.timelines = timelines;
+                   TransactionTemplate transaction, Clock clock, Notifier notifier, ExplanationService explanations) {
         this.explanations = explanations;
         this.notifier = notifier;
         this.warnings = warnings;
@@ -200,36 +197,6 @@ public class WarningService {
             }
         }
         return raised;
-    }
-
-    /**
-     * What moving a task to the proposed dates would do (R11's impact scope), for the deviation
-     * explanation and the coordination preview; empty when the task is not visible or not a dated leaf.
-     */
-    @Transactional(readOnly = true)
-    public java.util.Optional<ImpactAnalysis.Impact> impact(long itemId, LocalDate proposedStart,
-                                                             LocalDate proposedFinish) {
-        if (proposedStart == null || proposedFinish == null || proposedFinish.isBefore(proposedStart)) {
-            throw new WarningException("warning.error.proposedDates");
-        }
-        return tracking.projectOf(itemId).flatMap(timelines::timeline).flatMap(t -> {
-            Map<Long, com.campaigntracker.schedule.Span> spans = new HashMap<>();
-            Set<Long> milestones = new java.util.HashSet<>();
-            t.tree().rows().stream().filter(r -> r.isLeaf() && r.plannedStart() != null && r.plannedFinish() != null)
-                    .forEach(r -> {
-                        spans.put(r.id(), new com.campaigntracker.schedule.Span(r.id(), r.plannedStart(),
-                                r.plannedFinish()));
-                        if (r.milestone()) {
-                            milestones.add(r.id());
-                        }
-                    });
-            if (!spans.containsKey(itemId)) {
-                return java.util.Optional.empty();
-            }
-            return java.util.Optional.of(ImpactAnalysis.of(itemId, proposedStart, proposedFinish, spans,
-                    t.dependencies().stream().map(com.campaigntracker.plan.DependencyRow::link).toList(), milestones,
-                    t.criticalItems(), t.calendar()));
-        });
     }
 
     /** Open warnings of the projects I may see (one project when given), newest first. */

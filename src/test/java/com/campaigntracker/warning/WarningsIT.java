@@ -187,24 +187,26 @@ class WarningsIT extends IntegrationTest {
 
     @Autowired
     org.springframework.context.ApplicationContext context;
+    @Autowired
+    ImpactService impacts;
 
     @Test
     void the_impact_of_proposed_dates_is_computed_on_the_real_plan_for_those_who_see_it() {
         WorkItemRow t = task();
         SignIn.as(users, "warn-r");
-        ImpactAnalysis.Impact impact = warnings.impact(t.id(), MON, MON.plusDays(15)).orElseThrow(); // Fri → Tue
+        ImpactAnalysis.Impact impact = impacts.preview(t.id(), MON, MON.plusDays(15)).orElseThrow().impact(); // Fri → Tue
         assertThat(impact.critical()).isTrue(); // the only task: it drives the finish
         assertThat(impact.downstream()).isEmpty();
         assertThat(impact.finishBefore()).isEqualTo(MON.plusDays(11));
         assertThat(impact.finishSlip()).isEqualTo(2);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> warnings.impact(t.id(), MON.plusDays(3), MON))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> impacts.preview(t.id(), MON.plusDays(3), MON))
                 .hasMessageContaining("warning.error.proposedDates");
         SignIn.as(users, "admin");
         if (people.findByUsername("warn-out").isEmpty()) {
             people.createPerson("warn-out", "局外人", Role.MEMBER, null, "secret");
         }
         SignIn.as(users, "warn-out");
-        assertThat(warnings.impact(t.id(), MON, MON.plusDays(15))).isEmpty();
+        assertThat(impacts.preview(t.id(), MON, MON.plusDays(15))).isEmpty();
     }
 
     @Test

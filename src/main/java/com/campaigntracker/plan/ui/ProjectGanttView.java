@@ -12,6 +12,8 @@ import com.campaigntracker.gantt.TaskMovedEvent;
 import com.campaigntracker.plan.DisplayStatus;
 import com.campaigntracker.plan.EditOutcome;
 import com.campaigntracker.plan.PlanEditException;
+import com.campaigntracker.plan.RevisionInfo;
+import com.campaigntracker.shared.i18n.Formats;
 import com.campaigntracker.plan.Timeline;
 import com.campaigntracker.plan.TimelineService;
 import com.campaigntracker.plan.WorkItemHistoryService;
@@ -66,6 +68,9 @@ class ProjectGanttView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Select<GanttZoom> zoom = new Select<>();
     private final Checkbox critical = new Checkbox();
     private final Checkbox baseline = new Checkbox();
+    /** A schedule revision laid over the baseline instead of the plan as it is (R12); empty: the plan. */
+    private final Select<RevisionInfo> revision = new Select<>();
+    private Map<Long, com.campaigntracker.plan.BaselineSpan> revisionDates;
     private final Select<String> ownerFilter = new Select<>();
     private final Select<String> departmentFilter = new Select<>();
     private final Select<DisplayStatus> statusFilter = new Select<>();
@@ -111,6 +116,25 @@ class ProjectGanttView extends VerticalLayout implements BeforeEnterObserver, Ha
             gantt.setBaselinesShown(e.getValue());
             refresh();
         });
+        revision.setId("gantt-revision");
+        revision.setLabel(getTranslation("gantt.revision"));
+        revision.setWidth("16em");
+        revision.setEmptySelectionAllowed(true);
+        revision.setEmptySelectionCaption(getTranslation("gantt.revision.current"));
+        revision.setItemLabelGenerator(r -> r == null ? getTranslation("gantt.revision.current")
+                : getTranslation("gantt.revision.label", r.number(), Formats.date(
+                        LocalDate.ofInstant(r.savedAt(), clock.getZone()), getLocale()), r.reason()));
+        revision.addValueChangeListener(e -> {
+            RevisionInfo chosen = e.getValue();
+            revisionDates = chosen == null ? null
+                    : timelines.revision(projectId, chosen.number()).orElse(null);
+            gantt.setReadOnly(revisionDates != null || !timeline.tree().project().editable());
+            if (revisionDates != null && !baseline.getValue()) {
+                baseline.setValue(true); // a revision is read against the baseline; this refreshes
+            } else {
+                refresh();
+            }
+        });
         ownerFilter.setId("gantt-owner");
         departmentFilter.setId("gantt-department");
         statusFilter.setId("gantt-status");
@@ -132,6 +156,7 @@ class ProjectGanttView extends VerticalLayout implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         projectId = event.getRouteParameters().getLong(ProjectPlanView.PROJECT_ID).orElse(-1L);
         removeAll();
+        revisionDates = null;
         long started = System.nanoTime();
         Optional<Timeline> loaded = timelines.timeline(projectId);
         log.debug("Timeline of project {} loaded in {} ms", projectId, (System.nanoTime() - started) / 1_000_000);
@@ -159,6 +184,13 @@ class ProjectGanttView extends VerticalLayout implements BeforeEnterObserver, Ha
     private HorizontalLayout toolbar() {
         HorizontalLayout bar = new HorizontalLayout(new ProjectNav(projectId, ProjectNav.Page.GANTT), zoom,
                 critical, baseline, ownerFilter, departmentFilter, statusFilter);
+        List<RevisionInfo> revisions = timelines.revisions(projectId);
+        if (!revisions.isEmpty()) {
+            List<RevisionInfo> newestFirst = new ArrayList<>(revisions);
+            java.util.Collections.reverse(newestFirst);
+            revision.setItems(newestFirst);
+            bar.add(revision);
+        }
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         bar.setWidthFull();
         bar.getStyle().set("flex-wrap", "wrap");
@@ -186,7 +218,8 @@ class ProjectGanttView extends VerticalLayout implements BeforeEnterObserver, Ha
         timeline = loaded;
         rows.clear();
         timeline.tree().rows().forEach(r -> rows.put(r.id(), r));
-        TimelineChartData data = new TimelineChartData(this, getLocale(), critical.getValue(), baseline.getValue());
+        TimelineChartData data = new TimelineChartData(this, getLocale(), critical.getValue(), baseline.getValue(),
+                revisionDates);
         LocalDate first = TimelineChartData.earliest(timeline);
         LocalDate last = TimelineChartData.latest(timeline);
         if (first != null && last != null) {

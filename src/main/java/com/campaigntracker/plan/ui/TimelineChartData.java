@@ -35,10 +35,14 @@ final class TimelineChartData {
     private final Locale locale;
     private final boolean showCritical;
     private final boolean showBaseline;
+    /** A schedule revision's dates drawn instead of the current ones (read-only), or null for the plan as it is. */
+    private final Map<Long, BaselineSpan> revision;
     /** Translated once per chart, not once per task: a chart may have ten thousand. */
     private final Map<String, String> labels = new HashMap<>();
 
-    TimelineChartData(Component translator, Locale locale, boolean showCritical, boolean showBaseline) {
+    TimelineChartData(Component translator, Locale locale, boolean showCritical, boolean showBaseline,
+                      Map<Long, BaselineSpan> revision) {
+        this.revision = revision;
         this.translator = translator;
         this.locale = locale;
         this.showCritical = showCritical;
@@ -71,25 +75,28 @@ final class TimelineChartData {
 
     private GanttTask task(Timeline timeline, WorkItemRow row, String parent, boolean editable) {
         boolean critical = timeline.criticalItems().contains(row.id());
+        BaselineSpan revised = revision == null ? null : revision.get(row.id());
+        LocalDate start = revision == null ? row.plannedStart() : revised == null ? null : revised.start();
+        LocalDate finish = revision == null ? row.plannedFinish() : revised == null ? null : revised.finish();
         GanttTask.Builder b = GanttTask.builder(String.valueOf(row.id()), row.name())
                 .parent(parent)
                 // a milestone marks a completion: its diamond sits on the finish
-                .dates(row.isLeaf() && row.milestone() ? row.plannedFinish() : row.plannedStart(), row.plannedFinish())
+                .dates(row.isLeaf() && row.milestone() ? finish : start, finish)
                 .progress(Math.max(0, Math.min(100, row.percentComplete())))
                 .type(!row.isLeaf() ? GanttTaskType.SUMMARY : row.milestone() ? GanttTaskType.MILESTONE : GanttTaskType.TASK)
                 .cssClass(row.isLeaf() ? "bar-" + row.status().colour() : null)
                 .cssClass(showCritical && critical ? "critical" : null)
-                .readOnly(!editable || !row.isLeaf())
+                .readOnly(!editable || !row.isLeaf() || revision != null)
                 .cell(WBS, row.wbs())
                 .cell(OWNER, row.ownerName())
-                .cell(START, Formats.shortDate(row.plannedStart(), locale))
-                .cell(FINISH, Formats.shortDate(row.plannedFinish(), locale))
+                .cell(START, Formats.shortDate(start, locale))
+                .cell(FINISH, Formats.shortDate(finish, locale))
                 .cell(PERCENT, Formats.percent(row.percentComplete(), locale));
         b.tooltip(label("gantt.tip.wbs"), row.wbs())
                 .tooltip(label("gantt.tip.status"), label(row.status().messageKey()) + " · " + Formats.percent(row.percentComplete(), locale))
                 .tooltip(label("gantt.tip.owner"), row.ownerName())
-                .tooltip(label("gantt.tip.dates"), row.plannedStart() == null ? label("gantt.tip.undated")
-                        : Formats.date(row.plannedStart(), locale) + " – " + Formats.date(row.plannedFinish(), locale)
+                .tooltip(label("gantt.tip.dates"), start == null ? label("gantt.tip.undated")
+                        : Formats.date(start, locale) + " – " + Formats.date(finish, locale)
                         + (row.duration() == null ? "" : " · " + t("gantt.tip.days", row.duration())))
                 .tooltip(label("gantt.tip.deliverables"), row.deliverables());
         Integer totalFloat = timeline.totalFloat().get(row.id());
@@ -102,11 +109,12 @@ final class TimelineChartData {
             BaselineSpan span = baseline.get();
             b.tooltip(label("gantt.tip.baseline"), Formats.date(span.start(), locale) + " – "
                     + Formats.date(span.finish(), locale));
-            timeline.slip(row).ifPresent(slip -> b.tooltip(label("gantt.tip.slip"), slip == 0 ? label("gantt.tip.onBaseline")
-                    : slip > 0 ? t("gantt.tip.late", slip) : t("gantt.tip.early", -slip)));
+            Optional<Integer> slip = timeline.slip(span, finish);
+            slip.ifPresent(days -> b.tooltip(label("gantt.tip.slip"), days == 0 ? label("gantt.tip.onBaseline")
+                    : days > 0 ? t("gantt.tip.late", days) : t("gantt.tip.early", -days)));
             if (showBaseline) {
                 b.baseline(span.start(), span.finish());
-                timeline.slip(row).filter(s -> s > 0).ifPresent(s -> b.cssClass("slipped"));
+                slip.filter(days -> days > 0).ifPresent(days -> b.cssClass("slipped"));
             }
         }
         return b.build();

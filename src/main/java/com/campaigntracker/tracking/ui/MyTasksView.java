@@ -8,6 +8,7 @@ import com.campaigntracker.tracking.MyRole;
 import com.campaigntracker.tracking.MyTask;
 import com.campaigntracker.tracking.RiskService;
 import com.campaigntracker.tracking.TrackedTask;
+import com.campaigntracker.tracking.MonitoringCounts;
 import com.campaigntracker.tracking.TrackingService;
 import com.campaigntracker.tracking.UpdateState;
 import com.vaadin.flow.component.button.Button;
@@ -42,11 +43,15 @@ public class MyTasksView extends VerticalLayout implements BeforeEnterObserver, 
     private final transient TrackingService tracking;
     private final transient CheckpointService checkpoints;
     private final transient RiskService risks;
+    private final transient org.springframework.beans.factory.ObjectProvider<MonitoringCounts> monitoring;
+    private java.util.Set<Long> explanationDue = java.util.Set.of();
     private final Checkbox showDone = new Checkbox();
     private final Div list = new Div();
     private final Span summary = new Span();
 
-    MyTasksView(TrackingService tracking, CheckpointService checkpoints, RiskService risks) {
+    MyTasksView(TrackingService tracking, CheckpointService checkpoints, RiskService risks,
+                org.springframework.beans.factory.ObjectProvider<MonitoringCounts> monitoring) {
+        this.monitoring = monitoring;
         this.tracking = tracking;
         this.checkpoints = checkpoints;
         this.risks = risks;
@@ -74,6 +79,9 @@ public class MyTasksView extends VerticalLayout implements BeforeEnterObserver, 
         long dueToday = tasks.stream().filter(t -> t.role() == MyRole.R && t.task().update().dueToday()).count();
         long toAccept = tasks.stream().filter(MyTask::toAccept).count();
         summary.setText(getTranslation("myTasks.summary", overdue, dueToday, toAccept));
+        MonitoringCounts counts = monitoring.getIfAvailable();
+        explanationDue = counts == null ? java.util.Set.of() : counts.explanationDue(tasks.stream()
+                .filter(t -> t.role() == MyRole.R).map(t -> t.task().id()).toList());
         if (tasks.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("myTasks.none"));
             none.setId("no-tasks");
@@ -132,6 +140,15 @@ public class MyTasksView extends VerticalLayout implements BeforeEnterObserver, 
             update.setId("update-" + t.id());
             update.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(update);
+        }
+        if (mine.role() == MyRole.R && explanationDue.contains(t.id())) {
+            // R11: the deviation explanation this task owes, opened straight from the task
+            Button explain = new Button(getTranslation("myTasks.explain"), e -> getUI().ifPresent(ui -> ui.navigate(
+                    "explanations", com.vaadin.flow.router.QueryParameters.simple(
+                            java.util.Map.of("task", String.valueOf(t.id()))))));
+            explain.setId("explain-task-" + t.id());
+            explain.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+            actions.add(explain);
         }
         if (mine.toAccept()) {
             Anchor accept = new Anchor("acceptances", getTranslation("myTasks.goAccept"));

@@ -10,6 +10,7 @@ import com.campaigntracker.shared.i18n.Formats;
 import com.campaigntracker.shared.ui.PercentBar;
 import com.campaigntracker.tracking.DashboardService;
 import com.campaigntracker.tracking.Health;
+import com.campaigntracker.tracking.MonitoringFigures;
 import com.campaigntracker.tracking.ProjectDashboard;
 import com.campaigntracker.tracking.Workload;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -135,14 +136,29 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
                 .setHeader(getTranslation("project.finish")).setKey("finish").setAutoWidth(true);
         grid.addColumn(d -> d.finishSlip() == null ? "—" : getTranslation("dashboard.days", d.finishSlip()))
                 .setHeader(getTranslation("dashboard.finishSlip")).setKey("slip").setAutoWidth(true);
-        grid.addColumn(ProjectDashboard::openWarnings).setHeader(getTranslation("dashboard.openWarnings"))
+        grid.addColumn(d -> d.monitoring().openWarnings()).setHeader(getTranslation("dashboard.openWarnings"))
                 .setKey("warnings").setAutoWidth(true);
+        grid.addColumn(d -> d.monitoring().explanationsDue()).setHeader(getTranslation("dashboard.explanationsDue"))
+                .setKey("explanations").setAutoWidth(true);
+        grid.addComponentColumn(this::escalations).setHeader(getTranslation("dashboard.escalationsOpen"))
+                .setKey("escalations").setAutoWidth(true);
         grid.addColumn(ProjectDashboard::lateTasks).setHeader(getTranslation("dashboard.late")).setKey("late")
                 .setAutoWidth(true);
         grid.addColumn(ProjectDashboard::overdueUpdates).setHeader(getTranslation("dashboard.overdueUpdates"))
                 .setKey("overdueUpdates").setAutoWidth(true);
         grid.addColumn(ProjectDashboard::openRisks).setHeader(getTranslation("portfolio.openRisks"))
                 .setKey("risks").setAutoWidth(true);
+    }
+
+    /** R13: escalations the head has let pass their 24 hours show red. */
+    private Span escalations(ProjectDashboard d) {
+        MonitoringFigures m = d.monitoring();
+        Span s = new Span(m.escalationsLate() > 0 ? getTranslation("dashboard.escalationsLate", m.escalationsOpen(),
+                m.escalationsLate()) : String.valueOf(m.escalationsOpen()));
+        if (m.escalationsLate() > 0) {
+            s.addClassNames("status-badge", "status-red", "escalation-late");
+        }
+        return s;
     }
 
     private void filter() {

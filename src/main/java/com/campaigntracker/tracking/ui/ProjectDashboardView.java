@@ -9,6 +9,7 @@ import com.campaigntracker.shared.ui.ProjectNav;
 import com.campaigntracker.shared.ui.ProjectNotFound;
 import com.campaigntracker.shared.ui.StatusBadge;
 import com.campaigntracker.tracking.DashboardService;
+import com.campaigntracker.tracking.MonitoringFigures;
 import com.campaigntracker.tracking.ProjectDashboard;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -24,6 +25,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The project at a glance: health, the figures that need attention, status mix, burn-up, buffer and milestones. */
 @Route("projects/:projectId")
@@ -76,11 +78,22 @@ public class ProjectDashboardView extends VerticalLayout implements BeforeEnterO
         overdue.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("projects/" + d.project().id() + "/updates",
                 com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("overdue", "")))));
         tiles.add(overdue);
-        Tile warnings = new Tile("tile-warnings", getTranslation("dashboard.openWarnings"),
-                String.valueOf(d.openWarnings()), d.openWarnings() > 0 ? "red" : null);
-        warnings.addClassName("tile-link");
-        warnings.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("warnings")));
-        tiles.add(warnings);
+        MonitoringFigures m = d.monitoring();
+        Map<String, String> project = Map.of("project", String.valueOf(d.project().id()));
+        tiles.add(linked(new Tile("tile-warnings", getTranslation("dashboard.openWarnings"),
+                String.valueOf(m.openWarnings()), m.openWarnings() > 0 ? "red" : null), "warnings", project));
+        tiles.add(linked(new Tile("tile-explanations", getTranslation("dashboard.explanationsDue"),
+                m.explanationsOverdue() > 0 ? getTranslation("dashboard.ofWhichOverdue", m.explanationsDue(),
+                        m.explanationsOverdue()) : String.valueOf(m.explanationsDue()),
+                m.explanationsOverdue() > 0 ? "red" : m.explanationsDue() > 0 ? "orange" : null),
+                "explanations", project));
+        tiles.add(linked(new Tile("tile-coordinations", getTranslation("dashboard.coordinationsPending"),
+                String.valueOf(m.coordinationsPending()), m.coordinationsPending() > 0 ? "orange" : null),
+                "explanations", Map.of("project", String.valueOf(d.project().id()), "state", "AWAITING_COORDINATION")));
+        tiles.add(linked(new Tile("tile-escalations", getTranslation("dashboard.escalationsOpen"),
+                m.escalationsLate() > 0 ? getTranslation("dashboard.ofWhichOverdue", m.escalationsOpen(),
+                        m.escalationsLate()) : String.valueOf(m.escalationsOpen()),
+                m.escalationsLate() > 0 ? "red" : m.escalationsOpen() > 0 ? "orange" : null), "escalations", project));
         tiles.add(new Tile("tile-late", getTranslation("dashboard.late"), String.valueOf(d.lateTasks()),
                 d.lateTasks() > 0 ? "red" : null));
         tiles.add(new Tile("tile-blocked", getTranslation("dashboard.blocked"), String.valueOf(d.blockedTasks()),
@@ -98,6 +111,14 @@ public class ProjectDashboardView extends VerticalLayout implements BeforeEnterO
         charts.add(panel("dashboard.buffer", bufferChart(d, locale)));
         charts.add(panel("dashboard.milestones", milestones(d, locale)));
         add(charts);
+    }
+
+    /** A tile that opens the list it counts, filtered to this project. */
+    private Tile linked(Tile tile, String location, Map<String, String> query) {
+        tile.addClassName("tile-link");
+        tile.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(location,
+                com.vaadin.flow.router.QueryParameters.simple(query))));
+        return tile;
     }
 
     private Div panel(String titleKey, com.vaadin.flow.component.Component content) {

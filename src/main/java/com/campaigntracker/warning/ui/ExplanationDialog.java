@@ -10,7 +10,7 @@ import com.campaigntracker.warning.ExplanationLine;
 import com.campaigntracker.warning.ExplanationService;
 import com.campaigntracker.warning.ImpactAnalysis;
 import com.campaigntracker.warning.RemedialMeasure;
-import com.campaigntracker.warning.WarningService;
+import com.campaigntracker.warning.ImpactService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -46,7 +46,7 @@ class ExplanationDialog extends Dialog {
     final Paragraph impact = new Paragraph();
     final Paragraph error = new Paragraph();
 
-    ExplanationDialog(ExplanationLine e, ExplanationService explanations, WarningService warnings,
+    ExplanationDialog(ExplanationLine e, ExplanationService explanations, ImpactService impacts,
                       List<PersonOption> people, Runnable saved) {
         setId("explanation-dialog");
         setHeaderTitle(getTranslation("explanation.title", e.taskName()));
@@ -93,8 +93,8 @@ class ExplanationDialog extends Dialog {
         HorizontalLayout dates = new HorizontalLayout(proposedStart, proposedFinish);
         impact.setId("explanation-impact");
         impact.setText(getTranslation("explanation.impact.none"));
-        proposedStart.addValueChangeListener(ev -> showImpact(e, warnings));
-        proposedFinish.addValueChangeListener(ev -> showImpact(e, warnings));
+        proposedStart.addValueChangeListener(ev -> showImpact(e, impacts));
+        proposedFinish.addValueChangeListener(ev -> showImpact(e, impacts));
         error.setId("explanation-error");
         error.addClassName("form-error");
         error.setVisible(false);
@@ -132,13 +132,13 @@ class ExplanationDialog extends Dialog {
     }
 
     /** What the proposed dates would move, computed on the plan as it stands (nothing is changed). */
-    private void showImpact(ExplanationLine e, WarningService warnings) {
+    private void showImpact(ExplanationLine e, ImpactService impacts) {
         if (proposedStart.getValue() == null || proposedFinish.getValue() == null
                 || proposedFinish.getValue().isBefore(proposedStart.getValue())) {
             impact.setText(getTranslation("explanation.impact.none"));
             return;
         }
-        ImpactAnalysis.Impact i = warnings.impact(e.workItemId(), proposedStart.getValue(), proposedFinish.getValue())
+        ImpactAnalysis.Impact i = impacts.preview(e.workItemId(), proposedStart.getValue(), proposedFinish.getValue()).map(p -> p.impact())
                 .orElse(null);
         if (i == null) {
             impact.setText(getTranslation("explanation.impact.none"));

@@ -3,16 +3,19 @@ package com.campaigntracker.warning.ui;
 import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.shared.i18n.Formats;
 import com.campaigntracker.shared.security.CurrentUser;
+import com.campaigntracker.warning.CoordinationService;
 import com.campaigntracker.warning.ExplanationLine;
 import com.campaigntracker.warning.ExplanationService;
-import com.campaigntracker.warning.WarningService;
+import com.campaigntracker.warning.ImpactService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -21,23 +24,40 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
-/** Deviation explanations (R11) of my projects: due ones with their countdown first; the R writes theirs here. */
+/**
+ * Deviation explanations (R11) and their coordination (R12) across my projects: due ones with their
+ * countdown first, then those waiting for the manager, then the decided ones. The R writes theirs
+ * here (also reached from the task: {@code ?task=id}); the manager coordinates here. Filters by
+ * project and state ({@code ?project=id&state=…} from the dashboards).
+ */
 @Route("explanations")
 @Menu(order = 6, title = "nav.explanations", icon = "vaadin:comment-ellipsis-o")
 @PermitAll
 public class ExplanationsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient ExplanationService explanations;
-    private final transient WarningService warnings;
+    private final transient CoordinationService coordination;
+    private final transient ImpactService impacts;
     private final transient PeopleService people;
     private final transient Clock clock;
     final Grid<ExplanationLine> grid = new Grid<>();
+    final ComboBox<String> project = new ComboBox<>();
+    final ComboBox<ExplanationLine.State> state = new ComboBox<>();
+    final Span counts = new Span();
+    private List<ExplanationLine> all = List.of();
 
-    ExplanationsView(ExplanationService explanations, WarningService warnings, PeopleService people, Clock clock) {
+    ExplanationsView(ExplanationService explanations, CoordinationService coordination, ImpactService impacts,
+                     PeopleService people, Clock clock) {
         this.explanations = explanations;
-        this.warnings = warnings;
+        this.coordination = coordination;
+        this.impacts = impacts;
         this.people = people;
         this.clock = clock;
         grid.setId("explanations");
@@ -49,51 +69,109 @@ public class ExplanationsView extends VerticalLayout implements BeforeEnterObser
                 .setHeader(getTranslation("warning.kind")).setKey("kind").setAutoWidth(true);
         grid.addColumn(e -> Objects.toString(e.ownerName(), "—")).setHeader(getTranslation("item.owner"))
                 .setKey("owner").setAutoWidth(true);
-        grid.addComponentColumn(this::state).setHeader(getTranslation("item.status")).setKey("state").setAutoWidth(true);
+        grid.addComponentColumn(this::stateOf).setHeader(getTranslation("item.status")).setKey("state")
+                .setAutoWidth(true);
         grid.addColumn(e -> e.cause() == null ? "" : getTranslation("explanation.cause." + e.causeType().name()) + ": "
                 + e.cause()).setHeader(getTranslation("explanation.cause")).setKey("cause").setFlexGrow(2);
         grid.addComponentColumn(this::action).setKey("action").setAutoWidth(true);
+        project.setId("explanations-project");
+        project.setLabel(getTranslation("project.name"));
+        project.setClearButtonVisible(true);
+        state.setId("explanations-state");
+        state.setLabel(getTranslation("item.status"));
+        state.setItems(ExplanationLine.State.values());
+        state.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+        state.setClearButtonVisible(true);
+        project.addValueChangeListener(e -> filter());
+        state.addValueChangeListener(e -> filter());
+        counts.setId("explanations-counts");
+        HorizontalLayout filters = new HorizontalLayout(project, state);
+        filters.getStyle().set("flex-wrap", "wrap");
+        add(new H2(getTranslation("nav.explanations")), counts, filters, grid);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        add(new H2(getTranslation("nav.explanations")), grid);
-        refresh();
+        load();
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        first(query, "project").flatMap(id -> all.stream().filter(e -> String.valueOf(e.projectId()).equals(id))
+                .map(ExplanationLine::projectName).findFirst()).ifPresent(project::setValue);
+        first(query, "state").flatMap(s -> Arrays.stream(ExplanationLine.State.values())
+                .filter(v -> v.name().equals(s)).findFirst()).ifPresent(state::setValue);
+        // from the task: open its explanation straight away when it is mine to write
+        first(query, "task").flatMap(id -> all.stream().filter(e -> String.valueOf(e.workItemId()).equals(id)
+                && writable(e)).findFirst()).ifPresent(this::write);
     }
 
-    private void refresh() {
-        grid.setItems(explanations.of(null).stream()
-                .sorted(java.util.Comparator.comparing((ExplanationLine e) -> e.submittedAt() != null)
-                        .thenComparing(ExplanationLine::dueAt)).toList());
+    private static Optional<String> first(Map<String, List<String>> query, String name) {
+        return query.getOrDefault(name, List.of()).stream().findFirst();
     }
 
-    private Component state(ExplanationLine e) {
-        Span s = new Span();
-        if (e.submittedAt() != null) {
-            s.setText(getTranslation(e.late() ? "explanation.submittedLate" : "explanation.submittedOn",
-                    Formats.dateTime(e.submittedAt(), clock.getZone(), getLocale())));
-            if (e.late()) {
-                s.addClassName("overdue-text");
-            }
-        } else if (e.overdue()) {
-            s.setText(getTranslation("explanation.overdue", Formats.dateTime(e.dueAt(), clock.getZone(), getLocale())));
-            s.addClassName("overdue-text");
-        } else {
-            s.setText(getTranslation("explanation.due", Formats.dateTime(e.dueAt(), clock.getZone(), getLocale())));
+    private void load() {
+        all = explanations.of(null).stream().sorted(Comparator.comparing(ExplanationLine::state)
+                .thenComparing(ExplanationLine::dueAt)).toList();
+        String chosen = project.getValue();
+        project.setItems(all.stream().map(ExplanationLine::projectName).distinct().sorted().toList());
+        if (chosen != null && all.stream().anyMatch(e -> e.projectName().equals(chosen))) {
+            project.setValue(chosen);
         }
+        filter();
+    }
+
+    private void filter() {
+        List<ExplanationLine> shown = all.stream()
+                .filter(e -> project.getValue() == null || project.getValue().equals(e.projectName()))
+                .filter(e -> state.getValue() == null || state.getValue() == e.state()).toList();
+        grid.setItems(shown);
+        List<ExplanationLine> inProject = all.stream()
+                .filter(e -> project.getValue() == null || project.getValue().equals(e.projectName())).toList();
+        counts.setText(String.join(" · ", Arrays.stream(ExplanationLine.State.values()).map(s -> getTranslation(
+                s.messageKey()) + " " + inProject.stream().filter(e -> e.state() == s).count()).toList()));
+    }
+
+    private Component stateOf(ExplanationLine e) {
+        return switch (e.state()) {
+            case DUE, OVERDUE -> Countdown.of(this, e.dueAt(), clock.instant(), clock.getZone(), getLocale());
+            case AWAITING_COORDINATION -> badge(getTranslation(e.late() ? "explanation.submittedLate"
+                    : "explanation.submittedOn", Formats.dateTime(e.submittedAt(), clock.getZone(), getLocale())),
+                    e.late() ? "status-red" : "status-yellow");
+            case ACCEPTED -> badge(getTranslation("explanation.state.acceptedRevision", e.revisionNumber()),
+                    "status-green");
+            case REJECTED -> badge(getTranslation(ExplanationLine.State.REJECTED.messageKey()), "status-orange");
+        };
+    }
+
+    private static Span badge(String text, String colour) {
+        Span s = new Span(text);
+        s.addClassNames("status-badge", colour);
         return s;
     }
 
+    private boolean writable(ExplanationLine e) {
+        return e.submittedAt() == null && Objects.equals(e.ownerId(), CurrentUser.personId());
+    }
+
     private Component action(ExplanationLine e) {
-        if (e.submittedAt() != null || !Objects.equals(e.ownerId(), CurrentUser.personId())) {
+        if (writable(e)) {
+            Button write = new Button(getTranslation("explanation.write"), ev -> write(e));
+            write.setId("explain-" + e.id());
+            write.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            return write;
+        }
+        if (e.submittedAt() == null) {
             return new Span();
         }
-        Button write = new Button(getTranslation("explanation.write"), ev -> new ExplanationDialog(e, explanations,
-                warnings, people.people(), this::refresh).open());
-        write.setId("explain-" + e.id());
-        write.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-        return write;
+        boolean coordinate = e.editable() && e.state() == ExplanationLine.State.AWAITING_COORDINATION;
+        Button open = new Button(getTranslation(coordinate ? "coordination.open" : "coordination.details"),
+                ev -> new CoordinationDialog(e, coordination, impacts, people.people(), clock, this::load).open());
+        open.setId("coordinate-" + e.id());
+        open.addThemeVariants(ButtonVariant.LUMO_SMALL, coordinate ? ButtonVariant.LUMO_PRIMARY
+                : ButtonVariant.LUMO_TERTIARY);
+        return open;
+    }
+
+    private void write(ExplanationLine e) {
+        new ExplanationDialog(e, explanations, impacts, people.people(), this::load).open();
     }
 
     @Override

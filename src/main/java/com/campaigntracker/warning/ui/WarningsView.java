@@ -80,6 +80,10 @@ public class WarningsView extends VerticalLayout implements BeforeEnterObserver,
     public void beforeEnter(BeforeEnterEvent event) {
         all = warnings.open(null);
         project.setItems(all.stream().map(WarningLine::projectName).distinct().sorted().toList());
+        // from a project's dashboard: its warnings
+        event.getLocation().getQueryParameters().getParameters().getOrDefault("project", List.of()).stream()
+                .findFirst().flatMap(id -> all.stream().filter(w -> String.valueOf(w.projectId()).equals(id))
+                        .map(WarningLine::projectName).findFirst()).ifPresent(project::setValue);
         filter();
     }
 

@@ -1,0 +1,19 @@
+package com.campaigntracker.warning;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface EscalationRepository extends JpaRepository<Escalation, Long> {
+
+    List<Escalation> findByProjectIdInOrderByRaisedAtDesc(Collection<Long> projectIds);
+
+    boolean existsByWorkItemIdAndDecidedAtIsNull(long workItemId);
+
+    boolean existsByExplanationId(long explanationId);
+
+    List<Escalation> findByDecidedAtIsNullAndOverdueToldFalseAndDueAtBefore(Instant now);
+
+    List<Escalation> findByProjectIdInAndDecidedAtIsNull(Collection<Long> projectIds);
+}

@@ -1,0 +1,197 @@
+package com.campaigntracker.warning;
+
+import com.campaigntracker.notify.Notification;
+import com.campaigntracker.notify.Notifier;
+import com.campaigntracker.people.PeopleService;
+import com.campaigntracker.people.Person;
+import com.campaigntracker.people.PersonOption;
+import com.campaigntracker.people.Role;
+import com.campaigntracker.plan.ProjectService;
+import com.campaigntracker.plan.ProjectSummary;
+import com.campaigntracker.shared.i18n.TranslationProvider;
+import com.campaigntracker.shared.security.CurrentUser;
+import com.campaigntracker.tracking.TrackedTask;
+import com.campaigntracker.tracking.TrackingService;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 重大风险上报 (R13): a deviation that moves the project finish or a milestone, or that the manager marks
+ * major, goes to the head of the project's department (administrators when it has none), due in 24
+ * hours, told in the app, by mail and in every channel of the project; the head records a decision.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class EscalationService {
+
+    /** R13: the head decides within this. */
+    public static final Duration DUE_AFTER = Duration.ofHours(24);
+
+    private final EscalationRepository escalations;
+    private final ProjectService projects;
+    private final TrackingService tracking;
+    private final PeopleService people;
+    private final Notifier notifier;
+    private final TranslationProvider translations;
+    private final Clock clock;
+
+    EscalationService(EscalationRepository escalations, ProjectService projects, TrackingService tracking,
+                      PeopleService people, Notifier notifier, TranslationProvider translations, Clock clock) {
+        this.escalations = escalations;
+        this.projects = projects;
+        this.tracking = tracking;
+        this.people = people;
+        this.notifier = notifier;
+        this.translations = translations;
+        this.clock = clock;
+    }
+
+    /**
+     * Escalates the explained deviation unless its task has one waiting for a decision already.
+     * Called inside the submission or the coordination that found it threatening.
+     */
+    void raise(DeviationExplanation e, EscalationReason reason, int finishSlip, String milestones, String note,
+               Instant now) {
+        if (escalations.existsByExplanationId(e.getId()) || escalations.existsByWorkItemIdAndDecidedAtIsNull(
+                e.getWorkItemId())) {
+            return;
+        }
+        ProjectSummary project = projects.workTree(e.getProjectId()).map(t -> t.project()).orElseThrow();
+        Long head = project.departmentId() == null ? null : people.department(project.departmentId())
+                .map(d -> d.getHead()).map(Person::getId).orElse(null);
+        escalations.save(new Escalation(e, head, reason, finishSlip, milestones, note, now, CurrentUser.personId(),
+                now.plus(DUE_AFTER)));
+        String task = taskName(e.getProjectId(), e.getWorkItemId());
+        Set<Long> to = new LinkedHashSet<>(deciders(head));
+        to.add(project.managerId());
+        List<String> args = List.of(task, project.name(), String.valueOf(finishSlip));
+        notifier.notify(new Notification(to, e.getProjectId(), "notice.escalation.raised", args, "escalations"));
+        notifier.broadcast(e.getProjectId(), "notice.escalation.raised", args,
+                translations.getTranslation("notice.escalation.raised", notifier.channelLocale(), args.toArray())
+                        + "\n" + translations.getTranslation(reason.messageKey(), notifier.channelLocale())
+                        + (note == null ? "" : "\n" + note), "escalations");
+    }
+
+    /** Whether the task has an escalation waiting for its decision. */
+    @Transactional(readOnly = true)
+    boolean openFor(long workItemId) {
+        return escalations.existsByWorkItemIdAndDecidedAtIsNull(workItemId);
+    }
+
+    /** The escalations of the projects I may see (one project when given), the open ones due soonest first. */
+    @Transactional(readOnly = true)
+    public List<EscalationLine> of(Long projectId) {
+        Map<Long, ProjectSummary> visible = projects.visibleProjects().stream()
+                .filter(p -> projectId == null || p.id() == projectId)
+                .collect(Collectors.toMap(ProjectSummary::id, p -> p));
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        List<Escalation> list = escalations.findByProjectIdInOrderByRaisedAtDesc(visible.keySet());
+        Map<Long, String> tasks = new HashMap<>();
+        list.stream().map(Escalation::getProjectId).distinct()
+                .forEach(p -> tracking.tasksOf(p).forEach(t -> tasks.put(t.id(), t.name())));
+        Set<Long> persons = new HashSet<>();
+        list.forEach(x -> {
+            persons.add(x.getHeadId());
+            persons.add(x.getDecidedById());
+        });
+        persons.remove(null);
+        Map<Long, String> names = people.displayNames(persons);
+        Long me = CurrentUser.personId();
+        Instant now = clock.instant();
+        return list.stream().map(x -> new EscalationLine(x.getId(), x.getVersion(), x.getProjectId(),
+                        visible.get(x.getProjectId()).name(), x.getWorkItemId(),
+                        tasks.getOrDefault(x.getWorkItemId(), ""), x.getReason(), x.getFinishSlip(), x.getMilestones(),
+                        x.getNote(), x.getHeadId(), names.get(x.getHeadId()), x.getRaisedAt(), x.getDueAt(),
+                        x.getDecidedAt(), names.get(x.getDecidedById()), x.getDecisionType(), x.getDecision(),
+                        x.isLate(now), mayDecide(x, me), x.getExplanationId()))
+                .sorted(java.util.Comparator.comparing((EscalationLine l) -> !l.open())
+                        .thenComparing(l -> l.open() ? l.dueAt() : Instant.MAX)
+                        .thenComparing(EscalationLine::raisedAt, java.util.Comparator.reverseOrder()))
+                .toList();
+    }
+
+    /** The head's decision (R13), attached to the project for good; a decided escalation stays decided. */
+    public void decide(long escalationId, long version, EscalationDecision type, String decision) {
+        Escalation x = escalations.findById(escalationId)
+                .orElseThrow(() -> new WarningException("escalation.error.gone"));
+        projects.lockVisible(x.getProjectId());
+        if (!mayDecide(x, CurrentUser.personId())) {
+            throw new AccessDeniedException("Only the department head (or an administrator) decides an escalation");
+        }
+        if (x.getVersion() != version) {
+            throw new WarningException("escalation.error.conflict");
+        }
+        if (!x.isOpen()) {
+            throw new WarningException("escalation.error.decided");
+        }
+        if (type == null) {
+            throw new WarningException("escalation.error.type");
+        }
+        if (decision == null || decision.isBlank()) {
+            throw new WarningException("escalation.error.decision");
+        }
+        if (decision.strip().length() > 2000) {
+            throw new WarningException("progress.error.tooLong");
+        }
+        x.decide(type, decision, clock.instant(), CurrentUser.personId());
+        ProjectSummary project = projects.workTree(x.getProjectId()).map(t -> t.project()).orElseThrow();
+        Set<Long> to = new LinkedHashSet<>();
+        to.add(project.managerId());
+        tracking.tasksOf(x.getProjectId()).stream().filter(t -> t.id() == x.getWorkItemId())
+                .map(TrackedTask::ownerId).filter(java.util.Objects::nonNull).forEach(to::add);
+        notifier.notify(new Notification(to, x.getProjectId(), "notice.escalation.decided",
+                List.of(taskName(x.getProjectId(), x.getWorkItemId()), project.name()), "escalations"));
+    }
+
+    /**
+     * Tells the deciders and the manager once when an escalation's 24 hours passed without a decision.
+     * Run by the system with the warning scan.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public int tellOverdue() {
+        int told = 0;
+        for (Escalation x : escalations.findByDecidedAtIsNullAndOverdueToldFalseAndDueAtBefore(clock.instant())) {
+            x.overdueTold();
+            ProjectSummary project = projects.workTree(x.getProjectId()).map(t -> t.project()).orElse(null);
+            if (project == null) {
+                continue;
+            }
+            Set<Long> to = new LinkedHashSet<>(deciders(x.getHeadId()));
+            to.add(project.managerId());
+            notifier.notify(new Notification(to, x.getProjectId(), "notice.escalation.overdue",
+                    List.of(taskName(x.getProjectId(), x.getWorkItemId()), project.name()), "escalations"));
+            told++;
+        }
+        return told;
+    }
+
+    /** The head decides; without a head, any administrator does (and an administrator may always). */
+    private static boolean mayDecide(Escalation x, Long me) {
+        return CurrentUser.hasRole("ADMIN") || (me != null && me.equals(x.getHeadId()));
+    }
+
+    private List<Long> deciders(Long head) {
+        return head != null ? List.of(head) : people.people().stream().filter(p -> p.role() == Role.ADMIN)
+                .map(PersonOption::id).toList();
+    }
+
+    private String taskName(long projectId, long itemId) {
+        return tracking.tasksOf(projectId).stream().filter(t -> t.id() == itemId).map(TrackedTask::name).findFirst()
+                .orElse("");
+    }
+}

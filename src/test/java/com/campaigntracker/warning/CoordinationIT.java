@@ -1,0 +1,284 @@
+package com.campaigntracker.warning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.campaigntracker.IntegrationTest;
+import com.campaigntracker.MutableClock;
+import com.campaigntracker.SignIn;
+import com.campaigntracker.TestPlans;
+import com.campaigntracker.notify.NoticeService;
+import com.campaigntracker.people.Department;
+import com.campaigntracker.people.PeopleService;
+import com.campaigntracker.people.Person;
+import com.campaigntracker.people.Role;
+import com.campaigntracker.plan.BaselineSpan;
+import com.campaigntracker.plan.PlanRow;
+import com.campaigntracker.plan.ProgressStatus;
+import com.campaigntracker.plan.ProjectService;
+import com.campaigntracker.plan.RevisionInfo;
+import com.campaigntracker.plan.TimelineService;
+import com.campaigntracker.plan.WorkItemLevel;
+import com.campaigntracker.plan.WorkItemRow;
+import com.campaigntracker.plan.WorkTreeService;
+import com.campaigntracker.shared.security.SystemActor;
+import com.campaigntracker.tracking.DashboardService;
+import com.campaigntracker.tracking.MonitoringCounts;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The whole deviation flow on a real plan: a late key visual is explained; dates that push the launch
+ * milestone escalate it to the department head; the manager records a coordination meeting and accepts
+ * (successors move, a revision is recorded, the baseline stays) or rejects (the R explains again);
+ * the head decides; an undecided escalation turns late.
+ */
+class CoordinationIT extends IntegrationTest {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final LocalDate MON = LocalDate.of(2032, 9, 6);
+
+    @Autowired
+    CoordinationService coordination;
+    @Autowired
+    ExplanationService explanations;
+    @Autowired
+    EscalationService escalations;
+    @Autowired
+    WarningService warnings;
+    @Autowired
+    TimelineService timelines;
+    @Autowired
+    NoticeService notices;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    WorkTreeService workTrees;
+    @Autowired
+    PeopleService people;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    MonitoringCounts counts;
+    @Autowired
+    DashboardService dashboards;
+
+    private long projectId;
+    private Instant raisedAt;
+
+    @BeforeEach
+    void lateKeyVisual() {
+        SignIn.as(users, "admin");
+        if (people.findByUsername("co-m").isEmpty()) {
+            Department design = people.createDepartment("协调测试部");
+            Person head = people.createPerson("co-head", "部门负责人", Role.HEAD, design, "secret");
+            people.makeHead(design, head);
+            people.createPerson("co-m", "协调经理", Role.MANAGER, design, "secret");
+            people.createPerson("co-r", "设计师", Role.MEMBER, design, "secret");
+        }
+        Person r = people.findByUsername("co-r").orElseThrow();
+        clock.setTo(LocalDateTime.of(MON, LocalTime.of(9, 0)).atZone(ZONE).toInstant());
+        SignIn.as(users, "co-m");
+        projectId = TestPlans.project(projects, people, "co-m", "协调", MON, r.getDepartment().getId());
+        workTrees.appendRows(projectId, List.of(
+                TestPlans.row(WorkItemLevel.PHASE, "筹备", null, null, null, null),
+                TestPlans.row(WorkItemLevel.MODULE, "创意", null, null, null, null),
+                TestPlans.row(WorkItemLevel.TASK, "主视觉", r, MON, MON.plusDays(4), null),
+                TestPlans.row(WorkItemLevel.TASK, "物料印刷", r, MON.plusDays(7), MON.plusDays(11), "1.1.1"),
+                new PlanRow(WorkItemLevel.TASK, "上线", null, "上线公告", r, MON.plusDays(14), MON.plusDays(14), null,
+                        null, ProgressStatus.NOT_STARTED, 0, null, null, null, null, null, true, "1.1.2")));
+        projects.activate(projectId);
+        timelines.saveBaseline(projectId);
+        raisedAt = LocalDateTime.of(MON.plusDays(9), LocalTime.of(10, 0)).atZone(ZONE).toInstant(); // Wed 15th
+        clock.setTo(raisedAt);
+        SystemActor.call(() -> warnings.scan());
+    }
+
+    @AfterEach
+    void reset() {
+        clock.reset();
+        SignIn.out();
+    }
+
+    private WorkItemRow row(String name) {
+        SignIn.as(users, "co-m");
+        return projects.workTree(projectId).orElseThrow().rows().stream().filter(x -> x.name().equals(name))
+                .findFirst().orElseThrow();
+    }
+
+    private ExplanationLine latest(String user) {
+        SignIn.as(users, user);
+        return explanations.of(projectId).stream().max(java.util.Comparator.comparing(ExplanationLine::requestedAt)
+                .thenComparing(ExplanationLine::id)).orElseThrow();
+    }
+
+    private void explain(LocalDate start, LocalDate finish) {
+        ExplanationLine asked = latest("co-r");
+        explanations.submit(asked.id(), asked.version(), new ExplanationForm(CauseType.OBJECTIVE, "客户两次改稿",
+                "物料印刷顺延", List.of(new RemedialMeasure("增加设计人力", null, MON.plusDays(10))), start, finish));
+    }
+
+    private boolean told(String user, String key) {
+        SignIn.as(users, user);
+        String project = projects.workTree(projectId).orElseThrow().project().name();
+        return notices.mine(200).stream().anyMatch(n -> n.messageKey().equals(key) && n.args().contains(project));
+    }
+
+    @Test
+    void accepted_dates_move_the_successors_and_make_a_revision_while_the_baseline_stays() {
+        explain(MON.plusDays(9), MON.plusDays(10)); // Wed–Thu: printing and the launch have to follow
+        ExplanationLine given = latest("co-m");
+        assertThat(given.state()).isEqualTo(ExplanationLine.State.AWAITING_COORDINATION);
+        assertThat(counts.byProject(List.of(projectId)).get(projectId).coordinationsPending()).isEqualTo(1);
+
+        // the proposed dates push the launch milestone and the finish: the head hears of it at once (R13)
+        SignIn.as(users, "co-head");
+        EscalationLine escalation = escalations.of(projectId).stream().findFirst().orElseThrow();
+        assertThat(escalation.reason()).isEqualTo(EscalationReason.FINISH_MOVED);
+        assertThat(escalation.finishSlip()).isEqualTo(4); // launch Mon 20th → Fri 24th
+        assertThat(escalation.milestones()).isEqualTo("上线");
+        assertThat(escalation.mine()).isTrue();
+        assertThat(escalation.dueAt()).isEqualTo(raisedAt.plus(Duration.ofHours(24)));
+        assertThat(told("co-head", "notice.escalation.raised")).isTrue();
+
+        // the R may not coordinate; the manager records the meeting, refusals first
+        SignIn.as(users, "co-r");
+        assertThatThrownBy(() -> coordination.accept(given.id(), given.version(), MON.plusDays(9), MON.plusDays(10),
+                null)).isInstanceOf(AccessDeniedException.class);
+        SignIn.as(users, "co-m");
+        long r = people.findByUsername("co-r").orElseThrow().getId();
+        long m = people.findByUsername("co-m").orElseThrow().getId();
+        assertThatThrownBy(() -> coordination.recordMeeting(given.id(), MON.plusDays(9), List.of(), "同意"))
+                .hasMessageContaining("coordination.error.attendees");
+        assertThatThrownBy(() -> coordination.recordMeeting(given.id(), MON.plusDays(9), List.of(r, m), " "))
+                .hasMessageContaining("coordination.error.conclusion");
+        coordination.recordMeeting(given.id(), MON.plusDays(9), List.of(r, m), "同意顺延，物料印刷加急");
+        assertThat(coordination.meetings(List.of(given.id())).get(given.id())).singleElement()
+                .satisfies(x -> assertThat(x.attendees()).containsExactlyInAnyOrder("设计师", "协调经理"));
+
+        int revision = coordination.accept(given.id(), given.version(), MON.plusDays(9), MON.plusDays(10),
+                "客户改稿两次，同意顺延");
+        assertThat(revision).isEqualTo(1);
+        assertThat(row("主视觉").plannedStart()).isEqualTo(MON.plusDays(9));
+        assertThat(row("主视觉").plannedFinish()).isEqualTo(MON.plusDays(10));
+        assertThat(row("物料印刷").plannedStart()).isEqualTo(MON.plusDays(11)); // Fri 17th
+        assertThat(row("物料印刷").plannedFinish()).isEqualTo(MON.plusDays(17)); // Thu 23rd
+        assertThat(row("上线").plannedFinish()).isEqualTo(MON.plusDays(18));
+
+        List<RevisionInfo> revisions = timelines.revisions(projectId);
+        assertThat(revisions).singleElement().satisfies(x -> {
+            assertThat(x.number()).isEqualTo(1);
+            assertThat(x.reason()).contains("主视觉").contains("客户改稿两次，同意顺延");
+            assertThat(x.savedBy()).isEqualTo("协调经理");
+        });
+        assertThat(timelines.revision(projectId, 1).orElseThrow().get(row("物料印刷").id()))
+                .isEqualTo(new BaselineSpan(MON.plusDays(11), MON.plusDays(17)));
+        // the baseline is kept: the Gantt still measures the slip from the original plan
+        var timeline = timelines.timeline(projectId).orElseThrow();
+        assertThat(timeline.baselineOf(row("主视觉").id())).contains(new BaselineSpan(MON, MON.plusDays(4)));
+        assertThat(timeline.slip(row("上线"))).contains(4);
+
+        ExplanationLine accepted = latest("co-m");
+        assertThat(accepted.state()).isEqualTo(ExplanationLine.State.ACCEPTED);
+        assertThat(accepted.revisionNumber()).isEqualTo(1);
+        assertThat(told("co-r", "notice.coordination.accepted")).isTrue();
+        SignIn.as(users, "co-m");
+        assertThatThrownBy(() -> coordination.accept(accepted.id(), accepted.version(), MON.plusDays(9),
+                MON.plusDays(10), null)).hasMessageContaining("coordination.error.decided");
+        // the new finish lies ahead: the late warning closed when the dates were applied
+        assertThat(warnings.open(projectId)).noneMatch(w -> w.kind() == WarningKind.LATE);
+
+        // the head decides; the manager may not, nor may the head decide twice
+        SignIn.as(users, "co-m");
+        assertThatThrownBy(() -> escalations.decide(escalation.id(), escalation.version(),
+                EscalationDecision.ACCEPT_DELAY, "可以")).isInstanceOf(AccessDeniedException.class);
+        SignIn.as(users, "co-head");
+        assertThatThrownBy(() -> escalations.decide(escalation.id(), escalation.version(), null, "改用备选主视觉"))
+                .hasMessageContaining("escalation.error.type");
+        escalations.decide(escalation.id(), escalation.version(), EscalationDecision.STRATEGY_CHANGE,
+                "改用备选主视觉，上线日期不变");
+        EscalationLine decided = escalations.of(projectId).get(0);
+        assertThat(decided.open()).isFalse();
+        assertThat(decided.decision()).isEqualTo("改用备选主视觉，上线日期不变");
+        assertThat(decided.decidedByName()).isEqualTo("部门负责人");
+        assertThat(decided.late()).isFalse();
+        assertThatThrownBy(() -> escalations.decide(decided.id(), decided.version(), EscalationDecision.OTHER, "再改"))
+                .hasMessageContaining("escalation.error.decided");
+        assertThat(told("co-m", "notice.escalation.decided")).isTrue();
+    }
+
+    @Test
+    void a_rejected_explanation_is_asked_again_and_the_manager_may_escalate_it_as_major() {
+        explain(null, null);
+        ExplanationLine given = latest("co-m");
+        assertThatThrownBy(() -> coordination.reject(given.id(), given.version(), "  "))
+                .hasMessageContaining("coordination.error.comment");
+        clock.advance(Duration.ofHours(2));
+        coordination.reject(given.id(), given.version(), "请说明补救后的完成日期");
+        assertThat(told("co-r", "notice.coordination.rejected")).isTrue();
+        SignIn.as(users, "co-m");
+        List<ExplanationLine> all = explanations.of(projectId);
+        assertThat(all).extracting(ExplanationLine::state)
+                .containsExactlyInAnyOrder(ExplanationLine.State.REJECTED, ExplanationLine.State.DUE);
+        ExplanationLine again = latest("co-r");
+        assertThat(again.state()).isEqualTo(ExplanationLine.State.DUE);
+        assertThat(again.dueAt()).isEqualTo(raisedAt.plus(Duration.ofHours(26)));
+        assertThat(again.warningId()).isEqualTo(given.warningId());
+        assertThat(escalations.of(projectId)).isEmpty(); // no dates, nothing moved: nothing escalated yet
+
+        explain(null, null);
+        ExplanationLine second = latest("co-m");
+        assertThatThrownBy(() -> coordination.markMajor(second.id(), ""))
+                .hasMessageContaining("coordination.error.majorNote");
+        SignIn.as(users, "co-r");
+        assertThatThrownBy(() -> coordination.markMajor(second.id(), "重大"))
+                .isInstanceOf(AccessDeniedException.class);
+        SignIn.as(users, "co-m");
+        coordination.markMajor(second.id(), "主视觉是整个上市的核心");
+        assertThatThrownBy(() -> coordination.markMajor(second.id(), "再报一次"))
+                .hasMessageContaining("coordination.error.escalated");
+        assertThat(escalations.of(projectId)).singleElement().satisfies(x -> {
+            assertThat(x.reason()).isEqualTo(EscalationReason.MARKED_MAJOR);
+            assertThat(x.note()).isEqualTo("主视觉是整个上市的核心");
+            assertThat(x.mine()).isFalse();
+        });
+    }
+
+    @Test
+    void an_escalation_undecided_after_24_hours_is_late_told_once_and_red_on_the_portfolio() {
+        explain(MON.plusDays(9), MON.plusDays(10));
+        String name = projects.workTree(projectId).orElseThrow().project().name();
+        clock.setTo(raisedAt.plus(Duration.ofHours(23)));
+        SystemActor.call(() -> escalations.tellOverdue());
+        assertThat(told("co-head", "notice.escalation.overdue")).isFalse();
+        clock.setTo(raisedAt.plus(Duration.ofHours(25)));
+        SystemActor.call(() -> escalations.tellOverdue());
+        SystemActor.call(() -> escalations.tellOverdue());
+        SignIn.as(users, "co-head");
+        assertThat(notices.mine(200).stream().filter(n -> n.messageKey().equals("notice.escalation.overdue")
+                && n.args().contains(name)).count()).isEqualTo(1);
+        assertThat(escalations.of(projectId)).singleElement().satisfies(x -> assertThat(x.late()).isTrue());
+        var line = dashboards.portfolio().stream().filter(d -> d.project().id() == projectId).findFirst().orElseThrow();
+        assertThat(line.monitoring().escalationsOpen()).isEqualTo(1);
+        assertThat(line.monitoring().escalationsLate()).isEqualTo(1);
+        // decided late: it stays marked late
+        EscalationLine x = escalations.of(projectId).get(0);
+        escalations.decide(x.id(), x.version(), EscalationDecision.ADD_RESOURCES, "从品牌部借调一名设计师");
+        assertThat(escalations.of(projectId).get(0).late()).isTrue();
+        assertThat(counts.byProject(List.of(projectId)).getOrDefault(projectId,
+                com.campaigntracker.tracking.MonitoringFigures.NONE).escalationsOpen()).isZero();
+    }
+}

@@ -1,0 +1,187 @@
+package com.campaigntracker.warning.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.campaigntracker.KaribuTest;
+import com.campaigntracker.MutableClock;
+import com.campaigntracker.SignIn;
+import com.campaigntracker.TestPlans;
+import com.campaigntracker.gantt.Gantt;
+import com.campaigntracker.gantt.GanttTask;
+import com.campaigntracker.people.Department;
+import com.campaigntracker.people.PeopleService;
+import com.campaigntracker.people.Person;
+import com.campaigntracker.people.PersonOption;
+import com.campaigntracker.people.Role;
+import com.campaigntracker.plan.ProjectService;
+import com.campaigntracker.plan.RevisionInfo;
+import com.campaigntracker.plan.TimelineService;
+import com.campaigntracker.plan.WorkItemLevel;
+import com.campaigntracker.plan.WorkItemRow;
+import com.campaigntracker.plan.WorkTreeService;
+import com.campaigntracker.shared.i18n.AppLocales;
+import com.campaigntracker.shared.security.SystemActor;
+import com.campaigntracker.warning.CauseType;
+import com.campaigntracker.warning.EscalationDecision;
+import com.campaigntracker.warning.EscalationLine;
+import com.campaigntracker.warning.ExplanationForm;
+import com.campaigntracker.warning.ExplanationLine;
+import com.campaigntracker.warning.ExplanationService;
+import com.campaigntracker.warning.RemedialMeasure;
+import com.campaigntracker.warning.WarningService;
+import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.QueryParameters;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The manager coordinates in the dialog (preview, meeting, refusals that keep what was typed, accept),
+ * the Gantt lays the revision over the baseline, and the department head decides in the inbox.
+ */
+class CoordinationUiTest extends KaribuTest {
+
+    private static final LocalDate MON = LocalDate.of(2032, 11, 1);
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    WorkTreeService workTrees;
+    @Autowired
+    PeopleService people;
+    @Autowired
+    WarningService warnings;
+    @Autowired
+    ExplanationService explanations;
+    @Autowired
+    TimelineService timelines;
+    @Autowired
+    MutableClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private WorkItemRow row(long projectId, String name) {
+        return projects.workTree(projectId).orElseThrow().rows().stream().filter(r -> r.name().equals(name))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void the_manager_coordinates_the_gantt_shows_the_revision_and_the_head_decides() {
+        SignIn.as(users, "admin");
+        if (people.findByUsername("co-ui-m").isEmpty()) {
+            Department media = people.createDepartment("协调界面部");
+            Person head = people.createPerson("co-ui-head", "媒介总监", Role.HEAD, media, "secret");
+            people.makeHead(media, head);
+            people.createPerson("co-ui-m", "界面经理", Role.MANAGER, media, "secret");
+            people.createPerson("co-ui-r", "界面设计师", Role.MEMBER, media, "secret");
+        }
+        Person r = people.findByUsername("co-ui-r").orElseThrow();
+        clock.setTo(LocalDateTime.of(MON, LocalTime.of(9, 0)).atZone(ZONE).toInstant());
+        signIn("co-ui-m");
+        long projectId = TestPlans.project(projects, people, "co-ui-m", "协调界面", MON, r.getDepartment().getId());
+        workTrees.appendRows(projectId, List.of(
+                TestPlans.row(WorkItemLevel.PHASE, "阶段", null, null, null, null),
+                TestPlans.row(WorkItemLevel.MODULE, "模块", null, null, null, null),
+                TestPlans.row(WorkItemLevel.TASK, "主视觉", r, MON, MON.plusDays(4), null),
+                TestPlans.row(WorkItemLevel.TASK, "物料印刷", r, MON.plusDays(7), MON.plusDays(11), "1.1.1")));
+        projects.activate(projectId);
+        timelines.saveBaseline(projectId);
+        clock.setTo(LocalDateTime.of(MON.plusDays(9), LocalTime.of(10, 0)).atZone(ZONE).toInstant());
+        SystemActor.call(() -> warnings.scan());
+        signIn("co-ui-r");
+        ExplanationLine asked = explanations.of(projectId).get(0);
+        explanations.submit(asked.id(), asked.version(), new ExplanationForm(CauseType.OBJECTIVE, "客户两次改稿", null,
+                List.of(new RemedialMeasure("增加设计人力", r.getId(), MON.plusDays(10))), MON.plusDays(9),
+                MON.plusDays(10)));
+
+        signIn("co-ui-m");
+        useLocale(AppLocales.CHINESE);
+        UI.getCurrent().navigate("explanations", QueryParameters.simple(Map.of("project", String.valueOf(projectId),
+                "state", "AWAITING_COORDINATION")));
+        ExplanationsView view = _get(ExplanationsView.class);
+        assertThat(view.state.getValue()).isEqualTo(ExplanationLine.State.AWAITING_COORDINATION);
+        assertThat(GridKt._size(view.grid)).isEqualTo(1);
+        assertThat(view.counts.getText()).contains("待协调 1");
+        ButtonKt._click((Button) GridKt._getCellComponent(view.grid, 0, "action"));
+        CoordinationDialog dialog = _get(CoordinationDialog.class);
+        assertThat(dialog.start.getValue()).isEqualTo(MON.plusDays(9));
+        assertThat(dialog.impact.summary.getText()).contains("下游任务 1 项").contains("推迟 4 个工作日");
+        assertThat(dialog.impact.moved.getChildren().count()).isEqualTo(1);
+
+        // a meeting without attendees is refused and its conclusion stays
+        dialog.conclusion.setValue("同意顺延，印刷加急");
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("meeting-record")));
+        assertThat(dialog.error.getText()).isEqualTo("请至少选择一名参会人。");
+        assertThat(dialog.conclusion.getValue()).isEqualTo("同意顺延，印刷加急");
+        PersonOption designer = people.people().stream().filter(p -> p.id() == r.getId()).findFirst().orElseThrow();
+        dialog.attendees.setValue(java.util.Set.of(designer));
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("meeting-record")));
+        assertThat(dialog.error.isVisible()).isFalse();
+        assertThat(dialog.meetingList.getElement().getTextRecursively()).contains("界面设计师").contains("同意顺延，印刷加急");
+
+        // sending back needs a comment; accepting applies the dates
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("coordination-reject")));
+        assertThat(dialog.error.getText()).isEqualTo("退回时请写明意见，让负责人知道需要补充什么。");
+        dialog.comment.setValue("客户确认改稿，同意顺延");
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("coordination-accept")));
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(lastNotification()).isEqualTo("\"主视觉\"的新日期已生效，已记录计划修订版 1。");
+        assertThat(row(projectId, "物料印刷").plannedStart()).isEqualTo(MON.plusDays(11));
+
+        // the plan moves on; the Gantt still shows revision 1 over the baseline when asked
+        WorkItemRow printing = row(projectId, "物料印刷");
+        timelines.reschedule(printing.id(), printing.version(), MON.plusDays(14), MON.plusDays(18), false);
+        UI.getCurrent().navigate("projects/" + projectId + "/gantt");
+        Gantt gantt = _get(Gantt.class);
+        String printingId = String.valueOf(printing.id());
+        assertThat(gantt.getTask(printingId).start()).isEqualTo(MON.plusDays(14));
+        @SuppressWarnings("unchecked")
+        Select<RevisionInfo> revision = _get(Select.class, spec -> spec.withId("gantt-revision"));
+        revision.setValue(revision.getListDataView().getItems().filter(x -> x.number() == 1).findFirst().orElseThrow());
+        GanttTask shown = gantt.getTask(printingId);
+        assertThat(shown.start()).isEqualTo(MON.plusDays(11));
+        assertThat(shown.end()).isEqualTo(MON.plusDays(17));
+        assertThat(shown.baselineStart()).isEqualTo(MON.plusDays(7));
+        assertThat(shown.readOnly()).isTrue();
+        assertThat(gantt.isReadOnly()).isTrue();
+
+        // the dashboard counts what waits; the head decides in the inbox
+        UI.getCurrent().navigate("projects/" + projectId);
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("tile-escalations"))
+                .getElement().getTextRecursively()).startsWith("1");
+        signIn("co-ui-head");
+        useLocale(AppLocales.CHINESE);
+        UI.getCurrent().navigate("escalations", QueryParameters.simple(Map.of("project", String.valueOf(projectId))));
+        EscalationsView inbox = _get(EscalationsView.class);
+        assertThat(GridKt._size(inbox.grid)).isEqualTo(1);
+        EscalationLine line = GridKt._get(inbox.grid, 0);
+        assertThat(line.mine()).isTrue();
+        assertThat(inbox.counts.getText()).isEqualTo("待决策 1 项（逾期 0 项）· 已决策 0 项");
+        ButtonKt._click((Button) GridKt._getCellComponent(inbox.grid, 0, "action"));
+        EscalationDialog decide = _get(EscalationDialog.class);
+        decide.decision.setValue("改用备选主视觉");
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("escalation-save")));
+        assertThat(decide.error.getText()).isEqualTo("请选择决策类型。");
+        assertThat(decide.decision.getValue()).isEqualTo("改用备选主视觉");
+        decide.type.setValue(EscalationDecision.STRATEGY_CHANGE);
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("escalation-save")));
+        assertThat(decide.isOpened()).isFalse();
+        assertThat(GridKt._get(inbox.grid, 0).decision()).isEqualTo("改用备选主视觉");
+        assertThat(inbox.counts.getText()).isEqualTo("待决策 0 项（逾期 0 项）· 已决策 1 项");
+    }
+}
