@@ -94,8 +94,32 @@ class AuthorizationMatrixIT extends IntegrationTest {
     @Autowired
     com.campaigntracker.notify.MailSettingsService mail;
 
-    /** What an action needs: the project and its items. */
-    record Fixture(long projectId, WorkItemRow task, WorkItemRow other, Map<Who, Long> personIds) {
+    @Autowired
+    com.campaigntracker.warning.WarningService warnings;
+    @Autowired
+    com.campaigntracker.warning.ExplanationService explanations;
+    @Autowired
+    com.campaigntracker.warning.CoordinationService coordination;
+    @Autowired
+    com.campaigntracker.warning.EscalationService escalations;
+    @Autowired
+    MutableClock clock;
+
+    /**
+     * What an action needs: the project and its items; for deviation cases also the explanations by task
+     * name (甲's due from its R, 乙's given and waiting for the manager) and 丙's escalation to the head.
+     */
+    record Fixture(long projectId, WorkItemRow task, WorkItemRow other, Map<Who, Long> personIds,
+                   Map<String, com.campaigntracker.warning.ExplanationLine> explanations,
+                   com.campaigntracker.warning.EscalationLine escalation) {
+
+        long explanation(String taskName) {
+            return explanations.get(taskName).id();
+        }
+
+        long explanationVersion(String taskName) {
+            return explanations.get(taskName).version();
+        }
     }
 
     @FunctionalInterface
@@ -103,7 +127,13 @@ class AuthorizationMatrixIT extends IntegrationTest {
         void run(AuthorizationMatrixIT t, Fixture f);
     }
 
-    record Case(String name, Set<Who> allowed, Action action) {
+    /** @param deviation its project has late tasks, explanations and an escalation (R11–R13) */
+    record Case(String name, Set<Who> allowed, Action action, boolean deviation) {
+
+        Case(String name, Set<Who> allowed, Action action) {
+            this(name, allowed, action, false);
+        }
+
         @Override
         public String toString() {
             return name;
@@ -160,7 +190,24 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 new Case("change the calendar", EnumSet.of(Who.ADMIN),
                         (t, f) -> t.calendars.put(MON.plusYears(3), DayKind.HOLIDAY, "权限测试")),
                 new Case("create a user", EnumSet.of(Who.ADMIN),
-                        (t, f) -> t.people.createPerson("authz-new-" + System.nanoTime(), "新人", Role.MEMBER, null, "x")));
+                        (t, f) -> t.people.createPerson("authz-new-" + System.nanoTime(), "新人", Role.MEMBER, null, "x")),
+                new Case("explain a deviation", EnumSet.of(Who.ADMIN, Who.MANAGER, Who.RESPONSIBLE),
+                        (t, f) -> t.explanations.submit(f.explanation("甲"), f.explanationVersion("甲"),
+                                new com.campaigntracker.warning.ExplanationForm(
+                                        com.campaigntracker.warning.CauseType.OBJECTIVE, "改稿", null, List.of(
+                                        new com.campaigntracker.warning.RemedialMeasure("加人", null, null)), null,
+                                        null)), true),
+                new Case("record a coordination meeting", PLANNERS, (t, f) -> t.coordination.recordMeeting(
+                        f.explanation("乙"), MON.plusDays(9), List.of(f.personIds().get(Who.MANAGER)), "同意"), true),
+                new Case("accept an explanation", PLANNERS, (t, f) -> t.coordination.accept(f.explanation("乙"),
+                        f.explanationVersion("乙"), MON.plusDays(9), MON.plusDays(10), "同意"), true),
+                new Case("send an explanation back", PLANNERS, (t, f) -> t.coordination.reject(f.explanation("乙"),
+                        f.explanationVersion("乙"), "请补充"), true),
+                new Case("mark a deviation major", PLANNERS,
+                        (t, f) -> t.coordination.markMajor(f.explanation("乙"), "重大"), true),
+                new Case("decide an escalation", EnumSet.of(Who.ADMIN, Who.HEAD), (t, f) -> t.escalations.decide(
+                        f.escalation().id(), f.escalation().version(),
+                        com.campaigntracker.warning.EscalationDecision.CUT_SCOPE, "缩减范围"), true));
     }
 
     static Stream<Arguments> roleAgainstAction() {
@@ -176,12 +223,13 @@ class AuthorizationMatrixIT extends IntegrationTest {
     @AfterEach
     void signOut() {
         SignIn.out();
+        clock.reset();
     }
 
     @ParameterizedTest(name = "{1} may {0}: {index}")
     @MethodSource("roleAgainstAction")
     void every_role_against_every_action(Case action, Who who) {
-        Fixture f = fixture();
+        Fixture f = fixture(action.deviation());
         SignIn.as(users, ACCOUNTS.get(who));
         if (action.allowed().contains(who)) {
             assertThatCode(() -> action.action().run(this, f)).as(who + " may " + action.name()).doesNotThrowAnyException();
@@ -213,7 +261,13 @@ class AuthorizationMatrixIT extends IntegrationTest {
                         + " (select group_concat(concat(work_item_id, cadence)) from update_cadence),"
                         + " (select group_concat(concat(project_id, day_of_week, send_at)) from digest_schedule),"
                         + " (select group_concat(concat(enabled, host, from_address)) from mail_settings))",
-                        String.class).toString());
+                        String.class).toString(),
+                jdbc.queryForList("select concat_ws(',', id, version, submitted_at, outcome) from deviation_explanation"
+                        + " order by id", String.class).toString(),
+                jdbc.queryForList("select concat_ws(',', id, version, decided_at) from escalation order by id",
+                        String.class).toString(),
+                jdbc.queryForList("select concat_ws(',', (select count(*) from coordination_meeting),"
+                        + " (select count(*) from schedule_revision))", String.class).toString());
     }
 
     private static WorkItemEdit rename(WorkItemEdit e) {
@@ -222,8 +276,11 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 e.keyTask(), e.milestone(), e.riskLevel(), e.remarks());
     }
 
-    private Fixture fixture() {
+    private Fixture fixture(boolean deviation) {
         SignIn.as(users, "admin");
+        if (deviation) {
+            clock.setTo(MON.atTime(9, 0).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
+        }
         if (people.findByUsername(ACCOUNTS.get(Who.MANAGER)).isEmpty()) {
             Department department = people.createDepartment("权限部");
             people.createPerson(ACCOUNTS.get(Who.MANAGER), "权限经理", Role.MANAGER, department, "secret");
@@ -248,19 +305,46 @@ class AuthorizationMatrixIT extends IntegrationTest {
         Person responsible = people.person(ids.get(Who.RESPONSIBLE)).orElseThrow();
         workTrees.appendRows(projectId, List.of(
                 row(WorkItemLevel.PHASE, "阶段", null), row(WorkItemLevel.MODULE, "模块", null),
-                row(WorkItemLevel.TASK, "甲", responsible), row(WorkItemLevel.TASK, "乙", null)));
+                row(WorkItemLevel.TASK, "甲", responsible), row(WorkItemLevel.TASK, "乙", null),
+                row(WorkItemLevel.TASK, "丙", null)));
         List<WorkItemRow> rows = projects.workTree(projectId).orElseThrow().rows();
         WorkItemRow task = rows.get(2);
         raci.set(projectId, task.id(), ids.get(Who.ACCOUNTABLE), null, RaciLetter.A);
         raci.set(projectId, task.id(), ids.get(Who.CONSULTED), null, RaciLetter.C);
         raci.set(projectId, task.id(), ids.get(Who.INFORMED), null, RaciLetter.I);
         rows = projects.workTree(projectId).orElseThrow().rows();
+        if (deviation) {
+            return deviation(projectId, ids);
+        }
         SignIn.as(users, ACCOUNTS.get(Who.RESPONSIBLE));
         timelines.setProgress(rows.get(2).id(), rows.get(2).version(), 100); // finished: waits for its A
         SignIn.as(users, "admin");
         rows = projects.workTree(projectId).orElseThrow().rows();
         SignIn.out();
-        return new Fixture(projectId, rows.get(2), rows.get(3), ids);
+        return new Fixture(projectId, rows.get(2), rows.get(3), ids, Map.of(), null);
+    }
+
+    /**
+     * Nine days on, every task is late: 乙's explanation is given without dates (waiting for the
+     * manager), 丙's with dates that move the finish (escalated to the head), 甲's is due from its R.
+     */
+    private Fixture deviation(long projectId, Map<Who, Long> ids) {
+        projects.activate(projectId);
+        clock.setTo(MON.plusDays(9).atTime(10, 0).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
+        warnings.evaluate(projectId);
+        var form = new com.campaigntracker.warning.ExplanationForm(com.campaigntracker.warning.CauseType.SUBJECTIVE,
+                "排期乐观", null, List.of(new com.campaigntracker.warning.RemedialMeasure("加人", null, null)), null, null);
+        Map<String, com.campaigntracker.warning.ExplanationLine> byTask = new java.util.HashMap<>();
+        explanations.of(projectId).forEach(e -> byTask.put(e.taskName(), e));
+        explanations.submit(byTask.get("乙").id(), byTask.get("乙").version(), form);
+        explanations.submit(byTask.get("丙").id(), byTask.get("丙").version(), new com.campaigntracker.warning
+                .ExplanationForm(form.causeType(), form.cause(), null, form.measures(), MON.plusDays(9),
+                MON.plusDays(12)));
+        explanations.of(projectId).forEach(e -> byTask.put(e.taskName(), e));
+        var escalation = escalations.of(projectId).get(0);
+        List<WorkItemRow> rows = projects.workTree(projectId).orElseThrow().rows();
+        SignIn.out();
+        return new Fixture(projectId, rows.get(2), rows.get(3), ids, Map.copyOf(byTask), escalation);
     }
 
     private static PlanRow row(WorkItemLevel level, String name, Person owner) {

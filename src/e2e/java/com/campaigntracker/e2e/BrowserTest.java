@@ -47,6 +47,15 @@ public abstract class BrowserTest extends IntegrationTest {
         }
     }
 
+    /** Signs in through the login form and waits until the app has left it. */
+    protected void signIn(Page page, String username, String password) {
+        page.navigate(url("/login"));
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill(password);
+        page.locator("input[name=password]").press("Enter");
+        page.waitForURL(u -> !u.contains("/login"));
+    }
+
     protected String url(String path) {
         return "http://localhost:" + port + path;
     }

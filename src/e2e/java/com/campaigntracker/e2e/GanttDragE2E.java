@@ -186,11 +186,4 @@ class GanttDragE2E extends BrowserTest {
         signIn(page, username, "demo");
     }
 
-    private void signIn(Page page, String username, String password) {
-        page.navigate(url("/login"));
-        page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill(password);
-        page.locator("input[name=password]").press("Enter");
-        page.waitForURL(u -> !u.contains("/login"));
-    }
 }

@@ -23,11 +23,11 @@ class SignInAndLanguageE2E extends BrowserTest {
             assertThat(page).hasURL(Pattern.compile(".*/login$"));
             assertThat(page.getByText("让每一场营销活动按计划推进")).isVisible();
 
-            signIn(page, "zhang", "wrong");
+            fillLoginForm(page, "zhang", "wrong");
             assertThat(page).hasURL(Pattern.compile(".*/login\\?error$"));
             assertThat(page.getByText("用户名或密码错误")).isVisible();
 
-            signIn(page, "zhang", "demo");
+            fillLoginForm(page, "zhang", "demo");
             assertThat(page.locator("#project-grid")).isVisible();
             page.getByText("新品上市推广").first().click();
 
@@ -54,7 +54,7 @@ class SignInAndLanguageE2E extends BrowserTest {
         }
     }
 
-    private static void signIn(Page page, String username, String password) {
+    private static void fillLoginForm(Page page, String username, String password) {
         page.locator("input[name=username]").fill(username);
         page.locator("input[name=password]").fill(password);
         page.locator("input[name=password]").press("Enter");
