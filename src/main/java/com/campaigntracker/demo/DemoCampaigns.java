@@ -58,8 +58,12 @@ class DemoCampaigns {
     private final Clock clock;
     private final WarningService warnings;
 
+    private final com.campaigntracker.warning.ExplanationService explanations;
+
     DemoCampaigns(ProjectService projects, WorkTreeService workTrees, RaciMatrixService raci, TrackingService tracking,
-                  CheckpointService checkpoints, RiskService risks, Clock clock, WarningService warnings) {
+                  CheckpointService checkpoints, RiskService risks, Clock clock, WarningService warnings,
+                  com.campaigntracker.warning.ExplanationService explanations) {
+        this.explanations = explanations;
         this.warnings = warnings;
         this.projects = projects;
         this.workTrees = workTrees;
@@ -114,6 +118,27 @@ class DemoCampaigns {
         // the warnings the scan would raise at its next quarter of an hour, there from the first page
         warnings.evaluate(holidayId);
         warnings.evaluate(coBrandingId);
+        explainMediaPlanning(holidayId, calendar, people);
+    }
+
+    /**
+     * 小陈 has explained the late 媒介排期: finishing three working days from now pushes the SMS warm-up
+     * and the launch milestone, so it waits for 张经理's coordination and went to 刘总监 as an escalation.
+     */
+    private void explainMediaPlanning(long holidayId, WorkingDayCalendar calendar, Map<String, Person> people) {
+        LocalDate today = calendar.onOrBefore(LocalDate.now(clock));
+        WorkItemRow media = projects.workTree(holidayId).orElseThrow().rows().stream()
+                .filter(r -> r.name().equals("媒介排期")).findFirst().orElseThrow();
+        explanations.of(holidayId).stream().filter(e -> e.workItemId() == media.id()).findFirst().ifPresent(e ->
+                explanations.submit(e.id(), e.version(), new com.campaigntracker.warning.ExplanationForm(
+                        com.campaigntracker.warning.CauseType.OBJECTIVE,
+                        "两家头部平台的双十一资源位报价推迟一周才发布，排期无法锁定",
+                        "会员短信预热要跟着顺延，活动上线日可能推迟", List.of(
+                        new com.campaigntracker.warning.RemedialMeasure("先锁定站内资源位，站外平台报价一出当天下单",
+                                people.get("小陈").getId(), calendar.shift(today, 1)),
+                        new com.campaigntracker.warning.RemedialMeasure("短信预热文案提前定稿，压缩到 3 天执行",
+                                people.get("小王").getId(), calendar.shift(today, 2))),
+                        media.plannedStart(), calendar.shift(today, 3))));
     }
 
     /** Creates, fills and starts the campaign, then writes the history that led to today. */

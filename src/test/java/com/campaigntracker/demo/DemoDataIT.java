@@ -210,6 +210,18 @@ class DemoDataIT extends IntegrationTest {
             assertThat(w.taskName()).isEqualTo("媒介排期");
         });
 
+        // 小陈 explained it; its dates push the launch: 张经理 coordinates, 刘总监 has it as an escalation
+        var explained = explanations.of(holiday).stream().filter(e -> e.taskName().equals("媒介排期")).findFirst()
+                .orElseThrow();
+        assertThat(explained.state()).isEqualTo(com.campaigntracker.warning.ExplanationLine.State.AWAITING_COORDINATION);
+        assertThat(explained.measures()).hasSize(2);
+        SignIn.as(users, "liu");
+        assertThat(escalations.of(holiday)).singleElement().satisfies(x -> {
+            assertThat(x.taskName()).isEqualTo("媒介排期");
+            assertThat(x.mine()).isTrue();
+            assertThat(x.milestones()).contains("活动上线");
+        });
+
         // 小李 finds the blocked task on top of his list
         SignIn.as(users, "xiaoli");
         assertThat(tracking.myTasks(false)).first().satisfies(t -> {
@@ -218,6 +230,11 @@ class DemoDataIT extends IntegrationTest {
         });
         SignIn.out();
     }
+
+    @Autowired
+    com.campaigntracker.warning.ExplanationService explanations;
+    @Autowired
+    com.campaigntracker.warning.EscalationService escalations;
 
     private long demoItems() {
         return jdbc.queryForObject("select count(*) from work_item w join project p on p.id = w.project_id"
