@@ -166,11 +166,11 @@ public class TimelineService {
         Long me = CurrentUser.personId();
         revisions.save(new ScheduleRevision(project, number, clock.instant(),
                 me == null ? null : people.person(me).orElse(null), reason.strip(), plannedSpans(loader.load(project))));
-        return new Revised(number, outcome);
+        return new Revised(number, outcome, item.getPlannedStart(), item.getPlannedFinish());
     }
 
-    /** A revision's number and the items that moved with the change. */
-    public record Revised(int number, EditOutcome outcome) {
+    /** A revision's number, the items that moved with the change and the task's dates as applied (on working days). */
+    public record Revised(int number, EditOutcome outcome, LocalDate start, LocalDate finish) {
     }
 
     /** The project's schedule revisions, oldest first (empty when it is not visible). */

@@ -4,8 +4,11 @@ import com.campaigntracker.notify.Notification;
 import com.campaigntracker.notify.Notifier;
 import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.plan.ProjectService;
+import com.campaigntracker.plan.ProjectSummary;
+import com.campaigntracker.plan.Timeline;
 import com.campaigntracker.plan.TimelineService;
 import com.campaigntracker.plan.WorkItemRow;
+import com.campaigntracker.plan.WorkTree;
 import com.campaigntracker.shared.security.CurrentUser;
 import java.time.Clock;
 import java.time.Instant;
@@ -96,33 +99,40 @@ public class CoordinationService {
     }
 
     /**
-     * Accepts the explanation with the agreed dates (the proposed ones unless the manager changed them):
-     * they are applied through the schedule, successors move, a revision is recorded; finish or
-     * milestones moving escalate it (R13) if nothing has yet.
+     * Accepts the explanation. With dates (the proposed ones unless the manager changed them) they are
+     * applied through the schedule on working days, successors move, a revision is recorded, and a
+     * finish or milestone that moves escalates it (R13) if nothing has yet; without dates (none were
+     * proposed) the plan stays as it is.
      *
-     * @return the revision's number
+     * @return the revision's number, or null when no dates were applied
      */
-    public int accept(long explanationId, long version, LocalDate start, LocalDate finish, String comment) {
+    public Integer accept(long explanationId, long version, LocalDate start, LocalDate finish, String comment) {
         DeviationExplanation e = pending(explanationId, version);
-        if (start == null || finish == null || finish.isBefore(start)) {
+        if ((start == null) != (finish == null) || (start != null && finish.isBefore(start))) {
             throw new WarningException("warning.error.proposedDates");
         }
         if (comment != null && comment.strip().length() > 1000) {
             throw new WarningException("progress.error.tooLong");
         }
-        WorkItemRow task = projects.workTree(e.getProjectId()).flatMap(t -> t.rows().stream()
-                .filter(r -> r.id() == e.getWorkItemId()).findFirst())
+        Timeline before = timelines.timeline(e.getProjectId())
+                .orElseThrow(() -> new WarningException("explanation.error.gone"));
+        WorkItemRow task = before.tree().rows().stream().filter(r -> r.id() == e.getWorkItemId()).findFirst()
                 .orElseThrow(() -> new WarningException("explanation.error.gone"));
         Instant now = clock.instant();
-        explanationService.escalateIfThreatening(e, start, finish, now); // measured on the plan before the change
-        String reason = task.wbs() + " " + task.name() + ": "
-                + (comment == null || comment.isBlank() ? e.getCause() : comment.strip());
-        // a start the predecessors do not allow is refused here with the schedule's own message
-        int revision = timelines.revise(task.id(), task.version(), start, finish,
-                reason.length() > 500 ? reason.substring(0, 500) : reason).number();
-        e.accept(start, finish, revision, comment, now, CurrentUser.personId());
-        tellOwner(e, task.name(), "notice.coordination.accepted");
-        return revision;
+        if (start == null) {
+            e.accept(null, null, null, comment, now, CurrentUser.personId());
+        } else {
+            String reason = task.wbs() + " " + task.name() + ": "
+                    + (comment == null || comment.isBlank() ? e.getCause() : comment.strip());
+            // a start the predecessors do not allow is refused here with the schedule's own message
+            TimelineService.Revised revised = timelines.revise(task.id(), task.version(), start, finish,
+                    reason.length() > 500 ? reason.substring(0, 500) : reason);
+            // the dates as applied, measured on the plan as it was
+            explanationService.escalateIfThreatening(e, before, revised.start(), revised.finish(), now);
+            e.accept(revised.start(), revised.finish(), revised.number(), comment, now, CurrentUser.personId());
+        }
+        tellOwner(e, before.tree().project(), task, "notice.coordination.accepted");
+        return e.getRevisionNumber();
     }
 
     /** Sends the explanation back with the manager's comment; the R explains again within 24 hours. */
@@ -137,33 +147,36 @@ public class CoordinationService {
         Instant now = clock.instant();
         e.reject(comment, now, CurrentUser.personId());
         explanationService.requestAgain(e, now);
-        String task = projects.workTree(e.getProjectId()).flatMap(t -> t.rows().stream()
-                .filter(r -> r.id() == e.getWorkItemId()).map(WorkItemRow::name).findFirst()).orElse("");
-        tellOwner(e, task, "notice.coordination.rejected");
+        projects.workTree(e.getProjectId()).ifPresent(t -> t.rows().stream()
+                .filter(r -> r.id() == e.getWorkItemId()).findFirst()
+                .ifPresent(task -> tellOwner(e, t.project(), task, "notice.coordination.rejected")));
     }
 
-    /** The manager judges the deviation major (R13): it goes to the department head with the manager's words. */
+    /**
+     * The manager judges the deviation under coordination major (R13): it goes to the department head
+     * with the manager's words.
+     */
     public void markMajor(long explanationId, String note) {
-        DeviationExplanation e = explanations.findById(explanationId)
-                .orElseThrow(() -> new WarningException("explanation.error.gone"));
-        projects.lockForChange(e.getProjectId());
+        DeviationExplanation e = pending(explanationId, null);
         if (note == null || note.isBlank()) {
             throw new WarningException("coordination.error.majorNote");
         }
         if (note.strip().length() > 1000) {
             throw new WarningException("progress.error.tooLong");
         }
-        if (escalations.openFor(e.getWorkItemId())) {
+        WorkTree tree = projects.workTree(e.getProjectId())
+                .orElseThrow(() -> new WarningException("explanation.error.gone"));
+        String task = tree.rows().stream().filter(r -> r.id() == e.getWorkItemId()).map(WorkItemRow::name)
+                .findFirst().orElse("");
+        if (!escalations.raise(e, EscalationReason.MARKED_MAJOR, 0, null, note.strip(), clock.instant(),
+                tree.project(), task)) {
             throw new WarningException("coordination.error.escalated");
         }
-        escalations.raise(e, EscalationReason.MARKED_MAJOR, 0, null, note.strip(), clock.instant());
     }
 
     /** A submitted, undecided explanation the signed-in person may coordinate (its project's manager). */
     private DeviationExplanation pending(long explanationId, Long version) {
-        DeviationExplanation e = explanations.findById(explanationId)
-                .orElseThrow(() -> new WarningException("explanation.error.gone"));
-        projects.lockForChange(e.getProjectId());
+        DeviationExplanation e = explanationService.locked(explanationId, true);
         if (version != null && e.getVersion() != version) {
             throw new WarningException("coordination.error.conflict");
         }
@@ -174,10 +187,10 @@ public class CoordinationService {
         return e;
     }
 
-    private void tellOwner(DeviationExplanation e, String taskName, String key) {
-        projects.workTree(e.getProjectId()).ifPresent(t -> t.rows().stream()
-                .filter(r -> r.id() == e.getWorkItemId() && r.ownerId() != null).findFirst()
-                .ifPresent(r -> notifier.notify(new Notification(List.of(r.ownerId()), e.getProjectId(), key,
-                        List.of(taskName, t.project().name()), "explanations"))));
+    private void tellOwner(DeviationExplanation e, ProjectSummary project, WorkItemRow task, String key) {
+        if (task.ownerId() != null) {
+            notifier.notify(new Notification(List.of(task.ownerId()), e.getProjectId(), key,
+                    List.of(task.name(), project.name()), "explanations"));
+        }
     }
 }

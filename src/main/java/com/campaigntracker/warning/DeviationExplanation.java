@@ -119,7 +119,7 @@ class DeviationExplanation extends AbstractEntity {
         late = at.isAfter(dueAt);
     }
 
-    void accept(LocalDate start, LocalDate finish, int revision, String comment, Instant at, Long by) {
+    void accept(LocalDate start, LocalDate finish, Integer revision, String comment, Instant at, Long by) {
         decide(ExplanationOutcome.ACCEPTED, comment, at, by);
         acceptedStart = start;
         acceptedFinish = finish;

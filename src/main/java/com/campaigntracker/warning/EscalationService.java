@@ -10,8 +10,8 @@ import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.ProjectSummary;
 import com.campaigntracker.shared.i18n.TranslationProvider;
 import com.campaigntracker.shared.security.CurrentUser;
-import com.campaigntracker.tracking.TrackedTask;
-import com.campaigntracker.tracking.TrackingService;
+import com.campaigntracker.plan.WorkItemRow;
+import com.campaigntracker.plan.WorkTree;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
@@ -42,17 +43,14 @@ public class EscalationService {
 
     private final EscalationRepository escalations;
     private final ProjectService projects;
-    private final TrackingService tracking;
     private final PeopleService people;
     private final Notifier notifier;
     private final TranslationProvider translations;
     private final Clock clock;
 
-    EscalationService(EscalationRepository escalations, ProjectService projects, TrackingService tracking,
-                      PeopleService people, Notifier notifier, TranslationProvider translations, Clock clock) {
+    EscalationService(EscalationRepository escalations, ProjectService projects, PeopleService people, Notifier notifier, TranslationProvider translations, Clock clock) {
         this.escalations = escalations;
         this.projects = projects;
-        this.tracking = tracking;
         this.people = people;
         this.notifier = notifier;
         this.translations = translations;
@@ -60,29 +58,31 @@ public class EscalationService {
     }
 
     /**
-     * Escalates the explained deviation unless its task has one waiting for a decision already.
-     * Called inside the submission or the coordination that found it threatening.
+     * Escalates the explained deviation unless it went up already or its task has one waiting for a
+     * decision. Called inside the submission or the coordination that found it threatening.
+     *
+     * @return whether it was escalated now
      */
-    void raise(DeviationExplanation e, EscalationReason reason, int finishSlip, String milestones, String note,
-               Instant now) {
+    boolean raise(DeviationExplanation e, EscalationReason reason, int finishSlip, String milestones, String note,
+                  Instant now, ProjectSummary project, String taskName) {
         if (escalations.existsByExplanationId(e.getId()) || escalations.existsByWorkItemIdAndDecidedAtIsNull(
                 e.getWorkItemId())) {
-            return;
+            return false;
         }
-        ProjectSummary project = projects.workTree(e.getProjectId()).map(t -> t.project()).orElseThrow();
         Long head = project.departmentId() == null ? null : people.department(project.departmentId())
                 .map(d -> d.getHead()).map(Person::getId).orElse(null);
         escalations.save(new Escalation(e, head, reason, finishSlip, milestones, note, now, CurrentUser.personId(),
                 now.plus(DUE_AFTER)));
-        String task = taskName(e.getProjectId(), e.getWorkItemId());
         Set<Long> to = new LinkedHashSet<>(deciders(head));
         to.add(project.managerId());
-        List<String> args = List.of(task, project.name(), String.valueOf(finishSlip));
-        notifier.notify(new Notification(to, e.getProjectId(), "notice.escalation.raised", args, "escalations"));
-        notifier.broadcast(e.getProjectId(), "notice.escalation.raised", args,
-                translations.getTranslation("notice.escalation.raised", notifier.channelLocale(), args.toArray())
-                        + "\n" + translations.getTranslation(reason.messageKey(), notifier.channelLocale())
-                        + (note == null ? "" : "\n" + note), "escalations");
+        // what moves, in the reason's own words: the finish by n days, the milestones, or the manager's note
+        String key = "notice.escalation.raised." + reason.name();
+        List<String> args = List.of(taskName, project.name(), String.valueOf(finishSlip),
+                reason == EscalationReason.MARKED_MAJOR ? note : Objects.toString(milestones, ""));
+        notifier.notify(new Notification(to, e.getProjectId(), key, args, "escalations"));
+        notifier.broadcast(e.getProjectId(), key, args,
+                translations.getTranslation(key, notifier.channelLocale(), args.toArray()), "escalations");
+        return true;
     }
 
     /** Whether the task has an escalation waiting for its decision. */
@@ -102,8 +102,8 @@ public class EscalationService {
         }
         List<Escalation> list = escalations.findByProjectIdInOrderByRaisedAtDesc(visible.keySet());
         Map<Long, String> tasks = new HashMap<>();
-        list.stream().map(Escalation::getProjectId).distinct()
-                .forEach(p -> tracking.tasksOf(p).forEach(t -> tasks.put(t.id(), t.name())));
+        list.stream().map(Escalation::getProjectId).distinct().forEach(p -> projects.workTree(p)
+                .ifPresent(t -> t.rows().forEach(r -> tasks.put(r.id(), r.name()))));
         Set<Long> persons = new HashSet<>();
         list.forEach(x -> {
             persons.add(x.getHeadId());
@@ -127,9 +127,12 @@ public class EscalationService {
 
     /** The head's decision (R13), attached to the project for good; a decided escalation stays decided. */
     public void decide(long escalationId, long version, EscalationDecision type, String decision) {
+        // the project's row first, then the escalation read fresh: a decision taken meanwhile is seen
+        long projectId = escalations.projectIdOf(escalationId)
+                .orElseThrow(() -> new WarningException("escalation.error.gone"));
+        projects.lockVisible(projectId);
         Escalation x = escalations.findById(escalationId)
                 .orElseThrow(() -> new WarningException("escalation.error.gone"));
-        projects.lockVisible(x.getProjectId());
         if (!mayDecide(x, CurrentUser.personId())) {
             throw new AccessDeniedException("Only the department head (or an administrator) decides an escalation");
         }
@@ -149,13 +152,15 @@ public class EscalationService {
             throw new WarningException("progress.error.tooLong");
         }
         x.decide(type, decision, clock.instant(), CurrentUser.personId());
-        ProjectSummary project = projects.workTree(x.getProjectId()).map(t -> t.project()).orElseThrow();
+        WorkTree tree = projects.workTree(projectId).orElseThrow();
         Set<Long> to = new LinkedHashSet<>();
-        to.add(project.managerId());
-        tracking.tasksOf(x.getProjectId()).stream().filter(t -> t.id() == x.getWorkItemId())
-                .map(TrackedTask::ownerId).filter(java.util.Objects::nonNull).forEach(to::add);
-        notifier.notify(new Notification(to, x.getProjectId(), "notice.escalation.decided",
-                List.of(taskName(x.getProjectId(), x.getWorkItemId()), project.name()), "escalations"));
+        to.add(tree.project().managerId());
+        WorkItemRow task = tree.rows().stream().filter(r -> r.id() == x.getWorkItemId()).findFirst().orElse(null);
+        if (task != null && task.ownerId() != null) {
+            to.add(task.ownerId());
+        }
+        notifier.notify(new Notification(to, projectId, "notice.escalation.decided",
+                List.of(task == null ? "" : task.name(), tree.project().name()), "escalations"));
     }
 
     /**
@@ -167,14 +172,16 @@ public class EscalationService {
         int told = 0;
         for (Escalation x : escalations.findByDecidedAtIsNullAndOverdueToldFalseAndDueAtBefore(clock.instant())) {
             x.overdueTold();
-            ProjectSummary project = projects.workTree(x.getProjectId()).map(t -> t.project()).orElse(null);
-            if (project == null) {
+            WorkTree tree = projects.workTree(x.getProjectId()).orElse(null);
+            if (tree == null) {
                 continue;
             }
             Set<Long> to = new LinkedHashSet<>(deciders(x.getHeadId()));
-            to.add(project.managerId());
+            to.add(tree.project().managerId());
+            String task = tree.rows().stream().filter(r -> r.id() == x.getWorkItemId()).map(WorkItemRow::name)
+                    .findFirst().orElse("");
             notifier.notify(new Notification(to, x.getProjectId(), "notice.escalation.overdue",
-                    List.of(taskName(x.getProjectId(), x.getWorkItemId()), project.name()), "escalations"));
+                    List.of(task, tree.project().name()), "escalations"));
             told++;
         }
         return told;
@@ -188,10 +195,5 @@ public class EscalationService {
     private List<Long> deciders(Long head) {
         return head != null ? List.of(head) : people.people().stream().filter(p -> p.role() == Role.ADMIN)
                 .map(PersonOption::id).toList();
-    }
-
-    private String taskName(long projectId, long itemId) {
-        return tracking.tasksOf(projectId).stream().filter(t -> t.id() == itemId).map(TrackedTask::name).findFirst()
-                .orElse("");
     }
 }

@@ -8,6 +8,9 @@ interface ExplanationRepository extends JpaRepository<DeviationExplanation, Long
 
     boolean existsByWarningId(long warningId);
 
+    @org.springframework.data.jpa.repository.Query("select e.projectId from DeviationExplanation e where e.id = :id")
+    java.util.Optional<Long> projectIdOf(@org.springframework.data.repository.query.Param("id") long id);
+
     @org.springframework.data.jpa.repository.Query(
             "select distinct e.workItemId from DeviationExplanation e where e.submittedAt is null and e.workItemId in :ids")
     List<Long> pendingAmong(@org.springframework.data.repository.query.Param("ids") Collection<Long> ids);

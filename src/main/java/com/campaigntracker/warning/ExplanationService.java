@@ -4,12 +4,17 @@ import com.campaigntracker.notify.Notification;
 import com.campaigntracker.notify.Notifier;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.ProjectSummary;
+import com.campaigntracker.plan.Timeline;
+import com.campaigntracker.plan.TimelineService;
+import com.campaigntracker.plan.WorkItemRow;
+import com.campaigntracker.shared.i18n.TranslationProvider;
 import com.campaigntracker.shared.security.CurrentUser;
 import com.campaigntracker.tracking.TrackedTask;
 import com.campaigntracker.tracking.TrackingService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,11 +44,13 @@ public class ExplanationService {
     private final Clock clock;
     private final EscalationService escalations;
     private final ImpactService impacts;
-    private final com.campaigntracker.plan.TimelineService timelines;
+    private final TimelineService timelines;
+    private final TranslationProvider translations;
 
     ExplanationService(ExplanationRepository explanations, WarningRepository warnings, ProjectService projects,
                        TrackingService tracking, Notifier notifier, Clock clock, EscalationService escalations,
-                       ImpactService impacts, com.campaigntracker.plan.TimelineService timelines) {
+                       ImpactService impacts, TimelineService timelines, TranslationProvider translations) {
+        this.translations = translations;
         this.escalations = escalations;
         this.impacts = impacts;
         this.timelines = timelines;
@@ -79,11 +86,11 @@ public class ExplanationService {
 
     /** The R's explanation of the deviation; refused with a reason, nothing half-saved. */
     public void submit(long explanationId, long version, ExplanationForm form) {
-        DeviationExplanation e = explanations.findById(explanationId)
+        DeviationExplanation e = locked(explanationId, false);
+        Timeline t = timelines.timeline(e.getProjectId())
                 .orElseThrow(() -> new WarningException("explanation.error.gone"));
-        projects.lockVisible(e.getProjectId());
-        TrackedTask task = tracking.tasksOf(e.getProjectId()).stream().filter(t -> t.id() == e.getWorkItemId())
-                .findFirst().orElseThrow(() -> new WarningException("explanation.error.gone"));
+        WorkItemRow task = t.tree().rows().stream().filter(r -> r.id() == e.getWorkItemId()).findFirst()
+                .orElseThrow(() -> new WarningException("explanation.error.gone"));
         Long me = CurrentUser.personId();
         if (me == null || !me.equals(task.ownerId())) {
             projects.requireEditable(e.getProjectId());
@@ -97,27 +104,44 @@ public class ExplanationService {
         validate(form);
         Instant now = clock.instant();
         e.submit(form, now, me);
-        Long manager = projects.workTree(e.getProjectId()).map(t -> t.project().managerId()).orElse(null);
-        if (manager != null) {
-            notifier.notify(new Notification(List.of(manager), e.getProjectId(),
-                    e.isLate() ? "notice.explanation.late" : "notice.explanation.submitted",
-                    List.of(task.name(), task.projectName()), "explanations"));
-        }
+        ProjectSummary project = t.tree().project();
+        notifier.notify(new Notification(List.of(project.managerId()), e.getProjectId(),
+                e.isLate() ? "notice.explanation.late" : "notice.explanation.submitted",
+                List.of(task.name(), project.name()), "explanations"));
         if (form.proposedStart() != null) {
-            escalateIfThreatening(e, form.proposedStart(), form.proposedFinish(), now);
+            escalateIfThreatening(e, t, form.proposedStart(), form.proposedFinish(), now);
         }
     }
 
     /**
-     * R13: proposed (or agreed) dates that would move the project finish or a milestone go to the
-     * department head at once, without waiting for the coordination.
+     * The explanation read after its project's row is locked (by anyone who sees the project, or only
+     * its manager when {@code forChange}): what was checked cannot change before the transaction ends.
      */
-    void escalateIfThreatening(DeviationExplanation e, java.time.LocalDate start, java.time.LocalDate finish,
-                               Instant now) {
-        timelines.timeline(e.getProjectId()).ifPresent(t -> impacts.impact(t, e.getWorkItemId(), start, finish)
+    DeviationExplanation locked(long explanationId, boolean forChange) {
+        long projectId = explanations.projectIdOf(explanationId)
+                .orElseThrow(() -> new WarningException("explanation.error.gone"));
+        if (forChange) {
+            projects.lockForChange(projectId);
+        } else {
+            projects.lockVisible(projectId);
+        }
+        return explanations.findById(explanationId).orElseThrow(() -> new WarningException("explanation.error.gone"));
+    }
+
+    /**
+     * R13: dates that would move the project finish or a milestone (measured on the plan {@code t} as
+     * it stood before) go to the department head at once, without waiting for the coordination.
+     */
+    void escalateIfThreatening(DeviationExplanation e, Timeline t, LocalDate start, LocalDate finish, Instant now) {
+        impacts.impact(t, e.getWorkItemId(), start, finish)
                 .filter(i -> i.finishSlip() > 0 || !i.milestonesMoved().isEmpty())
                 .ifPresent(i -> escalations.raise(e, i.finishSlip() > 0 ? EscalationReason.FINISH_MOVED
-                        : EscalationReason.MILESTONE_MOVED, i.finishSlip(), milestoneNames(t, i), null, now)));
+                                : EscalationReason.MILESTONE_MOVED, i.finishSlip(), milestoneNames(t, i), null, now,
+                        t.tree().project(), taskName(t, e.getWorkItemId())));
+    }
+
+    private static String taskName(Timeline t, long itemId) {
+        return t.tree().rows().stream().filter(r -> r.id() == itemId).map(WorkItemRow::name).findFirst().orElse("");
     }
 
     /**
@@ -162,17 +186,27 @@ public class ExplanationService {
         }
     }
 
-    private static String milestoneNames(com.campaigntracker.plan.Timeline t, ImpactAnalysis.Impact i) {
+    /** The moved milestones' names as the escalation keeps them (within its column's 1,000 characters). */
+    private String milestoneNames(Timeline t, ImpactAnalysis.Impact i) {
+        if (i.milestonesMoved().isEmpty()) {
+            return null;
+        }
         Map<Long, String> names = new HashMap<>();
         t.tree().rows().forEach(r -> names.put(r.id(), r.name()));
-        return i.milestonesMoved().isEmpty() ? null
-                : String.join("、", i.milestonesMoved().stream().map(names::get).toList());
+        String joined = String.join(translations.getTranslation("list.separator", notifier.channelLocale()),
+                i.milestonesMoved().stream().map(names::get).toList());
+        return joined.length() <= 1000 ? joined : joined.substring(0, 999) + "…";
     }
 
-    /** A rejected explanation: the R explains the same deviation again, due 24 hours from now (R12). */
-    DeviationExplanation requestAgain(DeviationExplanation rejected, Instant at) {
-        return explanations.save(new DeviationExplanation(rejected.getWarningId(), rejected.getProjectId(),
-                rejected.getWorkItemId(), at, at.plus(DUE_AFTER)));
+    /**
+     * A rejected explanation: the R explains the same deviation again, due 24 hours from now (R12) —
+     * unless another warning of the task already asks for one that is still waiting.
+     */
+    void requestAgain(DeviationExplanation rejected, Instant at) {
+        if (!explanations.existsByWorkItemIdAndSubmittedAtIsNull(rejected.getWorkItemId())) {
+            explanations.save(new DeviationExplanation(rejected.getWarningId(), rejected.getProjectId(),
+                    rejected.getWorkItemId(), at, at.plus(DUE_AFTER)));
+        }
     }
 
     private static void validate(ExplanationForm f) {

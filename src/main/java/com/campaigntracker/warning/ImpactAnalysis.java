@@ -50,9 +50,14 @@ public final class ImpactAnalysis {
         LocalDate finishAfter = latestFinish(after.values());
         int slip = finishBefore == null || finishAfter == null || !finishAfter.isAfter(finishBefore) ? 0
                 : calendar.workingDaysBetween(finishBefore.plusDays(1), finishAfter);
-        List<Long> milestonesMoved = moved.keySet().stream().filter(milestones::contains).toList();
+        List<Long> milestonesMoved = new java.util.ArrayList<>();
+        Span current = spans.get(taskId);
+        if (milestones.contains(taskId) && current != null && !proposedFinish.equals(current.finish())) {
+            milestonesMoved.add(taskId); // a late milestone moves itself
+        }
+        moved.keySet().stream().filter(milestones::contains).forEach(milestonesMoved::add);
         return new Impact(taskId, proposed, critical.contains(taskId), downstream(taskId, links), moved, finishBefore,
-                finishAfter, slip, milestonesMoved);
+                finishAfter, slip, List.copyOf(milestonesMoved));
     }
 
     /** Every task reachable from the given one by following dependencies forward, nearest first. */

@@ -152,7 +152,7 @@ class CoordinationIT extends IntegrationTest {
         assertThat(escalation.milestones()).isEqualTo("上线");
         assertThat(escalation.mine()).isTrue();
         assertThat(escalation.dueAt()).isEqualTo(raisedAt.plus(Duration.ofHours(24)));
-        assertThat(told("co-head", "notice.escalation.raised")).isTrue();
+        assertThat(told("co-head", "notice.escalation.raised.FINISH_MOVED")).isTrue();
 
         // the R may not coordinate; the manager records the meeting, refusals first
         SignIn.as(users, "co-r");
@@ -228,6 +228,8 @@ class CoordinationIT extends IntegrationTest {
                 .hasMessageContaining("coordination.error.comment");
         clock.advance(Duration.ofHours(2));
         coordination.reject(given.id(), given.version(), "请说明补救后的完成日期");
+        assertThatThrownBy(() -> coordination.markMajor(given.id(), "重大"))
+                .hasMessageContaining("coordination.error.decided"); // only what is under coordination
         assertThat(told("co-r", "notice.coordination.rejected")).isTrue();
         SignIn.as(users, "co-m");
         List<ExplanationLine> all = explanations.of(projectId);
@@ -235,6 +237,9 @@ class CoordinationIT extends IntegrationTest {
                 .containsExactlyInAnyOrder(ExplanationLine.State.REJECTED, ExplanationLine.State.DUE);
         ExplanationLine again = latest("co-r");
         assertThat(again.state()).isEqualTo(ExplanationLine.State.DUE);
+        SignIn.as(users, "co-m");
+        assertThatThrownBy(() -> coordination.markMajor(again.id(), "重大"))
+                .hasMessageContaining("coordination.error.notSubmitted");
         assertThat(again.dueAt()).isEqualTo(raisedAt.plus(Duration.ofHours(26)));
         assertThat(again.warningId()).isEqualTo(given.warningId());
         assertThat(escalations.of(projectId)).isEmpty(); // no dates, nothing moved: nothing escalated yet
@@ -255,6 +260,17 @@ class CoordinationIT extends IntegrationTest {
             assertThat(x.note()).isEqualTo("主视觉是整个上市的核心");
             assertThat(x.mine()).isFalse();
         });
+        assertThat(told("co-head", "notice.escalation.raised.MARKED_MAJOR")).isTrue();
+
+        // no dates were proposed: accepted as it stands, no revision, the plan unchanged
+        SignIn.as(users, "co-m");
+        ExplanationLine third = latest("co-m");
+        assertThatThrownBy(() -> coordination.accept(third.id(), third.version(), MON.plusDays(9), null, null))
+                .hasMessageContaining("warning.error.proposedDates");
+        assertThat(coordination.accept(third.id(), third.version(), null, null, "先按原计划推进")).isNull();
+        assertThat(latest("co-m").state()).isEqualTo(ExplanationLine.State.ACCEPTED);
+        assertThat(timelines.revisions(projectId)).isEmpty();
+        assertThat(row("主视觉").plannedFinish()).isEqualTo(MON.plusDays(4));
     }
 
     @Test

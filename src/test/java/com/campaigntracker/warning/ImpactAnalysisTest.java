@@ -60,4 +60,17 @@ class ImpactAnalysisTest {
         assertThat(impact.moved().get(3L).start()).isEqualTo(MON.plusDays(17)); // Thursday 12-10
         assertThat(impact.finishSlip()).isEqualTo(2);
     }
+
+    @Test
+    void a_late_milestone_moves_itself_even_when_it_is_not_the_finish() {
+        Map<Long, Span> spans = new java.util.HashMap<>(SPANS);
+        spans.put(5L, new Span(5, MON.plusDays(21), MON.plusDays(22))); // a wrap-up after the launch, with float
+        ImpactAnalysis.Impact impact = ImpactAnalysis.of(3, MON.plusDays(16), MON.plusDays(16), spans, LINKS,
+                Set.of(3L), Set.of(1L, 2L, 3L), CAL); // the launch a day later
+        assertThat(impact.moved()).isEmpty();
+        assertThat(impact.milestonesMoved()).containsExactly(3L);
+        assertThat(impact.finishSlip()).isZero();
+        assertThat(ImpactAnalysis.of(3, MON.plusDays(15), MON.plusDays(15), spans, LINKS, Set.of(3L),
+                Set.of(1L, 2L, 3L), CAL).milestonesMoved()).isEmpty(); // staying put moves nothing
+    }
 }

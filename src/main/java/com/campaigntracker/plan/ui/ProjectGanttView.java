@@ -71,6 +71,7 @@ class ProjectGanttView extends VerticalLayout implements BeforeEnterObserver, Ha
     /** A schedule revision laid over the baseline instead of the plan as it is (R12); empty: the plan. */
     private final Select<RevisionInfo> revision = new Select<>();
     private Map<Long, com.campaigntracker.plan.BaselineSpan> revisionDates;
+    private boolean revisionShown;
     private final Select<String> ownerFilter = new Select<>();
     private final Select<String> departmentFilter = new Select<>();
     private final Select<DisplayStatus> statusFilter = new Select<>();
@@ -125,6 +126,9 @@ class ProjectGanttView extends VerticalLayout implements BeforeEnterObserver, Ha
                 : getTranslation("gantt.revision.label", r.number(), Formats.date(
                         LocalDate.ofInstant(r.savedAt(), clock.getZone()), getLocale()), r.reason()));
         revision.addValueChangeListener(e -> {
+            if (!revisionShown) {
+                return;
+            }
             RevisionInfo chosen = e.getValue();
             revisionDates = chosen == null ? null
                     : timelines.revision(projectId, chosen.number()).orElse(null);
@@ -157,6 +161,8 @@ class ProjectGanttView extends VerticalLayout implements BeforeEnterObserver, Ha
         projectId = event.getRouteParameters().getLong(ProjectPlanView.PROJECT_ID).orElse(-1L);
         removeAll();
         revisionDates = null;
+        revisionShown = false; // the list is refilled below; its clearing must not reload the chart
+        revision.clear();
         long started = System.nanoTime();
         Optional<Timeline> loaded = timelines.timeline(projectId);
         log.debug("Timeline of project {} loaded in {} ms", projectId, (System.nanoTime() - started) / 1_000_000);
@@ -191,6 +197,7 @@ class ProjectGanttView extends VerticalLayout implements BeforeEnterObserver, Ha
             revision.setItems(newestFirst);
             bar.add(revision);
         }
+        revisionShown = true;
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         bar.setWidthFull();
         bar.getStyle().set("flex-wrap", "wrap");

@@ -138,10 +138,8 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
                 .setHeader(getTranslation("dashboard.finishSlip")).setKey("slip").setAutoWidth(true);
         grid.addColumn(d -> d.monitoring().openWarnings()).setHeader(getTranslation("dashboard.openWarnings"))
                 .setKey("warnings").setAutoWidth(true);
-        grid.addColumn(d -> d.monitoring().explanationsDue()).setHeader(getTranslation("dashboard.explanationsDue"))
-                .setKey("explanations").setAutoWidth(true);
-        grid.addComponentColumn(this::escalations).setHeader(getTranslation("dashboard.escalationsOpen"))
-                .setKey("escalations").setAutoWidth(true);
+        grid.addComponentColumn(this::deviations).setHeader(getTranslation("portfolio.deviations"))
+                .setKey("deviations").setAutoWidth(true);
         grid.addColumn(ProjectDashboard::lateTasks).setHeader(getTranslation("dashboard.late")).setKey("late")
                 .setAutoWidth(true);
         grid.addColumn(ProjectDashboard::overdueUpdates).setHeader(getTranslation("dashboard.overdueUpdates"))
@@ -150,15 +148,32 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
                 .setKey("risks").setAutoWidth(true);
     }
 
-    /** R13: escalations the head has let pass their 24 hours show red. */
-    private Span escalations(ProjectDashboard d) {
+    /**
+     * The deviations in hand: explanations due, coordinations pending, escalations open, each a small
+     * badge; past their 24 hours red (R11, R13), otherwise orange.
+     */
+    private Span deviations(ProjectDashboard d) {
         MonitoringFigures m = d.monitoring();
-        Span s = new Span(m.escalationsLate() > 0 ? getTranslation("dashboard.escalationsLate", m.escalationsOpen(),
-                m.escalationsLate()) : String.valueOf(m.escalationsOpen()));
-        if (m.escalationsLate() > 0) {
-            s.addClassNames("status-badge", "status-red", "escalation-late");
+        Span all = new Span();
+        all.addClassName("deviation-badges");
+        badge(all, "portfolio.explanations", m.explanationsDue(), m.explanationsOverdue() > 0, "explanations");
+        badge(all, "portfolio.coordinations", m.coordinationsPending(), false, "coordinations");
+        badge(all, "portfolio.escalations", m.escalationsOpen(), m.escalationsLate() > 0, "escalations");
+        if (all.getChildren().findAny().isEmpty()) {
+            all.setText("—");
         }
-        return s;
+        return all;
+    }
+
+    private void badge(Span into, String key, int count, boolean late, String kind) {
+        if (count > 0) {
+            Span b = new Span(getTranslation(key, count));
+            b.addClassNames("status-badge", late ? "status-red" : "status-orange", "deviation-" + kind);
+            if (late) {
+                b.addClassName("late");
+            }
+            into.add(b);
+        }
     }
 
     private void filter() {

@@ -41,6 +41,7 @@ class CoordinationDialog extends Dialog {
     final DatePicker start = new DatePicker();
     final DatePicker finish = new DatePicker();
     final TextArea comment = new TextArea();
+    final TextArea majorNote = new TextArea();
     final ImpactPanel impact = new ImpactPanel("coordination-impact");
     final DatePicker heldOn = new DatePicker();
     final MultiSelectComboBox<PersonOption> attendees = new MultiSelectComboBox<>();
@@ -60,12 +61,14 @@ class CoordinationDialog extends Dialog {
         boolean open = e.editable() && e.state() == ExplanationLine.State.AWAITING_COORDINATION;
         setId("coordination-dialog");
         setHeaderTitle(getTranslation("coordination.title", e.taskName()));
-        setWidth("min(52rem, 100vw)");
+        setWidth("min(64rem, 100vw)");
         error.setId("coordination-error");
         error.addClassName("form-error");
         error.setVisible(false);
-        VerticalLayout body = new VerticalLayout(error, explanation(clock, people));
+        // the explanation and its meetings on the left, the decision with its preview beside them
+        VerticalLayout body = new VerticalLayout(explanation(clock, people));
         body.setPadding(false);
+        body.addClassName("coordination-column");
 
         body.add(new H4(getTranslation("coordination.meetings")), meetingList);
         showMeetings(people);
@@ -98,7 +101,10 @@ class CoordinationDialog extends Dialog {
                     record)));
         }
 
-        body.add(new H4(getTranslation(open ? "coordination.decision" : "coordination.outcome")));
+        VerticalLayout decision = new VerticalLayout(new H4(getTranslation(open ? "coordination.decision"
+                : "coordination.outcome")));
+        decision.setPadding(false);
+        decision.addClassName("coordination-column");
         start.setId("coordination-start");
         start.setLabel(getTranslation("item.plannedStart"));
         start.setLocale(getLocale());
@@ -112,22 +118,30 @@ class CoordinationDialog extends Dialog {
         comment.setId("coordination-comment");
         comment.setLabel(getTranslation("coordination.comment"));
         comment.setHelperText(getTranslation("coordination.commentHelp"));
+        majorNote.setId("coordination-major-note");
+        majorNote.setLabel(getTranslation("coordination.majorNote"));
+        majorNote.setHelperText(getTranslation("coordination.majorHelp"));
+        majorNote.setMaxLength(1000);
+        majorNote.setWidthFull();
         comment.setMaxLength(1000);
         comment.setWidthFull();
         comment.setValue(Objects.toString(e.decisionComment(), ""));
-        body.add(new HorizontalLayout(start, finish), comment);
+        decision.add(new HorizontalLayout(start, finish));
         if (open) {
-            body.add(new Paragraph(getTranslation("coordination.preview")), impact);
+            decision.add(new Paragraph(getTranslation("coordination.preview")), impact);
             impact.show(impacts, e.workItemId(), start.getValue(), finish.getValue());
         } else {
             start.setReadOnly(true);
             finish.setReadOnly(true);
             comment.setReadOnly(true);
-            if (e.state() == ExplanationLine.State.ACCEPTED) {
-                body.add(new Paragraph(getTranslation("explanation.state.acceptedRevision", e.revisionNumber())));
+            if (e.state() == ExplanationLine.State.ACCEPTED && e.revisionNumber() != null) {
+                decision.add(new Paragraph(getTranslation("explanation.state.acceptedRevision", e.revisionNumber())));
             }
         }
-        add(body);
+        decision.add(comment);
+        Div columns = new Div(body, decision);
+        columns.addClassName("coordination-columns");
+        add(error, columns);
 
         Button close = new Button(getTranslation("action.close"), ev -> close());
         if (!open) {
@@ -135,12 +149,13 @@ class CoordinationDialog extends Dialog {
             return;
         }
         Button major = new Button(getTranslation("coordination.markMajor"), ev -> attempt(() -> {
-            coordination.markMajor(e.id(), comment.getValue());
+            coordination.markMajor(e.id(), majorNote.getValue());
             Messages.show(getTranslation("coordination.escalated", e.taskName()), NotificationVariant.LUMO_SUCCESS);
             changed.run();
         }));
         major.setId("coordination-major");
-        major.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        major.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        decision.add(new Details(getTranslation("coordination.markMajor"), new VerticalLayout(majorNote, major)));
         Button reject = new Button(getTranslation("coordination.reject"), ev -> attempt(() -> {
             coordination.reject(e.id(), e.version(), comment.getValue());
             close();
@@ -149,16 +164,16 @@ class CoordinationDialog extends Dialog {
         }));
         reject.setId("coordination-reject");
         Button accept = new Button(getTranslation("coordination.accept"), ev -> attempt(() -> {
-            int revision = coordination.accept(e.id(), e.version(), start.getValue(), finish.getValue(),
+            Integer revision = coordination.accept(e.id(), e.version(), start.getValue(), finish.getValue(),
                     comment.getValue());
             close();
-            Messages.show(getTranslation("coordination.accepted", e.taskName(), revision),
-                    NotificationVariant.LUMO_SUCCESS);
+            Messages.show(revision == null ? getTranslation("coordination.acceptedNoDates", e.taskName())
+                    : getTranslation("coordination.accepted", e.taskName(), revision), NotificationVariant.LUMO_SUCCESS);
             changed.run();
         }));
         accept.setId("coordination-accept");
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(major, close, reject, accept);
+        getFooter().add(close, reject, accept);
     }
 
     /** What the R wrote: cause, assessment, measures, proposed dates, when. */
@@ -170,7 +185,7 @@ class CoordinationDialog extends Dialog {
                 + (e.late() ? " · " + getTranslation("explanation.lateMark") : "")));
         d.add(new Paragraph(getTranslation("explanation.cause." + e.causeType().name()) + ": " + e.cause()));
         if (e.ownerAssessment() != null) {
-            d.add(new Paragraph(getTranslation("explanation.assessment") + ": " + e.ownerAssessment()));
+            d.add(new Paragraph(getTranslation("coordination.assessment") + ": " + e.ownerAssessment()));
         }
         UnorderedList measures = new UnorderedList();
         for (RemedialMeasure m : e.measures()) {
@@ -193,7 +208,7 @@ class CoordinationDialog extends Dialog {
             meetingList.add(new ListItem(getTranslation("coordination.noMeetings")));
         }
         held.forEach(m -> meetingList.add(new ListItem(Formats.date(m.heldOn(), getLocale()) + " · "
-                + String.join("、", m.attendees()) + " · " + m.conclusion())));
+                + String.join(getTranslation("list.separator"), m.attendees()) + " · " + m.conclusion())));
     }
 
     private void attempt(Runnable action) {

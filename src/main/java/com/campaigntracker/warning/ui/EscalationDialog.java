@@ -51,6 +51,8 @@ class EscalationDialog extends Dialog {
                 refuse(Messages.text(this, ex));
             } catch (AccessDeniedException ex) {
                 refuse(getTranslation("error.notAllowed"));
+            } catch (org.springframework.dao.OptimisticLockingFailureException ex) {
+                refuse(getTranslation("escalation.error.conflict"));
             }
         });
         save.setId("escalation-save");

@@ -110,18 +110,22 @@ public class EscalationsView extends VerticalLayout implements BeforeEnterObserv
                 inProject.stream().filter(x -> !x.open()).count()));
     }
 
+    /** The figures say it when there are any (finish slip, milestones); the reason's name otherwise. */
     private String why(EscalationLine x) {
-        String text = getTranslation(x.reason().messageKey());
+        List<String> parts = new java.util.ArrayList<>();
         if (x.finishSlip() > 0) {
-            text += " · " + getTranslation("escalation.slip", x.finishSlip());
+            parts.add(getTranslation("escalation.slip", x.finishSlip()));
         }
         if (x.milestones() != null) {
-            text += " · " + getTranslation("escalation.milestones", x.milestones());
+            parts.add(getTranslation("escalation.milestones", x.milestones()));
+        }
+        if (parts.isEmpty() || x.note() != null) {
+            parts.add(0, getTranslation(x.reason().messageKey()));
         }
         if (x.note() != null) {
-            text += " · " + x.note();
+            parts.add(x.note());
         }
-        return text;
+        return String.join(" · ", parts);
     }
 
     private Component state(EscalationLine x) {

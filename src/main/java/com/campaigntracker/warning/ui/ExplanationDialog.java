@@ -1,14 +1,12 @@
 package com.campaigntracker.warning.ui;
 
 import com.campaigntracker.people.PersonOption;
-import com.campaigntracker.shared.i18n.Formats;
 import com.campaigntracker.shared.i18n.TranslatableException;
 import com.campaigntracker.shared.ui.Messages;
 import com.campaigntracker.warning.CauseType;
 import com.campaigntracker.warning.ExplanationForm;
 import com.campaigntracker.warning.ExplanationLine;
 import com.campaigntracker.warning.ExplanationService;
-import com.campaigntracker.warning.ImpactAnalysis;
 import com.campaigntracker.warning.RemedialMeasure;
 import com.campaigntracker.warning.ImpactService;
 import com.vaadin.flow.component.button.Button;
@@ -43,7 +41,7 @@ class ExplanationDialog extends Dialog {
     final List<DatePicker> measureDates = new ArrayList<>();
     final DatePicker proposedStart = new DatePicker();
     final DatePicker proposedFinish = new DatePicker();
-    final Paragraph impact = new Paragraph();
+    final ImpactPanel impact = new ImpactPanel("explanation-impact");
     final Paragraph error = new Paragraph();
 
     ExplanationDialog(ExplanationLine e, ExplanationService explanations, ImpactService impacts,
@@ -91,10 +89,10 @@ class ExplanationDialog extends Dialog {
         proposedFinish.setLabel(getTranslation("explanation.proposedFinish"));
         proposedFinish.setLocale(getLocale());
         HorizontalLayout dates = new HorizontalLayout(proposedStart, proposedFinish);
-        impact.setId("explanation-impact");
-        impact.setText(getTranslation("explanation.impact.none"));
-        proposedStart.addValueChangeListener(ev -> showImpact(e, impacts));
-        proposedFinish.addValueChangeListener(ev -> showImpact(e, impacts));
+        proposedStart.addValueChangeListener(ev -> impact.show(impacts, e.workItemId(), proposedStart.getValue(),
+                proposedFinish.getValue()));
+        proposedFinish.addValueChangeListener(ev -> impact.show(impacts, e.workItemId(), proposedStart.getValue(),
+                proposedFinish.getValue()));
         error.setId("explanation-error");
         error.addClassName("form-error");
         error.setVisible(false);
@@ -129,25 +127,6 @@ class ExplanationDialog extends Dialog {
         }
         return new ExplanationForm(causeType.getValue(), cause.getValue(), assessment.getValue(), given,
                 proposedStart.getValue(), proposedFinish.getValue());
-    }
-
-    /** What the proposed dates would move, computed on the plan as it stands (nothing is changed). */
-    private void showImpact(ExplanationLine e, ImpactService impacts) {
-        if (proposedStart.getValue() == null || proposedFinish.getValue() == null
-                || proposedFinish.getValue().isBefore(proposedStart.getValue())) {
-            impact.setText(getTranslation("explanation.impact.none"));
-            return;
-        }
-        ImpactAnalysis.Impact i = impacts.preview(e.workItemId(), proposedStart.getValue(), proposedFinish.getValue()).map(p -> p.impact())
-                .orElse(null);
-        if (i == null) {
-            impact.setText(getTranslation("explanation.impact.none"));
-            return;
-        }
-        impact.setText(getTranslation("explanation.impact.summary",
-                getTranslation(i.critical() ? "explanation.impact.critical" : "explanation.impact.notCritical"),
-                i.downstream().size(), i.moved().size(), Formats.date(i.finishBefore(), getLocale()),
-                Formats.date(i.finishAfter(), getLocale()), i.finishSlip(), i.milestonesMoved().size()));
     }
 
     private void refuse(String text) {

@@ -135,7 +135,8 @@ public class ExplanationsView extends VerticalLayout implements BeforeEnterObser
             case AWAITING_COORDINATION -> badge(getTranslation(e.late() ? "explanation.submittedLate"
                     : "explanation.submittedOn", Formats.dateTime(e.submittedAt(), clock.getZone(), getLocale())),
                     e.late() ? "status-red" : "status-yellow");
-            case ACCEPTED -> badge(getTranslation("explanation.state.acceptedRevision", e.revisionNumber()),
+            case ACCEPTED -> badge(e.revisionNumber() == null ? getTranslation(ExplanationLine.State.ACCEPTED
+                    .messageKey()) : getTranslation("explanation.state.acceptedRevision", e.revisionNumber()),
                     "status-green");
             case REJECTED -> badge(getTranslation(ExplanationLine.State.REJECTED.messageKey()), "status-orange");
         };

@@ -93,7 +93,7 @@ class ExplanationsUiTest extends KaribuTest {
 
         dialog.proposedStart.setValue(MON);
         dialog.proposedFinish.setValue(MON.plusDays(11)); // a week later: 物料印刷 must follow
-        assertThat(dialog.impact.getText()).startsWith("位于关键路径 · 下游任务 1 项 · 其中需顺延 1 项")
+        assertThat(dialog.impact.summary.getText()).startsWith("位于关键路径 · 下游任务 1 项 · 其中需顺延 1 项")
                 .contains("推迟 5 个工作日");
         dialog.measures.get(0).setValue("增加设计人力");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("explanation-submit")));
