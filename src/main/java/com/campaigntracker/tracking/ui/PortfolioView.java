@@ -126,6 +126,11 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
             badge.addClassNames("status-badge", "status-" + d.health().colour());
             return badge;
         }).setHeader(getTranslation("portfolio.health")).setKey("health").setAutoWidth(true);
+        // what needs someone now, beside the health it explains
+        grid.addColumn(d -> d.monitoring().openWarnings()).setHeader(getTranslation("dashboard.openWarnings"))
+                .setKey("warnings").setAutoWidth(true);
+        grid.addComponentColumn(this::deviations).setHeader(getTranslation("portfolio.deviations"))
+                .setKey("deviations").setWidth("10rem").setFlexGrow(0);
         grid.addColumn(d -> getTranslation("projectStatus." + d.project().status().name()))
                 .setHeader(getTranslation("project.status")).setKey("status").setAutoWidth(true);
         grid.addColumn(d -> Objects.toString(d.project().departmentName(), "—"))
@@ -136,10 +141,6 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
                 .setHeader(getTranslation("project.finish")).setKey("finish").setAutoWidth(true);
         grid.addColumn(d -> d.finishSlip() == null ? "—" : getTranslation("dashboard.days", d.finishSlip()))
                 .setHeader(getTranslation("dashboard.finishSlip")).setKey("slip").setAutoWidth(true);
-        grid.addColumn(d -> d.monitoring().openWarnings()).setHeader(getTranslation("dashboard.openWarnings"))
-                .setKey("warnings").setAutoWidth(true);
-        grid.addComponentColumn(this::deviations).setHeader(getTranslation("portfolio.deviations"))
-                .setKey("deviations").setAutoWidth(true);
         grid.addColumn(ProjectDashboard::lateTasks).setHeader(getTranslation("dashboard.late")).setKey("late")
                 .setAutoWidth(true);
         grid.addColumn(ProjectDashboard::overdueUpdates).setHeader(getTranslation("dashboard.overdueUpdates"))
@@ -224,7 +225,7 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
                 return cell;
             }).setHeader(Formats.shortDate(load.weeks().get(w), getLocale())).setKey("week-" + w).setAutoWidth(true);
         }
-        workload.addColumn(p -> String.join("、", p.projects())).setHeader(getTranslation("portfolio.projects"))
+        workload.addColumn(p -> String.join(getTranslation("list.separator"), p.projects())).setHeader(getTranslation("portfolio.projects"))
                 .setKey("projects").setFlexGrow(1);
         workload.setItems(load.people());
         Div box = new Div(workload);

@@ -166,12 +166,27 @@ class CoordinationUiTest extends KaribuTest {
                 .getElement().getTextRecursively()).startsWith("1");
         signIn("co-ui-head");
         useLocale(AppLocales.CHINESE);
+        // a day and an hour later it is late: red on the portfolio
+        clock.advance(java.time.Duration.ofHours(25));
+        UI.getCurrent().navigate("portfolio");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<com.campaigntracker.tracking.ProjectDashboard> projectsGrid =
+                _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("portfolio-grid"));
+        int index = GridKt._findAll(projectsGrid).indexOf(GridKt._findAll(projectsGrid).stream()
+                .filter(d -> d.project().id() == projectId).findFirst().orElseThrow());
+        var badges = (com.vaadin.flow.component.html.Span) GridKt._getCellComponent(projectsGrid, index, "deviations");
+        assertThat(badges.getChildren().map(c -> (com.vaadin.flow.component.html.Span) c)
+                .filter(b -> b.hasClassName("deviation-escalations")).findFirst().orElseThrow())
+                .satisfies(b -> {
+                    assertThat(b.getText()).isEqualTo("上报 1");
+                    assertThat(b.hasClassName("status-red")).isTrue();
+                });
         UI.getCurrent().navigate("escalations", QueryParameters.simple(Map.of("project", String.valueOf(projectId))));
         EscalationsView inbox = _get(EscalationsView.class);
         assertThat(GridKt._size(inbox.grid)).isEqualTo(1);
         EscalationLine line = GridKt._get(inbox.grid, 0);
         assertThat(line.mine()).isTrue();
-        assertThat(inbox.counts.getText()).isEqualTo("待决策 1 项（逾期 0 项）· 已决策 0 项");
+        assertThat(inbox.counts.getText()).isEqualTo("待决策 1 项（逾期 1 项）· 已决策 0 项");
         ButtonKt._click((Button) GridKt._getCellComponent(inbox.grid, 0, "action"));
         EscalationDialog decide = _get(EscalationDialog.class);
         decide.decision.setValue("改用备选主视觉");
@@ -183,5 +198,6 @@ class CoordinationUiTest extends KaribuTest {
         assertThat(decide.isOpened()).isFalse();
         assertThat(GridKt._get(inbox.grid, 0).decision()).isEqualTo("改用备选主视觉");
         assertThat(inbox.counts.getText()).isEqualTo("待决策 0 项（逾期 0 项）· 已决策 1 项");
+        assertThat(GridKt._get(inbox.grid, 0).late()).isTrue(); // decided after its 24 hours
     }
 }
