@@ -34,8 +34,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * The deviation flow as its two people live it: the key visual is late; its owner opens the warning
- * from the task, explains it and proposes dates; the manager accepts them in the coordination dialog;
+ * The deviation flow as its two people live it: the key visual is late; its owner opens the warning,
+ * explains it and proposes dates; the manager accepts them in the coordination dialog;
  * the Gantt then shows the new dates, the printing that follows moved too.
  */
 class DeviationFlowE2E extends BrowserTest {
@@ -92,9 +92,12 @@ class DeviationFlowE2E extends BrowserTest {
             Page page = context.newPage();
             page.setDefaultTimeout(15000);
             signIn(page, "flow-r", "secret");
-            page.navigate(url("/my-tasks"));
+            // the task's card says what it owes; the owner opens the warning itself
             Locator card = page.locator(".task-card").filter(new Locator.FilterOptions().setHasText("新品主视觉"));
-            card.getByText("填写偏差说明").click();
+            assertThat(card.getByText("填写偏差说明")).isVisible();
+            page.navigate(url("/warnings"));
+            page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("填写偏差说明"))
+                    .locator("vaadin-button").click();
 
             Locator dialog = page.locator("vaadin-dialog-overlay");
             assertThat(dialog.getByText("偏差说明：新品主视觉")).isVisible();

@@ -16,7 +16,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -196,6 +198,11 @@ public class ExplanationService {
         String joined = String.join(translations.getTranslation("list.separator", notifier.channelLocale()),
                 i.milestonesMoved().stream().map(names::get).toList());
         return joined.length() <= 1000 ? joined : joined.substring(0, 999) + "…";
+    }
+
+    /** Of the given tasks, those whose R owes an explanation now. */
+    Set<Long> pendingAmong(Collection<Long> workItemIds) {
+        return workItemIds.isEmpty() ? Set.of() : Set.copyOf(explanations.pendingAmong(workItemIds));
     }
 
     /**

@@ -21,9 +21,11 @@ class WarningCounts implements MonitoringCounts {
     private final ExplanationRepository explanations;
     private final EscalationRepository escalations;
     private final Clock clock;
+    private final ExplanationService explanationService;
 
     WarningCounts(WarningRepository warnings, ExplanationRepository explanations, EscalationRepository escalations,
-                  Clock clock) {
+                  Clock clock, ExplanationService explanationService) {
+        this.explanationService = explanationService;
         this.warnings = warnings;
         this.explanations = explanations;
         this.escalations = escalations;
@@ -63,7 +65,7 @@ class WarningCounts implements MonitoringCounts {
     @Override
     @Transactional(readOnly = true)
     public java.util.Set<Long> explanationDue(Collection<Long> taskIds) {
-        return taskIds.isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(explanations.pendingAmong(taskIds));
+        return explanationService.pendingAmong(taskIds);
     }
 
     private static int[] count(Map<Long, int[]> counts, long projectId) {

@@ -212,10 +212,12 @@ public class WarningService {
         Map<Long, TrackedTask> tasks = new HashMap<>();
         list.stream().map(Warning::getProjectId).distinct()
                 .forEach(p -> tracking.tasksOf(p).forEach(t -> tasks.put(t.id(), t)));
+        Set<Long> explanationDue = explanations.pendingAmong(list.stream().map(Warning::getWorkItemId).toList());
         return list.stream().filter(w -> tasks.containsKey(w.getWorkItemId())).map(w -> {
             TrackedTask t = tasks.get(w.getWorkItemId());
             return new WarningLine(w.getId(), w.getProjectId(), visible.get(w.getProjectId()).name(), t.id(), t.wbs(),
-                    t.name(), t.ownerId(), t.ownerName(), w.getKind(), w.getRaisedAt());
+                    t.name(), t.ownerId(), t.ownerName(), w.getKind(), w.getRaisedAt(),
+                    w.getKind().severity() == WarningKind.Severity.HIGH && explanationDue.contains(t.id()));
         }).toList();
     }
 }

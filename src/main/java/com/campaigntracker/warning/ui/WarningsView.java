@@ -1,9 +1,12 @@
 package com.campaigntracker.warning.ui;
 
 import com.campaigntracker.shared.i18n.Formats;
+import com.campaigntracker.shared.security.CurrentUser;
 import com.campaigntracker.warning.WarningKind;
 import com.campaigntracker.warning.WarningLine;
 import com.campaigntracker.warning.WarningService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -16,11 +19,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** Open warnings across my projects (R10), newest first, with counts by kind; filter by project and kind. */
@@ -60,6 +65,7 @@ public class WarningsView extends VerticalLayout implements BeforeEnterObserver,
                 .setKey("owner").setAutoWidth(true);
         grid.addColumn(w -> Formats.dateTime(w.raisedAt(), clock.getZone(), getLocale()))
                 .setHeader(getTranslation("warning.raisedAt")).setKey("raised").setAutoWidth(true);
+        grid.addComponentColumn(this::explain).setKey("action").setAutoWidth(true);
         project.setId("warnings-project");
         project.setLabel(getTranslation("project.name"));
         project.setClearButtonVisible(true);
@@ -85,6 +91,20 @@ public class WarningsView extends VerticalLayout implements BeforeEnterObserver,
                 .findFirst().flatMap(id -> all.stream().filter(w -> String.valueOf(w.projectId()).equals(id))
                         .map(WarningLine::projectName).findFirst()).ifPresent(project::setValue);
         filter();
+    }
+
+    /** R11 from the warning: its R writes the explanation it asks for; the others see where it stands. */
+    private com.vaadin.flow.component.Component explain(WarningLine w) {
+        if (w.kind().severity() != WarningKind.Severity.HIGH) {
+            return new Span();
+        }
+        boolean mine = w.explanationDue() && Objects.equals(w.ownerId(), CurrentUser.personId());
+        Button b = new Button(getTranslation(mine ? "myTasks.explain" : "warning.seeExplanation"),
+                e -> getUI().ifPresent(ui -> ui.navigate(ExplanationsView.class, QueryParameters.simple(Map.of(
+                        "project", String.valueOf(w.projectId()), "task", String.valueOf(w.workItemId()))))));
+        b.setId("explain-warning-" + w.id());
+        b.addThemeVariants(ButtonVariant.LUMO_SMALL, mine ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
+        return b;
     }
 
     private void filter() {
