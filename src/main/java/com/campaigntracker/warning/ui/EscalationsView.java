@@ -60,8 +60,8 @@ public class EscalationsView extends VerticalLayout implements BeforeEnterObserv
         grid.addColumn(this::why).setHeader(getTranslation("escalation.reason")).setKey("reason").setFlexGrow(2);
         grid.addColumn(x -> Objects.toString(x.headName(), getTranslation("escalation.admins")))
                 .setHeader(getTranslation("escalation.head")).setKey("head").setAutoWidth(true);
-        grid.addComponentColumn(this::state).setHeader(getTranslation("item.status")).setKey("state")
-                .setAutoWidth(true);
+        grid.addComponentColumn(this::state).setHeader(getTranslation("monitoring.state")).setKey("state")
+                .setWidth("15rem").setFlexGrow(0);
         grid.addColumn(x -> x.decisionType() == null ? "" : getTranslation(x.decisionType().messageKey()) + ": "
                 + x.decision()).setHeader(getTranslation("escalation.decision")).setKey("decision").setFlexGrow(2);
         grid.addComponentColumn(this::action).setKey("action").setAutoWidth(true);

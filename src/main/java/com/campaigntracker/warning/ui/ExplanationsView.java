@@ -69,8 +69,8 @@ public class ExplanationsView extends VerticalLayout implements BeforeEnterObser
                 .setHeader(getTranslation("warning.kind")).setKey("kind").setAutoWidth(true);
         grid.addColumn(e -> Objects.toString(e.ownerName(), "—")).setHeader(getTranslation("item.owner"))
                 .setKey("owner").setAutoWidth(true);
-        grid.addComponentColumn(this::stateOf).setHeader(getTranslation("item.status")).setKey("state")
-                .setAutoWidth(true);
+        grid.addComponentColumn(this::stateOf).setHeader(getTranslation("monitoring.state")).setKey("state")
+                .setWidth("15rem").setFlexGrow(0);
         grid.addColumn(e -> e.cause() == null ? "" : getTranslation("explanation.cause." + e.causeType().name()) + ": "
                 + e.cause()).setHeader(getTranslation("explanation.cause")).setKey("cause").setFlexGrow(2);
         grid.addComponentColumn(this::action).setKey("action").setAutoWidth(true);
@@ -78,7 +78,7 @@ public class ExplanationsView extends VerticalLayout implements BeforeEnterObser
         project.setLabel(getTranslation("project.name"));
         project.setClearButtonVisible(true);
         state.setId("explanations-state");
-        state.setLabel(getTranslation("item.status"));
+        state.setLabel(getTranslation("monitoring.state"));
         state.setItems(ExplanationLine.State.values());
         state.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
         state.setClearButtonVisible(true);
