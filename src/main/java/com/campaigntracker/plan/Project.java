@@ -80,6 +80,17 @@ public class Project extends AbstractEntity {
 
     private boolean archived;
 
+    /** When the project was closed or cancelled (R14: its retrospective is due from then). */
+    @Column(name = "closed_at")
+    private java.time.Instant closedAt;
+
+    @Column(name = "closed_by_id")
+    private Long closedById;
+
+    /** Why it was cancelled; null for a project closed with its work done. */
+    @Column(name = "cancel_reason", length = 1000)
+    private String cancelReason;
+
     protected Project() {
     }
 
@@ -155,6 +166,21 @@ public class Project extends AbstractEntity {
 
     public void setEmergencyBufferDays(int emergencyBufferDays) {
         this.emergencyBufferDays = emergencyBufferDays;
+    }
+
+    void close(ProjectStatus how, java.time.Instant at, Long by, String reason) {
+        status = how;
+        closedAt = at;
+        closedById = by;
+        cancelReason = reason;
+    }
+
+    public java.time.Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
     }
 
     public boolean isArchived() {

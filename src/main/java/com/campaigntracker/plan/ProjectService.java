@@ -34,10 +34,13 @@ public class ProjectService {
     private final Validator validator;
     private final Clock clock;
     private final org.springframework.beans.factory.ObjectProvider<ResponsibilityStore> responsibilities;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ProjectService(ProjectRepository projects, WorkItemRepository workItems, DependencyRepository dependencies,
                    PeopleService people, WorkingCalendarService calendars, Validator validator, Clock clock,
-                   org.springframework.beans.factory.ObjectProvider<ResponsibilityStore> responsibilities) {
+                   org.springframework.beans.factory.ObjectProvider<ResponsibilityStore> responsibilities,
+                   org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.responsibilities = responsibilities;
         this.projects = projects;
         this.workItems = workItems;
@@ -147,6 +150,56 @@ public class ProjectService {
         }
     }
 
+    /**
+     * The work is done: the manager closes the project (R14: its retrospective is then due within 3
+     * working days). Refused while tasks are still open — cancelling is for stopping early.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void close(long projectId, long version) {
+        Project project = closable(projectId, version);
+        if (project.getStatus() != ProjectStatus.ACTIVE) {
+            throw new PlanEditException("project.error.closeNotActive");
+        }
+        List<WorkItem> items = workItems.findAllOfProjects(List.of(projectId));
+        java.util.Set<Long> parents = items.stream().map(WorkItem::getParent).filter(Objects::nonNull)
+                .map(WorkItem::getId).collect(java.util.stream.Collectors.toSet());
+        long open = items.stream().filter(w -> !parents.contains(w.getId()))
+                .filter(w -> w.getStatus() != ProgressStatus.DONE).count();
+        if (open > 0) {
+            throw new PlanEditException("project.error.openTasks", open);
+        }
+        project.close(ProjectStatus.CLOSED, clock.instant(), currentPersonId(), null);
+        events.publishEvent(new ProjectClosed(projectId, false));
+    }
+
+    /** Stops the project early with a reason; its retrospective is due as for a closed one. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void cancel(long projectId, long version, String reason) {
+        Project project = closable(projectId, version);
+        if (reason == null || reason.isBlank()) {
+            throw new PlanEditException("project.error.cancelReason");
+        }
+        if (reason.strip().length() > 1000) {
+            throw new PlanEditException("project.error.cancelReasonTooLong");
+        }
+        project.close(ProjectStatus.CANCELLED, clock.instant(), currentPersonId(), reason.strip());
+        events.publishEvent(new ProjectClosed(projectId, true));
+    }
+
+    private Project closable(long projectId, long version) {
+        projects.lockById(projectId);
+        Project project = editable(projectId);
+        if (project.getVersion() != version) {
+            throw new ConcurrentEditException(project.getName());
+        }
+        if (project.getStatus() == ProjectStatus.CLOSED || project.getStatus() == ProjectStatus.CANCELLED) {
+            throw new PlanEditException("project.error.alreadyClosed");
+        }
+        return project;
+    }
+
     /** The plan is agreed: everyone confirmed at the kickoff, or the manager overrode (R7). */
     @Transactional
     @PreAuthorize("isAuthenticated()")
@@ -213,7 +266,7 @@ public class ProjectService {
                 EmergencyBuffer.of(finish, project.getCommittedEnd(), project.getEmergencyBufferDays(), calendar),
                 ProgressRollup.percent(roots, calendar),
                 ProgressRollup.status(roots.stream().map(WorkItemRow::status).toList()), countHints(roots),
-                isEditableByCurrentUser(project));
+                isEditableByCurrentUser(project), project.getClosedAt(), project.getCancelReason());
     }
 
     private static int countHints(List<WorkItemRow> rows) {

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A project's line in lists and its header in views; dates and % roll up from its tree.
- * {@code editable}: the signed-in person may change it (its manager or an administrator).
+ * {@code editable}: the signed-in person may change it (its manager or an administrator);
+ * {@code closedAt}: when it was closed or cancelled ({@code cancelReason} then says why).
  */
 public record ProjectSummary(
         long id,
@@ -29,7 +30,9 @@ public record ProjectSummary(
         int percentComplete,
         DisplayStatus progressStatus,
         int hintCount,
-        boolean editable) {
+        boolean editable,
+        java.time.Instant closedAt,
+        String cancelReason) {
 
     public record Kpi(String name, String unit, BigDecimal target) {
     }

@@ -42,10 +42,13 @@ public class DashboardService {
     private final WorkingCalendarService calendars;
     private final Clock clock;
     private final org.springframework.beans.factory.ObjectProvider<MonitoringCounts> monitoring;
+    private final org.springframework.beans.factory.ObjectProvider<RetrospectivesDue> retrospectives;
 
     DashboardService(ProjectService projects, TimelineService timelines, TrackingService tracking,
                      CheckpointRepository checkpoints, RiskPointRepository risks, WorkingCalendarService calendars,
-                     Clock clock, org.springframework.beans.factory.ObjectProvider<MonitoringCounts> monitoring) {
+                     Clock clock, org.springframework.beans.factory.ObjectProvider<MonitoringCounts> monitoring,
+                     org.springframework.beans.factory.ObjectProvider<RetrospectivesDue> retrospectives) {
+        this.retrospectives = retrospectives;
         this.monitoring = monitoring;
         this.projects = projects;
         this.timelines = timelines;
@@ -61,7 +64,8 @@ public class DashboardService {
         Instant now = clock.instant();
         return timelines.timeline(projectId).map(t -> dashboard(t,
                 tracking.track(t.tree().project(), t, tracking.deadlines(), now), now, true,
-                monitoring(List.of(projectId)).getOrDefault(projectId, MonitoringFigures.NONE)));
+                monitoring(List.of(projectId)).getOrDefault(projectId, MonitoringFigures.NONE),
+                retrospectivesDue(List.of(t.tree().project())).get(projectId)));
     }
 
     /** Every project I may see (archived ones left out), with its figures; the burn-up only where asked. */
@@ -77,10 +81,12 @@ public class DashboardService {
         Map<ProjectSummary, List<TrackedTask>> open = new java.util.LinkedHashMap<>();
         List<ProjectSummary> visible = projects.visibleProjects();
         Map<Long, MonitoringFigures> figures = monitoring(visible.stream().map(ProjectSummary::id).toList()); // one query each
+        Map<Long, Instant> retrospectives = retrospectivesDue(visible);
         for (ProjectSummary p : visible) {
             timelines.timeline(p.id()).ifPresent(t -> {
                 List<TrackedTask> tasks = tracking.track(t.tree().project(), t, deadlines, now);
-                all.add(dashboard(t, tasks, now, false, figures.getOrDefault(p.id(), MonitoringFigures.NONE)));
+                all.add(dashboard(t, tasks, now, false, figures.getOrDefault(p.id(), MonitoringFigures.NONE),
+                        retrospectives.get(p.id())));
                 if (p.status() == com.campaigntracker.plan.ProjectStatus.ACTIVE
                         || p.status() == com.campaigntracker.plan.ProjectStatus.PLANNING) {
                     open.put(p, tasks);
@@ -139,13 +145,20 @@ public class DashboardService {
         return new Workload(mondays, loads);
     }
 
+    /** R14's countdowns: closed projects whose retrospective is still to be submitted. */
+    private Map<Long, Instant> retrospectivesDue(List<ProjectSummary> projects) {
+        RetrospectivesDue due = retrospectives.getIfAvailable();
+        List<ProjectSummary> closed = projects.stream().filter(p -> p.closedAt() != null).toList();
+        return due == null || closed.isEmpty() ? Map.of() : due.dueOf(closed);
+    }
+
     private Map<Long, MonitoringFigures> monitoring(List<Long> projectIds) {
         MonitoringCounts counter = monitoring.getIfAvailable();
         return counter == null ? Map.of() : counter.byProject(projectIds);
     }
 
     private ProjectDashboard dashboard(Timeline timeline, List<TrackedTask> tasks, Instant now, boolean withBurnUp,
-                                       MonitoringFigures monitoring) {
+                                       MonitoringFigures monitoring, Instant retrospectiveDue) {
         ProjectSummary project = timeline.tree().project();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         WorkingDayCalendar calendar = timeline.calendar();
@@ -195,7 +208,7 @@ public class DashboardService {
         List<ProjectDashboard.BurnUpPoint> burnUp = withBurnUp ? burnUp(project.id(), tasks, today, calendar) : List.of();
         return new ProjectDashboard(project, health, tasks.size(), byStatus, finished, onTime,
                 finished == 0 ? null : Math.round(100f * onTime / finished), overdueUpdates, late, blocked, open.size(),
-                highRisks, monitoring, slip, milestones, burnUp);
+                highRisks, monitoring, slip, milestones, burnUp, retrospectiveDue);
     }
 
     /** Working days between the latest baseline's finish and the plan's finish; null without a baseline. */

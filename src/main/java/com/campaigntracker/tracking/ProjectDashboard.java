@@ -12,12 +12,14 @@ import java.util.Map;
  * @param onTimeRate    % of finished tasks finished by their planned finish; null when none finished
  * @param finishSlip    working days the planned finish lies after the latest baseline's (negative: earlier); null without baseline
  * @param burnUp        planned and actual % complete at each weekly checkpoint, and today
+ * @param retrospectiveDue when the closed project's retrospective is due (R14); null when none is pending
  */
 public record ProjectDashboard(ProjectSummary project, Health health, int tasks, Map<DisplayStatus, Integer> byStatus,
                                int finished, int finishedOnTime, Integer onTimeRate, int overdueUpdates,
                                int lateTasks, int blockedTasks, int openRisks, int highRisks, MonitoringFigures monitoring,
                                Integer finishSlip,
-                               List<Milestone> nextMilestones, List<BurnUpPoint> burnUp) {
+                               List<Milestone> nextMilestones, List<BurnUpPoint> burnUp,
+                               java.time.Instant retrospectiveDue) {
 
     /** A milestone still ahead: its date and status. */
     public record Milestone(long id, String wbs, String name, LocalDate date, DisplayStatus status) {

@@ -11,6 +11,8 @@ interface EscalationRepository extends JpaRepository<Escalation, Long> {
 
     boolean existsByWorkItemIdAndDecidedAtIsNull(long workItemId);
 
+    long countByProjectId(long projectId);
+
     @org.springframework.data.jpa.repository.Query("select x.projectId from Escalation x where x.id = :id")
     java.util.Optional<Long> projectIdOf(@org.springframework.data.repository.query.Param("id") long id);
 

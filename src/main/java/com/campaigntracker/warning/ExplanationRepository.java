@@ -8,6 +8,10 @@ interface ExplanationRepository extends JpaRepository<DeviationExplanation, Long
 
     boolean existsByWarningId(long warningId);
 
+    long countByProjectIdAndSubmittedAtIsNotNull(long projectId);
+
+    long countByProjectIdAndSubmittedAtIsNotNullAndLateFalse(long projectId);
+
     @org.springframework.data.jpa.repository.Query("select e.projectId from DeviationExplanation e where e.id = :id")
     java.util.Optional<Long> projectIdOf(@org.springframework.data.repository.query.Param("id") long id);
 

@@ -7,6 +7,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface WarningRepository extends JpaRepository<Warning, Long> {
 
+    long countByProjectId(long projectId);
+
+
     List<Warning> findByProjectIdAndClosedAtIsNull(long projectId);
 
     List<Warning> findByProjectIdInAndClosedAtIsNullOrderByRaisedAtDesc(Collection<Long> projectIds);

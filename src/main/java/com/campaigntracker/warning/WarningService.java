@@ -49,10 +49,15 @@ public class WarningService {
     private final Clock clock;
     private final Notifier notifier;
     private final ExplanationService explanations;
+    private final ExplanationRepository explanationRepository;
+    private final EscalationRepository escalationRepository;
 
     WarningService(WarningRepository warnings, ProjectService projects, TrackingService tracking,
                    CheckpointService checkpoints, WorkingCalendarService calendars, WarningSettings settings,
-                   TransactionTemplate transaction, Clock clock, Notifier notifier, ExplanationService explanations) {
+                   TransactionTemplate transaction, Clock clock, Notifier notifier, ExplanationService explanations,
+                   ExplanationRepository explanationRepository, EscalationRepository escalationRepository) {
+        this.explanationRepository = explanationRepository;
+        this.escalationRepository = escalationRepository;
         this.explanations = explanations;
         this.notifier = notifier;
         this.warnings = warnings;
@@ -80,6 +85,25 @@ public class WarningService {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void on(com.campaigntracker.plan.PlanChanged e) {
         evaluateAfterCommit(e.projectId());
+    }
+
+    /** A closed or cancelled project's warnings close at once (nothing is running late any more). */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void on(com.campaigntracker.plan.ProjectClosed e) {
+        evaluateAfterCommit(e.projectId());
+    }
+
+    /** What monitoring recorded over the project's life (R14's facts), for those who see it. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<DeviationFacts> facts(long projectId) {
+        if (!projects.isVisible(projectId)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new DeviationFacts((int) warnings.countByProjectId(projectId),
+                (int) explanationRepository.countByProjectIdAndSubmittedAtIsNotNull(projectId),
+                (int) explanationRepository.countByProjectIdAndSubmittedAtIsNotNullAndLateFalse(projectId),
+                (int) escalationRepository.countByProjectId(projectId)));
     }
 
     private void evaluateAfterCommit(long projectId) {

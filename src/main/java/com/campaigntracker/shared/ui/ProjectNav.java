@@ -19,6 +19,7 @@ public final class ProjectNav extends Div {
         UPDATES("updates", "project.view.updates"),
         RISKS("risks", "project.view.risks"),
         DIGEST("digest", "project.view.digest"),
+        RETROSPECTIVE("retrospective", "project.view.retrospective"),
         CHANNELS("channels", "project.view.channels");
 
         private final String route;

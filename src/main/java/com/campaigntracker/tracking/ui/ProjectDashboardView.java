@@ -33,10 +33,15 @@ import java.util.Map;
 public class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient DashboardService dashboards;
+    private final transient com.campaigntracker.plan.ProjectService projects;
+    private final transient java.time.Clock clock;
     private String title = "";
 
-    ProjectDashboardView(DashboardService dashboards) {
+    ProjectDashboardView(DashboardService dashboards, com.campaigntracker.plan.ProjectService projects,
+                         java.time.Clock clock) {
         this.dashboards = dashboards;
+        this.projects = projects;
+        this.clock = clock;
         addClassName("dashboard");
     }
 
@@ -63,10 +68,40 @@ public class ProjectDashboardView extends VerticalLayout implements BeforeEnterO
         health.addClassNames("status-badge", "status-" + d.health().colour());
         Div head = new Div(name, health);
         head.addClassName("dashboard-head");
+        var status = d.project().status();
+        if (status != com.campaigntracker.plan.ProjectStatus.PLANNING
+                && status != com.campaigntracker.plan.ProjectStatus.ACTIVE) {
+            Span closed = new Span(getTranslation("projectStatus." + status.name()));
+            closed.setId("project-closed");
+            closed.addClassNames("status-badge", "status-grey");
+            head.add(closed);
+        } else if (d.project().editable()) {
+            // R14: the manager closes a finished project, or stops it with a reason
+            com.vaadin.flow.component.button.Button close = new com.vaadin.flow.component.button.Button(
+                    getTranslation("closing.close"), e -> new CloseProjectDialog(d.project(), false, projects,
+                    () -> reload(d.project().id())).open());
+            close.setId("close-project");
+            com.vaadin.flow.component.button.Button cancel = new com.vaadin.flow.component.button.Button(
+                    getTranslation("closing.cancel"), e -> new CloseProjectDialog(d.project(), true, projects,
+                    () -> reload(d.project().id())).open());
+            cancel.setId("cancel-project");
+            cancel.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY,
+                    com.vaadin.flow.component.button.ButtonVariant.LUMO_ERROR);
+            close.setVisible(status == com.campaigntracker.plan.ProjectStatus.ACTIVE);
+            head.add(close, cancel);
+        }
         add(head, new ProjectNav(d.project().id(), ProjectNav.Page.DASHBOARD));
 
         Div tiles = new Div();
         tiles.addClassName("tiles");
+        if (d.retrospectiveDue() != null) {
+            // R14: the retrospective's countdown, first where the manager looks
+            boolean late = clock.instant().isAfter(d.retrospectiveDue());
+            tiles.add(linked(new Tile("tile-retrospective", getTranslation(late ? "dashboard.retrospectiveOverdue"
+                    : "dashboard.retrospectiveDue"), com.campaigntracker.shared.i18n.Formats.dateTime(
+                    d.retrospectiveDue(), clock.getZone(), locale), late ? "red" : "orange"),
+                    "projects/" + d.project().id() + "/retrospective", Map.of()));
+        }
         tiles.add(new Tile("tile-percent", getTranslation("dashboard.percent"),
                 Formats.percent(d.project().percentComplete(), locale), null));
         tiles.add(new Tile("tile-on-time", getTranslation("dashboard.onTime", d.finishedOnTime(), d.finished()),
@@ -111,6 +146,10 @@ public class ProjectDashboardView extends VerticalLayout implements BeforeEnterO
         charts.add(panel("dashboard.buffer", bufferChart(d, locale)));
         charts.add(panel("dashboard.milestones", milestones(d, locale)));
         add(charts);
+    }
+
+    private void reload(long projectId) {
+        dashboards.project(projectId).ifPresent(this::show);
     }
 
     /** A tile that opens the list it counts, filtered to this project. */

@@ -1,0 +1,255 @@
+package com.campaigntracker.closing;
+
+import com.campaigntracker.calendar.WorkingCalendarService;
+import com.campaigntracker.calendar.WorkingDayCalendar;
+import com.campaigntracker.people.PeopleService;
+import com.campaigntracker.plan.ProjectService;
+import com.campaigntracker.plan.ProjectStatus;
+import com.campaigntracker.plan.ProjectSummary;
+import com.campaigntracker.shared.security.CurrentUser;
+import com.campaigntracker.tracking.TrackedTask;
+import com.campaigntracker.tracking.TrackingService;
+import com.campaigntracker.warning.DeviationFacts;
+import com.campaigntracker.warning.WarningService;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The retrospective (复盘会, R14) of a closed or cancelled project: due by the end of the third working
+ * day after closing; its manager saves drafts and submits, which locks that version with the facts as
+ * they stood; a correction starts the next version from it.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class RetrospectiveService {
+
+    /** R14: the retrospective is held within this many working days after the project ends. */
+    public static final int DUE_WORKING_DAYS = 3;
+    static final int TEXT_MAX = 4000;
+    static final int COMMENT_MAX = 2000;
+
+    private final RetrospectiveRepository retrospectives;
+    private final ProjectService projects;
+    private final TrackingService tracking;
+    private final WarningService warnings;
+    private final WorkingCalendarService calendars;
+    private final PeopleService people;
+    private final Clock clock;
+
+    RetrospectiveService(RetrospectiveRepository retrospectives, ProjectService projects, TrackingService tracking,
+                         WarningService warnings, WorkingCalendarService calendars, PeopleService people,
+                         Clock clock) {
+        this.retrospectives = retrospectives;
+        this.projects = projects;
+        this.tracking = tracking;
+        this.warnings = warnings;
+        this.calendars = calendars;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /** The retrospective page (the latest version unless {@code number} asks for another); empty when hidden. */
+    @Transactional(readOnly = true)
+    public Optional<RetrospectivePage> page(long projectId, Integer number) {
+        return projects.workTree(projectId).map(tree -> {
+            ProjectSummary project = tree.project();
+            List<Retrospective> all = retrospectives.findByProjectIdOrderByNumberDesc(projectId);
+            Retrospective shown = all.stream().filter(r -> number == null || r.getNumber() == number).findFirst()
+                    .orElse(all.isEmpty() ? null : all.get(0));
+            Map<Long, String> names = people.displayNames(all.stream().map(Retrospective::getSubmittedById)
+                    .filter(Objects::nonNull).toList());
+            List<RetrospectivePage.Version> versions = all.stream().map(r -> new RetrospectivePage.Version(
+                    r.getNumber(), r.isSubmitted(), r.getSavedAt(), r.getSubmittedAt(),
+                    names.get(r.getSubmittedById()))).toList();
+            boolean closed = isClosed(project);
+            boolean latestShown = shown == null || shown == all.get(0);
+            RetrospectiveForm form = shown != null ? shown.form() : blank(project);
+            RetrospectiveFacts facts = shown != null && shown.isSubmitted() ? shown.frozenFacts() : facts(projectId);
+            return new RetrospectivePage(project, dueAt(project), versions, shown == null ? 0 : shown.getNumber(),
+                    shown == null ? -1 : shown.getVersion(), shown != null && shown.isSubmitted(), form, facts,
+                    project.editable() && closed && latestShown && (shown == null || !shown.isSubmitted()),
+                    project.editable() && closed && shown != null && shown == all.get(0) && shown.isSubmitted());
+        });
+    }
+
+    /**
+     * Saves the draft (the first save creates version 1). {@code version} is what the form was loaded
+     * with: a draft someone else saved meanwhile is not overwritten.
+     *
+     * @return the draft's version number
+     */
+    public int saveDraft(long projectId, long version, RetrospectiveForm form) {
+        Retrospective draft = draft(projectId, version);
+        validateDraft(form);
+        draft.fill(form, clock.instant());
+        return retrospectives.save(draft).getNumber();
+    }
+
+    /** Saves and submits: complete or refused; once submitted that version is locked. */
+    public int submit(long projectId, long version, RetrospectiveForm form) {
+        Retrospective draft = draft(projectId, version);
+        validateDraft(form);
+        validateComplete(form);
+        Instant now = clock.instant();
+        draft.fill(form, now);
+        draft.submit(facts(projectId), now, CurrentUser.personId());
+        return retrospectives.save(draft).getNumber();
+    }
+
+    /** A correction of the submitted retrospective: its next version, a draft starting from it. */
+    public int correct(long projectId) {
+        ProjectSummary project = closedAndMine(projectId);
+        Retrospective latest = retrospectives.findFirstByProjectIdOrderByNumberDesc(project.id())
+                .orElseThrow(() -> new ClosingException("retrospective.error.nothingToCorrect"));
+        if (!latest.isSubmitted()) {
+            throw new ClosingException("retrospective.error.draftOpen", latest.getNumber());
+        }
+        return retrospectives.save(latest.correction(clock.instant(), CurrentUser.personId())).getNumber();
+    }
+
+    /** When the retrospective of a closed or cancelled project is due: end of its third working day after. */
+    @Transactional(readOnly = true)
+    public Instant dueAt(ProjectSummary project) {
+        if (project.closedAt() == null) {
+            return null;
+        }
+        WorkingDayCalendar calendar = calendars.calendar();
+        LocalDate closedOn = LocalDate.ofInstant(project.closedAt(), clock.getZone());
+        return tracking.deadlines().endOf(calendar.shift(calendar.onOrBefore(closedOn), DUE_WORKING_DAYS));
+    }
+
+    /** Which of the given projects have a submitted retrospective (one query). */
+    @Transactional(readOnly = true)
+    public Set<Long> submitted(java.util.Collection<Long> projectIds) {
+        Set<Long> done = new HashSet<>();
+        if (!projectIds.isEmpty()) {
+            retrospectives.findByProjectIdInAndSubmittedTrue(projectIds).forEach(r -> done.add(r.getProjectId()));
+        }
+        return done;
+    }
+
+    /** The facts of the project's run as they stand now (R14: filled in so the team need not count). */
+    @Transactional(readOnly = true)
+    public RetrospectiveFacts facts(long projectId) {
+        List<TrackedTask> tasks = tracking.tasksOf(projectId);
+        WorkingDayCalendar calendar = calendars.calendar();
+        LocalDate today = LocalDate.now(clock);
+        int finished = 0;
+        int onTime = 0;
+        int late = 0;
+        int delay = 0;
+        for (TrackedTask t : tasks) {
+            if (!t.isOpen() && t.actualFinish() != null) {
+                finished++;
+                if (t.plannedFinish() == null || !t.actualFinish().isAfter(t.plannedFinish())) {
+                    onTime++;
+                }
+            }
+            LocalDate end = t.isOpen() ? today : t.actualFinish();
+            if (t.plannedFinish() != null && end != null && end.isAfter(t.plannedFinish())) {
+                late++;
+                delay += calendar.workingDaysBetween(t.plannedFinish().plusDays(1), end);
+            }
+        }
+        DeviationFacts deviations = warnings.facts(projectId).orElse(new DeviationFacts(0, 0, 0, 0));
+        return new RetrospectiveFacts(tasks.size(), finished, onTime,
+                finished == 0 ? null : Math.round(100f * onTime / finished), late, delay, deviations.warnings(),
+                deviations.explanations(), deviations.explanationsOnTime(), deviations.escalations());
+    }
+
+    /** The draft to write: the latest version when it is one, else a new first version. */
+    private Retrospective draft(long projectId, long version) {
+        ProjectSummary project = closedAndMine(projectId);
+        Optional<Retrospective> latest = retrospectives.findFirstByProjectIdOrderByNumberDesc(project.id());
+        if (latest.isEmpty()) {
+            if (version != -1) {
+                throw new ClosingException("retrospective.error.conflict");
+            }
+            return new Retrospective(projectId, 1, clock.instant(), CurrentUser.personId());
+        }
+        Retrospective r = latest.get();
+        if (r.isSubmitted()) {
+            throw new ClosingException("retrospective.error.locked", r.getNumber());
+        }
+        if (r.getVersion() != version) {
+            throw new ClosingException("retrospective.error.conflict");
+        }
+        return r;
+    }
+
+    /** The project, locked for this change, closed, and the signed-in person its manager (or an admin). */
+    private ProjectSummary closedAndMine(long projectId) {
+        projects.lockForChange(projectId);
+        ProjectSummary project = projects.workTree(projectId).orElseThrow().project();
+        if (!isClosed(project)) {
+            throw new ClosingException("retrospective.error.notClosed");
+        }
+        return project;
+    }
+
+    private static boolean isClosed(ProjectSummary p) {
+        return p.status() == ProjectStatus.CLOSED || p.status() == ProjectStatus.CANCELLED;
+    }
+
+    /** A first form: the project's KPIs with their targets, nothing else. */
+    private static RetrospectiveForm blank(ProjectSummary project) {
+        return new RetrospectiveForm(null, Set.of(), null, null, null, null, null, null, project.kpis().stream()
+                .map(k -> new RetrospectiveKpi(k.name(), k.unit(), k.target(), null)).toList(), null, null, null,
+                List.of());
+    }
+
+    private void validateDraft(RetrospectiveForm f) {
+        for (Integer rating : java.util.Arrays.asList(f.progressRating(), f.riskRating(), f.responsibilityRating())) {
+            if (rating != null && (rating < 1 || rating > 5)) {
+                throw new ClosingException("retrospective.error.rating");
+            }
+        }
+        for (String comment : java.util.Arrays.asList(f.progressComment(), f.riskComment(),
+                f.responsibilityComment())) {
+            if (comment != null && comment.strip().length() > COMMENT_MAX) {
+                throw new ClosingException("retrospective.error.tooLong", COMMENT_MAX);
+            }
+        }
+        for (String text : java.util.Arrays.asList(f.wentWell(), f.wentWrong(), f.lessons())) {
+            if (text != null && text.strip().length() > TEXT_MAX) {
+                throw new ClosingException("retrospective.error.tooLong", TEXT_MAX);
+            }
+        }
+        if (f.actions() != null && f.actions().stream().anyMatch(a -> a.description() != null
+                && a.description().strip().length() > ImprovementAction.DESCRIPTION_MAX)) {
+            throw new ClosingException("retrospective.error.tooLong", ImprovementAction.DESCRIPTION_MAX);
+        }
+        if (f.heldOn() != null && f.heldOn().isAfter(LocalDate.now(clock))) {
+            throw new ClosingException("retrospective.error.heldInFuture");
+        }
+    }
+
+    private static void validateComplete(RetrospectiveForm f) {
+        if (f.heldOn() == null) {
+            throw new ClosingException("retrospective.error.heldOn");
+        }
+        if (f.participantIds() == null || f.participantIds().isEmpty()) {
+            throw new ClosingException("retrospective.error.participants");
+        }
+        if (f.progressRating() == null || f.riskRating() == null || f.responsibilityRating() == null) {
+            throw new ClosingException("retrospective.error.ratings");
+        }
+        if (f.kpis() != null && f.kpis().stream().anyMatch(k -> k.actual() == null)) {
+            throw new ClosingException("retrospective.error.kpiActual");
+        }
+        if (f.lessons() == null || f.lessons().isBlank()) {
+            throw new ClosingException("retrospective.error.lessons");
+        }
+    }
+}

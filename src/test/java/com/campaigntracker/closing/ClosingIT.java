@@ -1,0 +1,239 @@
+package com.campaigntracker.closing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.campaigntracker.IntegrationTest;
+import com.campaigntracker.MutableClock;
+import com.campaigntracker.SignIn;
+import com.campaigntracker.TestPlans;
+import com.campaigntracker.calendar.DayKind;
+import com.campaigntracker.calendar.WorkingCalendarService;
+import com.campaigntracker.notify.NoticeService;
+import com.campaigntracker.people.PeopleService;
+import com.campaigntracker.people.Person;
+import com.campaigntracker.people.Role;
+import com.campaigntracker.plan.ProgressReport;
+import com.campaigntracker.plan.ProgressService;
+import com.campaigntracker.plan.ProgressSource;
+import com.campaigntracker.plan.ProgressStatus;
+import com.campaigntracker.plan.ProjectDetails;
+import com.campaigntracker.plan.ProjectService;
+import com.campaigntracker.plan.ProjectStatus;
+import com.campaigntracker.plan.WorkItemLevel;
+import com.campaigntracker.plan.WorkItemRow;
+import com.campaigntracker.plan.WorkTreeService;
+import com.campaigntracker.shared.security.SystemActor;
+import com.campaigntracker.tracking.DashboardService;
+import com.campaigntracker.warning.WarningService;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * R14: a project is closed when its work is done (or cancelled with a reason); its retrospective is due
+ * at the end of the third working day after, drafted, submitted and locked, corrected in a new version.
+ */
+class ClosingIT extends IntegrationTest {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final LocalDate MON = LocalDate.of(2033, 3, 7);
+
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    WorkTreeService workTrees;
+    @Autowired
+    ProgressService progress;
+    @Autowired
+    RetrospectiveService retrospectives;
+    @Autowired
+    WarningService warnings;
+    @Autowired
+    DashboardService dashboards;
+    @Autowired
+    NoticeService notices;
+    @Autowired
+    WorkingCalendarService calendars;
+    @Autowired
+    PeopleService people;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    MutableClock clock;
+
+    private long projectId;
+
+    @BeforeEach
+    void project() {
+        SignIn.as(users, "admin");
+        if (people.findByUsername("close-m").isEmpty()) {
+            people.createPerson("close-m", "结项经理", Role.MANAGER, null, "secret");
+            people.createPerson("close-r", "结项执行", Role.MEMBER, null, "secret");
+            // the Monday after the second week is a holiday: the retrospective's three days step over it
+            calendars.put(MON.plusDays(14), DayKind.HOLIDAY, "结项测试假日");
+        }
+        Person r = people.findByUsername("close-r").orElseThrow();
+        clock.setTo(LocalDateTime.of(MON, LocalTime.of(9, 0)).atZone(ZONE).toInstant());
+        SignIn.as(users, "close-m");
+        ProjectDetails details = new ProjectDetails();
+        details.setName("结项 " + System.nanoTime());
+        details.setManagerId(people.findByUsername("close-m").orElseThrow().getId());
+        details.setPlannedStart(MON);
+        details.getKpis().add(new ProjectDetails.Kpi("销售额", "万元", new BigDecimal("500")));
+        projectId = projects.create(details).getId();
+        workTrees.appendRows(projectId, List.of(
+                TestPlans.row(WorkItemLevel.PHASE, "阶段", null, null, null, null),
+                TestPlans.row(WorkItemLevel.MODULE, "模块", null, null, null, null),
+                TestPlans.row(WorkItemLevel.TASK, "准时任务", r, MON, MON.plusDays(4), null),
+                TestPlans.row(WorkItemLevel.TASK, "延期任务", r, MON, MON.plusDays(4), null)));
+        projects.activate(projectId);
+    }
+
+    @AfterEach
+    void reset() {
+        clock.reset();
+        SignIn.out();
+    }
+
+    private WorkItemRow row(String name) {
+        SignIn.as(users, "close-m");
+        return projects.workTree(projectId).orElseThrow().rows().stream().filter(x -> x.name().equals(name))
+                .findFirst().orElseThrow();
+    }
+
+    private void finish(String name) {
+        WorkItemRow t = row(name);
+        progress.report(t.id(), t.version(), new ProgressReport(100, ProgressStatus.DONE, null, null,
+                ProgressSource.UPDATE));
+    }
+
+    private static RetrospectiveForm form(LocalDate heldOn, Set<Long> who, Integer rating, String lessons,
+                                          BigDecimal actual) {
+        return new RetrospectiveForm(heldOn, who, rating, "预警及时", rating, "上报有效", rating, "分工清楚",
+                List.of(new RetrospectiveKpi("销售额", "万元", new BigDecimal("500"), actual)), "团队配合好",
+                "主视觉返工", lessons, List.of(new ImprovementAction("主视觉提前两周启动", null, MON.plusDays(30))));
+    }
+
+    @Test
+    void closed_when_the_work_is_done_the_retrospective_is_due_three_working_days_later_and_locks_when_submitted() {
+        clock.setTo(LocalDateTime.of(MON.plusDays(4), LocalTime.of(17, 0)).atZone(ZONE).toInstant());
+        finish("准时任务");
+        long version = projects.workTree(projectId).orElseThrow().project().version();
+        assertThatThrownBy(() -> projects.close(projectId, version)).hasMessageContaining("project.error.openTasks");
+        SignIn.as(users, "close-r");
+        assertThatThrownBy(() -> projects.close(projectId, version)).isInstanceOf(AccessDeniedException.class);
+
+        clock.setTo(LocalDateTime.of(MON.plusDays(10), LocalTime.of(10, 0)).atZone(ZONE).toInstant()); // Thursday
+        SignIn.as(users, "close-r");
+        WorkItemRow late = row("延期任务");
+        SignIn.as(users, "close-r");
+        progress.report(late.id(), late.version(), new ProgressReport(100, ProgressStatus.DONE, null, null,
+                ProgressSource.UPDATE));
+        SignIn.as(users, "close-m");
+        assertThatThrownBy(() -> retrospectives.saveDraft(projectId, -1, form(null, Set.of(), null, null, null)))
+                .hasMessageContaining("retrospective.error.notClosed");
+        projects.close(projectId, projects.workTree(projectId).orElseThrow().project().version());
+
+        var project = projects.workTree(projectId).orElseThrow().project();
+        assertThat(project.status()).isEqualTo(ProjectStatus.CLOSED);
+        // Thursday → Friday, (holiday Monday), Tuesday, Wednesday: due Wednesday at the end of the working day
+        assertThat(retrospectives.dueAt(project))
+                .isEqualTo(LocalDateTime.of(MON.plusDays(16), LocalTime.of(18, 0)).atZone(ZONE).toInstant());
+        SignIn.as(users, "close-r");
+        assertThat(notices.mine(50)).anySatisfy(n -> {
+            assertThat(n.messageKey()).isEqualTo("notice.retrospective.due");
+            assertThat(n.args()).containsExactly(project.name(), MON.plusDays(16).toString());
+        });
+        SignIn.as(users, "close-m");
+        assertThat(dashboards.project(projectId).orElseThrow().retrospectiveDue())
+                .isEqualTo(retrospectives.dueAt(project));
+
+        // the facts are counted: one of two on time, the other four working days late
+        RetrospectivePage page = retrospectives.page(projectId, null).orElseThrow();
+        assertThat(page.editable()).isTrue();
+        assertThat(page.form().kpis()).singleElement().satisfies(k -> assertThat(k.target()).isEqualByComparingTo("500"));
+        assertThat(page.facts().tasks()).isEqualTo(2);
+        assertThat(page.facts().onTimeRate()).isEqualTo(50);
+        assertThat(page.facts().lateTasks()).isEqualTo(1);
+        assertThat(page.facts().delayDays()).isEqualTo(4);
+
+        // a draft saves incomplete; a submission must be complete; a stale one is refused
+        int draft = retrospectives.saveDraft(projectId, -1, form(null, Set.of(), 4, null, null));
+        assertThat(draft).isEqualTo(1);
+        RetrospectivePage saved = retrospectives.page(projectId, null).orElseThrow();
+        assertThat(saved.form().progressRating()).isEqualTo(4);
+        assertThat(saved.submitted()).isFalse();
+        assertThatThrownBy(() -> retrospectives.saveDraft(projectId, -1, form(null, Set.of(), 4, null, null)))
+                .hasMessageContaining("retrospective.error.conflict");
+        assertThatThrownBy(() -> retrospectives.saveDraft(projectId, saved.version(), form(null, Set.of(), 6, null,
+                null))).hasMessageContaining("retrospective.error.rating");
+        long m = people.findByUsername("close-m").orElseThrow().getId();
+        assertThatThrownBy(() -> retrospectives.submit(projectId, saved.version(), form(MON.plusDays(10), Set.of(),
+                4, "提前启动", new BigDecimal("520")))).hasMessageContaining("retrospective.error.participants");
+        assertThatThrownBy(() -> retrospectives.submit(projectId, saved.version(), form(MON.plusDays(10), Set.of(m),
+                4, "提前启动", null))).hasMessageContaining("retrospective.error.kpiActual");
+        SignIn.as(users, "close-r");
+        assertThatThrownBy(() -> retrospectives.submit(projectId, saved.version(), form(MON.plusDays(10), Set.of(m),
+                4, "提前启动", new BigDecimal("520")))).isInstanceOf(AccessDeniedException.class);
+        SignIn.as(users, "close-m");
+        retrospectives.submit(projectId, saved.version(), form(MON.plusDays(10), Set.of(m), 4, "主视觉要提前启动",
+                new BigDecimal("520")));
+
+        RetrospectivePage submitted = retrospectives.page(projectId, null).orElseThrow();
+        assertThat(submitted.submitted()).isTrue();
+        assertThat(submitted.editable()).isFalse();
+        assertThat(submitted.correctable()).isTrue();
+        assertThat(submitted.facts().delayDays()).isEqualTo(4);
+        assertThat(dashboards.project(projectId).orElseThrow().retrospectiveDue()).isNull();
+        assertThatThrownBy(() -> retrospectives.saveDraft(projectId, submitted.version(), form(null, Set.of(), 1,
+                null, null))).hasMessageContaining("retrospective.error.locked");
+
+        // a correction is the next version, starting from the submitted one, which stays as it was
+        assertThat(retrospectives.correct(projectId)).isEqualTo(2);
+        assertThatThrownBy(() -> retrospectives.correct(projectId)).hasMessageContaining("retrospective.error.draftOpen");
+        RetrospectivePage correcting = retrospectives.page(projectId, null).orElseThrow();
+        assertThat(correcting.number()).isEqualTo(2);
+        assertThat(correcting.editable()).isTrue();
+        assertThat(correcting.form().lessons()).isEqualTo("主视觉要提前启动");
+        retrospectives.saveDraft(projectId, correcting.version(), form(MON.plusDays(10), Set.of(m), 3, "改过的教训",
+                new BigDecimal("520")));
+        RetrospectivePage first = retrospectives.page(projectId, 1).orElseThrow();
+        assertThat(first.submitted()).isTrue();
+        assertThat(first.form().lessons()).isEqualTo("主视觉要提前启动");
+        assertThat(first.form().progressRating()).isEqualTo(4);
+        assertThat(first.versions()).extracting(RetrospectivePage.Version::number).containsExactly(2, 1);
+    }
+
+    @Test
+    void a_cancelled_project_needs_a_reason_closes_its_warnings_and_owes_a_retrospective_too() {
+        clock.setTo(LocalDateTime.of(MON.plusDays(9), LocalTime.of(10, 0)).atZone(ZONE).toInstant());
+        SystemActor.call(() -> warnings.scan());
+        SignIn.as(users, "close-m");
+        assertThat(warnings.open(projectId)).isNotEmpty(); // both tasks late
+        long version = projects.workTree(projectId).orElseThrow().project().version();
+        assertThatThrownBy(() -> projects.cancel(projectId, version, " "))
+                .hasMessageContaining("project.error.cancelReason");
+        projects.cancel(projectId, version, "品牌方撤回合作");
+        var project = projects.workTree(projectId).orElseThrow().project();
+        assertThat(project.status()).isEqualTo(ProjectStatus.CANCELLED);
+        assertThat(project.cancelReason()).isEqualTo("品牌方撤回合作");
+        assertThat(warnings.open(projectId)).isEmpty();
+        assertThatThrownBy(() -> projects.cancel(projectId, project.version(), "再取消"))
+                .hasMessageContaining("project.error.alreadyClosed");
+        assertThat(retrospectives.page(projectId, null).orElseThrow().editable()).isTrue();
+        SignIn.as(users, "close-r");
+        assertThat(notices.mine(50)).anySatisfy(n -> assertThat(n.messageKey())
+                .isEqualTo("notice.retrospective.dueCancelled"));
+    }
+}
