@@ -104,6 +104,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
     com.campaigntracker.warning.EscalationService escalations;
     @Autowired
     MutableClock clock;
+    @Autowired
+    com.campaigntracker.closing.RetrospectiveService retrospectives;
 
     /**
      * What an action needs: the project and its items; for deviation cases also the explanations by task
@@ -127,11 +129,24 @@ class AuthorizationMatrixIT extends IntegrationTest {
         void run(AuthorizationMatrixIT t, Fixture f);
     }
 
-    /** @param deviation its project has late tasks, explanations and an escalation (R11–R13) */
-    record Case(String name, Set<Who> allowed, Action action, boolean deviation) {
+    /** What a case's project looks like before the action. */
+    enum Setup {
+        /** running, 甲 finished and waiting for its A */
+        PLAIN,
+        /** late tasks with explanations and an escalation (R11–R13) */
+        DEVIATION,
+        /** cancelled by its manager: its retrospective is due (R14) */
+        CANCELLED
+    }
+
+    record Case(String name, Set<Who> allowed, Action action, Setup setup) {
 
         Case(String name, Set<Who> allowed, Action action) {
-            this(name, allowed, action, false);
+            this(name, allowed, action, Setup.PLAIN);
+        }
+
+        Case(String name, Set<Who> allowed, Action action, boolean deviation) {
+            this(name, allowed, action, deviation ? Setup.DEVIATION : Setup.PLAIN);
         }
 
         @Override
@@ -207,7 +222,13 @@ class AuthorizationMatrixIT extends IntegrationTest {
                         (t, f) -> t.coordination.markMajor(f.explanation("乙"), "重大"), true),
                 new Case("decide an escalation", EnumSet.of(Who.ADMIN, Who.HEAD), (t, f) -> t.escalations.decide(
                         f.escalation().id(), f.escalation().version(),
-                        com.campaigntracker.warning.EscalationDecision.CUT_SCOPE, "缩减范围"), true));
+                        com.campaigntracker.warning.EscalationDecision.CUT_SCOPE, "缩减范围"), true),
+                new Case("cancel the project", PLANNERS, (t, f) -> t.projects.cancel(f.projectId(),
+                        t.jdbc.queryForObject("select version from project where id = ?", Long.class, f.projectId()),
+                        "停止")),
+                new Case("save a retrospective draft", PLANNERS, (t, f) -> t.retrospectives.saveDraft(f.projectId(), -1,
+                        new com.campaigntracker.closing.RetrospectiveForm(null, Set.of(), 4, null, null, null, null,
+                                null, List.of(), null, null, "教训", List.of())), Setup.CANCELLED));
     }
 
     static Stream<Arguments> roleAgainstAction() {
@@ -229,7 +250,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
     @ParameterizedTest(name = "{1} may {0}: {index}")
     @MethodSource("roleAgainstAction")
     void every_role_against_every_action(Case action, Who who) {
-        Fixture f = fixture(action.deviation());
+        Fixture f = fixture(action.setup());
         SignIn.as(users, ACCOUNTS.get(who));
         if (action.allowed().contains(who)) {
             assertThatCode(() -> action.action().run(this, f)).as(who + " may " + action.name()).doesNotThrowAnyException();
@@ -267,7 +288,10 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 jdbc.queryForList("select concat_ws(',', id, version, decided_at) from escalation order by id",
                         String.class).toString(),
                 jdbc.queryForList("select concat_ws(',', (select count(*) from coordination_meeting),"
-                        + " (select count(*) from schedule_revision))", String.class).toString());
+                        + " (select count(*) from schedule_revision), (select count(*) from retrospective))",
+                        String.class).toString(),
+                jdbc.queryForList("select concat_ws(',', id, status, closed_at) from project order by id", String.class)
+                        .toString());
     }
 
     private static WorkItemEdit rename(WorkItemEdit e) {
@@ -276,7 +300,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 e.keyTask(), e.milestone(), e.riskLevel(), e.remarks());
     }
 
-    private Fixture fixture(boolean deviation) {
+    private Fixture fixture(Setup setup) {
+        boolean deviation = setup == Setup.DEVIATION;
         SignIn.as(users, "admin");
         if (deviation) {
             clock.setTo(MON.atTime(9, 0).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
@@ -315,6 +340,12 @@ class AuthorizationMatrixIT extends IntegrationTest {
         rows = projects.workTree(projectId).orElseThrow().rows();
         if (deviation) {
             return deviation(projectId, ids);
+        }
+        if (setup == Setup.CANCELLED) {
+            SignIn.as(users, ACCOUNTS.get(Who.MANAGER));
+            projects.cancel(projectId, projects.workTree(projectId).orElseThrow().project().version(), "停止");
+            SignIn.out();
+            return new Fixture(projectId, rows.get(2), rows.get(3), ids, Map.of(), null);
         }
         SignIn.as(users, ACCOUNTS.get(Who.RESPONSIBLE));
         timelines.setProgress(rows.get(2).id(), rows.get(2).version(), 100); // finished: waits for its A

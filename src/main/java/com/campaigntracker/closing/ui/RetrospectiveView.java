@@ -225,7 +225,8 @@ public class RetrospectiveView extends VerticalLayout implements BeforeEnterObse
             rating.setId("rating-" + keys.get(i));
             rating.setLabel(getTranslation("retrospective.rating." + keys.get(i)));
             rating.setItems(1, 2, 3, 4, 5);
-            rating.setItemLabelGenerator(n -> getTranslation("retrospective.stars", n, "★".repeat(n)));
+            rating.setItemLabelGenerator(n -> n == null ? "—"
+                    : getTranslation("retrospective.stars", n, "★".repeat(n)));
             rating.setEmptySelectionAllowed(true);
             rating.setEmptySelectionCaption("—");
             rating.setWidth("16rem");
