@@ -1,0 +1,6 @@
+/**
+ * The Execution Review Report (执行复盘报告, R15): a project's plan vs actual, deviations and their
+ * handling, escalations, risk points and retrospective as a JasperReports PDF in the reader's language,
+ * Chinese in the shipped CJK font (templates in {@code reports/}).
+ */
+package com.campaigntracker.report;
