@@ -6,6 +6,7 @@ import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.ProjectStatus;
 import com.campaigntracker.plan.ProjectSummary;
+import com.campaigntracker.plan.TimelineService;
 import com.campaigntracker.shared.security.CurrentUser;
 import com.campaigntracker.tracking.TrackedTask;
 import com.campaigntracker.tracking.TrackingService;
@@ -46,10 +47,12 @@ public class RetrospectiveService {
     private final WorkingCalendarService calendars;
     private final PeopleService people;
     private final Clock clock;
+    private final TimelineService timelines;
 
     RetrospectiveService(RetrospectiveRepository retrospectives, ProjectService projects, TrackingService tracking,
                          WarningService warnings, WorkingCalendarService calendars, PeopleService people,
-                         Clock clock) {
+                         Clock clock, TimelineService timelines) {
+        this.timelines = timelines;
         this.retrospectives = retrospectives;
         this.projects = projects;
         this.tracking = tracking;
@@ -139,10 +142,17 @@ public class RetrospectiveService {
         return done;
     }
 
-    /** The facts of the project's run as they stand now (R14: filled in so the team need not count). */
+    /**
+     * The facts of the project's run as they stand now (R14: filled in so the team need not count). On time
+     * and late are measured against the baseline when there is one — the plan on record, not the dates
+     * later agreed in coordinations.
+     */
     @Transactional(readOnly = true)
     public RetrospectiveFacts facts(long projectId) {
         List<TrackedTask> tasks = tracking.tasksOf(projectId);
+        Map<Long, LocalDate> committed = new java.util.HashMap<>();
+        timelines.timeline(projectId).ifPresent(t -> tasks.forEach(task -> t.baselineOf(task.id())
+                .ifPresent(b -> committed.put(task.id(), b.finish()))));
         WorkingDayCalendar calendar = calendars.calendar();
         LocalDate today = LocalDate.now(clock);
         int finished = 0;
@@ -150,16 +160,17 @@ public class RetrospectiveService {
         int late = 0;
         int delay = 0;
         for (TrackedTask t : tasks) {
+            LocalDate due = committed.getOrDefault(t.id(), t.plannedFinish());
             if (!t.isOpen() && t.actualFinish() != null) {
                 finished++;
-                if (t.plannedFinish() == null || !t.actualFinish().isAfter(t.plannedFinish())) {
+                if (due == null || !t.actualFinish().isAfter(due)) {
                     onTime++;
                 }
             }
             LocalDate end = t.isOpen() ? today : t.actualFinish();
-            if (t.plannedFinish() != null && end != null && end.isAfter(t.plannedFinish())) {
+            if (due != null && end != null && end.isAfter(due)) {
                 late++;
-                delay += calendar.workingDaysBetween(t.plannedFinish().plusDays(1), end);
+                delay += calendar.workingDaysBetween(due.plusDays(1), end);
             }
         }
         DeviationFacts deviations = warnings.facts(projectId).orElse(new DeviationFacts(0, 0, 0, 0));

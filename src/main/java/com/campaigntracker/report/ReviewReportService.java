@@ -117,7 +117,7 @@ public class ReviewReportService {
         parameters.put("projectName", p.name());
         parameters.put("cover", String.join("\n", Stream.of(
                 line(locale, "report.goal", p.goal()),
-                line(locale, "report.period", Formats.date(p.start(), locale) + " – " + Formats.date(p.finish(), locale)),
+                line(locale, "report.period", period(t, locale)),
                 line(locale, "report.manager", p.managerName()),
                 line(locale, "report.department", p.departmentName()),
                 line(locale, "report.projectStatus", t(locale, "projectStatus." + p.status().name())
@@ -153,6 +153,15 @@ public class ReviewReportService {
         return parameters;
     }
 
+    /** From the first actual start (the planned start before any) to the closing day (the planned finish before). */
+    private String period(Timeline t, Locale locale) {
+        ProjectSummary p = t.tree().project();
+        LocalDate first = t.tree().rows().stream().map(WorkItemRow::actualStart).filter(Objects::nonNull)
+                .min(LocalDate::compareTo).orElse(p.plannedStart() != null ? p.plannedStart() : p.start());
+        LocalDate last = p.closedAt() != null ? LocalDate.ofInstant(p.closedAt(), clock.getZone()) : p.finish();
+        return Formats.date(first, locale) + " – " + Formats.date(last, locale);
+    }
+
     private String slipText(Timeline t, ProjectSummary p, Locale locale) {
         LocalDate baselineFinish = t.tree().roots().stream().map(r -> t.baselineOf(r.id()).map(BaselineSpan::finish)
                 .orElse(null)).filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
@@ -180,6 +189,7 @@ public class ReviewReportService {
         ReportBars bars = new ReportBars(from, to);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (WorkItemRow r : all) {
+            LocalDate[] actual = actualSpan(r);
             BaselineSpan baseline = t.baselineOf(r.id()).orElse(r.plannedStart() == null ? null
                     : new BaselineSpan(r.plannedStart(), r.plannedFinish()));
             Map<String, Object> row = new HashMap<>();
@@ -188,17 +198,45 @@ public class ReviewReportService {
             row.put("level", r.level().ordinal() + 1);
             row.put("owner", r.ownerName());
             row.put("baseline", baseline == null ? "—" : span(baseline.start(), baseline.finish(), locale));
-            row.put("actual", r.actualStart() == null ? "—" : span(r.actualStart(), r.actualFinish(), locale));
-            row.put("status", t(locale, r.status().messageKey()) + (r.isLeaf() ? "" : " " + r.percentComplete() + "%"));
+            row.put("actual", actual[0] == null ? "—" : span(actual[0], actual[1], locale));
+            row.put("status", t(locale, r.status().messageKey())
+                    + (r.isLeaf() || r.percentComplete() == 100 ? "" : " " + r.percentComplete() + "%"));
             row.put("bars", bars.draw(baseline == null ? null : baseline.start(), baseline == null ? null
-                    : baseline.finish(), r.actualStart(), r.actualFinish(), today, !r.isLeaf()));
+                    : baseline.finish(), actual[0], actual[1], today, !r.isLeaf()));
             rows.add(row);
         }
         return rows;
     }
 
+    /**
+     * A task's actual start and finish; a phase's or module's from its tasks: the first start, and the last
+     * finish once every task has finished.
+     */
+    private static LocalDate[] actualSpan(WorkItemRow r) {
+        if (r.isLeaf()) {
+            return new LocalDate[] {r.actualStart(), r.actualFinish()};
+        }
+        List<WorkItemRow> leaves = new ArrayList<>();
+        collectLeaves(r, leaves);
+        LocalDate start = leaves.stream().map(WorkItemRow::actualStart).filter(Objects::nonNull)
+                .min(LocalDate::compareTo).orElse(null);
+        LocalDate finish = leaves.stream().allMatch(l -> l.actualFinish() != null) ? leaves.stream()
+                .map(WorkItemRow::actualFinish).max(LocalDate::compareTo).orElse(null) : null;
+        return new LocalDate[] {start, finish};
+    }
+
+    private static void collectLeaves(WorkItemRow r, List<WorkItemRow> into) {
+        if (r.isLeaf()) {
+            into.add(r);
+        }
+        r.children().forEach(c -> collectLeaves(c, into));
+    }
+
+    /** Month and day only: the table is narrow and the cover gives the year. */
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("M/d");
+
     private static String span(LocalDate start, LocalDate finish, Locale locale) {
-        return Formats.shortDate(start, locale) + "–" + (finish == null ? "" : Formats.shortDate(finish, locale));
+        return DAY.format(start) + "–" + (finish == null ? "…" : DAY.format(finish));
     }
 
     /** Each deviation explained (or still owed): cause, impact, measures, proposed dates and the decision. */
@@ -224,7 +262,8 @@ public class ReviewReportService {
                             m.getDueOn() == null ? "—" : Formats.date(m.getDueOn(), locale)));
                 }
                 if (e.proposedStart() != null) {
-                    text.add(t(locale, "report.deviation.proposed", span(e.proposedStart(), e.proposedFinish(), locale)));
+                    text.add(t(locale, "report.deviation.proposed", Formats.date(e.proposedStart(), locale) + " – "
+                            + Formats.date(e.proposedFinish(), locale)));
                 }
                 if (e.outcome() != null) {
                     text.add(t(locale, "report.deviation.decision", t(locale, e.state().messageKey()),

@@ -188,7 +188,10 @@ class ReviewReportIT extends IntegrationTest {
                     .contains("印刷厂中秋前产能紧张") // the risk point
                     .contains("进度管控有效性：4/5").contains("风险应对及时性：3/5").contains("责任分工合理性：5/5")
                     .contains("主视觉须留足客户确认时间").contains("主视觉提前两周启动")
-                    .contains("目标500万元，实际520").contains("签字确认");
+                    .contains("目标500万元，实际520").contains("签字确认")
+                    // measured against the baseline: both finished 4 working days after it (the revision moved both)
+                    .contains("按时完成率0%（2项中0项按时）").contains("延期任务2项，合计延期8个工作日")
+                    .contains("9/5–9/9").contains("9/15–9/15"); // its baseline and actual dates
             assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(2); // the cover has its own page
             List<PDFont> fonts = new ArrayList<>();
             for (PDPage page : pdf.getPages()) {
