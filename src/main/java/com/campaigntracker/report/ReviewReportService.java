@@ -102,6 +102,29 @@ public class ReviewReportService {
         });
     }
 
+    /** The project's progress table as it stands, labels in {@code locale}; empty when not visible. */
+    public Optional<FrozenTable> snapshot(long projectId, Locale locale) {
+        return timelines.timeline(projectId).map(t -> {
+            ProjectSummary p = t.tree().project();
+            List<FrozenTable.Row> rows = t.tree().rows().stream().map(r -> {
+                Optional<BaselineSpan> b = t.baselineOf(r.id());
+                return new FrozenTable.Row(r.wbs(), r.level().ordinal() + 1, r.name(), r.ownerName(),
+                        b.map(BaselineSpan::start).orElse(null), b.map(BaselineSpan::finish).orElse(null),
+                        r.plannedStart(), r.plannedFinish(), r.actualStart(), r.actualFinish(),
+                        t(locale, r.status().messageKey()), r.percentComplete(), r.remarks());
+            }).toList();
+            List<FrozenTable.Deviation> deviations = explanations.of(projectId).stream()
+                    .map(e -> new FrozenTable.Deviation(e.taskName(), e.kind() == null ? null
+                            : t(locale, e.kind().messageKey()), t(locale, e.state().messageKey()),
+                            e.causeType() == null ? null : t(locale, "explanation.cause." + e.causeType().name()),
+                            e.cause(), e.ownerAssessment(), e.measures().stream().map(RemedialMeasure::getDescription)
+                            .toList(), e.proposedStart(), e.proposedFinish(), e.decisionComment(), e.revisionNumber()))
+                    .toList();
+            return new FrozenTable(p.name(), p.goal(), p.managerName(), p.departmentName(),
+                    t(locale, "projectStatus." + p.status().name()), p.start(), p.finish(), rows, deviations);
+        });
+    }
+
     private String t(Locale locale, String key, Object... args) {
         return translations.getTranslation(key, locale, args);
     }

@@ -344,7 +344,17 @@ public class RetrospectiveView extends VerticalLayout implements BeforeEnterObse
             load(n);
             Messages.show(getTranslation("retrospective.correcting", n), NotificationVariant.LUMO_SUCCESS);
         }));
-        return new HorizontalLayout(saveDraft, submit, correct);
+        HorizontalLayout row = new HorizontalLayout(saveDraft, submit, correct);
+        if (page.project().editable()) {
+            // R15: the report and its archive live in the archive module; linked by route, not by class
+            com.vaadin.flow.component.html.Anchor report = new com.vaadin.flow.component.html.Anchor(
+                    "archive?project=" + projectId, getTranslation("retrospective.toArchive"));
+            report.getElement().setAttribute("router-link", true);
+            report.setId("retrospective-report");
+            row.add(report);
+        }
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        return row;
     }
 
     /** What the fields say now, the KPIs' names and targets taken from what was loaded. */

@@ -1,0 +1,159 @@
+package com.campaigntracker.archive;
+
+import com.campaigntracker.people.PeopleService;
+import com.campaigntracker.plan.ProjectService;
+import com.campaigntracker.plan.ProjectSummary;
+import com.campaigntracker.report.FrozenTable;
+import com.campaigntracker.report.ReviewReportService;
+import com.campaigntracker.shared.security.CurrentUser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The report archive (R15): generating a report archives its PDF with the next version number, its
+ * SHA-256, who and when, and a frozen copy of the progress table; nothing archived is ever changed —
+ * regenerating makes a new version. A download re-checks the hash and refuses bytes that do not match.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class ArchiveService {
+
+    private final ArchivedReportRepository archive;
+    private final ReviewReportService reports;
+    private final ProjectService projects;
+    private final PeopleService people;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final com.campaigntracker.shared.i18n.TranslationProvider translations;
+
+    ArchiveService(ArchivedReportRepository archive, ReviewReportService reports, ProjectService projects,
+                   PeopleService people, ObjectMapper json, Clock clock,
+                   com.campaigntracker.shared.i18n.TranslationProvider translations) {
+        this.translations = translations;
+        this.archive = archive;
+        this.reports = reports;
+        this.projects = projects;
+        this.people = people;
+        this.json = json.copy().findAndRegisterModules();
+        this.clock = clock;
+    }
+
+    /** Generates the project's report in {@code locale} and archives it as its next version (its manager). */
+    public ArchiveLine generate(long projectId, Locale locale) {
+        projects.lockForChange(projectId); // numbers one after the other, two managers at once or not
+        ProjectSummary p = projects.workTree(projectId).orElseThrow().project();
+        byte[] pdf = reports.pdf(projectId, locale).orElseThrow();
+        FrozenTable table = reports.snapshot(projectId, locale).orElseThrow();
+        String frozen;
+        try {
+            frozen = json.writeValueAsString(table);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The progress table of project " + projectId + " cannot be frozen", e);
+        }
+        ZoneId zone = clock.getZone();
+        // the campaign's period as it ran: from its first actual start to its closing
+        LocalDate start = table.rows().stream().map(FrozenTable.Row::actualStart).filter(Objects::nonNull)
+                .min(LocalDate::compareTo).orElse(p.plannedStart() != null ? p.plannedStart() : p.start());
+        LocalDate end = p.closedAt() != null ? LocalDate.ofInstant(p.closedAt(), zone) : p.finish();
+        ArchivedReport saved = archive.save(new ArchivedReport(projectId, archive.lastNumber(projectId) + 1, p.name(),
+                p.departmentId(), p.departmentName(), start, end, locale.toLanguageTag(), clock.instant(),
+                CurrentUser.personId(), pdf, sha256(pdf), frozen));
+        return line(saved);
+    }
+
+    /** The archived reports of the projects I may see (archived projects included), newest first. */
+    @Transactional(readOnly = true)
+    public List<ArchiveLine> search(ArchiveFilter filter) {
+        Set<Long> visible = projects.visibleProjects(true).stream().map(ProjectSummary::id).collect(Collectors.toSet());
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        List<ArchiveLine> lines = archive.linesOf(visible).stream().filter(a -> matches(a, filter)).toList();
+        Map<Long, String> names = people.displayNames(lines.stream().map(ArchiveLine::createdById)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        return lines.stream().map(a -> a.named(names.get(a.createdById()))).toList();
+    }
+
+    /** The archived PDF, after checking it still has the hash it was archived with. */
+    @Transactional(readOnly = true)
+    public byte[] pdf(long archiveId) {
+        ArchivedReport a = visible(archiveId);
+        byte[] bytes = a.getPdf();
+        if (!sha256(bytes).equals(a.getSha256())) {
+            throw new ArchiveException("archive.error.tampered", a.getProjectName(), a.getNumber());
+        }
+        return bytes;
+    }
+
+    /** The progress table as it was frozen with the report. */
+    @Transactional(readOnly = true)
+    public FrozenTable table(long archiveId) {
+        try {
+            return json.readValue(visible(archiveId).getFrozenTable(), FrozenTable.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Archived table " + archiveId + " cannot be read", e);
+        }
+    }
+
+    /** The frozen progress table as an Excel workbook, headers in {@code locale}. */
+    @Transactional(readOnly = true)
+    public byte[] excel(long archiveId, Locale locale) {
+        return FrozenTableExcel.write(table(archiveId), key -> translations.getTranslation(key, locale));
+    }
+
+    private ArchivedReport visible(long archiveId) {
+        ArchivedReport a = archive.findById(archiveId)
+                .orElseThrow(() -> new ArchiveException("archive.error.gone"));
+        if (!projects.isVisible(a.getProjectId())) {
+            throw new AccessDeniedException("Not your project's archive");
+        }
+        return a;
+    }
+
+    private static boolean matches(ArchiveLine a, ArchiveFilter f) {
+        if (f.text() != null && !f.text().isBlank()
+                && !a.projectName().toLowerCase(Locale.ROOT).contains(f.text().strip().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if (f.departmentId() != null && !f.departmentId().equals(a.departmentId())) {
+            return false;
+        }
+        // the campaign's period overlaps the range asked for
+        if (f.from() != null && a.periodEnd() != null && a.periodEnd().isBefore(f.from())) {
+            return false;
+        }
+        return f.to() == null || a.periodStart() == null || !a.periodStart().isAfter(f.to());
+    }
+
+    private ArchiveLine line(ArchivedReport a) {
+        return new ArchiveLine(a.getId(), a.getProjectId(), a.getNumber(), a.getProjectName(), a.getDepartmentId(),
+                a.getDepartmentName(), a.getPeriodStart(), a.getPeriodEnd(), a.getLanguage(), a.getCreatedAt(),
+                a.getCreatedById(), a.getSha256(), a.getSizeBytes(), a.getCreatedById() == null ? null
+                : people.displayNames(Set.of(a.getCreatedById())).get(a.getCreatedById()));
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
