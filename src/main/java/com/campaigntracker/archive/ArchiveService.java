@@ -68,10 +68,12 @@ public class ArchiveService {
             throw new IllegalStateException("The progress table of project " + projectId + " cannot be frozen", e);
         }
         ZoneId zone = clock.getZone();
-        // the campaign's period as it ran: from its first actual start to its closing
+        // the campaign's period as it ran: from its first actual start to its last actual finish
         LocalDate start = table.rows().stream().map(FrozenTable.Row::actualStart).filter(Objects::nonNull)
                 .min(LocalDate::compareTo).orElse(p.plannedStart() != null ? p.plannedStart() : p.start());
-        LocalDate end = p.closedAt() != null ? LocalDate.ofInstant(p.closedAt(), zone) : p.finish();
+        LocalDate end = table.rows().stream().map(FrozenTable.Row::actualFinish).filter(Objects::nonNull)
+                .max(LocalDate::compareTo).orElse(p.closedAt() != null ? LocalDate.ofInstant(p.closedAt(), zone)
+                        : p.finish());
         ArchivedReport saved = archive.save(new ArchivedReport(projectId, archive.lastNumber(projectId) + 1, p.name(),
                 p.departmentId(), p.departmentName(), start, end, locale.toLanguageTag(), clock.instant(),
                 CurrentUser.personId(), pdf, sha256(pdf), frozen));

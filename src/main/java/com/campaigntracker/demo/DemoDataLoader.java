@@ -72,10 +72,12 @@ public class DemoDataLoader {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final DemoCampaigns running;
+    private final FinishedDemoCampaign finished;
 
     DemoDataLoader(PeopleService people, ProjectService projects, WorkTreeService workTrees,
                    TimelineService timelines, WorkingCalendarService calendars, TransactionTemplate transaction,
-                   Clock clock, DemoCampaigns running) {
+                   Clock clock, DemoCampaigns running, FinishedDemoCampaign finished) {
+        this.finished = finished;
         this.running = running;
         this.timelines = timelines;
         this.calendars = calendars;
@@ -142,7 +144,9 @@ public class DemoDataLoader {
                     link[0].equals("用户调研") ? 0 : gap);
         }
         running.load(byDisplayName, departments, calendar);
-        log.info("Demo data loaded: {} people, project {} with {} work items starting {}, and two running campaigns",
+        finished.load(byDisplayName, departments, calendar);
+        log.info("Demo data loaded: {} people, project {} with {} work items starting {}, two running campaigns"
+                        + " and last year's finished one, archived",
                 PEOPLE.size() + 1, project.getName(), items.size(), project.getPlannedStart());
     }
 

@@ -176,12 +176,13 @@ public class ReviewReportService {
         return parameters;
     }
 
-    /** From the first actual start (the planned start before any) to the closing day (the planned finish before). */
+    /** From the first actual start to the last actual finish (planned dates where nothing happened yet). */
     private String period(Timeline t, Locale locale) {
         ProjectSummary p = t.tree().project();
         LocalDate first = t.tree().rows().stream().map(WorkItemRow::actualStart).filter(Objects::nonNull)
                 .min(LocalDate::compareTo).orElse(p.plannedStart() != null ? p.plannedStart() : p.start());
-        LocalDate last = p.closedAt() != null ? LocalDate.ofInstant(p.closedAt(), clock.getZone()) : p.finish();
+        LocalDate last = t.tree().rows().stream().map(WorkItemRow::actualFinish).filter(Objects::nonNull)
+                .max(LocalDate::compareTo).orElse(p.finish());
         return Formats.date(first, locale) + " – " + Formats.date(last, locale);
     }
 

@@ -231,6 +231,35 @@ class DemoDataIT extends IntegrationTest {
         SignIn.out();
     }
 
+    @Test
+    void last_years_finished_campaign_is_closed_with_its_deviations_retrospective_and_archived_report() {
+        SignIn.as(users, "zhang");
+        ProjectSummary finished = projects.visibleProjects().stream().filter(p -> p.name().equals("中秋节礼盒促销"))
+                .findFirst().orElseThrow();
+        assertThat(finished.status()).isEqualTo(ProjectStatus.CLOSED);
+        assertThat(finished.finish()).isBefore(LocalDate.now(clock));
+        assertThat(explanations.of(finished.id())).hasSize(2).allSatisfy(e -> assertThat(e.state())
+                .isEqualTo(com.campaigntracker.warning.ExplanationLine.State.ACCEPTED));
+        assertThat(escalations.of(finished.id())).singleElement().satisfies(x -> {
+            assertThat(x.taskName()).isEqualTo("礼盒生产");
+            assertThat(x.open()).isFalse();
+        });
+        var retro = retrospectives.page(finished.id(), null).orElseThrow();
+        assertThat(retro.submitted()).isTrue();
+        assertThat(retro.facts().lateTasks()).isEqualTo(2);
+        var archived = archive.search(new com.campaigntracker.archive.ArchiveFilter("中秋节礼盒", null, null, null));
+        assertThat(archived).singleElement().satisfies(a -> {
+            assertThat(a.number()).isEqualTo(1);
+            assertThat(a.periodEnd()).isBefore(LocalDate.now(clock));
+        });
+        assertThat(archive.pdf(archived.get(0).id())).isNotEmpty(); // its hash still matches
+        SignIn.out();
+    }
+
+    @Autowired
+    com.campaigntracker.closing.RetrospectiveService retrospectives;
+    @Autowired
+    com.campaigntracker.archive.ArchiveService archive;
     @Autowired
     com.campaigntracker.warning.ExplanationService explanations;
     @Autowired
