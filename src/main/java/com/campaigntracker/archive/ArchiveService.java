@@ -3,6 +3,9 @@ package com.campaigntracker.archive;
 import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.ProjectSummary;
+import com.campaigntracker.closing.RetrospectiveFacts;
+import com.campaigntracker.closing.RetrospectiveForm;
+import com.campaigntracker.closing.RetrospectivePage;
 import com.campaigntracker.report.FrozenTable;
 import com.campaigntracker.report.ReviewReportService;
 import com.campaigntracker.shared.security.CurrentUser;
@@ -43,9 +46,16 @@ public class ArchiveService {
     private final Clock clock;
     private final com.campaigntracker.shared.i18n.TranslationProvider translations;
 
+    private final com.campaigntracker.closing.RetrospectiveService retrospectives;
+    private final com.campaigntracker.calendar.WorkingCalendarService calendars;
+
     ArchiveService(ArchivedReportRepository archive, ReviewReportService reports, ProjectService projects,
                    PeopleService people, ObjectMapper json, Clock clock,
-                   com.campaigntracker.shared.i18n.TranslationProvider translations) {
+                   com.campaigntracker.shared.i18n.TranslationProvider translations,
+                   com.campaigntracker.closing.RetrospectiveService retrospectives,
+                   com.campaigntracker.calendar.WorkingCalendarService calendars) {
+        this.retrospectives = retrospectives;
+        this.calendars = calendars;
         this.translations = translations;
         this.archive = archive;
         this.reports = reports;
@@ -118,6 +128,55 @@ public class ArchiveService {
     @Transactional(readOnly = true)
     public byte[] excel(long archiveId, Locale locale) {
         return FrozenTableExcel.write(table(archiveId), key -> translations.getTranslation(key, locale));
+    }
+
+    /**
+     * Archived campaigns side by side: each project's latest archived version, its durations from the
+     * frozen table, its facts and ratings from its retrospective.
+     */
+    @Transactional(readOnly = true)
+    public List<CampaignFigures> compare(java.util.Collection<Long> projectIds) {
+        List<ArchiveLine> latest = search(ArchiveFilter.ALL).stream().filter(a -> projectIds.contains(a.projectId()))
+                .collect(Collectors.toMap(ArchiveLine::projectId, a -> a, (a, b) -> a.number() >= b.number() ? a : b,
+                        java.util.LinkedHashMap::new)).values().stream().toList();
+        com.campaigntracker.calendar.WorkingDayCalendar calendar = calendars.calendar();
+        return latest.stream().map(a -> {
+            FrozenTable t = table(a.id());
+            List<FrozenTable.Row> leaves = leaves(t.rows());
+            RetrospectiveFacts f = retrospectives.page(a.projectId(), null)
+                    .filter(RetrospectivePage::submitted).map(RetrospectivePage::facts)
+                    .orElseGet(() -> retrospectives.facts(a.projectId()));
+            RetrospectiveForm form = retrospectives.page(a.projectId(), null).map(RetrospectivePage::form).orElse(null);
+            return new CampaignFigures(a.projectId(), a.projectName(), a.number(),
+                    days(calendar, leaves.stream().map(FrozenTable.Row::baselineStart),
+                            leaves.stream().map(FrozenTable.Row::baselineFinish)),
+                    days(calendar, leaves.stream().map(FrozenTable.Row::actualStart),
+                            leaves.stream().map(FrozenTable.Row::actualFinish)),
+                    f.onTimeRate(), f.lateTasks() == 0 ? 0 : Math.round(10.0 * f.delayDays() / f.lateTasks()) / 10.0,
+                    f.tasks(), f.tasks() == 0 ? 0 : Math.round(100.0 * f.warnings() / f.tasks()) / 100.0,
+                    f.explanations(), f.explanationsOnTime(), f.escalations(),
+                    form == null ? null : form.progressRating(), form == null ? null : form.riskRating(),
+                    form == null ? null : form.responsibilityRating());
+        }).toList();
+    }
+
+    /** The work items without children: what the durations are measured on. */
+    private static List<FrozenTable.Row> leaves(List<FrozenTable.Row> rows) {
+        List<FrozenTable.Row> leaves = new java.util.ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            boolean parent = i + 1 < rows.size() && rows.get(i + 1).level() > rows.get(i).level();
+            if (!parent) {
+                leaves.add(rows.get(i));
+            }
+        }
+        return leaves;
+    }
+
+    private static int days(com.campaigntracker.calendar.WorkingDayCalendar calendar,
+                            java.util.stream.Stream<LocalDate> starts, java.util.stream.Stream<LocalDate> finishes) {
+        LocalDate first = starts.filter(Objects::nonNull).min(LocalDate::compareTo).orElse(null);
+        LocalDate last = finishes.filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
+        return first == null || last == null || last.isBefore(first) ? 0 : calendar.workingDaysBetween(first, last);
     }
 
     private ArchivedReport visible(long archiveId) {

@@ -85,7 +85,7 @@ class ArchiveIT extends IntegrationTest {
 
         // no service can change what is archived: nothing public but generating and reading
         assertThat(Arrays.stream(ArchiveService.class.getDeclaredMethods()).filter(m -> Modifier.isPublic(m.getModifiers()))
-                .map(Method::getName)).containsExactlyInAnyOrder("generate", "search", "pdf", "table", "excel");
+                .map(Method::getName)).containsExactlyInAnyOrder("generate", "search", "pdf", "table", "excel", "compare");
         // bytes changed behind the app's back (in the database) are refused on download
         jdbc.update("update report_archive set pdf = concat(pdf, 'x') where id = ?", first.id());
         assertThatThrownBy(() -> archive.pdf(first.id())).isInstanceOf(ArchiveException.class)

@@ -151,7 +151,10 @@ public class ArchiveView extends VerticalLayout implements BeforeEnterObserver, 
         }
         HorizontalLayout filters = new HorizontalLayout(search, from, to, department);
         filters.getStyle().set("flex-wrap", "wrap");
-        add(new H3(getTranslation("archive.archived")), filters, counts, grid);
+        Anchor compare = new Anchor("archive/compare", getTranslation("archive.compare"));
+        compare.getElement().setAttribute("router-link", true);
+        compare.setId("archive-compare");
+        add(new H3(getTranslation("archive.archived")), filters, new Div(counts, new Span(" · "), compare), grid);
         refresh();
     }
 
