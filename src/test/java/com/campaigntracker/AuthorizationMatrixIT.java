@@ -106,6 +106,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
     MutableClock clock;
     @Autowired
     com.campaigntracker.closing.RetrospectiveService retrospectives;
+    @Autowired
+    com.campaigntracker.archive.ArchiveService archive;
 
     /**
      * What an action needs: the project and its items; for deviation cases also the explanations by task
@@ -228,7 +230,9 @@ class AuthorizationMatrixIT extends IntegrationTest {
                         "停止")),
                 new Case("save a retrospective draft", PLANNERS, (t, f) -> t.retrospectives.saveDraft(f.projectId(), -1,
                         new com.campaigntracker.closing.RetrospectiveForm(null, Set.of(), 4, null, null, null, null,
-                                null, List.of(), null, null, "教训", List.of())), Setup.CANCELLED));
+                                null, List.of(), null, null, "教训", List.of())), Setup.CANCELLED),
+                new Case("archive the review report", PLANNERS, (t, f) -> t.archive.generate(f.projectId(),
+                        java.util.Locale.ENGLISH), Setup.CANCELLED));
     }
 
     static Stream<Arguments> roleAgainstAction() {
@@ -288,7 +292,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 jdbc.queryForList("select concat_ws(',', id, version, decided_at) from escalation order by id",
                         String.class).toString(),
                 jdbc.queryForList("select concat_ws(',', (select count(*) from coordination_meeting),"
-                        + " (select count(*) from schedule_revision), (select count(*) from retrospective))",
+                        + " (select count(*) from schedule_revision), (select count(*) from retrospective),"
+                        + " (select count(*) from report_archive))",
                         String.class).toString(),
                 jdbc.queryForList("select concat_ws(',', id, status, closed_at) from project order by id", String.class)
                         .toString());

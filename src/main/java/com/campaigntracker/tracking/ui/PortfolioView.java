@@ -131,8 +131,8 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
                 .setKey("warnings").setAutoWidth(true);
         grid.addComponentColumn(this::deviations).setHeader(getTranslation("portfolio.deviations"))
                 .setKey("deviations").setWidth("10rem").setFlexGrow(0);
-        grid.addColumn(d -> getTranslation("projectStatus." + d.project().status().name()))
-                .setHeader(getTranslation("project.status")).setKey("status").setAutoWidth(true);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("project.status")).setKey("status")
+                .setAutoWidth(true);
         grid.addColumn(d -> Objects.toString(d.project().departmentName(), "—"))
                 .setHeader(getTranslation("project.department")).setKey("department").setAutoWidth(true);
         grid.addComponentColumn(d -> new PercentBar(d.project().percentComplete()))
@@ -147,6 +147,20 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
                 .setKey("overdueUpdates").setAutoWidth(true);
         grid.addColumn(ProjectDashboard::openRisks).setHeader(getTranslation("portfolio.openRisks"))
                 .setKey("risks").setAutoWidth(true);
+    }
+
+    /** The project's status; a closed one counts down to its retrospective (R14), red once overdue. */
+    private Span status(ProjectDashboard d) {
+        Span s = new Span(getTranslation("projectStatus." + d.project().status().name()));
+        if (d.retrospectiveDue() != null) {
+            boolean late = java.time.Instant.now(clock).isAfter(d.retrospectiveDue());
+            Span due = new Span(getTranslation(late ? "portfolio.retrospectiveOverdue" : "portfolio.retrospectiveDue",
+                    Formats.shortDate(java.time.LocalDate.ofInstant(d.retrospectiveDue(), clock.getZone()),
+                            getLocale())));
+            due.addClassNames("status-badge", late ? "status-red" : "status-orange", "retrospective-due");
+            s.add(new Span(" "), due);
+        }
+        return s;
     }
 
     /**
