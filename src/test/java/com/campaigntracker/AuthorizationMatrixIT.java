@@ -138,7 +138,9 @@ class AuthorizationMatrixIT extends IntegrationTest {
         /** late tasks with explanations and an escalation (R11–R13) */
         DEVIATION,
         /** cancelled by its manager: its retrospective is due (R14) */
-        CANCELLED
+        CANCELLED,
+        /** cancelled and its retrospective submitted: its review report may be made (R15) */
+        REVIEWED
     }
 
     record Case(String name, Set<Who> allowed, Action action, Setup setup) {
@@ -232,7 +234,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
                         new com.campaigntracker.closing.RetrospectiveForm(null, Set.of(), 4, null, null, null, null,
                                 null, List.of(), null, null, "教训", List.of())), Setup.CANCELLED),
                 new Case("archive the review report", PLANNERS, (t, f) -> t.archive.generate(f.projectId(),
-                        java.util.Locale.ENGLISH), Setup.CANCELLED));
+                        java.util.Locale.ENGLISH), Setup.REVIEWED));
     }
 
     static Stream<Arguments> roleAgainstAction() {
@@ -346,9 +348,14 @@ class AuthorizationMatrixIT extends IntegrationTest {
         if (deviation) {
             return deviation(projectId, ids);
         }
-        if (setup == Setup.CANCELLED) {
+        if (setup == Setup.CANCELLED || setup == Setup.REVIEWED) {
             SignIn.as(users, ACCOUNTS.get(Who.MANAGER));
             projects.cancel(projectId, projects.workTree(projectId).orElseThrow().project().version(), "停止");
+            if (setup == Setup.REVIEWED) {
+                retrospectives.submit(projectId, -1, new com.campaigntracker.closing.RetrospectiveForm(
+                        java.time.LocalDate.now(clock), Set.of(ids.get(Who.MANAGER)), 3, null, 3, null, 3, null,
+                        List.of(), null, null, "教训", List.of()));
+            }
             SignIn.out();
             return new Fixture(projectId, rows.get(2), rows.get(3), ids, Map.of(), null);
         }

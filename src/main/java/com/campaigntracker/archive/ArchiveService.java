@@ -67,8 +67,15 @@ public class ArchiveService {
 
     /** Generates the project's report in {@code locale} and archives it as its next version (its manager). */
     public ArchiveLine generate(long projectId, Locale locale) {
-        projects.lockForChange(projectId); // numbers one after the other, two managers at once or not
+        projects.requireEditable(projectId);
         ProjectSummary p = projects.workTree(projectId).orElseThrow().project();
+        if (p.closedAt() == null) {
+            throw new ArchiveException("archive.error.notClosed", p.name());
+        }
+        if (retrospectives.latestSubmitted(projectId).isEmpty()) {
+            throw new ArchiveException("archive.error.noRetrospective", p.name());
+        }
+        // the report is built before the project's row is locked: updates need not wait seconds for it
         byte[] pdf = reports.pdf(projectId, locale).orElseThrow();
         FrozenTable table = reports.snapshot(projectId, locale).orElseThrow();
         String frozen;
@@ -84,6 +91,7 @@ public class ArchiveService {
         LocalDate end = table.rows().stream().map(FrozenTable.Row::actualFinish).filter(Objects::nonNull)
                 .max(LocalDate::compareTo).orElse(p.closedAt() != null ? LocalDate.ofInstant(p.closedAt(), zone)
                         : p.finish());
+        projects.lockForChange(projectId); // numbers one after the other, two managers at once or not
         ArchivedReport saved = archive.save(new ArchivedReport(projectId, archive.lastNumber(projectId) + 1, p.name(),
                 p.departmentId(), p.departmentName(), start, end, locale.toLanguageTag(), clock.instant(),
                 CurrentUser.personId(), pdf, sha256(pdf), frozen));
@@ -93,7 +101,7 @@ public class ArchiveService {
     /** The archived reports of the projects I may see (archived projects included), newest first. */
     @Transactional(readOnly = true)
     public List<ArchiveLine> search(ArchiveFilter filter) {
-        Set<Long> visible = projects.visibleProjects(true).stream().map(ProjectSummary::id).collect(Collectors.toSet());
+        Set<Long> visible = projects.visibleProjectIds();
         if (visible.isEmpty()) {
             return List.of();
         }
@@ -106,19 +114,20 @@ public class ArchiveService {
     /** The archived PDF, after checking it still has the hash it was archived with. */
     @Transactional(readOnly = true)
     public byte[] pdf(long archiveId) {
-        ArchivedReport a = visible(archiveId);
-        byte[] bytes = a.getPdf();
-        if (!sha256(bytes).equals(a.getSha256())) {
-            throw new ArchiveException("archive.error.tampered", a.getProjectName(), a.getNumber());
+        requireVisible(archiveId);
+        ArchivedPdf a = archive.pdfOf(archiveId).orElseThrow(() -> new ArchiveException("archive.error.gone"));
+        if (!sha256(a.bytes()).equals(a.sha256())) {
+            throw new ArchiveException("archive.error.tampered", a.projectName(), a.number());
         }
-        return bytes;
+        return a.bytes();
     }
 
     /** The progress table as it was frozen with the report. */
     @Transactional(readOnly = true)
     public FrozenTable table(long archiveId) {
         try {
-            return json.readValue(visible(archiveId).getFrozenTable(), FrozenTable.class);
+            requireVisible(archiveId);
+            return json.readValue(archive.tableOf(archiveId).orElseThrow(), FrozenTable.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Archived table " + archiveId + " cannot be read", e);
         }
@@ -143,13 +152,16 @@ public class ArchiveService {
         return latest.stream().map(a -> {
             FrozenTable t = table(a.id());
             List<FrozenTable.Row> leaves = leaves(t.rows());
-            RetrospectiveFacts f = retrospectives.page(a.projectId(), null)
-                    .filter(RetrospectivePage::submitted).map(RetrospectivePage::facts)
+            java.util.Optional<RetrospectivePage> retro = retrospectives.latestSubmitted(a.projectId());
+            RetrospectiveFacts f = retro.map(RetrospectivePage::facts)
                     .orElseGet(() -> retrospectives.facts(a.projectId()));
-            RetrospectiveForm form = retrospectives.page(a.projectId(), null).map(RetrospectivePage::form).orElse(null);
+            RetrospectiveForm form = retro.map(RetrospectivePage::form).orElse(null);
             return new CampaignFigures(a.projectId(), a.projectName(), a.number(),
-                    days(calendar, leaves.stream().map(FrozenTable.Row::baselineStart),
-                            leaves.stream().map(FrozenTable.Row::baselineFinish)),
+                    // planned: the baseline, or the planned dates where none was saved
+                    days(calendar, leaves.stream().map(r -> r.baselineStart() != null ? r.baselineStart()
+                                    : r.plannedStart()),
+                            leaves.stream().map(r -> r.baselineFinish() != null ? r.baselineFinish()
+                                    : r.plannedFinish())),
                     days(calendar, leaves.stream().map(FrozenTable.Row::actualStart),
                             leaves.stream().map(FrozenTable.Row::actualFinish)),
                     f.onTimeRate(), f.lateTasks() == 0 ? 0 : Math.round(10.0 * f.delayDays() / f.lateTasks()) / 10.0,
@@ -179,13 +191,11 @@ public class ArchiveService {
         return first == null || last == null || last.isBefore(first) ? 0 : calendar.workingDaysBetween(first, last);
     }
 
-    private ArchivedReport visible(long archiveId) {
-        ArchivedReport a = archive.findById(archiveId)
-                .orElseThrow(() -> new ArchiveException("archive.error.gone"));
-        if (!projects.isVisible(a.getProjectId())) {
+    private void requireVisible(long archiveId) {
+        long projectId = archive.projectIdOf(archiveId).orElseThrow(() -> new ArchiveException("archive.error.gone"));
+        if (!projects.isVisible(projectId)) {
             throw new AccessDeniedException("Not your project's archive");
         }
-        return a;
     }
 
     private static boolean matches(ArchiveLine a, ArchiveFilter f) {

@@ -17,4 +17,16 @@ interface ArchivedReportRepository extends JpaRepository<ArchivedReport, Long> {
 
     @Query("select coalesce(max(a.number), 0) from ArchivedReport a where a.projectId = :projectId")
     int lastNumber(long projectId);
+
+    @Query("select a.projectId from ArchivedReport a where a.id = :id")
+    java.util.Optional<Long> projectIdOf(long id);
+
+    /** The archived bytes with what they must hash to, and the names a refusal uses; not the frozen table. */
+    @Query("select new com.campaigntracker.archive.ArchivedPdf(a.pdf, a.sha256, a.projectName, a.number)"
+            + " from ArchivedReport a where a.id = :id")
+    java.util.Optional<ArchivedPdf> pdfOf(long id);
+
+    /** The frozen table alone, without the PDF. */
+    @Query("select a.frozenTable from ArchivedReport a where a.id = :id")
+    java.util.Optional<String> tableOf(long id);
 }

@@ -87,6 +87,16 @@ public class RetrospectiveService {
     }
 
     /**
+     * The latest submitted version (its facts frozen when it was submitted): what reports and comparisons
+     * use, never a draft or a correction under way. Empty when none was submitted or the project is hidden.
+     */
+    @Transactional(readOnly = true)
+    public Optional<RetrospectivePage> latestSubmitted(long projectId) {
+        return retrospectives.findByProjectIdOrderByNumberDesc(projectId).stream().filter(Retrospective::isSubmitted)
+                .findFirst().flatMap(r -> page(projectId, r.getNumber()));
+    }
+
+    /**
      * Saves the draft (the first save creates version 1). {@code version} is what the form was loaded
      * with: a draft someone else saved meanwhile is not overwritten.
      *
@@ -154,7 +164,10 @@ public class RetrospectiveService {
         timelines.timeline(projectId).ifPresent(t -> tasks.forEach(task -> t.baselineOf(task.id())
                 .ifPresent(b -> committed.put(task.id(), b.finish()))));
         WorkingDayCalendar calendar = calendars.calendar();
-        LocalDate today = LocalDate.now(clock);
+        // a closed project stops getting later: open tasks count as late until the closing day only
+        LocalDate today = projects.workTree(projectId).map(t -> t.project().closedAt())
+                .map(c -> LocalDate.ofInstant(c, clock.getZone())).filter(c -> c.isBefore(LocalDate.now(clock)))
+                .orElse(LocalDate.now(clock));
         int finished = 0;
         int onTime = 0;
         int late = 0;

@@ -149,9 +149,9 @@ public class ReviewReportService {
                 .filter(Objects::nonNull).toList()));
         parameters.put("generated", t(locale, "report.generated", Formats.dateTime(clock.instant(), zone, locale)));
 
-        Optional<RetrospectivePage> retro = retrospectives.page(p.id(), null)
-                .filter(r -> !r.versions().isEmpty());
-        RetrospectiveFacts f = retrospectives.facts(p.id());
+        // the retrospective as submitted (never a draft under way), its facts as frozen then
+        Optional<RetrospectivePage> retro = retrospectives.latestSubmitted(p.id());
+        RetrospectiveFacts f = retro.map(RetrospectivePage::facts).orElseGet(() -> retrospectives.facts(p.id()));
         parameters.put("statsData", entries(List.of(
                 entry(t(locale, "report.stat.tasks", f.tasks(), f.finished()), null),
                 entry(t(locale, "report.stat.onTime", f.onTimeRate() == null ? "—"
@@ -211,6 +211,8 @@ public class ReviewReportService {
                         all.stream().map(r -> t.baselineOf(r.id()).map(BaselineSpan::finish).orElse(null)))
                 .flatMap(s -> s).filter(Objects::nonNull).max(LocalDate::compareTo).orElse(today);
         ReportBars bars = new ReportBars(from, to);
+        LocalDate end = t.tree().project().closedAt() == null ? today
+                : LocalDate.ofInstant(t.tree().project().closedAt(), clock.getZone()); // running bars stop at closing
         List<Map<String, Object>> rows = new ArrayList<>();
         for (WorkItemRow r : all) {
             LocalDate[] actual = actualSpan(r);
@@ -226,7 +228,7 @@ public class ReviewReportService {
             row.put("status", t(locale, r.status().messageKey())
                     + (r.isLeaf() || r.percentComplete() == 100 ? "" : " " + r.percentComplete() + "%"));
             row.put("bars", bars.draw(baseline == null ? null : baseline.start(), baseline == null ? null
-                    : baseline.finish(), actual[0], actual[1], today, !r.isLeaf()));
+                    : baseline.finish(), actual[0], actual[1], end.isBefore(today) ? end : today, !r.isLeaf()));
             rows.add(row);
         }
         return rows;

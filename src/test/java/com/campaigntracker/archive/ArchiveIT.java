@@ -104,5 +104,17 @@ class ArchiveIT extends IntegrationTest {
         assertThat(archive.search(ArchiveFilter.ALL)).extracting(ArchiveLine::id).contains(second.id());
         assertThatThrownBy(() -> archive.generate(id, Locale.ENGLISH)).isInstanceOf(AccessDeniedException.class);
         assertThat(List.of(archive.pdf(second.id()).length)).isNotEmpty();
+
+        // a running project has no review report to archive yet
+        SignIn.as(users, "report-m");
+        long running = com.campaigntracker.TestPlans.project(projects, people, "report-m", "未结项",
+                FinishedCampaign.MON);
+        assertThatThrownBy(() -> archive.generate(running, Locale.ENGLISH))
+                .hasMessageContaining("archive.error.notClosed");
     }
+
+    @Autowired
+    com.campaigntracker.plan.ProjectService projects;
+    @Autowired
+    com.campaigntracker.people.PeopleService people;
 }

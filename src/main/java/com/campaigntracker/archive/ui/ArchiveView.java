@@ -99,7 +99,7 @@ public class ArchiveView extends VerticalLayout implements BeforeEnterObserver, 
         grid.setAllRowsVisible(true);
         grid.addColumn(ArchiveLine::projectName).setHeader(getTranslation("project.name")).setKey("project")
                 .setFlexGrow(2);
-        grid.addColumn(a -> "v" + a.number()).setHeader(getTranslation("archive.version")).setKey("version")
+        grid.addColumn(a -> getTranslation("archive.versionNumber", a.number())).setHeader(getTranslation("archive.version")).setKey("version")
                 .setAutoWidth(true);
         grid.addColumn(a -> Objects.toString(a.departmentName(), "—")).setHeader(getTranslation("project.department"))
                 .setKey("department").setAutoWidth(true);
@@ -114,7 +114,7 @@ public class ArchiveView extends VerticalLayout implements BeforeEnterObserver, 
             hash.getElement().setAttribute("title", a.sha256());
             hash.addClassName("hash");
             return hash;
-        }).setHeader("SHA-256").setKey("sha256").setAutoWidth(true);
+        }).setHeader(getTranslation("archive.sha256")).setKey("sha256").setAutoWidth(true);
         grid.addComponentColumn(this::downloads).setKey("downloads").setAutoWidth(true);
         counts.setId("archive-counts");
 
@@ -211,6 +211,8 @@ public class ArchiveView extends VerticalLayout implements BeforeEnterObserver, 
                 event.getUI().access(() -> Notification.show(text, 8000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR));
                 return DownloadResponse.error(409, text);
+            } catch (AccessDeniedException ex) {
+                return DownloadResponse.error(403, event.getUI().getTranslation("error.notAllowed"));
             }
         });
     }

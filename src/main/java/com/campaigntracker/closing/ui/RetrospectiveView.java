@@ -91,6 +91,27 @@ public class RetrospectiveView extends VerticalLayout implements BeforeEnterObse
         this.people = people;
         this.clock = clock;
         addClassName("retrospective");
+        // once here: the page is rebuilt by load(), these fields and their listeners stay
+        versions.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                load(e.getValue().number());
+            }
+        });
+        saveDraft.addClickListener(e -> attempt(() -> {
+            int n = retrospectives.saveDraft(projectId, page.version(), form(page.form()));
+            load(n);
+            Messages.show(getTranslation("retrospective.draftSaved", n), NotificationVariant.LUMO_SUCCESS);
+        }));
+        submit.addClickListener(e -> attempt(() -> {
+            int n = retrospectives.submit(projectId, page.version(), form(page.form()));
+            load(n);
+            Messages.show(getTranslation("retrospective.submitted", n), NotificationVariant.LUMO_SUCCESS);
+        }));
+        correct.addClickListener(e -> attempt(() -> {
+            int n = retrospectives.correct(projectId);
+            load(n);
+            Messages.show(getTranslation("retrospective.correcting", n), NotificationVariant.LUMO_SUCCESS);
+        }));
     }
 
     @Override
@@ -141,11 +162,6 @@ public class RetrospectiveView extends VerticalLayout implements BeforeEnterObse
                 : "retrospective.versionDraft", v.number(), Formats.dateTime(v.submitted() ? v.submittedAt()
                 : v.savedAt(), clock.getZone(), getLocale()), Objects.toString(v.submittedBy(), "")));
         page.versions().stream().filter(v -> v.number() == page.number()).findFirst().ifPresent(versions::setValue);
-        versions.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                load(e.getValue().number());
-            }
-        });
         versions.setVisible(!page.versions().isEmpty());
         Paragraph closed = new Paragraph(page.project().cancelReason() == null
                 ? getTranslation("retrospective.closedOn", Formats.dateTime(page.project().closedAt(),
@@ -329,21 +345,6 @@ public class RetrospectiveView extends VerticalLayout implements BeforeEnterObse
         saveDraft.setVisible(page.editable());
         submit.setVisible(page.editable());
         correct.setVisible(page.correctable());
-        saveDraft.addClickListener(e -> attempt(() -> {
-            int n = retrospectives.saveDraft(projectId, page.version(), form(page.form()));
-            load(n);
-            Messages.show(getTranslation("retrospective.draftSaved", n), NotificationVariant.LUMO_SUCCESS);
-        }));
-        submit.addClickListener(e -> attempt(() -> {
-            int n = retrospectives.submit(projectId, page.version(), form(page.form()));
-            load(n);
-            Messages.show(getTranslation("retrospective.submitted", n), NotificationVariant.LUMO_SUCCESS);
-        }));
-        correct.addClickListener(e -> attempt(() -> {
-            int n = retrospectives.correct(projectId);
-            load(n);
-            Messages.show(getTranslation("retrospective.correcting", n), NotificationVariant.LUMO_SUCCESS);
-        }));
         HorizontalLayout row = new HorizontalLayout(saveDraft, submit, correct);
         if (page.project().editable()) {
             // R15: the report and its archive live in the archive module; linked by route, not by class

@@ -47,7 +47,7 @@ class ArchiveUiTest extends KaribuTest {
         List<ArchiveLine> found = GridKt._findAll(view.grid);
         assertThat(found).extracting(ArchiveLine::number).containsExactly(2, 1);
         assertThat(view.counts.getText()).isEqualTo("共 2 份报告，涉及 1 个项目");
-        assertThat(GridKt._getFormattedRow(view.grid, 0).get(1)).isEqualTo("v2");
+        assertThat(GridKt._getFormattedRow(view.grid, 0).get(1)).isEqualTo("第 2 版");
 
         view.from.setValue(FinishedCampaign.MON.plusYears(1)); // ran before that
         assertThat(GridKt._size(view.grid)).isZero();

@@ -119,12 +119,14 @@ class RetrospectiveUiTest extends KaribuTest {
         ButtonKt._click(view.submit);
         assertThat(lastNotification()).isEqualTo("第 1 版复盘已提交并锁定。");
         view = _get(RetrospectiveView.class);
+        assertThat(view.error.isVisible()).isFalse(); // submitted once, not refused by a second click handler
         assertThat(view.lessons.isReadOnly()).isTrue();
         assertThat(view.submit.isVisible()).isFalse();
         assertThat(view.due.getText()).isEqualTo("复盘已提交。");
 
         ButtonKt._click(view.correct);
         view = _get(RetrospectiveView.class);
+        assertThat(view.error.isVisible()).isFalse();
         assertThat(view.versions.getValue().number()).isEqualTo(2);
         assertThat(view.lessons.isReadOnly()).isFalse();
         assertThat(view.kpiActuals.get(0).getValue()).isEqualByComparingTo("320");
