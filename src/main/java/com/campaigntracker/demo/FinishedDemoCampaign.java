@@ -40,9 +40,9 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Last year's finished campaign, 中秋节礼盒促销: two tasks finished late and were explained (one escalated
- * to 刘总监 and decided), a risk point met, the project closed, its retrospective held and its review
- * report archived — so that a new user sees a full archive at once.
+ * Last year's finished campaigns, 端午节礼盒促销 and 中秋节礼盒促销: late tasks explained (中秋's production
+ * escalated to 刘总监 and decided), a risk point met, each project closed, its retrospective held and its
+ * review report archived — so that a new user sees a full archive, and campaigns to compare, at once.
  */
 @Component
 class FinishedDemoCampaign {
@@ -81,13 +81,32 @@ class FinishedDemoCampaign {
                         String predecessors) {
     }
 
+    /**
+     * One finished campaign of last year: its name, month and day of start, how many working days its
+     * design and its production finished late, its KPI actuals and its three ratings.
+     */
+    private record Spec(String name, String festival, int month, int day, int designLate, int productionLate,
+                        String salesActual, String ordersActual, int[] ratings) {
+    }
+
     void load(Map<String, Person> people, Map<String, Department> departments, WorkingDayCalendar calendar) {
-        LocalDate start = calendar.onOrAfter(LocalDate.of(LocalDate.now(clock).getYear() - 1, 8, 18));
+        // two festivals of last year, so that the archive has campaigns to compare at once
+        load(new Spec("端午节礼盒促销", "端午", 5, 6, 2, 0, "455", "96", new int[] {4, 4, 5}), people, departments,
+                calendar);
+        load(new Spec("中秋节礼盒促销", "中秋", 8, 18, 3, 2, "638", "104", new int[] {4, 3, 4}), people, departments,
+                calendar);
+    }
+
+    private void load(Spec spec, Map<String, Person> people, Map<String, Department> departments,
+                      WorkingDayCalendar calendar) {
+        LocalDate start = calendar.onOrAfter(LocalDate.of(LocalDate.now(clock).getYear() - 1, spec.month(),
+                spec.day()));
+        boolean midAutumn = spec.productionLate() > 0;
         ProjectDetails details = new ProjectDetails();
-        details.setName("中秋节礼盒促销");
-        details.setGoal("中秋礼盒线上线下销售额 600 万元，企业团购占三成");
-        details.getKpis().add(new ProjectDetails.Kpi("礼盒销售额", "万元", new BigDecimal("600")));
-        details.getKpis().add(new ProjectDetails.Kpi("企业团购订单", "单", new BigDecimal("120")));
+        details.setName(spec.name());
+        details.setGoal(spec.festival() + "礼盒线上线下销售额 " + (midAutumn ? 600 : 450) + " 万元，企业团购占三成");
+        details.getKpis().add(new ProjectDetails.Kpi("礼盒销售额", "万元", new BigDecimal(midAutumn ? "600" : "450")));
+        details.getKpis().add(new ProjectDetails.Kpi("企业团购订单", "单", new BigDecimal(midAutumn ? "120" : "90")));
         details.setManagerId(people.get("张经理").getId());
         details.setDepartmentId(departments.get("市场部").getId());
         details.setPlannedStart(start);
@@ -96,9 +115,9 @@ class FinishedDemoCampaign {
         long id = projects.create(details).getId();
         List<Object> rows = List.of("策划", "方案",
                 new Done("礼盒方案策划", "小红", 0, 4, 0, 4, null),
-                new Done("礼盒设计", "小张", 5, 14, 5, 17, "1.1.1"),
+                new Done("礼盒设计", "小张", 5, 14, 5, 14 + spec.designLate(), "1.1.1"),
                 "执行", "生产与渠道",
-                new Done("礼盒生产", "小赵", 15, 24, 18, 26, "1.1.2"),
+                new Done("礼盒生产", "小赵", 15, 24, 15 + spec.designLate(), 24 + spec.productionLate(), "1.1.2"),
                 new Done("电商上架", "小陈", 20, 26, 20, 26, "1.1.2"),
                 new Done("企业团购推广", "小王", 10, 25, 10, 25, "1.1.1"),
                 "收尾", "复盘",
@@ -122,7 +141,8 @@ class FinishedDemoCampaign {
         timelines.saveBaseline(id);
         long production = projects.workTree(id).orElseThrow().rows().stream()
                 .filter(r -> r.name().equals("礼盒生产")).findFirst().orElseThrow().id();
-        long risk = risks.add(production, new RiskDetails("包材供应商中秋前产能紧张，可能晚交 3 天", RiskLevel.HIGH,
+        long risk = risks.add(production, new RiskDetails("包材供应商" + spec.festival() + "前产能紧张，可能晚交 3 天",
+                RiskLevel.HIGH,
                 RiskLevel.HIGH, RiskLevel.MEDIUM, "预付定金锁定产能，同时备选第二家包材厂", people.get("小赵").getId()));
         risks.setStatus(risk, 0, RiskStatus.CLOSED);
 
@@ -150,11 +170,15 @@ class FinishedDemoCampaign {
 
         projects.close(id, projects.workTree(id).orElseThrow().project().version());
         LocalDate heldOn = calendar.shift(start, 31);
+        int[] r = spec.ratings();
         retrospectives.submit(id, -1, new RetrospectiveForm(heldOn, Set.of(people.get("张经理").getId(),
-                people.get("小红").getId(), people.get("小张").getId(), people.get("小赵").getId()), 4,
-                "每周检查点及时发现设计延期", 3, "包材风险登记了但应对晚了一周", 4, "设计与生产交接清楚",
-                List.of(new RetrospectiveKpi("礼盒销售额", "万元", new BigDecimal("600"), new BigDecimal("638")),
-                        new RetrospectiveKpi("企业团购订单", "单", new BigDecimal("120"), new BigDecimal("104"))),
+                people.get("小红").getId(), people.get("小张").getId(), people.get("小赵").getId()), r[0],
+                "每周检查点及时发现设计延期", r[1], midAutumn ? "包材风险登记了但应对晚了一周" : "包材提前锁定，没有影响",
+                r[2], "设计与生产交接清楚",
+                List.of(new RetrospectiveKpi("礼盒销售额", "万元", new BigDecimal(midAutumn ? "600" : "450"),
+                                new BigDecimal(spec.salesActual())),
+                        new RetrospectiveKpi("企业团购订单", "单", new BigDecimal(midAutumn ? "120" : "90"),
+                                new BigDecimal(spec.ordersActual()))),
                 "电商上架准时，礼盒口碑好", "设计打样返工两次，包材到货晚", "礼盒类项目的打样要预留两轮返工时间；包材须提前一个月锁定产能",
                 List.of(new ImprovementAction("礼盒模板加入两轮打样缓冲", people.get("张经理").getId(), null),
                         new ImprovementAction("建立包材供应商备选名单", people.get("小赵").getId(), null))));

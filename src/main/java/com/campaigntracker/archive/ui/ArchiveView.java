@@ -98,13 +98,13 @@ public class ArchiveView extends VerticalLayout implements BeforeEnterObserver, 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.addColumn(ArchiveLine::projectName).setHeader(getTranslation("project.name")).setKey("project")
-                .setFlexGrow(2);
+                .setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(a -> getTranslation("archive.versionNumber", a.number())).setHeader(getTranslation("archive.version")).setKey("version")
                 .setAutoWidth(true);
         grid.addColumn(a -> Objects.toString(a.departmentName(), "—")).setHeader(getTranslation("project.department"))
                 .setKey("department").setAutoWidth(true);
-        grid.addColumn(a -> (a.periodStart() == null ? "" : Formats.date(a.periodStart(), getLocale())) + " – "
-                + (a.periodEnd() == null ? "" : Formats.date(a.periodEnd(), getLocale())))
+        grid.addColumn(a -> (a.periodStart() == null ? "" : Formats.shortDate(a.periodStart(), getLocale())) + " – "
+                + (a.periodEnd() == null ? "" : Formats.shortDate(a.periodEnd(), getLocale())))
                 .setHeader(getTranslation("archive.period")).setKey("period").setAutoWidth(true);
         grid.addColumn(a -> getTranslation("archive.generatedBy", Formats.dateTime(a.createdAt(), clock.getZone(),
                         getLocale()), Objects.toString(a.createdBy(), "—")))
@@ -193,8 +193,7 @@ public class ArchiveView extends VerticalLayout implements BeforeEnterObserver, 
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), getTranslation("archive.excel"));
         excel.setId("archive-excel-" + a.id());
         excel.getElement().setAttribute("download", true);
-        Div both = new Div(pdf, new Span(" · "), excel);
-        return both;
+        return new Div(new Div(pdf), new Div(excel)); // one above the other: the grid stays narrow
     }
 
     /**

@@ -157,6 +157,7 @@ public class RetrospectiveView extends VerticalLayout implements BeforeEnterObse
         }
         versions.setId("retrospective-versions");
         versions.setLabel(getTranslation("retrospective.version"));
+        versions.setWidth("24rem");
         versions.setItems(page.versions());
         versions.setItemLabelGenerator(v -> getTranslation(v.submitted() ? "retrospective.versionSubmitted"
                 : "retrospective.versionDraft", v.number(), Formats.dateTime(v.submitted() ? v.submittedAt()
@@ -188,8 +189,10 @@ public class RetrospectiveView extends VerticalLayout implements BeforeEnterObse
         fact("fact-explanations", getTranslation("retrospective.fact.explanations", f.explanations()),
                 f.explanationsOnTime() + " / " + f.explanations());
         fact("fact-escalations", getTranslation("retrospective.fact.escalations"), String.valueOf(f.escalations()));
-        return new Div(new H3(getTranslation(page.submitted() ? "retrospective.factsFrozen"
+        Div panel = new Div(new H3(getTranslation(page.submitted() ? "retrospective.factsFrozen"
                 : "retrospective.factsLive")), facts);
+        panel.setWidthFull(); // the tiles share the width, several to a row
+        return panel;
     }
 
     private void fact(String id, String label, String value) {

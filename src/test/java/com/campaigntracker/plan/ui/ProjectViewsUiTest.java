@@ -43,7 +43,8 @@ class ProjectViewsUiTest extends KaribuTest {
         // the example, and the two campaigns the demo has running
         List<String> listed = IntStream.range(0, GridKt._size(projects)).mapToObj(i -> GridKt._get(projects, i).name())
                 .toList();
-        assertThat(listed).containsExactlyInAnyOrder("新品上市推广", "双十一节日促销", "品牌联名策划", "中秋节礼盒促销");
+        assertThat(listed).containsExactlyInAnyOrder("新品上市推广", "双十一节日促销", "品牌联名策划", "端午节礼盒促销",
+                "中秋节礼盒促销");
         assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText()).isEqualTo("张经理");
 
         GridKt._clickItem(projects, listed.indexOf("新品上市推广"));

@@ -39,7 +39,7 @@ class RestartKeepsDataIT {
             assertThat(jdbc.queryForObject("select count(*) from department where name = '重启测试部'", Long.class))
                     .isEqualTo(1);
             assertThat(count(jdbc, "person")).isEqualTo(11);
-            assertThat(count(jdbc, "work_item")).isEqualTo(11 + 16 + 12 + 12); // the example, two running, one finished
+            assertThat(count(jdbc, "work_item")).isEqualTo(11 + 16 + 12 + 12 + 12); // the example, two running, two finished
         }
     }
 
