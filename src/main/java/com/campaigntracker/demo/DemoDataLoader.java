@@ -146,7 +146,7 @@ public class DemoDataLoader {
         running.load(byDisplayName, departments, calendar);
         finished.load(byDisplayName, departments, calendar);
         log.info("Demo data loaded: {} people, project {} with {} work items starting {}, two running campaigns"
-                        + " and last year's finished one, archived",
+                        + " and last year's two finished ones, archived",
                 PEOPLE.size() + 1, project.getName(), items.size(), project.getPlannedStart());
     }
 
