@@ -24,6 +24,11 @@ final class FrozenTableExcel {
             Font font = book.createFont();
             font.setBold(true);
             bold.setFont(font);
+            // dates and percentages as values Excel can sort and count with, not as text
+            CellStyle date = book.createCellStyle();
+            date.setDataFormat(book.createDataFormat().getFormat("yyyy-mm-dd"));
+            CellStyle percent = book.createCellStyle();
+            percent.setDataFormat(book.createDataFormat().getFormat("0%"));
             Sheet plan = book.createSheet(label.apply("archive.sheet.table"));
             header(plan, bold, label, "item.wbs", "item.name", "item.owner", "archive.col.baselineStart",
                     "archive.col.baselineFinish", "item.plannedStart", "item.plannedFinish", "item.actualStart",
@@ -31,9 +36,13 @@ final class FrozenTableExcel {
             int i = 1;
             for (FrozenTable.Row r : table.rows()) {
                 Row row = plan.createRow(i++);
-                cells(row, r.wbs(), "  ".repeat(Math.max(0, r.level() - 1)) + r.name(), r.owner(), d(r.baselineStart()),
-                        d(r.baselineFinish()), d(r.plannedStart()), d(r.plannedFinish()), d(r.actualStart()),
-                        d(r.actualFinish()), r.status(), r.percent() + "%", r.remarks());
+                cells(row, 0, r.wbs(), "  ".repeat(Math.max(0, r.level() - 1)) + r.name(), r.owner());
+                dates(row, 3, date, r.baselineStart(), r.baselineFinish(), r.plannedStart(), r.plannedFinish(),
+                        r.actualStart(), r.actualFinish());
+                cells(row, 9, r.status());
+                row.createCell(10).setCellValue(r.percent() / 100.0);
+                row.getCell(10).setCellStyle(percent);
+                cells(row, 11, r.remarks());
             }
             Sheet deviations = book.createSheet(label.apply("archive.sheet.deviations"));
             header(deviations, bold, label, "item.name", "warning.kind", "monitoring.state", "explanation.causeType",
@@ -42,9 +51,13 @@ final class FrozenTableExcel {
             i = 1;
             for (FrozenTable.Deviation x : table.deviations()) {
                 Row row = deviations.createRow(i++);
-                cells(row, x.task(), x.kind(), x.state(), x.causeType(), x.cause(), x.assessment(),
-                        String.join("\n", x.measures()), d(x.proposedStart()), d(x.proposedFinish()), x.decision(),
-                        x.revision() == null ? null : String.valueOf(x.revision()));
+                cells(row, 0, x.task(), x.kind(), x.state(), x.causeType(), x.cause(), x.assessment(),
+                        String.join("\n", x.measures()));
+                dates(row, 7, date, x.proposedStart(), x.proposedFinish());
+                cells(row, 9, x.decision());
+                if (x.revision() != null) {
+                    row.createCell(10).setCellValue(x.revision());
+                }
             }
             for (Sheet s : List.of(plan, deviations)) {
                 for (int c = 0; c < s.getRow(0).getLastCellNum(); c++) {
@@ -66,15 +79,20 @@ final class FrozenTableExcel {
         }
     }
 
-    private static void cells(Row row, String... values) {
+    private static void cells(Row row, int from, String... values) {
         for (int c = 0; c < values.length; c++) {
             if (values[c] != null) {
-                row.createCell(c).setCellValue(values[c]);
+                row.createCell(from + c).setCellValue(values[c]);
             }
         }
     }
 
-    private static String d(LocalDate day) {
-        return day == null ? null : day.toString();
+    private static void dates(Row row, int from, CellStyle style, LocalDate... days) {
+        for (int c = 0; c < days.length; c++) {
+            if (days[c] != null) {
+                row.createCell(from + c).setCellValue(days[c]);
+                row.getCell(from + c).setCellStyle(style);
+            }
+        }
     }
 }

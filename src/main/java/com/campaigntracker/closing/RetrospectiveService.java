@@ -48,10 +48,15 @@ public class RetrospectiveService {
     private final PeopleService people;
     private final Clock clock;
     private final TimelineService timelines;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final com.campaigntracker.notify.Notifier notifier;
 
     RetrospectiveService(RetrospectiveRepository retrospectives, ProjectService projects, TrackingService tracking,
                          WarningService warnings, WorkingCalendarService calendars, PeopleService people,
-                         Clock clock, TimelineService timelines) {
+                         Clock clock, TimelineService timelines, org.springframework.jdbc.core.JdbcTemplate jdbc,
+                         com.campaigntracker.notify.Notifier notifier) {
+        this.jdbc = jdbc;
+        this.notifier = notifier;
         this.timelines = timelines;
         this.retrospectives = retrospectives;
         this.projects = projects;
@@ -140,6 +145,37 @@ public class RetrospectiveService {
         WorkingDayCalendar calendar = calendars.calendar();
         LocalDate closedOn = LocalDate.ofInstant(project.closedAt(), clock.getZone());
         return tracking.deadlines().endOf(calendar.shift(calendar.onOrBefore(closedOn), DUE_WORKING_DAYS));
+    }
+
+    /**
+     * Reminds the manager and the task owners once when a closed project's retrospective is past its due
+     * moment and still not submitted (R14). Run by the system; the reminder row makes it once across
+     * instances.
+     *
+     * @return how many were reminded
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public int tellOverdue() {
+        java.time.Instant now = clock.instant();
+        List<ProjectSummary> closed = projects.visibleProjects(true).stream().filter(p -> p.closedAt() != null)
+                .toList();
+        Set<Long> done = submitted(closed.stream().map(ProjectSummary::id).toList());
+        int told = 0;
+        for (ProjectSummary p : closed) {
+            if (done.contains(p.id()) || !now.isAfter(dueAt(p))
+                    || jdbc.update("insert ignore into retrospective_reminder (project_id, told_at) values (?, ?)",
+                    p.id(), java.sql.Timestamp.from(now)) == 0) {
+                continue;
+            }
+            Set<Long> team = new java.util.LinkedHashSet<>();
+            team.add(p.managerId());
+            projects.workTree(p.id()).ifPresent(t -> t.rows().stream().map(com.campaigntracker.plan.WorkItemRow::ownerId)
+                    .filter(Objects::nonNull).forEach(team::add));
+            notifier.notify(new com.campaigntracker.notify.Notification(team, p.id(), "notice.retrospective.overdue",
+                    List.of(p.name()), "projects/" + p.id() + "/retrospective"));
+            told++;
+        }
+        return told;
     }
 
     /** Which of the given projects have a submitted retrospective (one query). */

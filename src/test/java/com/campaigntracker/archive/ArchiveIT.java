@@ -78,8 +78,9 @@ class ArchiveIT extends IntegrationTest {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(archive.excel(first.id(),
                 Locale.SIMPLIFIED_CHINESE)))) {
             assertThat(book.getSheet("进度表").getRow(3).getCell(1).getStringCellValue()).contains("礼盒主视觉");
-            assertThat(book.getSheet("进度表").getRow(3).getCell(3).getStringCellValue())
-                    .isEqualTo(FinishedCampaign.MON.toString());
+            assertThat(book.getSheet("进度表").getRow(3).getCell(3).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(FinishedCampaign.MON); // a real date
+            assertThat(book.getSheet("进度表").getRow(3).getCell(10).getNumericCellValue()).isEqualTo(1.0);
             assertThat(book.getSheet("偏差记录").getRow(1).getCell(4).getStringCellValue()).isEqualTo("客户两次修改主视觉方向");
         }
 

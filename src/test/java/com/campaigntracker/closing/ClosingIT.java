@@ -118,6 +118,14 @@ class ClosingIT extends IntegrationTest {
                 ProgressSource.UPDATE));
     }
 
+    private long overdueReminders(String projectName) {
+        SignIn.as(users, "close-r");
+        long n = notices.mine(100).stream().filter(x -> x.messageKey().equals("notice.retrospective.overdue")
+                && x.args().contains(projectName)).count();
+        SignIn.as(users, "close-m");
+        return n;
+    }
+
     private static RetrospectiveForm form(LocalDate heldOn, Set<Long> who, Integer rating, String lessons,
                                           BigDecimal actual) {
         return new RetrospectiveForm(heldOn, who, rating, "预警及时", rating, "上报有效", rating, "分工清楚",
@@ -158,6 +166,17 @@ class ClosingIT extends IntegrationTest {
         SignIn.as(users, "close-m");
         assertThat(dashboards.project(projectId).orElseThrow().retrospectiveDue())
                 .isEqualTo(retrospectives.dueAt(project));
+        // past its due moment and not submitted: reminded once
+        var closedAt = clock.instant();
+        clock.setTo(LocalDateTime.of(MON.plusDays(16), LocalTime.of(17, 0)).atZone(ZONE).toInstant());
+        SystemActor.call(() -> retrospectives.tellOverdue());
+        assertThat(overdueReminders(project.name())).isZero();
+        clock.setTo(LocalDateTime.of(MON.plusDays(17), LocalTime.of(9, 0)).atZone(ZONE).toInstant());
+        SystemActor.call(() -> retrospectives.tellOverdue());
+        SystemActor.call(() -> retrospectives.tellOverdue());
+        assertThat(overdueReminders(project.name())).isEqualTo(1);
+        clock.setTo(closedAt);
+        SignIn.as(users, "close-m");
 
         // the facts are counted: one of two on time, the other four working days late
         RetrospectivePage page = retrospectives.page(projectId, null).orElseThrow();
