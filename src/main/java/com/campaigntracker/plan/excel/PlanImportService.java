@@ -44,6 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanImportService {
 
     private final ProgressTableReader reader = new ProgressTableReader();
+    private final MsProjectReader msProject = new MsProjectReader();
     private final PeopleService people;
     private final ProjectService projects;
     private final WorkTreeService workTrees;
@@ -61,10 +62,37 @@ public class PlanImportService {
 
     @Transactional(readOnly = true)
     public ImportPreview preview(byte[] xlsx) {
-        ProgressTable table = reader.read(xlsx);
+        return preview(xlsx, "plan.xlsx");
+    }
+
+    /** Microsoft Project files (.xml MSPDI, .mpp) by their name; anything else as the users' Excel table. */
+    static boolean isMsProject(String fileName) {
+        String name = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".mpp") || name.endsWith(".xml") || name.endsWith(".mpx");
+    }
+
+    /**
+     * The file's rows and problems. From Microsoft Project a resource nobody here is named after is left
+     * out (a note, not a problem): Project's resources are often roles, not people.
+     */
+    @Transactional(readOnly = true)
+    public ImportPreview preview(byte[] file, String fileName) {
+        boolean fromProject = isMsProject(fileName);
+        ProgressTable table = fromProject ? msProject.read(file) : reader.read(file);
         List<TableProblem> problems = new ArrayList<>(table.problems());
+        List<TableProblem> notes = new ArrayList<>(table.notes());
         Map<String, Person> byName = peopleByName();
         List<ProgressTableRow> rows = table.rows();
+        if (fromProject) {
+            rows = rows.stream().map(r -> {
+                if (r.ownerName() != null && !byName.containsKey(r.ownerName())) {
+                    notes.add(new TableProblem(r.rowNumber(), "", r.ownerName(), "import.note.unknownResource",
+                            List.of(r.ownerName())));
+                    return r.withoutOwner();
+                }
+                return r;
+            }).toList();
+        }
         for (ProgressTableRow row : rows) {
             checkPerson(row, row.ownerName(), ProgressTableColumn.OWNER, byName, problems);
             checkPerson(row, row.accountableName(), ProgressTableColumn.ACCOUNTABLE, byName, problems);
@@ -81,12 +109,17 @@ public class PlanImportService {
         problems.sort(Comparator.comparingInt(TableProblem::rowNumber));
         String name = rows.stream().filter(r -> r.level() == WorkItemLevel.PHASE).map(ProgressTableRow::name)
                 .findFirst().orElse(null);
-        return new ImportPreview(name, rows, problems);
+        return new ImportPreview(name, rows, problems, notes);
     }
 
     /** Creates a project named {@code projectName}, managed by the importing user, holding the table. */
     public long importAsNewProject(byte[] xlsx, String projectName) {
-        ImportPreview preview = requireImportable(xlsx);
+        return importAsNewProject(xlsx, "plan.xlsx", projectName);
+    }
+
+    /** Like the other, from a file of that name (an Excel table or a Microsoft Project plan). */
+    public long importAsNewProject(byte[] file, String fileName, String projectName) {
+        ImportPreview preview = requireImportable(file, fileName);
         ProjectDetails details = new ProjectDetails();
         details.setName(projectName == null || projectName.isBlank() ? preview.suggestedName() : projectName.strip());
         details.setManagerId(CurrentUser.require().personId());
@@ -99,11 +132,16 @@ public class PlanImportService {
 
     /** Fills a project that has no work items yet. */
     public void importIntoProject(long projectId, byte[] xlsx) {
+        importIntoProject(projectId, xlsx, "plan.xlsx");
+    }
+
+    /** Like the other, from a file of that name (an Excel table or a Microsoft Project plan). */
+    public void importIntoProject(long projectId, byte[] file, String fileName) {
         WorkTree tree = projects.workTree(projectId).orElseThrow();
         if (!tree.roots().isEmpty()) {
             throw new ImportRefusedException(List.of(new TableProblem(0, "", "", "import.problem.projectNotEmpty")));
         }
-        save(projectId, requireImportable(xlsx).rows());
+        save(projectId, requireImportable(file, fileName).rows());
     }
 
     /** The rows, then the A, C and I they name (the R is each item's owner). */
@@ -126,8 +164,8 @@ public class PlanImportService {
         }
     }
 
-    private ImportPreview requireImportable(byte[] xlsx) {
-        ImportPreview preview = preview(xlsx);
+    private ImportPreview requireImportable(byte[] file, String fileName) {
+        ImportPreview preview = preview(file, fileName);
         if (!preview.importable()) {
             throw new ImportRefusedException(preview.problems().isEmpty()
                     ? List.of(new TableProblem(0, "", "", "import.problem.noRows")) : preview.problems());

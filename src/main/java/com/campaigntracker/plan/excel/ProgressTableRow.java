@@ -34,4 +34,11 @@ public record ProgressTableRow(
         boolean milestone,
         Integer estimateDays,
         Integer bufferPercent) {
+
+    /** The same row without its owner (a name nobody here has). */
+    ProgressTableRow withoutOwner() {
+        return new ProgressTableRow(rowNumber, level, name, description, deliverables, null, plannedStart,
+                plannedFinish, actualStart, actualFinish, status, percentComplete, riskLevel, remarks, predecessors,
+                priority, accountableName, consultedNames, informedNames, milestone, estimateDays, bufferPercent);
+    }
 }

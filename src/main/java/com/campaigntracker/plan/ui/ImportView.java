@@ -48,17 +48,21 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final Grid<TableProblem> problems = new Grid<>();
     private final Grid<ProgressTableRow> rows = new Grid<>();
     private byte[] file;
+    private String fileName = "plan.xlsx";
     private Long intoProject;
+    final Paragraph notes = new Paragraph();
 
     ImportView(PlanImportService imports) {
         this.imports = imports;
         add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.explain")));
         upload.setId("import-upload");
-        upload.setAcceptedFileTypes(".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        // the users' Excel table, or a plan from Microsoft Project (MSPDI XML, .mpp)
+        upload.setAcceptedFileTypes(".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                ".xml", ".mpp", "application/vnd.ms-project", "application/xml", "text/xml");
         upload.setMaxFileSize(ProgressTableReader.MAX_BYTES);
         upload.addSucceededListener(e -> {
             try (InputStream in = buffer.getInputStream()) {
-                preview(in.readAllBytes());
+                preview(in.readAllBytes(), e.getFileName());
             } catch (IOException ex) {
                 PlanMessages.show(getTranslation("import.file.notXlsx"), NotificationVariant.LUMO_ERROR);
             }
@@ -93,7 +97,7 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         rows.addColumn(ProgressTableRow::predecessors).setHeader(getTranslation("item.predecessors")).setAutoWidth(true);
         rows.setAllRowsVisible(true);
 
-        add(upload, summary, projectName, importButton, problems, new H3(getTranslation("import.rows")), rows);
+        add(upload, summary, notes, projectName, importButton, problems, new H3(getTranslation("import.rows")), rows);
         show(null);
     }
 
@@ -105,9 +109,14 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     /** Also the way tests feed a file in, as the upload would. */
     void preview(byte[] bytes) {
+        preview(bytes, "plan.xlsx");
+    }
+
+    void preview(byte[] bytes, String name) {
         try {
-            ImportPreview preview = imports.preview(bytes);
+            ImportPreview preview = imports.preview(bytes, name);
             file = bytes;
+            fileName = name;
             show(preview);
         } catch (ProgressTableFormatException e) {
             file = null;
@@ -126,6 +135,10 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         summary.setText(!loaded ? "" : preview.importable()
                 ? getTranslation("import.ready", preview.rows().size())
                 : getTranslation("import.blocked", preview.problems().size()));
+        // what was adapted on the way (levels folded, resources nobody here is named after): said, not blocking
+        notes.setId("import-notes");
+        notes.setText(!loaded ? "" : String.join(getTranslation("list.separator"), preview.notes().stream().map(this::message).toList()));
+        notes.setVisible(loaded && !preview.notes().isEmpty());
         if (loaded && preview.suggestedName() != null && projectName.isEmpty()) {
             projectName.setValue(preview.suggestedName());
         }
@@ -138,10 +151,10 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         try {
             long id;
             if (intoProject != null) {
-                imports.importIntoProject(intoProject, file);
+                imports.importIntoProject(intoProject, file, fileName);
                 id = intoProject;
             } else {
-                id = imports.importAsNewProject(file, projectName.getValue());
+                id = imports.importAsNewProject(file, fileName, projectName.getValue());
             }
             PlanMessages.show(getTranslation("import.done"), NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(ProjectPlanView.class,
