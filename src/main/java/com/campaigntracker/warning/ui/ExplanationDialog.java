@@ -44,8 +44,11 @@ class ExplanationDialog extends Dialog {
     final ImpactPanel impact = new ImpactPanel("explanation-impact");
     final Paragraph error = new Paragraph();
 
+    /** Measures that worked before against similar causes (有效应对措施), one click to take. */
+    final com.vaadin.flow.component.html.Div suggestions = new com.vaadin.flow.component.html.Div();
+
     ExplanationDialog(ExplanationLine e, ExplanationService explanations, ImpactService impacts,
-                      List<PersonOption> people, Runnable saved) {
+                      com.campaigntracker.warning.MeasureLibrary library, List<PersonOption> people, Runnable saved) {
         setId("explanation-dialog");
         setHeaderTitle(getTranslation("explanation.title", e.taskName()));
         setWidth("min(40rem, 100vw)");
@@ -82,6 +85,12 @@ class ExplanationDialog extends Dialog {
             row.getStyle().set("flex-wrap", "wrap");
             body.add(row);
         }
+        suggestions.setId("explanation-suggestions");
+        suggestions.addClassName("measure-suggestions");
+        body.add(suggestions);
+        causeType.addValueChangeListener(ev -> suggest(library));
+        cause.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        cause.addValueChangeListener(ev -> suggest(library));
         proposedStart.setId("explanation-start");
         proposedStart.setLabel(getTranslation("explanation.proposedStart"));
         proposedStart.setLocale(getLocale());
@@ -127,6 +136,27 @@ class ExplanationDialog extends Dialog {
         }
         return new ExplanationForm(causeType.getValue(), cause.getValue(), assessment.getValue(), given,
                 proposedStart.getValue(), proposedFinish.getValue());
+    }
+
+    /** The library's measures for this kind of cause and these words; taking one fills the next empty row. */
+    private void suggest(com.campaigntracker.warning.MeasureLibrary library) {
+        suggestions.removeAll();
+        if (causeType.getValue() == null) {
+            return;
+        }
+        List<com.campaigntracker.warning.MeasureSuggestion> found = library.suggest(causeType.getValue(),
+                cause.getValue(), 5);
+        if (found.isEmpty()) {
+            return;
+        }
+        suggestions.add(new Paragraph(getTranslation("explanation.suggestions")));
+        for (var m : found) {
+            Button take = new Button(getTranslation("explanation.suggestion", m.description(), m.timesWorked(),
+                    m.timesTaken()), ev -> measures.stream().filter(f -> f.getValue().isBlank()).findFirst()
+                    .ifPresent(f -> f.setValue(m.description())));
+            take.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            suggestions.add(take);
+        }
     }
 
     private void refuse(String text) {

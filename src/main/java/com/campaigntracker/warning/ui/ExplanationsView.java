@@ -47,6 +47,7 @@ public class ExplanationsView extends VerticalLayout implements BeforeEnterObser
     private final transient ImpactService impacts;
     private final transient PeopleService people;
     private final transient Clock clock;
+    private final transient com.campaigntracker.warning.MeasureLibrary library;
     final Grid<ExplanationLine> grid = new Grid<>();
     final ComboBox<String> project = new ComboBox<>();
     final ComboBox<ExplanationLine.State> state = new ComboBox<>();
@@ -54,7 +55,8 @@ public class ExplanationsView extends VerticalLayout implements BeforeEnterObser
     private List<ExplanationLine> all = List.of();
 
     ExplanationsView(ExplanationService explanations, CoordinationService coordination, ImpactService impacts,
-                     PeopleService people, Clock clock) {
+                     PeopleService people, Clock clock, com.campaigntracker.warning.MeasureLibrary library) {
+        this.library = library;
         this.explanations = explanations;
         this.coordination = coordination;
         this.impacts = impacts;
@@ -172,7 +174,7 @@ public class ExplanationsView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void write(ExplanationLine e) {
-        new ExplanationDialog(e, explanations, impacts, people.people(), this::load).open();
+        new ExplanationDialog(e, explanations, impacts, library, people.people(), this::load).open();
     }
 
     @Override
