@@ -56,8 +56,12 @@ public class MeasureLibrary {
                 continue;
             }
             WorkItemRow task = tasks.get(e.getWorkItemId());
+            // worked: the task finished by the dates agreed at that coordination (the plan as it was then
+            // when none were set), whatever later revisions did
+            java.time.LocalDate agreed = e.getAcceptedFinish() != null ? e.getAcceptedFinish()
+                    : task == null ? null : task.plannedFinish();
             boolean worked = task != null && task.actualFinish() != null
-                    && (task.plannedFinish() == null || !task.actualFinish().isAfter(task.plannedFinish()));
+                    && (agreed == null || !task.actualFinish().isAfter(agreed));
             int similarity = overlap(words, bigrams(e.getCause()));
             for (RemedialMeasure m : e.getMeasures()) {
                 int[] c = byMeasure.computeIfAbsent(m.getDescription().strip(), k -> new int[3]);

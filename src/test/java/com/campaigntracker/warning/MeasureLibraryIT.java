@@ -42,7 +42,8 @@ class MeasureLibraryIT extends IntegrationTest {
         List<MeasureSuggestion> mine = library.suggest(CauseType.OBJECTIVE, "客户又改了主视觉方向", 5);
         assertThat(mine).first().satisfies(m -> {
             assertThat(m.description()).isEqualTo("增加一名设计师");
-            assertThat(m.timesWorked()).isEqualTo(1);
+            // other tests build the same campaign in the shared database: each time it worked
+            assertThat(m.timesWorked()).isPositive().isEqualTo(m.timesTaken());
         });
         assertThat(library.suggest(CauseType.SUBJECTIVE, "客户又改了主视觉方向", 5)).isEmpty();
 

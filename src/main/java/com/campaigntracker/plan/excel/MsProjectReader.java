@@ -16,7 +16,9 @@ import net.sf.mpxj.Relation;
 import net.sf.mpxj.RelationType;
 import net.sf.mpxj.ResourceAssignment;
 import net.sf.mpxj.Task;
-import net.sf.mpxj.reader.UniversalProjectReader;
+import net.sf.mpxj.TimeUnit;
+import net.sf.mpxj.mpp.MPPReader;
+import net.sf.mpxj.mspdi.MSPDIReader;
 
 /**
  * A Microsoft Project plan (MSPDI XML or .mpp, read with MPXJ) as rows of the users' table: outline
@@ -26,17 +28,29 @@ import net.sf.mpxj.reader.UniversalProjectReader;
  */
 final class MsProjectReader {
 
-    /** Reads the plan; an unreadable file is one problem, never an exception the user sees. */
+    /** The plan being read: its hours per day and days per week convert lags. */
+    private net.sf.mpxj.ProjectProperties properties;
+
+    /**
+     * Reads the plan; an unreadable file is one problem, never an exception the user sees. Only the two
+     * formats Project saves are tried, chosen by the bytes (MSPDI XML forbids DOCTYPE, so no external
+     * entities; .mpp is an OLE compound file): anything else — a zip, a database — is not unpacked.
+     */
     ProgressTable read(byte[] file) {
-        ProjectFile project;
+        ProjectFile project = null;
         try {
-            project = new UniversalProjectReader().read(new ByteArrayInputStream(file));
+            if (isXml(file)) {
+                project = new MSPDIReader().read(new ByteArrayInputStream(file));
+            } else if (isOle(file)) {
+                project = new MPPReader().read(new ByteArrayInputStream(file));
+            }
         } catch (MPXJException | RuntimeException e) {
             project = null;
         }
         if (project == null) {
             return new ProgressTable(List.of(), List.of(new TableProblem(0, "", "", "import.problem.notMsProject")));
         }
+        properties = project.getProjectProperties();
         List<ProgressTableRow> rows = new ArrayList<>();
         List<TableProblem> notes = new ArrayList<>();
         List<Task> kept = new ArrayList<>();
@@ -86,24 +100,57 @@ final class MsProjectReader {
         return new ProgressTable(rows, List.of(), notes);
     }
 
+    private static boolean isXml(byte[] file) {
+        int i = 0;
+        if (file.length >= 3 && (file[0] & 0xFF) == 0xEF && (file[1] & 0xFF) == 0xBB && (file[2] & 0xFF) == 0xBF) {
+            i = 3; // UTF-8 byte order mark
+        }
+        while (i < file.length && Character.isWhitespace(file[i])) {
+            i++;
+        }
+        return i < file.length && file[i] == '<';
+    }
+
+    private static boolean isOle(byte[] file) {
+        return file.length >= 4 && (file[0] & 0xFF) == 0xD0 && (file[1] & 0xFF) == 0xCF && (file[2] & 0xFF) == 0x11
+                && (file[3] & 0xFF) == 0xE0;
+    }
+
     private static String owner(Task task) {
         return task.getResourceAssignments().stream().map(ResourceAssignment::getResource)
                 .filter(r -> r != null && r.getName() != null && !r.getName().isBlank())
                 .map(r -> r.getName().strip()).findFirst().orElse(null);
     }
 
-    /** Our predecessor codes ({@code 1.2.1FS+2}) from Project's links; links to left-out rows are dropped. */
-    private static String predecessors(Task task, Map<Integer, String> codes) {
+    /**
+     * Our predecessor codes ({@code 1.2.1FS+2}) from Project's links. A link to a summary (a phase, a
+     * module, a folded summary) links to each of its tasks instead: our dependencies join tasks.
+     */
+    private String predecessors(Task task, Map<Integer, String> codes) {
         List<String> out = new ArrayList<>();
         for (Relation r : task.getPredecessors()) {
-            String code = r.getPredecessorTask() == null ? null : codes.get(r.getPredecessorTask().getUniqueID());
-            if (code == null) {
+            if (r.getPredecessorTask() == null) {
                 continue;
             }
             int lag = lagDays(r.getLag());
-            out.add(code + type(r.getType()) + (lag == 0 ? "" : (lag > 0 ? "+" : "") + lag));
+            String suffix = type(r.getType()) + (lag == 0 ? "" : (lag > 0 ? "+" : "") + lag);
+            for (Task leaf : leaves(r.getPredecessorTask())) {
+                String code = codes.get(leaf.getUniqueID());
+                if (code != null && !out.contains(code + suffix)) {
+                    out.add(code + suffix);
+                }
+            }
         }
         return out.isEmpty() ? null : String.join(", ", out);
+    }
+
+    private static List<Task> leaves(Task task) {
+        if (task.getChildTasks().isEmpty()) {
+            return List.of(task);
+        }
+        List<Task> all = new ArrayList<>();
+        task.getChildTasks().forEach(c -> all.addAll(leaves(c)));
+        return all;
     }
 
     private static String type(RelationType type) {
@@ -116,19 +163,16 @@ final class MsProjectReader {
         return type == RelationType.START_FINISH ? "SF" : "FS";
     }
 
-    /** Lag in whole working days (Project keeps it in minutes, hours or days; 8 hours a day). */
-    private static int lagDays(Duration lag) {
-        if (lag == null) {
+    /**
+     * Lag in whole working days, converted with the plan's own hours per day and days per week; a lag
+     * in percent of the predecessor's length has no fixed length here and counts as none.
+     */
+    private int lagDays(Duration lag) {
+        if (lag == null || lag.getDuration() == 0 || lag.getUnits() == TimeUnit.PERCENT
+                || lag.getUnits() == TimeUnit.ELAPSED_PERCENT) {
             return 0;
         }
-        double value = lag.getDuration();
-        return switch (lag.getUnits()) {
-            case MINUTES, ELAPSED_MINUTES -> (int) Math.round(value / 480);
-            case HOURS, ELAPSED_HOURS -> (int) Math.round(value / 8);
-            case WEEKS, ELAPSED_WEEKS -> (int) Math.round(value * 5);
-            case MONTHS, ELAPSED_MONTHS -> (int) Math.round(value * 20);
-            default -> (int) Math.round(value);
-        };
+        return (int) Math.round(lag.convertUnits(TimeUnit.DAYS, properties).getDuration());
     }
 
     private static LocalDate day(LocalDateTime at) {

@@ -44,7 +44,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanImportService {
 
     private final ProgressTableReader reader = new ProgressTableReader();
-    private final MsProjectReader msProject = new MsProjectReader();
     private final PeopleService people;
     private final ProjectService projects;
     private final WorkTreeService workTrees;
@@ -78,7 +77,11 @@ public class PlanImportService {
     @Transactional(readOnly = true)
     public ImportPreview preview(byte[] file, String fileName) {
         boolean fromProject = isMsProject(fileName);
-        ProgressTable table = fromProject ? msProject.read(file) : reader.read(file);
+        if (fromProject && file.length > ProgressTableReader.MAX_BYTES) {
+            throw new ProgressTableFormatException("import.file.rejected", ProgressTableReader.MAX_BYTES / 1024 / 1024);
+        }
+        // a fresh reader per file: it keeps the plan's units while reading
+        ProgressTable table = fromProject ? new MsProjectReader().read(file) : reader.read(file);
         List<TableProblem> problems = new ArrayList<>(table.problems());
         List<TableProblem> notes = new ArrayList<>(table.notes());
         Map<String, Person> byName = peopleByName();

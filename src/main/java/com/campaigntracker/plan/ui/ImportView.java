@@ -60,6 +60,7 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         upload.setAcceptedFileTypes(".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 ".xml", ".mpp", "application/vnd.ms-project", "application/xml", "text/xml");
         upload.setMaxFileSize(ProgressTableReader.MAX_BYTES);
+        upload.setMaxFiles(1); // one buffer, one file name: never a name paired with another file's bytes
         upload.addSucceededListener(e -> {
             try (InputStream in = buffer.getInputStream()) {
                 preview(in.readAllBytes(), e.getFileName());

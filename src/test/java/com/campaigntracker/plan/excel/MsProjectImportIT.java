@@ -94,6 +94,9 @@ class MsProjectImportIT extends IntegrationTest {
                 .lag(Duration.getInstance(0, TimeUnit.DAYS)));
         body.addPredecessor(new Relation.Builder().predecessorTask(visual).type(RelationType.START_START)
                 .lag(Duration.getInstance(0, TimeUnit.DAYS)));
+        // Project links summaries too: the launch follows the whole 创意 module, i.e. each of its tasks
+        launch.addPredecessor(new Relation.Builder().predecessorTask(creative).type(RelationType.FINISH_START)
+                .lag(Duration.getInstance(0, TimeUnit.DAYS)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new MSPDIWriter().write(file, out);
         return out.toByteArray();
@@ -143,11 +146,15 @@ class MsProjectImportIT extends IntegrationTest {
             assertThat(l.successorId()).isEqualTo(named(rows, "正文").id());
             assertThat(l.type()).isEqualTo(DependencyType.SS);
         });
-        assertThat(links).hasSize(3);
+        // 主视觉→标题, 主视觉→正文, 正文→上线, and 创意 (主视觉, 标题, 正文)→上线 without repeating 正文→上线
+        assertThat(links).hasSize(5);
+        assertThat(links.stream().filter(l -> l.successorId() == named(rows, "上线").id()).count()).isEqualTo(3);
 
-        // something that is not a Project plan: one problem, nothing saved
-        assertThat(imports.preview("not a plan".getBytes(), "x.mpp").problems()).extracting(TableProblem::messageKey)
-                .containsExactly("import.problem.notMsProject");
+        // something that is not a Project plan (here a zip): one problem, nothing unpacked, nothing saved
+        assertThat(imports.preview(new byte[] {'P', 'K', 3, 4, 0, 0}, "x.mpp").problems())
+                .extracting(TableProblem::messageKey).containsExactly("import.problem.notMsProject");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> imports.preview(
+                new byte[ProgressTableReader.MAX_BYTES + 1], "big.xml")).isInstanceOf(ProgressTableFormatException.class);
     }
 
     private static WorkItemRow named(List<WorkItemRow> rows, String name) {
