@@ -141,7 +141,7 @@ class FinishedDemoCampaign {
         timelines.saveBaseline(id);
         long production = projects.workTree(id).orElseThrow().rows().stream()
                 .filter(r -> r.name().equals("礼盒生产")).findFirst().orElseThrow().id();
-        long risk = risks.add(production, new RiskDetails("包材供应商" + spec.festival() + "前产能紧张，可能晚交 3 天",
+        long risk = risks.add(production, new RiskDetails("包材供应商节前产能紧张，可能晚交 3 天",
                 RiskLevel.HIGH,
                 RiskLevel.HIGH, RiskLevel.MEDIUM, "预付定金锁定产能，同时备选第二家包材厂", people.get("小赵").getId()));
         risks.setStatus(risk, 0, RiskStatus.CLOSED);

@@ -37,7 +37,15 @@ class RiskDialog extends Dialog {
     final Paragraph error = new Paragraph();
     private boolean levelPicked;
 
+    /** Risks seen on tasks like the one chosen, from the risk-point library: one click fills the form. */
+    final com.vaadin.flow.component.html.Div suggestions = new com.vaadin.flow.component.html.Div();
+
     RiskDialog(RiskLine existing, List<WorkItemRow> tasks, List<PersonOption> people, Save save) {
+        this(existing, tasks, people, save, null);
+    }
+
+    RiskDialog(RiskLine existing, List<WorkItemRow> tasks, List<PersonOption> people, Save save,
+               com.campaigntracker.tracking.RiskLibrary library) {
         setId("risk-dialog");
         setHeaderTitle(getTranslation(existing == null ? "risk.add" : "risk.edit"));
         setWidth("min(36rem, 100vw)");
@@ -88,7 +96,13 @@ class RiskDialog extends Dialog {
         level.addValueChangeListener(e -> levelPicked |= e.isFromClient());
         probability.addValueChangeListener(e -> suggest());
         impact.addValueChangeListener(e -> suggest());
-        FormLayout form = new FormLayout(task, description, probability, impact, level, mitigation, owner);
+        suggestions.setId("risk-suggestions");
+        suggestions.addClassName("measure-suggestions");
+        if (library != null && existing == null) {
+            task.addValueChangeListener(e -> suggest(library));
+        }
+        FormLayout form = new FormLayout(task, suggestions, description, probability, impact, level, mitigation,
+                owner);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(error, form);
         Button ok = new Button(getTranslation("action.save"), e -> {
@@ -110,6 +124,29 @@ class RiskDialog extends Dialog {
         ok.setId("risk-save");
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), ok);
+    }
+
+    private void suggest(com.campaigntracker.tracking.RiskLibrary library) {
+        suggestions.removeAll();
+        if (task.getValue() == null) {
+            return;
+        }
+        var found = library.suggest(task.getValue().name(), 3);
+        if (found.isEmpty()) {
+            return;
+        }
+        suggestions.add(new Paragraph(getTranslation("riskLibrary.suggested")));
+        for (var entry : found) {
+            Button take = new Button(getTranslation("riskLibrary.take", entry.description(), entry.timesSeen()),
+                    e -> {
+                        description.setValue(entry.description());
+                        level.setValue(entry.level());
+                        levelPicked = true;
+                        mitigation.setValue(String.join("；", entry.measures()));
+                    });
+            take.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            suggestions.add(take);
+        }
     }
 
     private void suggest() {

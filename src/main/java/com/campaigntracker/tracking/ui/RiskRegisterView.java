@@ -36,6 +36,8 @@ import java.util.Objects;
 @PermitAll
 public class RiskRegisterView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final transient com.campaigntracker.tracking.RiskLibrary library;
+
     private final transient RiskService risks;
     private final transient ProjectService projects;
     private final transient PeopleService people;
@@ -46,7 +48,9 @@ public class RiskRegisterView extends VerticalLayout implements BeforeEnterObser
     private WorkTree tree;
     private String title = "";
 
-    RiskRegisterView(RiskService risks, ProjectService projects, PeopleService people, Clock clock) {
+    RiskRegisterView(RiskService risks, ProjectService projects, PeopleService people, Clock clock,
+                     com.campaigntracker.tracking.RiskLibrary library) {
+        this.library = library;
         this.risks = risks;
         this.projects = projects;
         this.people = people;
@@ -131,7 +135,7 @@ public class RiskRegisterView extends VerticalLayout implements BeforeEnterObser
             }
             Messages.show(getTranslation("risk.saved"), NotificationVariant.LUMO_SUCCESS);
             refresh();
-        }).open();
+        }, library).open();
     }
 
     private void act(Runnable step) {

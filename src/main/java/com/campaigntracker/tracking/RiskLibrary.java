@@ -1,0 +1,151 @@
+package com.campaigntracker.tracking;
+
+import com.campaigntracker.plan.ProjectService;
+import com.campaigntracker.plan.ProjectStatus;
+import com.campaigntracker.plan.ProjectSummary;
+import com.campaigntracker.plan.RiskLevel;
+import com.campaigntracker.plan.WorkItemRow;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The risk-point library (风险点库, stage 5): the risk points of finished campaigns I may see, one entry per
+ * risk however often it was seen, with the measures taken and how often the task then finished on time;
+ * searched and filtered, and suggested for tasks like one being planned.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class RiskLibrary {
+
+    private final ProjectService projects;
+    private final RiskPointRepository risks;
+
+    RiskLibrary(ProjectService projects, RiskPointRepository risks) {
+        this.projects = projects;
+        this.risks = risks;
+    }
+
+    /** The entries matching the words (in description, category, task or measures) and the level, most seen first. */
+    public List<RiskLibraryEntry> entries(String search, RiskLevel level) {
+        String words = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+        return all().stream().filter(e -> level == null || e.level() == level)
+                .filter(e -> words.isEmpty() || (e.description() + " " + e.category() + " " + e.trigger() + " "
+                        + String.join(" ", e.measures())).toLowerCase(Locale.ROOT).contains(words))
+                .toList();
+    }
+
+    /** Risks seen on tasks named like this one, the closest and most seen first. */
+    public List<RiskLibraryEntry> suggest(String taskName, int limit) {
+        Set<String> grams = bigrams(taskName);
+        if (grams.isEmpty()) {
+            return List.of();
+        }
+        Map<RiskLibraryEntry, Integer> score = new HashMap<>();
+        for (RiskLibraryEntry e : all()) {
+            int s = overlap(grams, bigrams(e.trigger())) * 2 + overlap(grams, bigrams(e.category()));
+            if (s > 0) {
+                score.put(e, s);
+            }
+        }
+        return score.entrySet().stream().sorted(Comparator.comparing((Map.Entry<RiskLibraryEntry, Integer> x) ->
+                        -x.getValue()).thenComparing(x -> -x.getKey().timesSeen()))
+                .limit(limit).map(Map.Entry::getKey).toList();
+    }
+
+    private List<RiskLibraryEntry> all() {
+        Map<Long, String> projectNames = new HashMap<>();
+        projects.visibleProjects(true).stream()
+                .filter(p -> p.status() == ProjectStatus.CLOSED || p.status() == ProjectStatus.CANCELLED)
+                .forEach(p -> projectNames.put(p.id(), p.name()));
+        if (projectNames.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, WorkItemRow> rows = new HashMap<>();
+        Map<Long, String> categories = new HashMap<>();
+        projectNames.keySet().forEach(id -> projects.workTree(id).ifPresent(t -> t.roots().forEach(phase ->
+                phase.children().forEach(module -> collect(module, module.name(), rows, categories)))));
+        Map<String, Builder> byRisk = new LinkedHashMap<>();
+        for (RiskPoint r : risks.findByProjectIdInOrderByRaisedAtDesc(projectNames.keySet())) {
+            WorkItemRow task = rows.get(r.getWorkItemId());
+            Builder b = byRisk.computeIfAbsent(key(r.getDescription()), k -> new Builder(r.getDescription().strip(),
+                    categories.getOrDefault(r.getWorkItemId(), ""), task == null ? "" : task.name()));
+            b.seen++;
+            b.level = b.level == null || r.getLevel().ordinal() < b.level.ordinal() ? r.getLevel() : b.level;
+            if (r.getMitigation() != null && !r.getMitigation().isBlank()) {
+                b.measures.add(r.getMitigation().strip());
+            }
+            b.projects.add(projectNames.get(r.getProjectId()));
+            if (task != null && task.actualFinish() != null && task.plannedFinish() != null
+                    && !task.actualFinish().isAfter(task.plannedFinish())) {
+                b.worked++;
+            }
+        }
+        return byRisk.values().stream().map(Builder::build)
+                .sorted(Comparator.comparing(RiskLibraryEntry::timesSeen).reversed()).toList();
+    }
+
+    private static void collect(WorkItemRow row, String category, Map<Long, WorkItemRow> rows,
+                                Map<Long, String> categories) {
+        rows.put(row.id(), row);
+        categories.put(row.id(), category);
+        row.children().forEach(c -> collect(c, category, rows, categories));
+    }
+
+    /** Two points are the same risk when their words are, whatever the spaces and punctuation. */
+    private static String key(String description) {
+        return description.toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Punct}，。、；：！？（）“”]", "");
+    }
+
+    static Set<String> bigrams(String text) {
+        Set<String> grams = new HashSet<>();
+        String t = text == null ? "" : key(text);
+        for (int i = 0; i + 1 < t.length(); i++) {
+            grams.add(t.substring(i, i + 2));
+        }
+        return grams;
+    }
+
+    private static int overlap(Set<String> a, Set<String> b) {
+        int n = 0;
+        for (String g : a) {
+            if (b.contains(g)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static final class Builder {
+        private final String description;
+        private final String category;
+        private final String trigger;
+        private final Set<String> measures = new LinkedHashSet<>();
+        private final Set<String> projects = new LinkedHashSet<>();
+        private RiskLevel level;
+        private int seen;
+        private int worked;
+
+        Builder(String description, String category, String trigger) {
+            this.description = description;
+            this.category = category;
+            this.trigger = trigger;
+        }
+
+        RiskLibraryEntry build() {
+            return new RiskLibraryEntry(description, category, trigger, level, new ArrayList<>(measures),
+                    new ArrayList<>(projects), seen, worked);
+        }
+    }
+}
