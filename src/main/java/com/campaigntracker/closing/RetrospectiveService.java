@@ -8,7 +8,6 @@ import com.campaigntracker.plan.ProjectStatus;
 import com.campaigntracker.plan.ProjectSummary;
 import com.campaigntracker.plan.TimelineService;
 import com.campaigntracker.shared.security.CurrentUser;
-import com.campaigntracker.tracking.TrackedTask;
 import com.campaigntracker.tracking.TrackingService;
 import com.campaigntracker.warning.DeviationFacts;
 import com.campaigntracker.warning.WarningService;
@@ -195,28 +194,30 @@ public class RetrospectiveService {
      */
     @Transactional(readOnly = true)
     public RetrospectiveFacts facts(long projectId) {
-        List<TrackedTask> tasks = tracking.tasksOf(projectId);
-        Map<Long, LocalDate> committed = new java.util.HashMap<>();
-        timelines.timeline(projectId).ifPresent(t -> tasks.forEach(task -> t.baselineOf(task.id())
-                .ifPresent(b -> committed.put(task.id(), b.finish()))));
-        WorkingDayCalendar calendar = calendars.calendar();
+        // one timeline: the tasks with their dates, the baseline, the calendar and the closing day
+        com.campaigntracker.plan.Timeline timeline = timelines.timeline(projectId).orElse(null);
+        List<com.campaigntracker.plan.WorkItemRow> tasks = timeline == null ? List.of()
+                : timeline.tree().rows().stream().filter(com.campaigntracker.plan.WorkItemRow::isLeaf).toList();
+        WorkingDayCalendar calendar = timeline == null ? calendars.calendar() : timeline.calendar();
         // a closed project stops getting later: open tasks count as late until the closing day only
-        LocalDate today = projects.workTree(projectId).map(t -> t.project().closedAt())
+        LocalDate today = java.util.Optional.ofNullable(timeline).map(t -> t.tree().project().closedAt())
                 .map(c -> LocalDate.ofInstant(c, clock.getZone())).filter(c -> c.isBefore(LocalDate.now(clock)))
                 .orElse(LocalDate.now(clock));
         int finished = 0;
         int onTime = 0;
         int late = 0;
         int delay = 0;
-        for (TrackedTask t : tasks) {
-            LocalDate due = committed.getOrDefault(t.id(), t.plannedFinish());
-            if (!t.isOpen() && t.actualFinish() != null) {
+        for (com.campaigntracker.plan.WorkItemRow t : tasks) {
+            LocalDate due = timeline.baselineOf(t.id()).map(com.campaigntracker.plan.BaselineSpan::finish)
+                    .orElse(t.plannedFinish());
+            boolean open = t.storedStatus() != com.campaigntracker.plan.ProgressStatus.DONE;
+            if (!open && t.actualFinish() != null) {
                 finished++;
                 if (due == null || !t.actualFinish().isAfter(due)) {
                     onTime++;
                 }
             }
-            LocalDate end = t.isOpen() ? today : t.actualFinish();
+            LocalDate end = open ? today : t.actualFinish();
             if (due != null && end != null && end.isAfter(due)) {
                 late++;
                 delay += calendar.workingDaysBetween(due.plusDays(1), end);

@@ -5,10 +5,10 @@ import com.campaigntracker.plan.ProjectStatus;
 import com.campaigntracker.plan.ProjectSummary;
 import com.campaigntracker.plan.RiskLevel;
 import com.campaigntracker.plan.WorkItemRow;
+import com.campaigntracker.shared.text.CharacterPairs;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,13 +48,14 @@ public class RiskLibrary {
 
     /** Risks seen on tasks named like this one, the closest and most seen first. */
     public List<RiskLibraryEntry> suggest(String taskName, int limit) {
-        Set<String> grams = bigrams(taskName);
+        Set<String> grams = CharacterPairs.of(taskName);
         if (grams.isEmpty()) {
             return List.of();
         }
         Map<RiskLibraryEntry, Integer> score = new HashMap<>();
         for (RiskLibraryEntry e : all()) {
-            int s = overlap(grams, bigrams(e.trigger())) * 2 + overlap(grams, bigrams(e.category()));
+            int s = CharacterPairs.shared(grams, CharacterPairs.of(e.trigger())) * 2
+                    + CharacterPairs.shared(grams, CharacterPairs.of(e.category()));
             if (s > 0) {
                 score.put(e, s);
             }
@@ -79,7 +80,8 @@ public class RiskLibrary {
         Map<String, Builder> byRisk = new LinkedHashMap<>();
         for (RiskPoint r : risks.findByProjectIdInOrderByRaisedAtDesc(projectNames.keySet())) {
             WorkItemRow task = rows.get(r.getWorkItemId());
-            Builder b = byRisk.computeIfAbsent(key(r.getDescription()), k -> new Builder(r.getDescription().strip(),
+            Builder b = byRisk.computeIfAbsent(CharacterPairs.normalized(r.getDescription()),
+                    k -> new Builder(r.getDescription().strip(),
                     categories.getOrDefault(r.getWorkItemId(), ""), task == null ? "" : task.name()));
             b.seen++;
             b.level = b.level == null || r.getLevel().ordinal() < b.level.ordinal() ? r.getLevel() : b.level;
@@ -101,30 +103,6 @@ public class RiskLibrary {
         rows.put(row.id(), row);
         categories.put(row.id(), category);
         row.children().forEach(c -> collect(c, category, rows, categories));
-    }
-
-    /** Two points are the same risk when their words are, whatever the spaces and punctuation. */
-    private static String key(String description) {
-        return description.toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Punct}，。、；：！？（）“”]", "");
-    }
-
-    static Set<String> bigrams(String text) {
-        Set<String> grams = new HashSet<>();
-        String t = text == null ? "" : key(text);
-        for (int i = 0; i + 1 < t.length(); i++) {
-            grams.add(t.substring(i, i + 2));
-        }
-        return grams;
-    }
-
-    private static int overlap(Set<String> a, Set<String> b) {
-        int n = 0;
-        for (String g : a) {
-            if (b.contains(g)) {
-                n++;
-            }
-        }
-        return n;
     }
 
     private static final class Builder {

@@ -4,12 +4,11 @@ import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.ProjectStatus;
 import com.campaigntracker.plan.ProjectSummary;
 import com.campaigntracker.plan.WorkItemRow;
+import com.campaigntracker.shared.text.CharacterPairs;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -49,7 +48,7 @@ public class MeasureLibrary {
         }
         Map<Long, WorkItemRow> tasks = new HashMap<>();
         finished.forEach(id -> projects.workTree(id).ifPresent(t -> t.rows().forEach(r -> tasks.put(r.id(), r))));
-        Set<String> words = bigrams(cause);
+        Set<String> words = CharacterPairs.of(cause);
         Map<String, int[]> byMeasure = new LinkedHashMap<>(); // taken, worked, best similarity
         for (DeviationExplanation e : explanations.findByProjectIdInOrderByDueAt(finished)) {
             if (e.getOutcome() != ExplanationOutcome.ACCEPTED || (causeType != null && e.getCauseType() != causeType)) {
@@ -62,7 +61,7 @@ public class MeasureLibrary {
                     : task == null ? null : task.plannedFinish();
             boolean worked = task != null && task.actualFinish() != null
                     && (agreed == null || !task.actualFinish().isAfter(agreed));
-            int similarity = overlap(words, bigrams(e.getCause()));
+            int similarity = CharacterPairs.shared(words, CharacterPairs.of(e.getCause()));
             for (RemedialMeasure m : e.getMeasures()) {
                 int[] c = byMeasure.computeIfAbsent(m.getDescription().strip(), k -> new int[3]);
                 c[0]++;
@@ -76,26 +75,4 @@ public class MeasureLibrary {
                 .limit(limit).map(x -> new MeasureSuggestion(x.getKey(), x.getValue()[0], x.getValue()[1])).toList();
     }
 
-    /** Pairs of characters: Chinese has no spaces, and two characters already carry a word's meaning. */
-    static Set<String> bigrams(String text) {
-        Set<String> grams = new HashSet<>();
-        if (text == null) {
-            return grams;
-        }
-        String t = text.toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Punct}，。、；：！？（）“”]", "");
-        for (int i = 0; i + 1 < t.length(); i++) {
-            grams.add(t.substring(i, i + 2));
-        }
-        return grams;
-    }
-
-    private static int overlap(Set<String> a, Set<String> b) {
-        int n = 0;
-        for (String g : a) {
-            if (b.contains(g)) {
-                n++;
-            }
-        }
-        return n;
-    }
 }

@@ -89,7 +89,8 @@ class ExplanationDialog extends Dialog {
         suggestions.addClassName("measure-suggestions");
         body.add(suggestions);
         causeType.addValueChangeListener(ev -> suggest(library));
-        cause.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        // the library is read once the cause is written, not at every pause in typing
+        cause.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.ON_BLUR);
         cause.addValueChangeListener(ev -> suggest(library));
         proposedStart.setId("explanation-start");
         proposedStart.setLabel(getTranslation("explanation.proposedStart"));
