@@ -48,7 +48,10 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle {
                     e -> ProjectDialogs.create(this, projects, people, this::open));
             create.setId("new-project");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            header.add(create);
+            Button fromTemplate = new Button(getTranslation("projects.fromTemplate"), VaadinIcon.COPY_O.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate("templates")));
+            fromTemplate.setId("new-from-template");
+            header.add(fromTemplate, create);
         }
         showArchived.setLabel(getTranslation("projects.showArchived"));
         showArchived.setId("show-archived");

@@ -27,6 +27,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.campaigntracker.shared.ui.ProjectNav;
 import com.campaigntracker.shared.ui.ProjectNotFound;
@@ -99,9 +100,17 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
         HorizontalLayout bar = editable ? toolbar() : new HorizontalLayout(historyButton());
         bar.addComponentAsFirst(new ProjectNav(projectId, ProjectNav.Page.PLAN));
         bar.add(exportLink());
+        if (editable && !tree.roots().isEmpty()) {
+            Button saveAsTemplate = new Button(getTranslation("plan.saveAsTemplate"), VaadinIcon.COPY_O.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate("templates",
+                            QueryParameters.of("saveFrom", String.valueOf(projectId)))));
+            saveAsTemplate.setId("save-as-template");
+            bar.add(saveAsTemplate);
+        }
         if (editable && tree.roots().isEmpty()) {
             Button importHere = new Button(getTranslation("import.intoThis"), VaadinIcon.UPLOAD.create(),
-                    e -> getUI().ifPresent(ui -> ui.navigate("projects/import?into=" + projectId)));
+                    e -> getUI().ifPresent(ui -> ui.navigate("projects/import",
+                            QueryParameters.of("into", String.valueOf(projectId)))));
             importHere.setId("import-into");
             bar.add(importHere);
         }
