@@ -108,6 +108,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
     com.campaigntracker.closing.RetrospectiveService retrospectives;
     @Autowired
     com.campaigntracker.archive.ArchiveService archive;
+    @Autowired
+    com.campaigntracker.template.TemplateService templates;
 
     /**
      * What an action needs: the project and its items; for deviation cases also the explanations by task
@@ -234,7 +236,14 @@ class AuthorizationMatrixIT extends IntegrationTest {
                         new com.campaigntracker.closing.RetrospectiveForm(null, Set.of(), 4, null, null, null, null,
                                 null, List.of(), null, null, "教训", List.of())), Setup.CANCELLED),
                 new Case("archive the review report", PLANNERS, (t, f) -> t.archive.generate(f.projectId(),
-                        java.util.Locale.ENGLISH), Setup.REVIEWED));
+                        java.util.Locale.ENGLISH), Setup.REVIEWED),
+                new Case("save the project as a template", PLANNERS, (t, f) -> t.templates.save(f.projectId(),
+                        new com.campaigntracker.template.TemplateDraft("权限模板", null, Map.of(), "PM"))),
+                new Case("list the templates", EnumSet.of(Who.ADMIN, Who.MANAGER, Who.OTHER_MANAGER, Who.HEAD),
+                        (t, f) -> t.templates.templates(java.util.Locale.CHINESE)),
+                new Case("make a project from a template", EnumSet.of(Who.ADMIN, Who.MANAGER, Who.OTHER_MANAGER),
+                        (t, f) -> t.templates.createProject("builtin:co-branding", java.util.Locale.CHINESE,
+                                new com.campaigntracker.template.TemplateStart("权限联名", MON, null, null, Map.of()))));
     }
 
     static Stream<Arguments> roleAgainstAction() {
@@ -295,7 +304,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
                         String.class).toString(),
                 jdbc.queryForList("select concat_ws(',', (select count(*) from coordination_meeting),"
                         + " (select count(*) from schedule_revision), (select count(*) from retrospective),"
-                        + " (select count(*) from report_archive))",
+                        + " (select count(*) from report_archive), (select count(*) from plan_template))",
                         String.class).toString(),
                 jdbc.queryForList("select concat_ws(',', id, status, closed_at) from project order by id", String.class)
                         .toString());
