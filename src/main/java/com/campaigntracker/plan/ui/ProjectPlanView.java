@@ -8,6 +8,10 @@ import com.campaigntracker.plan.PlanEditException;
 import com.campaigntracker.plan.Placement;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.WorkTree;
+import java.util.List;
+import com.campaigntracker.plan.WorkItemRow;
+import com.campaigntracker.plan.WorkItemLevel;
+import com.campaigntracker.plan.RiskSuggestions;
 import com.campaigntracker.plan.WorkItemHistoryService;
 import com.campaigntracker.plan.WorkTreeService;
 import com.campaigntracker.plan.excel.PlanExportService;
@@ -51,15 +55,20 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
     private final transient PlanExportService exports;
     private final transient WorkItemHistoryService histories;
     private final java.time.ZoneId zone;
+    private final transient org.springframework.beans.factory.ObjectProvider<RiskSuggestions> riskSuggestions;
     private final Select<DependencyMode> mode = new Select<>();
+    /** The item added last, until it gets a name: then risks seen on similar tasks are offered. */
+    private Long justAdded;
     private PlanGrid grid;
     private WorkTree tree;
     private long projectId;
     private String title = "";
 
     ProjectPlanView(ProjectService projects, WorkTreeService workTrees, PeopleService people,
-                    PlanExportService exports, WorkItemHistoryService histories, java.time.Clock clock) {
+                    PlanExportService exports, WorkItemHistoryService histories, java.time.Clock clock,
+                    org.springframework.beans.factory.ObjectProvider<RiskSuggestions> riskSuggestions) {
         this.histories = histories;
+        this.riskSuggestions = riskSuggestions;
         this.zone = clock.getZone();
         this.projects = projects;
         this.exports = exports;
@@ -191,6 +200,9 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
             EditOutcome outcome = workTrees.update(row.id(), row.row.version(), row.toEdit(), mode.getValue());
             PlanMessages.moved(this, "plan.moved", outcome);
             reload(row.id());
+            if (Long.valueOf(row.id()).equals(justAdded)) {
+                offerRisks(row.id());
+            }
             return true;
         } catch (ConcurrentEditException e) {
             PlanMessages.refuse(this, e);
@@ -206,10 +218,28 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
         try {
             long id = workTrees.addItem(projectId, reference == null ? null : reference.id(), placement,
                     getTranslation(placement == Placement.PHASE ? "plan.newPhase" : "plan.newItem"));
+            justAdded = id;
             reload(null);
             grid.find(id).ifPresent(grid::edit);
         } catch (PlanEditException e) {
             PlanMessages.refuse(this, e);
+        }
+    }
+
+    /** Once the new task has a name of its own: the risks finished campaigns saw on tasks like it. */
+    private void offerRisks(long itemId) {
+        RiskSuggestions library = riskSuggestions.getIfAvailable();
+        WorkItemRow task = tree.find(itemId).orElse(null);
+        if (library == null || task == null || task.name().equals(getTranslation("plan.newItem"))) {
+            return;
+        }
+        justAdded = null;
+        if (task.level() != WorkItemLevel.TASK || !task.isLeaf()) {
+            return;
+        }
+        List<RiskSuggestions.Suggestion> found = library.forTask(task.name(), 3);
+        if (!found.isEmpty()) {
+            new RiskSuggestionsDialog(library, task, found, () -> reload(null)).open();
         }
     }
 
