@@ -2,7 +2,6 @@ package com.campaigntracker.warning;
 
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.ProjectStatus;
-import com.campaigntracker.plan.ProjectSummary;
 import com.campaigntracker.plan.WorkItemRow;
 import com.campaigntracker.shared.text.CharacterPairs;
 import java.util.Comparator;
@@ -11,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,17 +38,45 @@ public class MeasureLibrary {
      * @param cause what the R has written so far; may be blank (then by kind alone)
      */
     public List<MeasureSuggestion> suggest(CauseType causeType, String cause, int limit) {
-        Set<Long> finished = projects.visibleProjects(true).stream()
+        Set<String> words = CharacterPairs.of(cause);
+        return taken(causeType).stream()
+                .map(m -> Map.entry(m, m.causes.stream().mapToInt(c -> CharacterPairs.shared(words, CharacterPairs.of(c)))
+                        .max().orElse(0)))
+                .sorted(Comparator.comparing((Map.Entry<Taken, Integer> x) -> -x.getValue())
+                        .thenComparing(x -> -x.getKey().worked).thenComparing(x -> -x.getKey().taken))
+                .limit(limit).map(x -> new MeasureSuggestion(x.getKey().description, x.getKey().taken,
+                        x.getKey().worked)).toList();
+    }
+
+    /**
+     * The whole library for browsing: every measure of the finished campaigns I may see, with the causes
+     * it answered, filtered by kind of cause and words; the ones that worked most often first.
+     */
+    public List<MeasureEntry> entries(CauseType causeType, String search) {
+        String words = search == null ? "" : search.strip().toLowerCase(java.util.Locale.ROOT);
+        return taken(causeType).stream()
+                .filter(m -> words.isEmpty() || (m.description + " " + String.join(" ", m.causes))
+                        .toLowerCase(java.util.Locale.ROOT).contains(words))
+                .sorted(Comparator.comparing((Taken m) -> -m.worked).thenComparing(m -> -m.taken))
+                .map(m -> new MeasureEntry(m.description, List.copyOf(m.causeTypes), List.copyOf(m.causes),
+                        List.copyOf(m.projects), m.taken, m.worked))
+                .toList();
+    }
+
+    /** Each measure of an accepted explanation in a finished campaign, counted with its outcomes. */
+    private List<Taken> taken(CauseType causeType) {
+        Map<Long, String> finished = new HashMap<>();
+        projects.visibleProjects(true).stream()
                 .filter(p -> p.status() == ProjectStatus.CLOSED || p.status() == ProjectStatus.CANCELLED)
-                .map(ProjectSummary::id).collect(Collectors.toSet());
+                .forEach(p -> finished.put(p.id(), p.name()));
         if (finished.isEmpty()) {
             return List.of();
         }
         Map<Long, WorkItemRow> tasks = new HashMap<>();
-        finished.forEach(id -> projects.workTree(id).ifPresent(t -> t.rows().forEach(r -> tasks.put(r.id(), r))));
-        Set<String> words = CharacterPairs.of(cause);
-        Map<String, int[]> byMeasure = new LinkedHashMap<>(); // taken, worked, best similarity
-        for (DeviationExplanation e : explanations.findByProjectIdInOrderByDueAt(finished)) {
+        finished.keySet().forEach(id -> projects.workTree(id)
+                .ifPresent(t -> t.rows().forEach(r -> tasks.put(r.id(), r))));
+        Map<String, Taken> byMeasure = new LinkedHashMap<>();
+        for (DeviationExplanation e : explanations.findByProjectIdInOrderByDueAt(finished.keySet())) {
             if (e.getOutcome() != ExplanationOutcome.ACCEPTED || (causeType != null && e.getCauseType() != causeType)) {
                 continue;
             }
@@ -61,18 +87,30 @@ public class MeasureLibrary {
                     : task == null ? null : task.plannedFinish();
             boolean worked = task != null && task.actualFinish() != null
                     && (agreed == null || !task.actualFinish().isAfter(agreed));
-            int similarity = CharacterPairs.shared(words, CharacterPairs.of(e.getCause()));
             for (RemedialMeasure m : e.getMeasures()) {
-                int[] c = byMeasure.computeIfAbsent(m.getDescription().strip(), k -> new int[3]);
-                c[0]++;
-                c[1] += worked ? 1 : 0;
-                c[2] = Math.max(c[2], similarity);
+                Taken t = byMeasure.computeIfAbsent(m.getDescription().strip(), Taken::new);
+                t.taken++;
+                t.worked += worked ? 1 : 0;
+                if (e.getCause() != null && !e.getCause().isBlank()) {
+                    t.causes.add(e.getCause().strip());
+                }
+                t.causeTypes.add(e.getCauseType());
+                t.projects.add(finished.get(e.getProjectId()));
             }
         }
-        return byMeasure.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<String, int[]> x) -> -x.getValue()[2])
-                        .thenComparing(x -> -x.getValue()[1]).thenComparing(x -> -x.getValue()[0]))
-                .limit(limit).map(x -> new MeasureSuggestion(x.getKey(), x.getValue()[0], x.getValue()[1])).toList();
+        return List.copyOf(byMeasure.values());
     }
 
+    private static final class Taken {
+        private final String description;
+        private final Set<String> causes = new java.util.LinkedHashSet<>();
+        private final Set<CauseType> causeTypes = new java.util.TreeSet<>();
+        private final Set<String> projects = new java.util.LinkedHashSet<>();
+        private int taken;
+        private int worked;
+
+        Taken(String description) {
+            this.description = description;
+        }
+    }
 }

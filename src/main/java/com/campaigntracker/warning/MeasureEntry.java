@@ -1,0 +1,18 @@
+package com.campaigntracker.warning;
+
+import java.util.List;
+
+/**
+ * 有效应对措施: a remedial measure of finished campaigns as the library lists it.
+ *
+ * @param causes       the causes it answered, as the R wrote them
+ * @param timesWorked  how often its task then finished by the dates agreed at the coordination
+ */
+public record MeasureEntry(String description, List<CauseType> causeTypes, List<String> causes,
+                           List<String> sourceProjects, int timesTaken, int timesWorked) {
+
+    /** Share of the times it worked, 0–100. */
+    public int percentWorked() {
+        return timesTaken == 0 ? 0 : Math.round(100f * timesWorked / timesTaken);
+    }
+}
