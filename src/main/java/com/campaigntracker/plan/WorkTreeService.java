@@ -99,6 +99,17 @@ public class WorkTreeService {
         return saved;
     }
 
+    /** Flags the project's items as key tasks (daily updates, R8), e.g. as a template had them. */
+    public void markKeyTasks(long projectId, java.util.Collection<Long> itemIds) {
+        Project project = ProjectService.requireEditable(projects.findById(projectId).orElseThrow());
+        for (WorkItem item : workItems.findAllById(itemIds)) {
+            if (!item.getProject().equals(project)) {
+                throw new IllegalArgumentException("Item " + item.getId() + " is not in project " + projectId);
+            }
+            item.setKeyTask(true);
+        }
+    }
+
     public Dependency addDependency(long predecessorId, long successorId, DependencyType type, int lagDays) {
         WorkItem predecessor = workItems.findById(predecessorId).orElseThrow();
         WorkItem successor = workItems.findById(successorId).orElseThrow();

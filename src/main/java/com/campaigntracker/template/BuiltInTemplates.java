@@ -40,8 +40,8 @@ class BuiltInTemplates {
     }
 
     private static List<BuiltIn> load(String language) {
-        return KEYS.stream().map(key -> TemplateJson.convert(TemplateJson.localize(raw(key), language), BuiltIn.class))
-                .toList();
+        return KEYS.stream().map(key -> TemplateJson.convertStrictly(TemplateJson.localize(raw(key), language),
+                BuiltIn.class)).toList();
     }
 
     /** The file as written, texts in both languages. */

@@ -11,8 +11,8 @@ import java.time.Instant;
 @Table(name = "plan_template")
 class PlanTemplate extends AbstractEntity {
 
-    static final int NAME_MAX = 200;
-    static final int DESCRIPTION_MAX = 2000;
+    static final int NAME_MAX = TemplateDraft.NAME_MAX;
+    static final int DESCRIPTION_MAX = TemplateDraft.DESCRIPTION_MAX;
 
     @Column(nullable = false, length = NAME_MAX)
     private String name;

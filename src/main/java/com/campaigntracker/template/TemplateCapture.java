@@ -58,8 +58,8 @@ final class TemplateCapture {
             if (first != null && row.plannedStart() != null && row.plannedFinish() != null) {
                 LocalDate start = calendar.onOrAfter(row.plannedStart());
                 offset = calendar.workingDaysBetween(first, start) - 1;
-                duration = row.duration() != null ? row.duration()
-                        : Math.max(1, calendar.workingDaysBetween(start, row.plannedFinish()));
+                duration = Math.max(1, row.duration() != null ? row.duration()
+                        : calendar.workingDaysBetween(start, row.plannedFinish()));
             }
             items.add(new TemplateItem(row.level(), row.name(), row.description(), row.deliverables(), offset,
                     duration, row.priority(), row.estimateDays(), row.bufferPercent(), row.keyTask(), row.milestone(),
@@ -113,13 +113,19 @@ final class TemplateCapture {
             return byPerson.computeIfAbsent(personId, id -> {
                 PersonOption person = people.get(id);
                 String department = person == null ? null : person.departmentName();
-                String base = label.apply(department, firstOwned.getOrDefault(id, itemName));
+                String base = shortened(label.apply(department, firstOwned.getOrDefault(id, itemName)));
                 String text = base;
                 for (int n = 2; !labels.add(text); n++) {
                     text = base + " " + n;
                 }
                 return new Placeholder("p" + byPerson.size(), text, department, false, id);
             }).key();
+        }
+
+        /** Room for a number after it, within what a typed label may hold. */
+        private static String shortened(String text) {
+            int max = TemplateDraft.LABEL_MAX - 4;
+            return text.length() <= max ? text : text.substring(0, max - 1) + "…";
         }
 
         List<Placeholder> all() {

@@ -20,7 +20,6 @@ public record TemplateDates(LocalDate start, LocalDate finish, LocalDate committ
     public static TemplateDates place(TemplateBody body, LocalDate requestedStart, WorkingDayCalendar calendar) {
         LocalDate start = calendar.onOrAfter(requestedStart);
         List<Span> spans = new ArrayList<>(body.items().size());
-        LocalDate finish = start;
         for (TemplateItem item : body.items()) {
             if (item.startOffset() == null || item.duration() == null) {
                 spans.add(null);
@@ -29,11 +28,10 @@ public record TemplateDates(LocalDate start, LocalDate finish, LocalDate committ
             LocalDate itemStart = calendar.shift(start, item.startOffset());
             LocalDate itemFinish = calendar.finishFor(itemStart, item.duration());
             spans.add(new Span(itemStart, itemFinish));
-            if (itemFinish.isAfter(finish)) {
-                finish = itemFinish;
-            }
         }
         rollUpParents(body.items(), spans);
+        LocalDate finish = spans.stream().filter(java.util.Objects::nonNull).map(Span::finish)
+                .max(LocalDate::compareTo).orElse(start);
         LocalDate committedEnd = body.committedEndOffset() == null ? null
                 : calendar.shift(start, body.committedEndOffset());
         return new TemplateDates(start, finish, committedEnd, java.util.Collections.unmodifiableList(spans));

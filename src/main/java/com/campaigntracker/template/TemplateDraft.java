@@ -9,4 +9,8 @@ import java.util.Map;
  * @param managerLabel the manager placeholder's default label, in the user's language
  */
 public record TemplateDraft(String name, String description, Map<String, String> labels, String managerLabel) {
+
+    public static final int NAME_MAX = 200;
+    public static final int DESCRIPTION_MAX = 2000;
+    public static final int LABEL_MAX = 100;
 }

@@ -21,6 +21,9 @@ final class TemplateJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    /** For the files we ship: a misspelt field is an error, not a default. */
+    private static final ObjectMapper STRICT = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
     private static final Set<String> LANGUAGES = Set.of("zh", "en");
 
     private TemplateJson() {
@@ -55,6 +58,14 @@ final class TemplateJson {
             return MAPPER.treeToValue(node, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unreadable template", e);
+        }
+    }
+
+    static <T> T convertStrictly(JsonNode node, Class<T> type) {
+        try {
+            return STRICT.treeToValue(node, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable built-in template", e);
         }
     }
 

@@ -47,6 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class TemplateService {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TemplateService.class);
     static final String BUILT_IN = "builtin:";
     static final String SAVED = "saved:";
     private static final String READERS = "hasAnyRole('ADMIN', 'MANAGER', 'HEAD')";
@@ -86,7 +87,13 @@ public class TemplateService {
         List<PlanTemplate> saved = templates.findAllByOrderByCreatedAtDesc();
         Map<Long, String> names = people.displayNames(saved.stream().map(PlanTemplate::getCreatedById)
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
-        saved.forEach(t -> all.add(summary(t, names)));
+        for (PlanTemplate t : saved) {
+            try {
+                all.add(summary(t, names));
+            } catch (IllegalStateException e) { // one unreadable body must not hide the others
+                log.warn("Template {} ({}) cannot be read and is left out of the list", t.getId(), t.getName(), e);
+            }
+        }
         return all;
     }
 
@@ -113,23 +120,29 @@ public class TemplateService {
 
     /** The project as it would be saved, with default placeholder labels, for the save form. */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(READERS)
     public TemplateBody draft(long projectId, String managerLabel) {
         return capture(managedTree(projectId), managerLabel);
     }
 
     /** Saves the project as a template (its manager or an administrator, also once it is closed). */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(READERS)
     public String save(long projectId, TemplateDraft draft) {
         WorkTree tree = managedTree(projectId);
-        String name = required(draft.name(), PlanTemplate.NAME_MAX, "template.error.name", "template.error.nameTooLong");
-        String description = optional(draft.description(), PlanTemplate.DESCRIPTION_MAX, "template.error.descriptionTooLong");
+        String name = required(draft.name(), TemplateDraft.NAME_MAX, "template.error.name",
+                "template.error.nameTooLong");
+        String description = optional(draft.description(), TemplateDraft.DESCRIPTION_MAX,
+                "template.error.descriptionTooLong");
         TemplateBody captured = capture(tree, draft.managerLabel());
         List<Placeholder> placeholders = new ArrayList<>();
         for (Placeholder p : captured.placeholders()) {
             String edited = draft.labels() == null ? null : draft.labels().get(p.key());
+            if (edited != null && edited.strip().equals(p.label())) {
+                edited = null; // unchanged: the default may be longer than a typed label may be
+            }
             placeholders.add(edited == null ? p
-                    : p.withLabel(required(edited, 100, "template.error.label", "template.error.labelTooLong")));
+                    : p.withLabel(required(edited, TemplateDraft.LABEL_MAX, "template.error.label",
+                    "template.error.labelTooLong")));
         }
         if (placeholders.stream().map(Placeholder::label).distinct().count() < placeholders.size()) {
             throw new TemplateException("template.error.labelTwice");
@@ -143,8 +156,8 @@ public class TemplateService {
 
     /** Deletes a saved template: who saved it, or an administrator. The built-in ones stay. */
     @PreAuthorize(READERS)
-    public void delete(String key, long version) {
-        if (key.startsWith(BUILT_IN)) {
+    public void delete(String key) {
+        if (key != null && key.startsWith(BUILT_IN)) {
             throw new TemplateException("template.error.builtIn");
         }
         PlanTemplate template = savedId(key).flatMap(templates::findById)
@@ -152,10 +165,10 @@ public class TemplateService {
         if (!mayDelete(template)) {
             throw new AccessDeniedException("Only who saved a template or an administrator may delete it");
         }
-        if (template.getVersion() != version) {
-            throw new TemplateException("template.error.changed", template.getName());
+        // a template is never changed, only deleted: whoever deletes it second is told it is gone
+        if (templates.deleteAndCount(template.getId()) == 0) {
+            throw new TemplateException("template.error.gone");
         }
-        templates.delete(template);
     }
 
     /**
@@ -177,7 +190,11 @@ public class TemplateService {
         if (!managerId.equals(me) && !CurrentUser.hasRole("ADMIN")) {
             throw new TemplateException("template.error.otherManager");
         }
+        if (people.inactivePersonIds().contains(managerId) || people.person(managerId).isEmpty()) {
+            throw new TemplateException("template.error.managerGone");
+        }
         Map<String, Person> assigned = assignees(body, start.people(), managerId);
+        requireNoOneAcceptsOwnWork(body, assigned);
         TemplateDates dates = TemplateDates.place(body, start.start(), calendars.calendar());
 
         ProjectDetails details = new ProjectDetails();
@@ -203,32 +220,34 @@ public class TemplateService {
         }
         List<WorkItem> items = workTrees.appendRows(projectId, rows);
         Map<Long, Responsibilities> raci = new HashMap<>();
+        List<Long> keyTasks = new ArrayList<>();
+        Map<Long, List<RiskDetails>> watch = new LinkedHashMap<>();
         for (int i = 0; i < items.size(); i++) {
             TemplateItem item = body.items().get(i);
             WorkItem saved = items.get(i);
             if (item.keyTask()) {
-                saved.setKeyTask(true);
+                keyTasks.add(saved.getId());
             }
             Responsibilities r = responsibilitiesOf(item, assigned);
             if (!r.isEmpty()) {
                 raci.put(saved.getId(), r);
             }
-        }
-        if (!raci.isEmpty()) {
-            responsibilities.store(raci);
-        }
-        for (int i = 0; i < items.size(); i++) {
-            TemplateItem item = body.items().get(i);
-            WorkItem saved = items.get(i);
             if (item.cadence() != null) {
                 tracking.setCadence(saved.getId(), item.cadence());
             }
             Long ownerId = saved.getOwner() == null ? null : saved.getOwner().getId();
-            for (TemplateRisk risk : item.risks()) {
-                risks.add(saved.getId(), new RiskDetails(risk.description(), risk.level(), risk.probability(),
-                        risk.impact(), risk.mitigation(), ownerId));
+            if (!item.risks().isEmpty()) {
+                watch.put(saved.getId(), item.risks().stream().map(risk -> new RiskDetails(risk.description(),
+                        risk.level(), risk.probability(), risk.impact(), risk.mitigation(), ownerId)).toList());
             }
         }
+        if (!keyTasks.isEmpty()) {
+            workTrees.markKeyTasks(projectId, keyTasks);
+        }
+        if (!raci.isEmpty()) {
+            responsibilities.store(raci);
+        }
+        risks.addAll(projectId, watch);
         return projectId;
     }
 
@@ -260,6 +279,25 @@ public class TemplateService {
             assigned.put(key, person);
         });
         return assigned;
+    }
+
+    /**
+     * One person may fill several places, but not both the R and the A of an item: nobody accepts their
+     * own deliverable (and the kickoff would find the item without an A).
+     */
+    private static void requireNoOneAcceptsOwnWork(TemplateBody body, Map<String, Person> assigned) {
+        for (TemplateItem item : body.items()) {
+            Person r = item.responsible() == null ? null : assigned.get(item.responsible());
+            Person a = item.accountable() == null ? null : assigned.get(item.accountable());
+            if (r != null && r.equals(a)) {
+                throw new TemplateException("template.error.samePerson", r.getDisplayName(), item.name(),
+                        label(body, item.responsible()), label(body, item.accountable()));
+            }
+        }
+    }
+
+    private static String label(TemplateBody body, String key) {
+        return body.placeholder(key).map(Placeholder::label).orElse(key);
     }
 
     /** The item's A, C and I; a person holds one letter per item (R before A before C before I). */

@@ -74,6 +74,29 @@ public class RiskService {
         return risk.getId();
     }
 
+    /**
+     * Raises several risk points on one project's tasks at once — a template's risks to watch — with
+     * one check of the manager's right and one load of the plan.
+     */
+    public void addAll(long projectId, Map<Long, List<RiskDetails>> byItem) {
+        if (byItem.isEmpty()) {
+            return;
+        }
+        projects.lockVisible(projectId);
+        projects.requireEditable(projectId);
+        WorkTree tree = tree(projectId);
+        byItem.forEach((itemId, details) -> {
+            task(tree, itemId);
+            for (RiskDetails d : details) {
+                validate(d);
+                RiskPoint risk = new RiskPoint(projectId, itemId, clock.instant(), CurrentUser.personId());
+                risk.apply(d);
+                risks.save(risk);
+            }
+        });
+        byItem.keySet().forEach(this::follow);
+    }
+
     public void update(long riskId, long version, RiskDetails details) {
         RiskPoint risk = changeable(riskId, version);
         validate(details);

@@ -74,7 +74,7 @@ class BuiltInTemplatesTest {
                     int earliest = switch (code.type()) {
                         case FS -> predecessor.startOffset() + predecessor.duration() + code.lag();
                         case SS -> predecessor.startOffset() + code.lag();
-                        default -> 0;
+                        default -> throw new AssertionError("the built-ins link finish-to-start or start-to-start");
                     };
                     assertThat(item.startOffset()).as("%s after %s", item.name(), predecessor.name())
                             .isGreaterThanOrEqualTo(earliest);
@@ -135,8 +135,17 @@ class BuiltInTemplatesTest {
         return i + 1 >= body.items().size() || body.items().get(i + 1).level().depth() <= item.level().depth();
     }
 
+    /** Fields people read: never a plain string in one language. */
+    private static final java.util.Set<String> TEXTS = java.util.Set.of("name", "description", "deliverables", "goal",
+            "unit", "label", "mitigation");
+
     private static void assertBothLanguages(JsonNode node, String where) {
         if (node.isObject()) {
+            node.fields().forEachRemaining(f -> {
+                if (TEXTS.contains(f.getKey())) {
+                    assertThat(f.getValue().isObject()).as("%s.%s in both languages", where, f.getKey()).isTrue();
+                }
+            });
             if (node.has("zh") || node.has("en")) {
                 assertThat(node.has("zh") && node.has("en")).as("%s: %s", where, node).isTrue();
                 assertThat(node.get("zh").asText()).as(where).isNotBlank();

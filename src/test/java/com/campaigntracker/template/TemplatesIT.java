@@ -83,6 +83,8 @@ class TemplatesIT extends IntegrationTest {
     WorkingCalendarService calendars;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeEach
     void peopleAndHolidays() {
@@ -275,14 +277,13 @@ class TemplatesIT extends IntegrationTest {
         assertThatThrownBy(() -> templates.save(sourceId, new TemplateDraft("重名岗位", null,
                 Map.of(designerPlace, "项目经理"), "项目经理"))).hasMessageContaining("template.error.labelTwice");
         String key = templates.save(sourceId, new TemplateDraft("待删模板 " + System.nanoTime(), null, Map.of(), "PM"));
-        TemplateSummary saved = templates.template(key, ZH).orElseThrow();
-        assertThatThrownBy(() -> templates.delete("builtin:co-branding", 0))
+        assertThatThrownBy(() -> templates.delete("builtin:co-branding"))
                 .hasMessageContaining("template.error.builtIn");
 
         // another manager may neither save my project nor delete my template; a member sees no templates
         SignIn.as(users, "tpl-manager2");
         assertThat(templates.template(key, ZH).orElseThrow().deletable()).isFalse();
-        assertThatThrownBy(() -> templates.delete(key, saved.version())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> templates.delete(key)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> templates.draft(sourceId, "PM")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> templates.save(sourceId, new TemplateDraft("偷存", null, Map.of(), "PM")))
                 .isInstanceOf(AccessDeniedException.class);
@@ -292,10 +293,56 @@ class TemplatesIT extends IntegrationTest {
                 LocalDate.of(2037, 9, 28), null, null, Map.of()))).isInstanceOf(AccessDeniedException.class);
 
         SignIn.as(users, "tpl-manager");
-        assertThatThrownBy(() -> templates.delete(key, saved.version() + 1))
-                .hasMessageContaining("template.error.changed");
-        templates.delete(key, saved.version());
+        templates.delete(key);
         assertThat(templates.template(key, ZH)).isEmpty();
+        assertThatThrownBy(() -> templates.delete(key)).as("deleted meanwhile")
+                .hasMessageContaining("template.error.gone");
+    }
+
+    @Test
+    void nobody_accepts_their_own_work_and_a_failure_halfway_leaves_no_project_behind() {
+        SignIn.as(users, "tpl-manager");
+        Person me = person("tpl-manager");
+        int before = projects.visibleProjects(true).size();
+        // in the holiday promotion the planner writes the plan and the manager accepts it
+        assertThatThrownBy(() -> templates.createProject("builtin:holiday-promotion", ZH, new TemplateStart("自审",
+                LocalDate.of(2037, 9, 28), null, null, Map.of("planner", me.getId()))))
+                .isInstanceOfSatisfying(TemplateException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("template.error.samePerson");
+                    assertThat(e.args()).containsExactly("模板经理", "促销方案制定", "市场部 活动策划", "项目经理");
+                });
+        // the same person in two places that never meet on one item is fine
+        long both = templates.createProject("builtin:holiday-promotion", ZH, new TemplateStart("一人两岗",
+                LocalDate.of(2037, 9, 28), null, null, Map.of("designer", person("tpl-designer").getId(),
+                "ecommerce", person("tpl-designer").getId())));
+        assertThat(projects.workTree(both).orElseThrow().rows()).hasSize(16);
+
+        // a saved template whose plan no longer reads (a predecessor that is not there) fails after the
+        // project row was written: the whole project goes, and the list still shows the other templates
+        TemplateBody broken = new TemplateBody(null, null, 0, null, List.of(), List.of(
+                new TemplateItem(WorkItemLevel.PHASE, "阶段", null, null, null, null, null, null, null, false, false,
+                        null, null, null, null, null, null, null),
+                new TemplateItem(WorkItemLevel.MODULE, "模块", null, null, null, null, null, null, null, false, false,
+                        null, null, null, null, null, null, null),
+                new TemplateItem(WorkItemLevel.TASK, "任务", null, "交付物", 0, 3, null, null, null, false, false,
+                        "9.9.9", null, null, null, null, null, null)));
+        long brokenId = insert("坏模板 " + System.nanoTime(), TemplateJson.write(broken), me.getId());
+        long unreadable = insert("读不出的模板 " + System.nanoTime(), "{\"items\": [{\"level\": \"EPIC\"}]}", me.getId());
+        int withOne = projects.visibleProjects(true).size();
+        assertThatThrownBy(() -> templates.createProject("saved:" + brokenId, ZH, new TemplateStart("半途而废",
+                LocalDate.of(2037, 9, 28), null, null, Map.of()))).hasMessageContaining("plan.error.unknownPredecessor");
+        assertThat(projects.visibleProjects(true)).hasSize(withOne);
+        assertThat(withOne).isEqualTo(before + 1);
+        assertThat(templates.templates(ZH)).extracting(TemplateSummary::key)
+                .contains("saved:" + brokenId).doesNotContain("saved:" + unreadable);
+        templates.delete("saved:" + brokenId);
+        templates.delete("saved:" + unreadable);
+    }
+
+    private long insert(String name, String body, long by) {
+        jdbc.update("insert into plan_template (name, created_at, created_by_id, body) values (?, now(6), ?, ?)",
+                name, by, body);
+        return jdbc.queryForObject("select max(id) from plan_template", Long.class);
     }
 
     /** The users' table imported, with links, an A and a C, a cadence and a risk point, as a manager plans it. */

@@ -8,6 +8,7 @@ import com.campaigntracker.plan.PlanEditException;
 import com.campaigntracker.plan.Placement;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.WorkTree;
+import com.campaigntracker.shared.security.CurrentUser;
 import java.util.List;
 import com.campaigntracker.plan.WorkItemRow;
 import com.campaigntracker.plan.WorkItemLevel;
@@ -109,7 +110,8 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
         HorizontalLayout bar = editable ? toolbar() : new HorizontalLayout(historyButton());
         bar.addComponentAsFirst(new ProjectNav(projectId, ProjectNav.Page.PLAN));
         bar.add(exportLink());
-        if (editable && !tree.roots().isEmpty()) {
+        if (editable && !tree.roots().isEmpty() && (CurrentUser.hasRole("ADMIN") || CurrentUser.hasRole("MANAGER")
+                || CurrentUser.hasRole("HEAD"))) { // those who may open the templates
             Button saveAsTemplate = new Button(getTranslation("plan.saveAsTemplate"), VaadinIcon.COPY_O.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate("templates",
                             QueryParameters.of("saveFrom", String.valueOf(projectId)))));

@@ -74,7 +74,7 @@ class CreateFromTemplateDialog extends Dialog {
     private final Binder<Form> binder = new Binder<>(Form.class);
 
     CreateFromTemplateDialog(TemplateService templates, PeopleService peopleService, TemplateSummary template,
-                             LongConsumer created) {
+                             LocalDate today, LongConsumer created) {
         this.templates = templates;
         this.template = template;
         setHeaderTitle(getTranslation("template.createTitle", template.name()));
@@ -87,7 +87,7 @@ class CreateFromTemplateDialog extends Dialog {
 
         name.setId("template-project-name");
         name.setLabel(getTranslation("template.projectName"));
-        name.setMaxLength(200);
+        name.setMaxLength(com.campaigntracker.plan.Project.NAME_MAX);
         start.setId("template-start");
         start.setLabel(getTranslation("template.start"));
         start.setLocale(getLocale());
@@ -97,8 +97,8 @@ class CreateFromTemplateDialog extends Dialog {
                 .bind(Form::getName, Form::setName);
         binder.forField(start).asRequired(getTranslation("template.error.start")).bind(Form::getStart, Form::setStart);
         Form initial = new Form();
-        initial.setName(template.name() + " " + LocalDate.now().plusMonths(1).getYear());
-        initial.setStart(LocalDate.now().plusWeeks(1));
+        initial.setName(template.name() + " " + today.plusMonths(1).getYear());
+        initial.setStart(today.plusWeeks(1));
         binder.readBean(initial);
 
         manager.setId("template-manager");
@@ -183,7 +183,13 @@ class CreateFromTemplateDialog extends Dialog {
             dates.setText("");
             return;
         }
-        TemplateDates placed = templates.dates(template.key(), getLocale(), day);
+        TemplateDates placed;
+        try {
+            placed = templates.dates(template.key(), getLocale(), day);
+        } catch (TranslatableException ex) { // deleted meanwhile
+            refuse(Messages.text(this, ex));
+            return;
+        }
         String text = getTranslation("template.runs", Formats.date(placed.start(), getLocale()),
                 Formats.date(placed.finish(), getLocale()), template.workingDays());
         if (!placed.start().equals(day)) {

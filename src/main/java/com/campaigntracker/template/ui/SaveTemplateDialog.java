@@ -53,11 +53,11 @@ class SaveTemplateDialog extends Dialog {
         project.setItemLabelGenerator(ProjectSummary::name);
         name.setId("template-name");
         name.setLabel(getTranslation("template.name"));
-        name.setMaxLength(200);
+        name.setMaxLength(TemplateDraft.NAME_MAX);
         name.setRequiredIndicatorVisible(true);
         description.setId("template-description");
         description.setLabel(getTranslation("template.description"));
-        description.setMaxLength(2000);
+        description.setMaxLength(TemplateDraft.DESCRIPTION_MAX);
         contents.setId("template-contents");
         placeholders.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1),
                 new FormLayout.ResponsiveStep("480px", 2));
@@ -111,7 +111,7 @@ class SaveTemplateDialog extends Dialog {
                     names.getOrDefault(p.suggestedPersonId(), "—")));
             label.setId("label-" + p.key());
             label.setValue(p.label());
-            label.setMaxLength(100);
+            label.setMaxLength(TemplateDraft.LABEL_MAX);
             label.setHelperText(getTranslation("template.holds", held(draft, p.key(), true),
                     held(draft, p.key(), false)));
             labels.put(p.key(), label);

@@ -37,7 +37,7 @@ class TemplatePreview extends VerticalLayout {
         items.setId("template-items");
         items.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         items.setAllRowsVisible(true);
-        items.addColumn(Line::wbs).setHeader("WBS").setKey("wbs").setAutoWidth(true).setFlexGrow(0);
+        items.addColumn(Line::wbs).setHeader(getTranslation("item.wbs")).setKey("wbs").setAutoWidth(true).setFlexGrow(0);
         items.addColumn(l -> l.item().name()).setHeader(getTranslation("template.item")).setKey("name")
                 .setFlexGrow(2).setClassNameGenerator(l -> "level-" + l.item().level().name().toLowerCase());
         items.addColumn(l -> l.item().deliverables()).setHeader(getTranslation("item.deliverables"))

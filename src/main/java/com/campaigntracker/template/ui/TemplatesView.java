@@ -47,6 +47,7 @@ public class TemplatesView extends VerticalLayout implements BeforeEnterObserver
     private final transient ProjectService projects;
     private final transient PeopleService people;
     private final ZoneId zone;
+    private final java.time.Clock clock;
     final Grid<TemplateSummary> grid = new Grid<>();
     final TemplatePreview preview = new TemplatePreview();
     final Button saveProject = new Button();
@@ -56,6 +57,7 @@ public class TemplatesView extends VerticalLayout implements BeforeEnterObserver
         this.projects = projects;
         this.people = people;
         this.zone = clock.getZone();
+        this.clock = clock;
         saveProject.setText(getTranslation("template.saveProject"));
         saveProject.setIcon(VaadinIcon.COPY_O.create());
         saveProject.setId("save-project-as-template");
@@ -114,7 +116,8 @@ public class TemplatesView extends VerticalLayout implements BeforeEnterObserver
         actions.setSpacing(false);
         if (CurrentUser.hasRole("ADMIN") || CurrentUser.hasRole("MANAGER")) {
             Button create = new Button(getTranslation("template.createProject"), VaadinIcon.PLUS.create(),
-                    e -> new CreateFromTemplateDialog(templates, people, t, this::opened).open());
+                    e -> new CreateFromTemplateDialog(templates, people, t, java.time.LocalDate.now(clock),
+                            this::opened).open());
             create.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             create.setId("create-from-" + t.key().replace(':', '-'));
             actions.add(create);
@@ -134,7 +137,7 @@ public class TemplatesView extends VerticalLayout implements BeforeEnterObserver
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("template.deleteTitle"),
                 getTranslation("template.deleteText", t.name()), getTranslation("action.delete"),
                 e -> {
-                    if (Messages.attempt(this, () -> templates.delete(t.key(), t.version()))) {
+                    if (Messages.attempt(this, () -> templates.delete(t.key()))) {
                         refresh(null);
                     } else {
                         refresh(t.key());

@@ -74,6 +74,14 @@ class TemplatesUiTest extends KaribuTest {
         assertThat(create.people.get("researcher").getValue()).as("what was chosen stays").isEqualTo(person("xiaoli"));
         String name = "新品上市推广 2039 " + System.nanoTime();
         create.name.setValue(name);
+        // the manager takes the planner's place too: they would accept their own wrap-up report
+        create.people.get("planner").setValue(person("zhang"));
+        ButtonKt._click(create.create);
+        assertThat(create.isOpened()).isTrue();
+        assertThat(create.error.getText()).startsWith("张经理 将同时担任“收尾阶段”的负责人和审批人");
+        assertThat(create.name.getValue()).as("what was typed stays").isEqualTo(name);
+        assertThat(create.people.get("researcher").getValue()).isEqualTo(person("xiaoli"));
+        create.people.get("planner").setValue(person("xiaohong"));
         ButtonKt._click(create.create);
 
         // the new project's plan opens
