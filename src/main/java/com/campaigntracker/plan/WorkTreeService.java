@@ -102,12 +102,12 @@ public class WorkTreeService {
     /** Flags the project's items as key tasks (daily updates, R8), e.g. as a template had them. */
     public void markKeyTasks(long projectId, java.util.Collection<Long> itemIds) {
         Project project = ProjectService.requireEditable(projects.findById(projectId).orElseThrow());
-        for (WorkItem item : workItems.findAllById(itemIds)) {
-            if (!item.getProject().equals(project)) {
-                throw new IllegalArgumentException("Item " + item.getId() + " is not in project " + projectId);
-            }
-            item.setKeyTask(true);
+        List<WorkItem> found = workItems.findAllById(itemIds);
+        if (found.size() != new java.util.HashSet<>(itemIds).size()
+                || found.stream().anyMatch(item -> !item.getProject().equals(project))) {
+            throw new PlanEditException("plan.error.itemGone");
         }
+        found.forEach(item -> item.setKeyTask(true));
     }
 
     public Dependency addDependency(long predecessorId, long successorId, DependencyType type, int lagDays) {

@@ -125,7 +125,8 @@ final class TemplateCapture {
         /** Room for a number after it, within what a typed label may hold. */
         private static String shortened(String text) {
             int max = TemplateDraft.LABEL_MAX - 4;
-            return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+            return text.codePointCount(0, text.length()) <= max ? text
+                    : text.substring(0, text.offsetByCodePoints(0, max - 1)) + "…";
         }
 
         List<Placeholder> all() {

@@ -38,11 +38,17 @@ final class TemplateJson {
     }
 
     static TemplateBody read(String json) {
+        TemplateBody body;
         try {
-            return MAPPER.readValue(json, TemplateBody.class);
+            body = MAPPER.readValue(json, TemplateBody.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unreadable template body", e);
         }
+        if (body.items().stream().anyMatch(i -> i.level() == null || i.name() == null)
+                || body.placeholders().stream().anyMatch(p -> p.key() == null)) {
+            throw new IllegalStateException("A template item without level or name, or a place without key");
+        }
+        return body;
     }
 
     static JsonNode tree(byte[] json) {

@@ -90,7 +90,7 @@ public class TemplateService {
         for (PlanTemplate t : saved) {
             try {
                 all.add(summary(t, names));
-            } catch (IllegalStateException e) { // one unreadable body must not hide the others
+            } catch (RuntimeException e) { // one unreadable body must not hide the others
                 log.warn("Template {} ({}) cannot be read and is left out of the list", t.getId(), t.getName(), e);
             }
         }

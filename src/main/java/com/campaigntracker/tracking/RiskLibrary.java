@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,11 +38,7 @@ public class RiskLibrary {
 
     /** The entries matching the words (in description, category, task or measures) and the level, most seen first. */
     public List<RiskLibraryEntry> entries(String search, RiskLevel level) {
-        String words = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
-        return all().stream().filter(e -> level == null || e.level() == level)
-                .filter(e -> words.isEmpty() || (e.description() + " " + e.category() + " " + e.trigger() + " "
-                        + String.join(" ", e.measures())).toLowerCase(Locale.ROOT).contains(words))
-                .toList();
+        return all().stream().filter(e -> e.matches(search, level)).toList();
     }
 
     /** Risks seen on tasks named like this one, the closest and most seen first. */
@@ -88,7 +83,7 @@ public class RiskLibrary {
             if (r.getMitigation() != null && !r.getMitigation().isBlank()) {
                 b.measures.add(r.getMitigation().strip());
             }
-            b.projects.add(projectNames.get(r.getProjectId()));
+            b.projects.put(r.getProjectId(), projectNames.get(r.getProjectId()));
             if (task != null && task.actualFinish() != null && task.plannedFinish() != null
                     && !task.actualFinish().isAfter(task.plannedFinish())) {
                 b.worked++;
@@ -110,7 +105,7 @@ public class RiskLibrary {
         private final String category;
         private final String trigger;
         private final Set<String> measures = new LinkedHashSet<>();
-        private final Set<String> projects = new LinkedHashSet<>();
+        private final Map<Long, String> projects = new LinkedHashMap<>(); // by id: a yearly campaign keeps its name
         private RiskLevel level;
         private int seen;
         private int worked;
@@ -123,7 +118,7 @@ public class RiskLibrary {
 
         RiskLibraryEntry build() {
             return new RiskLibraryEntry(description, category, trigger, level, new ArrayList<>(measures),
-                    new ArrayList<>(projects), seen, worked);
+                    new ArrayList<>(projects.values()), seen, worked);
         }
     }
 }

@@ -13,4 +13,11 @@ import java.util.List;
  */
 public record RiskLibraryEntry(String description, String category, String trigger, RiskLevel level,
                                List<String> measures, List<String> sourceProjects, int timesSeen, int timesWorked) {
+
+    /** Whether it has that level (any when null) and the words in its description, place or measures. */
+    public boolean matches(String search, RiskLevel wanted) {
+        String words = search == null ? "" : search.strip().toLowerCase(java.util.Locale.ROOT);
+        return (wanted == null || level == wanted) && (words.isEmpty() || (description + " " + category + " "
+                + trigger + " " + String.join(" ", measures)).toLowerCase(java.util.Locale.ROOT).contains(words));
+    }
 }

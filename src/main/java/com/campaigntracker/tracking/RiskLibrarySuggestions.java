@@ -21,10 +21,23 @@ class RiskLibrarySuggestions implements RiskSuggestions {
     @Override
     public List<Suggestion> forTask(String taskName, int limit) {
         return library.suggest(taskName, limit).stream()
-                .map(e -> new Suggestion(e.description(), e.level(), String.join(MEASURE_SEPARATOR, e.measures()),
+                .map(e -> new Suggestion(e.description(), e.level(), measures(e.measures()),
                         e.category().isEmpty() ? e.trigger() : e.category() + " · " + e.trigger(), e.timesSeen(),
                         e.timesWorked()))
                 .toList();
+    }
+
+    /** The measures taken, as many as a risk point's mitigation holds. */
+    private static String measures(List<String> taken) {
+        StringBuilder text = new StringBuilder();
+        for (String measure : taken) {
+            int length = text.length() + (text.length() == 0 ? 0 : MEASURE_SEPARATOR.length()) + measure.length();
+            if (length > RiskPoint.MITIGATION_MAX) {
+                break;
+            }
+            text.append(text.length() == 0 ? "" : MEASURE_SEPARATOR).append(measure);
+        }
+        return text.toString();
     }
 
     /** The library keeps a risk's level, not how it was scored: probability and impact take that level. */

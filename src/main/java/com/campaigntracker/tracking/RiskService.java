@@ -66,12 +66,16 @@ public class RiskService {
         if (!Objects.equals(task.ownerId(), CurrentUser.personId()) || !open(tree)) {
             projects.requireEditable(projectId);
         }
+        long id = raise(projectId, itemId, details);
+        follow(itemId);
+        return id;
+    }
+
+    private long raise(long projectId, long itemId, RiskDetails details) {
         validate(details);
         RiskPoint risk = new RiskPoint(projectId, itemId, clock.instant(), CurrentUser.personId());
         risk.apply(details);
-        risks.save(risk);
-        follow(itemId);
-        return risk.getId();
+        return risks.save(risk).getId();
     }
 
     /**
@@ -87,12 +91,7 @@ public class RiskService {
         WorkTree tree = tree(projectId);
         byItem.forEach((itemId, details) -> {
             task(tree, itemId);
-            for (RiskDetails d : details) {
-                validate(d);
-                RiskPoint risk = new RiskPoint(projectId, itemId, clock.instant(), CurrentUser.personId());
-                risk.apply(d);
-                risks.save(risk);
-            }
+            details.forEach(d -> raise(projectId, itemId, d));
         });
         byItem.keySet().forEach(this::follow);
     }

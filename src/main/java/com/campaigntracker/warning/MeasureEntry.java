@@ -11,6 +11,13 @@ import java.util.List;
 public record MeasureEntry(String description, List<CauseType> causeTypes, List<String> causes,
                            List<String> sourceProjects, int timesTaken, int timesWorked) {
 
+    /** Whether it answered a cause of that kind (any when null) and holds the words (any when blank). */
+    public boolean matches(CauseType causeType, String search) {
+        String words = search == null ? "" : search.strip().toLowerCase(java.util.Locale.ROOT);
+        return (causeType == null || causeTypes.contains(causeType)) && (words.isEmpty()
+                || (description + " " + String.join(" ", causes)).toLowerCase(java.util.Locale.ROOT).contains(words));
+    }
+
     /** Share of the times it worked, 0–100. */
     public int percentWorked() {
         return timesTaken == 0 ? 0 : Math.round(100f * timesWorked / timesTaken);

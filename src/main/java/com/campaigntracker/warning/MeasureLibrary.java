@@ -53,13 +53,11 @@ public class MeasureLibrary {
      * it answered, filtered by kind of cause and words; the ones that worked most often first.
      */
     public List<MeasureEntry> entries(CauseType causeType, String search) {
-        String words = search == null ? "" : search.strip().toLowerCase(java.util.Locale.ROOT);
-        return taken(causeType).stream()
-                .filter(m -> words.isEmpty() || (m.description + " " + String.join(" ", m.causes))
-                        .toLowerCase(java.util.Locale.ROOT).contains(words))
+        return taken(null).stream()
                 .sorted(Comparator.comparing((Taken m) -> -m.worked).thenComparing(m -> -m.taken))
                 .map(m -> new MeasureEntry(m.description, List.copyOf(m.causeTypes), List.copyOf(m.causes),
-                        List.copyOf(m.projects), m.taken, m.worked))
+                        List.copyOf(m.projects.values()), m.taken, m.worked))
+                .filter(e -> e.matches(causeType, search))
                 .toList();
     }
 
@@ -95,7 +93,7 @@ public class MeasureLibrary {
                     t.causes.add(e.getCause().strip());
                 }
                 t.causeTypes.add(e.getCauseType());
-                t.projects.add(finished.get(e.getProjectId()));
+                t.projects.put(e.getProjectId(), finished.get(e.getProjectId()));
             }
         }
         return List.copyOf(byMeasure.values());
@@ -105,7 +103,7 @@ public class MeasureLibrary {
         private final String description;
         private final Set<String> causes = new java.util.LinkedHashSet<>();
         private final Set<CauseType> causeTypes = new java.util.TreeSet<>();
-        private final Set<String> projects = new java.util.LinkedHashSet<>();
+        private final Map<Long, String> projects = new LinkedHashMap<>(); // by id: a yearly campaign keeps its name
         private int taken;
         private int worked;
 

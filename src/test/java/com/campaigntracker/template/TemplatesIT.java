@@ -295,7 +295,7 @@ class TemplatesIT extends IntegrationTest {
         SignIn.as(users, "tpl-manager");
         templates.delete(key);
         assertThat(templates.template(key, ZH)).isEmpty();
-        assertThatThrownBy(() -> templates.delete(key)).as("deleted meanwhile")
+        assertThatThrownBy(() -> templates.delete(key)).as("deleted before")
                 .hasMessageContaining("template.error.gone");
     }
 
@@ -328,15 +328,17 @@ class TemplatesIT extends IntegrationTest {
                         "9.9.9", null, null, null, null, null, null)));
         long brokenId = insert("坏模板 " + System.nanoTime(), TemplateJson.write(broken), me.getId());
         long unreadable = insert("读不出的模板 " + System.nanoTime(), "{\"items\": [{\"level\": \"EPIC\"}]}", me.getId());
+        long levelless = insert("缺层级的模板 " + System.nanoTime(), "{\"items\": [{\"name\": \"x\"}]}", me.getId());
         int withOne = projects.visibleProjects(true).size();
         assertThatThrownBy(() -> templates.createProject("saved:" + brokenId, ZH, new TemplateStart("半途而废",
                 LocalDate.of(2037, 9, 28), null, null, Map.of()))).hasMessageContaining("plan.error.unknownPredecessor");
         assertThat(projects.visibleProjects(true)).hasSize(withOne);
         assertThat(withOne).isEqualTo(before + 1);
         assertThat(templates.templates(ZH)).extracting(TemplateSummary::key)
-                .contains("saved:" + brokenId).doesNotContain("saved:" + unreadable);
+                .contains("saved:" + brokenId).doesNotContain("saved:" + unreadable, "saved:" + levelless);
         templates.delete("saved:" + brokenId);
         templates.delete("saved:" + unreadable);
+        templates.delete("saved:" + levelless);
     }
 
     private long insert(String name, String body, long by) {

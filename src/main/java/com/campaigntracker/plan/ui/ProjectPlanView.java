@@ -88,6 +88,7 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<Long> id = event.getRouteParameters().getLong(PROJECT_ID);
         projectId = id.orElse(-1L);
+        justAdded = null;
         reload(null);
     }
 
@@ -204,6 +205,8 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
             reload(row.id());
             if (Long.valueOf(row.id()).equals(justAdded)) {
                 offerRisks(row.id());
+            } else {
+                justAdded = null; // another row was edited: the new one keeps its name
             }
             return true;
         } catch (ConcurrentEditException e) {
@@ -220,7 +223,7 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
         try {
             long id = workTrees.addItem(projectId, reference == null ? null : reference.id(), placement,
                     getTranslation(placement == Placement.PHASE ? "plan.newPhase" : "plan.newItem"));
-            justAdded = id;
+            justAdded = placement == Placement.PHASE ? null : id;
             reload(null);
             grid.find(id).ifPresent(grid::edit);
         } catch (PlanEditException e) {
@@ -230,7 +233,7 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
 
     /** Once the new task has a name of its own: the risks finished campaigns saw on tasks like it. */
     private void offerRisks(long itemId) {
-        RiskSuggestions library = riskSuggestions.getIfAvailable();
+        RiskSuggestions library = riskSuggestions.getIfUnique();
         WorkItemRow task = tree.find(itemId).orElse(null);
         if (library == null || task == null || task.name().equals(getTranslation("plan.newItem"))) {
             return;
@@ -241,11 +244,18 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         List<RiskSuggestions.Suggestion> found = library.forTask(task.name(), 3);
         if (!found.isEmpty()) {
-            new RiskSuggestionsDialog(library, task, found, () -> reload(null)).open();
+            RiskSuggestionsDialog dialog = new RiskSuggestionsDialog(library, task, found);
+            dialog.addOpenedChangeListener(e -> {
+                if (!e.isOpened() && dialog.addedAny()) {
+                    reload(itemId); // the task's risk level; editing goes on with the next row
+                }
+            });
+            dialog.open();
         }
     }
 
     private void change(EditableRow row, Runnable action) {
+        justAdded = null;
         try {
             action.run();
             reload(null);

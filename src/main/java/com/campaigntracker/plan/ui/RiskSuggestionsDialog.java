@@ -18,8 +18,9 @@ import java.util.List;
  */
 class RiskSuggestionsDialog extends Dialog {
 
-    RiskSuggestionsDialog(RiskSuggestions risks, WorkItemRow task, List<RiskSuggestions.Suggestion> found,
-                          Runnable added) {
+    private boolean addedAny;
+
+    RiskSuggestionsDialog(RiskSuggestions risks, WorkItemRow task, List<RiskSuggestions.Suggestion> found) {
         setHeaderTitle(getTranslation("plan.riskHints.title", task.name()));
         setId("risk-suggestions");
         setWidth("min(640px, 100vw)");
@@ -47,7 +48,7 @@ class RiskSuggestionsDialog extends Dialog {
                     add.setText(getTranslation("plan.riskHints.added"));
                     Messages.show(getTranslation("plan.riskHints.addedNote", s.description()),
                             NotificationVariant.LUMO_SUCCESS);
-                    added.run();
+                    addedAny = true;
                 }
             });
             line.add(new Div(description, level), facts, measures, add);
@@ -58,5 +59,9 @@ class RiskSuggestionsDialog extends Dialog {
         Button done = new Button(getTranslation("plan.riskHints.done"), e -> close());
         done.setId("risk-suggestions-done");
         getFooter().add(done);
+    }
+
+    boolean addedAny() {
+        return addedAny;
     }
 }

@@ -35,6 +35,7 @@ public class RiskLibraryView extends VerticalLayout implements BeforeEnterObserv
     final ComboBox<RiskLevel> level = new ComboBox<>();
     final Grid<RiskLibraryEntry> grid = new Grid<>();
     final Span counts = new Span();
+    private List<RiskLibraryEntry> all = List.of();
 
     RiskLibraryView(RiskLibrary library) {
         this.library = library;
@@ -73,11 +74,13 @@ public class RiskLibraryView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        all = library.entries(null, null); // read once; typing filters what is here
         refresh();
     }
 
     private void refresh() {
-        List<RiskLibraryEntry> found = library.entries(search.getValue(), level.getValue());
+        List<RiskLibraryEntry> found = all.stream().filter(e -> e.matches(search.getValue(), level.getValue()))
+                .toList();
         grid.setItems(found);
         counts.setText(getTranslation("riskLibrary.counts", found.size()));
     }

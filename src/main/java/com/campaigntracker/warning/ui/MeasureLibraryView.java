@@ -36,6 +36,7 @@ public class MeasureLibraryView extends VerticalLayout implements BeforeEnterObs
     final ComboBox<CauseType> causeType = new ComboBox<>();
     final Grid<MeasureEntry> grid = new Grid<>();
     final Span counts = new Span();
+    private List<MeasureEntry> all = List.of();
 
     MeasureLibraryView(MeasureLibrary library) {
         this.library = library;
@@ -74,11 +75,13 @@ public class MeasureLibraryView extends VerticalLayout implements BeforeEnterObs
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        all = library.entries(null, null); // read once; typing filters what is here
         refresh();
     }
 
     private void refresh() {
-        List<MeasureEntry> found = library.entries(causeType.getValue(), search.getValue());
+        List<MeasureEntry> found = all.stream().filter(e -> e.matches(causeType.getValue(), search.getValue()))
+                .toList();
         grid.setItems(found);
         counts.setText(getTranslation("measureLibrary.counts", found.size()));
     }

@@ -75,6 +75,24 @@ class RiskSuggestionsUiTest extends KaribuTest {
 
         addTaskUnder("备货", "与财务核对发票");
         assertThat(_find(RiskSuggestionsDialog.class)).as("nothing finished looks like it").isEmpty();
+
+        // renaming a task that was there before is editing, not adding: nothing is offered
+        PlanGrid grid = _get(PlanGrid.class);
+        grid.edit(editable(grid, "备货计划"));
+        MockVaadin.clientRoundtrip();
+        ((TextField) grid.getColumnByKey("name").getEditorComponent()).setValue("礼盒生产计划");
+        grid.getEditor().save();
+        MockVaadin.clientRoundtrip();
+        assertThat(rowNamed("礼盒生产计划")).isNotNull();
+        assertThat(_find(RiskSuggestionsDialog.class)).isEmpty();
+        // nor for a new phase named like a finished task
+        ContextMenuKt._clickItemWithID(_get(MenuBar.class, s -> s.withId("plan-actions")), "add-phase");
+        grid = _get(PlanGrid.class);
+        MockVaadin.clientRoundtrip();
+        ((TextField) grid.getColumnByKey("name").getEditorComponent()).setValue("礼盒生产");
+        grid.getEditor().save();
+        MockVaadin.clientRoundtrip();
+        assertThat(_find(RiskSuggestionsDialog.class)).isEmpty();
     }
 
     /** Adds a task under the module from the plan's menu and names it in the grid, as a manager does. */

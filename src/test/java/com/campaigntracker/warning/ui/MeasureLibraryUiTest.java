@@ -34,8 +34,8 @@ class MeasureLibraryUiTest extends KaribuTest {
         assertThat(parallel.timesTaken()).isEqualTo(2);
         assertThat(parallel.causes()).containsExactly("供应商打样两次返工，礼盒结构改为抽屉式");
         assertThat(parallel.sourceProjects()).containsExactlyInAnyOrder("端午节礼盒促销", "中秋节礼盒促销");
-        assertThat(GridKt._getFormattedRow(view.grid, 0)).contains("客观",
-                "采用 2 次，奏效 " + parallel.timesWorked() + " 次（" + parallel.percentWorked() + "%）");
+        // both design tasks still finished after their planned finish: the measure did not make up the delay
+        assertThat(GridKt._getFormattedRow(view.grid, 0)).contains("客观", "采用 2 次，奏效 0 次（0%）");
         assertThat(view.counts.getText()).isEqualTo("共 1 条措施");
 
         view.causeType.setValue(CauseType.SUBJECTIVE);
