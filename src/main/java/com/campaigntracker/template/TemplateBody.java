@@ -40,6 +40,34 @@ public record TemplateBody(String goal, List<Kpi> kpis, int emergencyBufferDays,
         return leaves;
     }
 
+    /** Working days counted from 1 at the project's first day. */
+    public record DayRange(int first, int last) {
+    }
+
+    /** Each item's first and last working day (a Phase or Module spans its children); null without dates. */
+    public List<DayRange> dayRanges() {
+        List<DayRange> ranges = new java.util.ArrayList<>(items.size());
+        for (TemplateItem item : items) {
+            ranges.add(item.startOffset() == null || item.duration() == null ? null
+                    : new DayRange(item.startOffset() + 1, item.startOffset() + Math.max(1, item.duration())));
+        }
+        for (int i = items.size() - 1; i >= 0; i--) {
+            int depth = items.get(i).level().depth();
+            DayRange span = null;
+            for (int j = i + 1; j < items.size() && items.get(j).level().depth() > depth; j++) {
+                DayRange child = ranges.get(j);
+                if (child != null) {
+                    span = span == null ? child : new DayRange(Math.min(span.first(), child.first()),
+                            Math.max(span.last(), child.last()));
+                }
+            }
+            if (span != null) {
+                ranges.set(i, span);
+            }
+        }
+        return ranges;
+    }
+
     /** The items' WBS codes in order: 1, 1.1, 1.1.1 … as the project's rows will be numbered. */
     public List<String> wbs() {
         List<String> codes = new java.util.ArrayList<>(items.size());

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 class TemplatePreview extends VerticalLayout {
 
     /** One item with its WBS code, as the preview lists it. */
-    record Line(String wbs, TemplateItem item) {
+    record Line(String wbs, TemplateItem item, TemplateBody.DayRange days) {
     }
 
     private final H3 title = new H3();
@@ -42,9 +42,8 @@ class TemplatePreview extends VerticalLayout {
                 .setFlexGrow(2).setClassNameGenerator(l -> "level-" + l.item().level().name().toLowerCase());
         items.addColumn(l -> l.item().deliverables()).setHeader(getTranslation("item.deliverables"))
                 .setKey("deliverables").setFlexGrow(2);
-        items.addColumn(l -> l.item().startOffset() == null ? ""
-                        : getTranslation("template.dayRange", l.item().startOffset() + 1,
-                        l.item().startOffset() + Math.max(1, l.item().duration())))
+        items.addColumn(l -> l.days() == null ? ""
+                        : getTranslation("template.dayRange", l.days().first(), l.days().last()))
                 .setHeader(getTranslation("template.when")).setKey("when").setAutoWidth(true).setFlexGrow(0);
         items.addColumn(l -> label(l.item().responsible())).setHeader(getTranslation("myTasks.role.R")).setKey("r")
                 .setFlexGrow(1);
@@ -82,9 +81,10 @@ class TemplatePreview extends VerticalLayout {
             placeholders.add(chip);
         }
         List<String> wbs = body.wbs();
+        List<TemplateBody.DayRange> days = body.dayRanges();
         List<Line> lines = new ArrayList<>(wbs.size());
         for (int i = 0; i < wbs.size(); i++) {
-            lines.add(new Line(wbs.get(i), body.items().get(i)));
+            lines.add(new Line(wbs.get(i), body.items().get(i), days.get(i)));
         }
         items.setItems(lines);
     }

@@ -54,6 +54,9 @@ class TemplatesUiTest extends KaribuTest {
         assertThat(GridKt._getFormattedRow(view.preview.items, 2))
                 .contains("1.1.1", "用户调研", "问卷数据报告、用户画像", "第 1–6 天", "市场部 用户研究", "市场部 市场策划");
         assertThat(GridKt._getFormattedRow(view.preview.items, 9)).contains("正式上线", "每日", "投放ROI低于预期");
+        assertThat(GridKt._getFormattedRow(view.preview.items, 1)).as("a module spans its tasks")
+                .contains("1.1", "调研阶段", "第 1–11 天");
+        assertThat(GridKt._getFormattedRow(view.preview.items, 0)).contains("第 1–66 天");
 
         ButtonKt._click(action(view, 0, "create-from-builtin-new-product-launch"));
         CreateFromTemplateDialog create = _get(CreateFromTemplateDialog.class);
