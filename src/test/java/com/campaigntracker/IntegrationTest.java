@@ -21,16 +21,20 @@ import org.springframework.test.context.DynamicPropertySource;
  * database starts empty in each test run (so the demo data is loaded fresh), on a random port.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability // metrics as in production
 @Import(IntegrationTest.TestClock.class)
 public abstract class IntegrationTest {
 
     private static final Path DATA_DIR = freshDataDir(Path.of("target", "it-db"));
+    /** The Prometheus scrape account's password in tests (see ops/ActuatorSecurity). */
+    protected static final String OPERATIONS_SCRAPE_PASSWORD = "scrape-secret";
 
     @DynamicPropertySource
     static void embeddedDatabase(DynamicPropertyRegistry registry) {
         registry.add("app.data-dir", DATA_DIR::toString);
         registry.add("app.scheduling.enabled", () -> "false"); // tests run the scheduled work themselves
         registry.add("vaadin.devmode.devTools.enabled", () -> "false"); // its pop-up covers buttons on a phone screen
+        registry.add("app.metrics.password", () -> OPERATIONS_SCRAPE_PASSWORD);
     }
 
     /** The app's clock, which a test may fix (and must reset): see {@link MutableClock}. */

@@ -70,9 +70,14 @@ public class ReviewReportService {
     private final TranslationProvider translations;
     private final Clock clock;
 
+    /** Operations' figure: how long data, fill and PDF take. */
+    private final io.micrometer.core.instrument.MeterRegistry meters;
+
     ReviewReportService(ReportTemplates templates, TimelineService timelines, RetrospectiveService retrospectives,
                         ExplanationService explanations, EscalationService escalations, RiskService risks,
-                        PeopleService people, TranslationProvider translations, Clock clock) {
+                        PeopleService people, TranslationProvider translations, Clock clock,
+                        io.micrometer.core.instrument.MeterRegistry meters) {
+        this.meters = meters;
         this.templates = templates;
         this.timelines = timelines;
         this.retrospectives = retrospectives;
@@ -86,6 +91,15 @@ public class ReviewReportService {
 
     /** The report as PDF bytes; empty when the project does not exist or the user may not see it. */
     public Optional<byte[]> pdf(long projectId, Locale locale) {
+        io.micrometer.core.instrument.Timer.Sample started = io.micrometer.core.instrument.Timer.start(meters);
+        try {
+            return render(projectId, locale);
+        } finally {
+            started.stop(meters.timer("campaign.report.generation"));
+        }
+    }
+
+    private Optional<byte[]> render(long projectId, Locale locale) {
         return timelines.timeline(projectId).map(t -> {
             try {
                 ReportTemplates.Compiled compiled = templates.get();

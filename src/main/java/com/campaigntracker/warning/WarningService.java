@@ -52,10 +52,15 @@ public class WarningService {
     private final ExplanationRepository explanationRepository;
     private final EscalationRepository escalationRepository;
 
+    /** Operations' figures: warnings raised by kind, how long a scan takes. */
+    private final io.micrometer.core.instrument.MeterRegistry meters;
+
     WarningService(WarningRepository warnings, ProjectService projects, TrackingService tracking,
                    CheckpointService checkpoints, WorkingCalendarService calendars, WarningSettings settings,
                    TransactionTemplate transaction, Clock clock, Notifier notifier, ExplanationService explanations,
-                   ExplanationRepository explanationRepository, EscalationRepository escalationRepository) {
+                   ExplanationRepository explanationRepository, EscalationRepository escalationRepository,
+                   io.micrometer.core.instrument.MeterRegistry meters) {
+        this.meters = meters;
         this.explanationRepository = explanationRepository;
         this.escalationRepository = escalationRepository;
         this.explanations = explanations;
@@ -161,6 +166,7 @@ public class WarningService {
             for (WarningKind kind : holding) {
                 if (!mine.containsKey(kind)) {
                     Warning raisedNow = warnings.save(new Warning(projectId, t.id(), kind, now));
+                    meters.counter("campaign.warnings.raised", "kind", kind.name()).increment();
                     if (kind.severity() == WarningKind.Severity.HIGH) {
                         explanations.request(raisedNow, now); // R11: the R explains within 24 hours
                     }
@@ -208,6 +214,15 @@ public class WarningService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public int scan() {
+        io.micrometer.core.instrument.Timer.Sample started = io.micrometer.core.instrument.Timer.start(meters);
+        try {
+            return scanProjects();
+        } finally {
+            started.stop(meters.timer("campaign.warning.scan"));
+        }
+    }
+
+    private int scanProjects() {
         int raised = 0;
         for (ProjectSummary p : projects.visibleProjects()) {
             if (p.status() == ProjectStatus.ACTIVE) {

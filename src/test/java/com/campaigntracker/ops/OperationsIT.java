@@ -1,0 +1,107 @@
+package com.campaigntracker.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.campaigntracker.IntegrationTest;
+import com.campaigntracker.SignIn;
+import com.campaigntracker.plan.ProjectService;
+import com.campaigntracker.report.ReviewReportService;
+import com.campaigntracker.shared.security.SystemActor;
+import com.campaigntracker.warning.WarningService;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Issue 10, health and metrics: liveness and readiness answer anyone with UP (readiness asks the
+ * database; its details only for an administrator); Prometheus metrics — requests, open sessions,
+ * scan durations, report generation, warnings raised — need the scrape account or an administrator;
+ * a member and a wrong password are refused. Every response carries its request id.
+ */
+class OperationsIT extends IntegrationTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    WarningService warnings;
+    @Autowired
+    ReviewReportService reports;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    UserDetailsService users;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @AfterEach
+    void out() {
+        SignIn.out();
+    }
+
+    @Test
+    void liveness_and_readiness_are_open_and_readiness_includes_the_database() throws Exception {
+        HttpResponse<String> live = get("/actuator/health/liveness", null);
+        assertThat(live.statusCode()).isEqualTo(200);
+        assertThat(live.body()).contains("\"status\":\"UP\"");
+        HttpResponse<String> ready = get("/actuator/health/readiness", null);
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"status\":\"UP\"").doesNotContain("MariaDB");
+        HttpResponse<String> detailed = get("/actuator/health/readiness", basic("admin", "admin"));
+        assertThat(detailed.body()).contains("\"db\"").contains("MariaDB");
+        assertThat(live.headers().firstValue("X-Request-Id")).isPresent();
+        assertThat(get("/actuator/health/liveness", null, "X-Request-Id", "lb-4711").headers()
+                .firstValue("X-Request-Id")).contains("lb-4711");
+    }
+
+    @Test
+    void metrics_need_the_scrape_account_or_an_administrator() throws Exception {
+        assertThat(get("/actuator/prometheus", null).statusCode()).isEqualTo(401);
+        assertThat(get("/actuator/prometheus", basic("metrics", "wrong")).statusCode()).isEqualTo(401);
+        assertThat(get("/actuator/prometheus", basic("xiaoli", "demo")).statusCode()).isEqualTo(403);
+        assertThat(get("/actuator/metrics", basic("xiaoli", "demo")).statusCode()).isEqualTo(403);
+        assertThat(get("/actuator/prometheus", basic("admin", "admin")).statusCode()).isEqualTo(200);
+
+        // a scan, a report and a page served: their figures are there for the scraper
+        SystemActor.call(warnings::scan);
+        SignIn.as(users, "zhang");
+        long project = projects.visibleProjects(true).stream()
+                .filter(p -> p.name().equals("中秋节礼盒促销")).findFirst().orElseThrow().id();
+        assertThat(reports.pdf(project, Locale.SIMPLIFIED_CHINESE)).isPresent();
+        get("/login", null);
+
+        HttpResponse<String> scraped = get("/actuator/prometheus", basic("metrics", OPERATIONS_SCRAPE_PASSWORD));
+        assertThat(scraped.statusCode()).isEqualTo(200);
+        assertThat(scraped.body())
+                .contains("http_server_requests_seconds_bucket{")
+                .contains("application=\"campaign-tracker\"")
+                .contains("campaign_sessions_active{")
+                .contains("campaign_warning_scan_seconds_count{")
+                .contains("campaign_report_generation_seconds_count{")
+                .contains("campaign_warnings_raised_total{")
+                .contains("hikaricp_connections_active{");
+    }
+
+    private HttpResponse<String> get(String path, String authorization, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+}
