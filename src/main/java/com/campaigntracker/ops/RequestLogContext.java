@@ -32,14 +32,21 @@ class RequestLogContext {
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> requestLogContextFilter() {
-        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Filter());
+    FilterRegistrationBean<OncePerRequestFilter> requestLogContextFilter(
+            @org.springframework.beans.factory.annotation.Value("${app.instance.route:}") String route) {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Filter(route));
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
         registration.addUrlPatterns("/*");
         return registration;
     }
 
     static final class Filter extends OncePerRequestFilter {
+
+        private final String route;
+
+        Filter(String route) {
+            this.route = route == null || route.isBlank() ? null : route;
+        }
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -50,6 +57,9 @@ class RequestLogContext {
             MDC.put(REQUEST, id);
             MDC.put(USER, user());
             response.setHeader(HEADER, id);
+            if (route != null) {
+                response.setHeader("X-Served-By", route); // which instance, behind a balancer
+            }
             try {
                 chain.doFilter(request, response);
             } finally {

@@ -29,7 +29,8 @@ class WarningScan {
     }
 
     @Scheduled(cron = "${app.warning.scan-cron:0 */15 * * * *}")
-    @SchedulerLock(name = "warning-scan", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
+    // held at least a minute: instances whose clocks differ a little still run a slot once (shorter in the cluster check)
+    @SchedulerLock(name = "warning-scan", lockAtMostFor = "PT10M", lockAtLeastFor = "${app.warning.scan-lock-at-least:PT1M}")
     void scan() {
         int raised = SystemActor.call(warnings::scan);
         int overdue = SystemActor.call(explanations::tellOverdue);

@@ -16,7 +16,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** Log lines written while a request is served name its user and id; nothing stays behind for the next request. */
 class RequestLogContextTest {
 
-    private final RequestLogContext.Filter filter = new RequestLogContext.Filter();
+    private final RequestLogContext.Filter filter = new RequestLogContext.Filter("app1");
 
     @AfterEach
     void clear() {
@@ -35,6 +35,7 @@ class RequestLogContextTest {
 
         assertThat(seen).containsExactly("zhang lb-0042");
         assertThat(response.getHeader("X-Request-Id")).isEqualTo("lb-0042");
+        assertThat(response.getHeader("X-Served-By")).isEqualTo("app1");
         assertThat(MDC.get("user")).isNull();
         assertThat(MDC.get("request")).isNull();
     }
