@@ -1,0 +1,121 @@
+package com.campaigntracker.bench.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The production jar in its own JVM, as operators run it, on the bench's database: started, asked
+ * for its readiness, collected (full GC through jcmd) and weighed through its Prometheus-protected
+ * metrics endpoint, then stopped.
+ */
+final class AppUnderLoad implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SCRAPE_PASSWORD = "load-bench";
+
+    private final Process process;
+    private final URI base;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private AppUnderLoad(Process process, URI base) {
+        this.process = process;
+        this.base = base;
+    }
+
+    static AppUnderLoad start(Path jar, int port, String jdbcUrl, String dbUser, String dbPassword, String maxHeap,
+                              Path workDir) throws IOException, InterruptedException {
+        Files.createDirectories(workDir);
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + maxHeap, "-jar", jar.toString(),
+                "--server.port=" + port, "--app.data-dir=" + workDir.resolve("data")));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(workDir.resolve("app.log").toFile());
+        Map<String, String> env = builder.environment();
+        env.put("SPRING_DATASOURCE_URL", jdbcUrl);
+        env.put("SPRING_DATASOURCE_USERNAME", dbUser);
+        env.put("SPRING_DATASOURCE_PASSWORD", dbPassword == null ? "" : dbPassword);
+        env.put("APP_METRICS_PASSWORD", SCRAPE_PASSWORD);
+        AppUnderLoad app = new AppUnderLoad(builder.start(), URI.create("http://127.0.0.1:" + port + "/"));
+        app.awaitReady(workDir.resolve("app.log"));
+        return app;
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    URI base() {
+        return base;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    private void awaitReady(Path log) throws InterruptedException, IOException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the app stopped while starting; see " + log);
+            }
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("actuator/health/readiness"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException("the app was not ready within 3 minutes; see " + log);
+    }
+
+    /** Heap in use after two full collections, in bytes: what the live objects (sessions among them) hold. */
+    long heapAfterFullGc() throws IOException, InterruptedException {
+        for (int i = 0; i < 2; i++) {
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    String.valueOf(process.pid()), "GC.run").redirectErrorStream(true).start();
+            jcmd.getInputStream().readAllBytes();
+            if (jcmd.waitFor() != 0) {
+                throw new IllegalStateException("jcmd GC.run failed");
+            }
+        }
+        Thread.sleep(500);
+        return (long) metric("jvm.memory.used?tag=area:heap");
+    }
+
+    double metric(String nameAndTags) throws IOException, InterruptedException {
+        String auth = Base64.getEncoder().encodeToString(("metrics:" + SCRAPE_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("actuator/metrics/" + nameAndTags))
+                .header("Authorization", "Basic " + auth).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("metric " + nameAndTags + ": HTTP " + r.statusCode());
+        }
+        JsonNode measurements = JSON.readTree(r.body()).path("measurements");
+        return measurements.path(0).path("value").asDouble();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+}

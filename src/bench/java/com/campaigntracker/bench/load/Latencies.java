@@ -1,0 +1,86 @@
+package com.campaigntracker.bench.load;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Round-trip times per kind of step (all the server round trips one user action needs), the steps
+ * that failed, and the first few failure messages, collected from every simulated user.
+ */
+final class Latencies {
+
+    private final Map<String, List<Long>> micros = new LinkedHashMap<>();
+    private final Map<String, Long> bytes = new LinkedHashMap<>();
+    private final Map<String, Integer> failures = new LinkedHashMap<>();
+    private final List<String> samples = new ArrayList<>();
+    private int refused;
+
+    synchronized void record(String step, long nanos, long received) {
+        micros.computeIfAbsent(step, k -> new ArrayList<>()).add(nanos / 1_000);
+        bytes.merge(step, received, Long::sum);
+    }
+
+    synchronized void fail(String step, String message) {
+        failures.merge(step, 1, Integer::sum);
+        if (samples.size() < 5) {
+            samples.add(step + ": " + message);
+        }
+    }
+
+    /** An update the app answered with an error notification (a conflict), not an HTTP failure. */
+    synchronized void refused() {
+        refused++;
+    }
+
+    synchronized int failureCount() {
+        return failures.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    synchronized List<String> failureSamples() {
+        return List.copyOf(samples);
+    }
+
+    synchronized int refusedCount() {
+        return refused;
+    }
+
+    /**
+     * One line per step and one for all: count, p50, p95, p99, max in milliseconds, failures, and
+     * the mean response size of a step in KB.
+     */
+    synchronized List<String> table() {
+        List<String> lines = new ArrayList<>();
+        List<Long> all = new ArrayList<>();
+        micros.forEach((step, values) -> {
+            lines.add(line(step, values, failures.getOrDefault(step, 0), bytes.getOrDefault(step, 0L)));
+            all.addAll(values);
+        });
+        lines.add(line("all", all, failureCount(), bytes.values().stream().mapToLong(Long::longValue).sum()));
+        return lines;
+    }
+
+    private static String line(String step, List<Long> values, int failed, long received) {
+        long[] sorted = values.stream().mapToLong(Long::longValue).sorted().toArray();
+        return String.format(Locale.ROOT, "%-10s %6d %8.0f %8.0f %8.0f %8.0f %7d %8.1f", step, sorted.length,
+                percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99),
+                sorted.length == 0 ? 0.0 : sorted[sorted.length - 1] / 1000.0, failed,
+                sorted.length == 0 ? 0.0 : received / 1024.0 / sorted.length);
+    }
+
+    static String header() {
+        return String.format(Locale.ROOT, "%-10s %6s %8s %8s %8s %8s %7s %8s", "step", "count", "p50 ms", "p95 ms",
+                "p99 ms", "max ms", "failed", "KB/step");
+    }
+
+    /** Nearest-rank percentile, in milliseconds. */
+    static double percentile(long[] sortedMicros, int p) {
+        if (sortedMicros.length == 0) {
+            return 0;
+        }
+        int rank = (int) Math.ceil(p / 100.0 * sortedMicros.length);
+        return sortedMicros[Math.max(0, rank - 1)] / 1000.0;
+    }
+}

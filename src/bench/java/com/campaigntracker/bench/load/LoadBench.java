@@ -1,0 +1,258 @@
+package com.campaigntracker.bench.load;
+
+import com.campaigntracker.IntegrationTest;
+import com.campaigntracker.SignIn;
+import com.campaigntracker.TestPlans;
+import com.campaigntracker.calendar.WorkingDayCalendar;
+import com.campaigntracker.people.PeopleService;
+import com.campaigntracker.people.Person;
+import com.campaigntracker.people.Role;
+import com.campaigntracker.plan.PlanRow;
+import com.campaigntracker.plan.ProjectDetails;
+import com.campaigntracker.plan.ProjectService;
+import com.campaigntracker.plan.WorkItem;
+import com.campaigntracker.plan.WorkItemLevel;
+import com.campaigntracker.plan.WorkTreeService;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The load test (figures, nothing asserted): simulated task owners log in, open the portfolio, open
+ * their project's 500-task Gantt and drag the progress of one of their tasks, with a few seconds of
+ * thinking between steps, at 50, 100, 200 and 300 concurrent users. The server is the production
+ * jar in its own JVM on this test run's embedded MariaDB, with Vaadin's security key and sync-id
+ * checks on (the simulated browsers keep them like the real client). Prints p50/p95/p99 round-trip
+ * times per step, failures, and the heap each session retains after a full GC.
+ *
+ * <p>Run: {@code ./mvnw -Pproduction,bench verify -Dit.test=LoadBench} (about 20 minutes). Options
+ * (-D): load.levels=50,100,200,300, load.seconds=120 (per level after the ramp), load.ramp=30,
+ * load.think=2000-5000 (ms), load.xmx=4g.
+ */
+class LoadBench extends IntegrationTest {
+
+    private static final int PROJECTS = 6;
+    private static final int TASKS_PER_PROJECT = 500;
+    private static final String PASSWORD = "load-demo";
+    private static final String MANAGER = "load-manager";
+    private static final LocalDate START = LocalDate.of(2027, 3, 1);
+
+    @Autowired
+    PeopleService people;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    WorkTreeService workTrees;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
+
+    private final List<String> report = new ArrayList<>();
+
+    /** A seeded account, the project whose Gantt it opens and the tasks it owns there. */
+    private record Account(String username, long projectId, List<Long> taskIds) {
+    }
+
+    @Test
+    void load_figures() throws Exception {
+        Path jar = productionJar();
+        int[] levels = Arrays.stream(System.getProperty("load.levels", "50,100,200,300").split(","))
+                .mapToInt(s -> Integer.parseInt(s.strip())).toArray();
+        int maxUsers = Arrays.stream(levels).max().orElseThrow();
+        long t0 = System.nanoTime();
+        List<Account> accounts = seed(Math.max(maxUsers, PROJECTS));
+        report.add(String.format(Locale.ROOT, "seeded %d projects of %d tasks, %d task owners in %.0f s", PROJECTS,
+                TASKS_PER_PROJECT, accounts.size(), (System.nanoTime() - t0) / 1e9));
+
+        HikariDataSource db = (HikariDataSource) dataSource;
+        String xmx = System.getProperty("load.xmx", "4g");
+        Path work = Path.of("target", "load");
+        try (AppUnderLoad app = AppUnderLoad.start(jar, freePort(), db.getJdbcUrl(), db.getUsername(),
+                db.getPassword(), xmx, work)) {
+            report.add("server: " + jar.getFileName() + " (production), -Xmx" + xmx + ", Java "
+                    + System.getProperty("java.version") + ", " + Runtime.getRuntime().availableProcessors()
+                    + " cores shared with the simulated browsers; log in " + work.resolve("app.log"));
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10)).build();
+            run(app, http, accounts, Math.min(20, maxUsers), 10, 40, false); // warm-up: JIT, pools, caches
+            int ramp = Integer.getInteger("load.ramp", 30);
+            int seconds = Integer.getInteger("load.seconds", 120);
+            for (int level : levels) {
+                run(app, http, accounts, level, ramp, seconds, true);
+            }
+        }
+        System.out.println("\n==== Load test (" + LocalDate.now() + ") ====");
+        report.forEach(System.out::println);
+        System.out.println("====\n");
+    }
+
+    /** One level: users start spread over the ramp, work until the end, are weighed, then log out. */
+    private void run(AppUnderLoad app, HttpClient http, List<Account> accounts, int userCount, int rampSeconds,
+                     int steadySeconds, boolean reported) throws IOException, InterruptedException {
+        int[] think = Arrays.stream(System.getProperty("load.think", "2000-5000").split("-"))
+                .mapToInt(Integer::parseInt).toArray();
+        Latencies latencies = new Latencies();
+        long start = System.nanoTime();
+        long deadline = start + TimeUnit.SECONDS.toNanos(rampSeconds + steadySeconds);
+        List<SimulatedUser> simulated = new ArrayList<>();
+        for (int i = 0; i < userCount; i++) {
+            Account a = accounts.get(i);
+            simulated.add(new SimulatedUser(new BrowserSession(http, app.base()), a.username(), PASSWORD,
+                    a.projectId(), a.taskIds(), latencies, start + TimeUnit.SECONDS.toNanos(rampSeconds) * i / userCount,
+                    deadline, think[0], think[1], 31L * i + userCount));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(userCount);
+        simulated.forEach(pool::submit);
+        pool.shutdown();
+        if (!pool.awaitTermination(rampSeconds + steadySeconds + 300L, TimeUnit.SECONDS)) {
+            pool.shutdownNow();
+            throw new IllegalStateException("simulated users still busy 5 minutes after the end");
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        double sessions = app.metric("campaign.sessions.active");
+        long withSessions = app.heapAfterFullGc();
+        ExecutorService closing = Executors.newFixedThreadPool(Math.min(userCount, 20));
+        simulated.forEach(u -> closing.submit(u::logOut));
+        closing.shutdown();
+        closing.awaitTermination(5, TimeUnit.MINUTES);
+        double sessionsAfter = app.metric("campaign.sessions.active");
+        long without = app.heapAfterFullGc();
+        if (!reported) {
+            return;
+        }
+        report.add("");
+        report.add(String.format(Locale.ROOT, "%d users, think %d-%d ms, ramp %d s, %.0f s in all, %s", userCount,
+                think[0], think[1], rampSeconds, elapsed, "times are whole steps (all round trips of one user action)"));
+        report.add(Latencies.header());
+        report.addAll(latencies.table());
+        report.add(String.format(Locale.ROOT,
+                "sessions open at the end %.0f; heap after full GC %.0f MB with them, %.0f MB after logout "
+                        + "(%.0f sessions left): %.2f MB retained per session; updates refused by the app %d",
+                sessions, withSessions / 1e6, without / 1e6, sessionsAfter,
+                (withSessions - without) / 1e6 / Math.max(1, sessions - sessionsAfter), latencies.refusedCount()));
+        latencies.failureSamples().forEach(s -> report.add("  failure: " + s));
+    }
+
+    // ---- the data: task owners, their projects ----
+
+    private List<Account> seed(int userCount) {
+        SignIn.as(users, "admin");
+        Person manager = people.createPerson(MANAGER, "负载经理", Role.MANAGER, null, PASSWORD);
+        List<Person> owners = new ArrayList<>();
+        for (int i = 1; i <= userCount; i++) {
+            owners.add(people.createPerson(String.format("load%03d", i), "负载用户 " + i, Role.MEMBER, null, PASSWORD));
+        }
+        SignIn.as(users, MANAGER);
+        List<Account> accounts = new ArrayList<>();
+        int perProject = (userCount + PROJECTS - 1) / PROJECTS;
+        List<List<Long>> owned = new ArrayList<>();
+        long[] projectIds = new long[PROJECTS];
+        for (int p = 0; p < PROJECTS; p++) {
+            projectIds[p] = project(p, manager, owners, perProject, owned);
+        }
+        for (int i = 0; i < userCount; i++) {
+            accounts.add(new Account(owners.get(i).getUsername(), projectIds[i % PROJECTS], owned.get(i)));
+        }
+        SignIn.out();
+        return accounts;
+    }
+
+    /**
+     * Phases of ten modules of nine tasks, three working days each, in waves of a hundred; each task
+     * of a wave precedes its counterpart in the next (finish to start), so the dates hold every link.
+     * Owner i of this project (user number p + i * PROJECTS) owns every task whose index is i modulo
+     * the owners per project.
+     */
+    private long project(int p, Person manager, List<Person> owners, int perProject, List<List<Long>> owned) {
+        WorkingDayCalendar calendar = WorkingDayCalendar.mondayToFriday();
+        ProjectDetails details = new ProjectDetails();
+        details.setName("负载 " + (p + 1) + " · " + TASKS_PER_PROJECT + " tasks");
+        details.setManagerId(manager.getId());
+        details.setPlannedStart(START);
+        long id = projects.create(details).getId();
+        List<PlanRow> rows = new ArrayList<>();
+        List<Integer> taskRows = new ArrayList<>();
+        int task = 0;
+        for (int phase = 0; task < TASKS_PER_PROJECT; phase++) {
+            rows.add(TestPlans.row(WorkItemLevel.PHASE, "阶段 " + (phase + 1), null, null, null, null));
+            for (int module = 0; module < 10 && task < TASKS_PER_PROJECT; module++) {
+                rows.add(TestPlans.row(WorkItemLevel.MODULE, "模块 " + (phase + 1) + "." + (module + 1), null, null,
+                        null, null));
+                for (int t = 0; t < 9 && task < TASKS_PER_PROJECT; t++, task++) {
+                    int ownerIndex = p + (task % perProject) * PROJECTS;
+                    Person owner = ownerIndex < owners.size() ? owners.get(ownerIndex) : null;
+                    LocalDate s = calendar.shift(START, (task / 100) * 4);
+                    taskRows.add(rows.size());
+                    rows.add(TestPlans.row(WorkItemLevel.TASK, "任务 " + (task + 1), owner, s,
+                            calendar.finishFor(s, 3), null));
+                }
+            }
+        }
+        List<WorkItem> saved = workTrees.appendRows(id, rows);
+        long[] taskIds = taskRows.stream().mapToLong(i -> saved.get(i).getId()).toArray();
+        List<Object[]> links = new ArrayList<>();
+        for (int i = 0; i + 100 < taskIds.length; i++) {
+            links.add(new Object[] {taskIds[i], taskIds[i + 100]});
+        }
+        jdbc.batchUpdate("insert into dependency (version, predecessor_id, successor_id, type, lag_days) "
+                + "values (0, ?, ?, 'FS', 0)", links);
+        while (owned.size() < owners.size()) {
+            owned.add(new ArrayList<>());
+        }
+        for (int i = 0; i < taskIds.length; i++) {
+            int ownerIndex = p + (i % perProject) * PROJECTS;
+            if (ownerIndex < owners.size()) {
+                owned.get(ownerIndex).add(taskIds[i]);
+            }
+        }
+        return id;
+    }
+
+    // ---- the jar ----
+
+    /** The jar operators run: built with -Pproduction (frontend bundle inside, no dev server). */
+    private static Path productionJar() throws IOException {
+        Path jar;
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            jar = files.filter(f -> f.getFileName().toString().matches("campaign-tracker-.*\\.jar")).findFirst()
+                    .orElse(null);
+        }
+        Assumptions.assumeTrue(jar != null, "no jar in target/: run ./mvnw -Pproduction,bench verify -Dit.test=LoadBench");
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            boolean production = zip.stream().anyMatch(e -> e.getName().endsWith("META-INF/VAADIN/webapp/index.html"))
+                    && zip.stream().noneMatch(e -> e.getName().contains("/vaadin-dev-server-"));
+            Assumptions.assumeTrue(production,
+                    jar + " is a development build: run ./mvnw -Pproduction,bench verify -Dit.test=LoadBench");
+        }
+        return jar;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
