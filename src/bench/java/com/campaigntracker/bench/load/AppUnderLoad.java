@@ -16,6 +16,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The production jar in its own JVM, as operators run it, on the bench's database: started, asked
@@ -26,6 +28,9 @@ final class AppUnderLoad implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SCRAPE_PASSWORD = "load-bench";
+    private static final Pattern HISTOGRAM_TOTAL = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)\\s*$");
+    /** USER_HZ, the unit of /proc/PID/stat's times: 100 on Linux everywhere that matters here. */
+    private static final int CLOCK_TICKS = 100;
 
     private final Process process;
     private final URI base;
@@ -39,8 +44,12 @@ final class AppUnderLoad implements AutoCloseable {
     static AppUnderLoad start(Path jar, int port, String jdbcUrl, String dbUser, String dbPassword, String maxHeap,
                               Path workDir) throws IOException, InterruptedException {
         Files.createDirectories(workDir);
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + maxHeap, "-jar", jar.toString(),
-                "--server.port=" + port, "--app.data-dir=" + workDir.resolve("data")));
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + maxHeap));
+        if (Boolean.getBoolean("load.jfr")) { // a flight recording of the whole run, for a profile
+            command.add("-XX:StartFlightRecording=settings=profile,filename=" + workDir.resolve("app.jfr"));
+        }
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
+                "--app.data-dir=" + workDir.resolve("data")));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(workDir.resolve("app.log").toFile());
@@ -86,18 +95,30 @@ final class AppUnderLoad implements AutoCloseable {
         throw new IllegalStateException("the app was not ready within 3 minutes; see " + log);
     }
 
-    /** Heap in use after two full collections, in bytes: what the live objects (sessions among them) hold. */
-    long heapAfterFullGc() throws IOException, InterruptedException {
-        for (int i = 0; i < 2; i++) {
-            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                    String.valueOf(process.pid()), "GC.run").redirectErrorStream(true).start();
-            jcmd.getInputStream().readAllBytes();
-            if (jcmd.waitFor() != 0) {
-                throw new IllegalStateException("jcmd GC.run failed");
-            }
+    /**
+     * Bytes of all live objects (sessions among them): jcmd's class histogram, which runs a full
+     * collection first and then counts only what is reachable. Steadier than heap-in-use after
+     * System.gc(), which moves with how G1 sized its regions.
+     */
+    long liveBytes() throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(process.pid()), "GC.class_histogram").redirectErrorStream(true).start();
+        String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (jcmd.waitFor() != 0) {
+            throw new IllegalStateException("jcmd GC.class_histogram failed: " + out);
         }
-        Thread.sleep(500);
-        return (long) metric("jvm.memory.used?tag=area:heap");
+        Matcher total = HISTOGRAM_TOTAL.matcher(out);
+        if (!total.find()) {
+            throw new IllegalStateException("no total in the class histogram");
+        }
+        return Long.parseLong(total.group(1));
+    }
+
+    /** CPU seconds the server process has used so far (user and system), from /proc. */
+    double cpuSeconds() throws IOException {
+        String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) CLOCK_TICKS;
     }
 
     double metric(String nameAndTags) throws IOException, InterruptedException {

@@ -124,6 +124,9 @@ class LoadBench extends IntegrationTest {
                     a.projectId(), a.taskIds(), latencies, start + TimeUnit.SECONDS.toNanos(rampSeconds) * i / userCount,
                     deadline, think[0], think[1], 31L * i + userCount));
         }
+        long before = app.liveBytes();
+        double serverCpu = app.cpuSeconds();
+        long benchCpu = ownCpuNanos();
         ExecutorService pool = Executors.newFixedThreadPool(userCount);
         simulated.forEach(pool::submit);
         pool.shutdown();
@@ -132,14 +135,16 @@ class LoadBench extends IntegrationTest {
             throw new IllegalStateException("simulated users still busy 5 minutes after the end");
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
+        serverCpu = app.cpuSeconds() - serverCpu;
+        double browsersCpu = (ownCpuNanos() - benchCpu) / 1e9;
         double sessions = app.metric("campaign.sessions.active");
-        long withSessions = app.heapAfterFullGc();
+        long withSessions = app.liveBytes();
         ExecutorService closing = Executors.newFixedThreadPool(Math.min(userCount, 20));
         simulated.forEach(u -> closing.submit(u::logOut));
         closing.shutdown();
         closing.awaitTermination(5, TimeUnit.MINUTES);
         double sessionsAfter = app.metric("campaign.sessions.active");
-        long without = app.heapAfterFullGc();
+        long without = app.liveBytes();
         if (!reported) {
             return;
         }
@@ -148,12 +153,22 @@ class LoadBench extends IntegrationTest {
                 think[0], think[1], rampSeconds, elapsed, "times are whole steps (all round trips of one user action)"));
         report.add(Latencies.header());
         report.addAll(latencies.table());
+        report.add(String.format(Locale.ROOT, "CPU: server %.0f s, simulated browsers %.0f s, in %.0f s on %d cores "
+                        + "(server %.0f%% of the machine); updates refused by the app %d", serverCpu, browsersCpu,
+                elapsed, Runtime.getRuntime().availableProcessors(),
+                100 * serverCpu / elapsed / Runtime.getRuntime().availableProcessors(), latencies.refusedCount()));
         report.add(String.format(Locale.ROOT,
-                "sessions open at the end %.0f; heap after full GC %.0f MB with them, %.0f MB after logout "
-                        + "(%.0f sessions left): %.2f MB retained per session; updates refused by the app %d",
-                sessions, withSessions / 1e6, without / 1e6, sessionsAfter,
-                (withSessions - without) / 1e6 / Math.max(1, sessions - sessionsAfter), latencies.refusedCount()));
+                "live heap after full GC: %.0f MB before, %.0f MB with %.0f sessions open, %.0f MB after they "
+                        + "logged out (%.0f left): %.2f MB retained per session",
+                before / 1e6, withSessions / 1e6, sessions, without / 1e6, sessionsAfter,
+                (withSessions - without) / 1e6 / Math.max(1, sessions - sessionsAfter)));
         latencies.failureSamples().forEach(s -> report.add("  failure: " + s));
+    }
+
+    /** CPU time of this JVM: the simulated browsers, and the idle test context beside them. */
+    private static long ownCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     // ---- the data: task owners, their projects ----

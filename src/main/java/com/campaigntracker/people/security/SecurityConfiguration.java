@@ -12,11 +12,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Form login on our own login view; every view is denied unless annotated (Vaadin's navigation
- * access control), and services carry their own {@code @PreAuthorize} checks.
+ * access control), and services carry their own {@code @PreAuthorize} checks. JSR-250 method
+ * security stays off: only views carry {@code @RolesAllowed}/{@code @PermitAll}, Vaadin checks
+ * them before navigating, and with it on Spring wrapped every view it created in a CGLIB proxy,
+ * which cost a sixth of the server's CPU in the load test (see README, Load test).
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfiguration extends VaadinWebSecurity {
 
     @Override
