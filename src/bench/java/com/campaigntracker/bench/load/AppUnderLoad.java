@@ -114,9 +114,14 @@ final class AppUnderLoad implements AutoCloseable {
         return Long.parseLong(total.group(1));
     }
 
-    /** CPU seconds the server process has used so far (user and system), from /proc. */
+    /** CPU seconds the server process has used so far. */
     double cpuSeconds() throws IOException {
-        String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+        return cpuSeconds(process.pid());
+    }
+
+    /** CPU seconds a process has used so far (user and system), from /proc. */
+    static double cpuSeconds(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) CLOCK_TICKS;
     }

@@ -126,6 +126,7 @@ class LoadBench extends IntegrationTest {
         }
         long before = app.liveBytes();
         double serverCpu = app.cpuSeconds();
+        double databaseCpu = databaseCpuSeconds();
         long benchCpu = ownCpuNanos();
         ExecutorService pool = Executors.newFixedThreadPool(userCount);
         simulated.forEach(pool::submit);
@@ -136,6 +137,7 @@ class LoadBench extends IntegrationTest {
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
         serverCpu = app.cpuSeconds() - serverCpu;
+        databaseCpu = databaseCpuSeconds() - databaseCpu;
         double browsersCpu = (ownCpuNanos() - benchCpu) / 1e9;
         double sessions = app.metric("campaign.sessions.active");
         long withSessions = app.liveBytes();
@@ -153,16 +155,28 @@ class LoadBench extends IntegrationTest {
                 think[0], think[1], rampSeconds, elapsed, "times are whole steps (all round trips of one user action)"));
         report.add(Latencies.header());
         report.addAll(latencies.table());
-        report.add(String.format(Locale.ROOT, "CPU: server %.0f s, simulated browsers %.0f s, in %.0f s on %d cores "
-                        + "(server %.0f%% of the machine); updates refused by the app %d", serverCpu, browsersCpu,
-                elapsed, Runtime.getRuntime().availableProcessors(),
-                100 * serverCpu / elapsed / Runtime.getRuntime().availableProcessors(), latencies.refusedCount()));
+        int cores = Runtime.getRuntime().availableProcessors();
+        report.add(String.format(Locale.ROOT, "CPU in %.0f s on %d cores: server %.0f s (%.0f%% of the machine), "
+                        + "MariaDB %.0f s (%.0f%%), simulated browsers %.0f s (%.0f%%); updates refused by the app %d",
+                elapsed, cores, serverCpu, 100 * serverCpu / elapsed / cores, databaseCpu,
+                100 * databaseCpu / elapsed / cores, browsersCpu, 100 * browsersCpu / elapsed / cores,
+                latencies.refusedCount()));
         report.add(String.format(Locale.ROOT,
                 "live heap after full GC: %.0f MB before, %.0f MB with %.0f sessions open, %.0f MB after they "
                         + "logged out (%.0f left): %.2f MB retained per session",
                 before / 1e6, withSessions / 1e6, sessions, without / 1e6, sessionsAfter,
                 (withSessions - without) / 1e6 / Math.max(1, sessions - sessionsAfter)));
         latencies.failureSamples().forEach(s -> report.add("  failure: " + s));
+    }
+
+    /** CPU seconds of this test run's embedded MariaDB server (IntegrationTest's data folder); NaN if unknown. */
+    private static double databaseCpuSeconds() {
+        try {
+            long pid = Long.parseLong(Files.readString(Path.of("target", "it-db", "mariadb", "mariadbd.pid")).strip());
+            return AppUnderLoad.cpuSeconds(pid);
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     /** CPU time of this JVM: the simulated browsers, and the idle test context beside them. */
