@@ -143,10 +143,6 @@ final class BrowserSession {
         return send(event(node.id, "click", data));
     }
 
-    List<UiTree.Node> dispatch(UiTree.Node node, String eventName, ObjectNode data) {
-        return send(event(node.id, eventName, data));
-    }
-
     private static ObjectNode event(int node, String name, ObjectNode data) {
         ObjectNode rpc = JSON.createObjectNode();
         rpc.put("type", "event").put("node", node).put("event", name).set("data", data);

@@ -39,8 +39,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The load test (figures, nothing asserted): simulated task owners log in, open the portfolio, open
- * their project's 500-task Gantt and drag the progress of one of their tasks, with a few seconds of
- * thinking between steps, at 50, 100, 200 and 300 concurrent users. The server is the production
+ * their project's 500-task Gantt, open My tasks and update the progress of one of their tasks, with
+ * a few seconds of thinking between steps, at 50, 100, 200 and 300 concurrent users. The server is the production
  * jar in its own JVM on this test run's embedded MariaDB, with Vaadin's security key and sync-id
  * checks on (the simulated browsers keep them like the real client). Prints p50/p95/p99 round-trip
  * times per step, failures, and the heap each session retains after a full GC.

@@ -1,14 +1,13 @@
 package com.campaigntracker.bench.load;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
 
 /**
  * A task owner's day compressed: log in, then until the deadline open the portfolio, open their
- * project's Gantt, drag the progress of one of their tasks, with a few seconds of thinking before
+ * project's Gantt, open My tasks and update the progress of one of their tasks there (the Gantt is
+ * read-only to someone who does not manage the project), with a few seconds of thinking before
  * each step. Stays logged in at the end (the sessions are weighed) until {@link #logOut()}.
  */
 final class SimulatedUser implements Runnable {
@@ -75,18 +74,45 @@ final class SimulatedUser implements Runnable {
             if (!think()) {
                 break;
             }
-            step("update", () -> {
-                ObjectNode detail = JsonNodeFactory.instance.objectNode();
-                detail.put("event.detail.id", String.valueOf(taskIds.get(updates % taskIds.size())));
-                detail.put("event.detail.percent", 5 + (updates++ * 5) % 95);
-                List<UiTree.Node> shown = browser.dispatch(gantt, "progress-changed", detail);
-                if (shown.stream().anyMatch(n -> "vaadin-notification".equals(n.tag)
-                        && n.attributes.getOrDefault("theme", "").contains("error"))) {
-                    latencies.refused();
-                }
-                return shown;
-            });
+            step("my tasks", () -> browser.navigate("my-tasks"));
+            if (!think()) {
+                break;
+            }
+            step("update", this::updateOneTask);
         }
+    }
+
+    /**
+     * A progress update as a task owner makes it on "My tasks": the task's Update button, a percent
+     * tap, Save. Saved when the success notification shows; an error notification is the app
+     * refusing (a conflict), anything else a failure.
+     */
+    private List<UiTree.Node> updateOneTask() {
+        long taskId = taskIds.get(updates % taskIds.size());
+        int percent = 25 * (1 + (updates / taskIds.size()) % 3);
+        updates++;
+        browser.click(find("update-" + taskId));
+        browser.click(find("update-percent-" + percent));
+        List<UiTree.Node> shown = browser.click(find("update-save"));
+        if (shown.stream().anyMatch(n -> notification(n, "success"))) {
+            return shown;
+        }
+        if (shown.stream().anyMatch(n -> notification(n, "error"))
+                || browser.tree().byId("update-error").isPresent()) {
+            latencies.refused();
+            browser.click(find("update-cancel"));
+            return shown;
+        }
+        throw new BrowserSession.Failure("no answer to saving task " + taskId);
+    }
+
+    private UiTree.Node find(String elementId) {
+        return browser.tree().byId(elementId)
+                .orElseThrow(() -> new BrowserSession.Failure("no element #" + elementId + " on the page"));
+    }
+
+    private static boolean notification(UiTree.Node node, String theme) {
+        return "vaadin-notification".equals(node.tag) && node.attributes.getOrDefault("theme", "").contains(theme);
     }
 
     /** The logout button, as the user would press it; the session ends on the server. */
