@@ -14,7 +14,10 @@ import java.util.Map;
  * The command line of ops/backup.sh, ops/restore.sh and ops/check-database.sh:
  * <pre>
  * backup  [connection] FILE.sql.gz   dump the database (one transaction) with its SHA-256 beside it
- * restore [connection] FILE.sql.gz   load a backup into an empty database, then check it
+ * restore [connection] [--no-verify] FILE.sql.gz
+ *                                    load a backup into an empty database, then check it; the
+ *                                    FILE.sql.gz.sha256 written by backup must lie beside it and
+ *                                    match (--no-verify: restore a file without one, unchecked)
  * check   [connection]               rows per table and archived reports re-hashed
  *
  * connection: --data-dir DIR                the embedded database of an app data folder: the running
@@ -52,7 +55,9 @@ public final class DatabaseTool {
         Map<String, String> options = new HashMap<>();
         List<String> files = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
-            if (args[i].startsWith("--")) {
+            if (args[i].equals("--no-verify")) {
+                options.put("no-verify", "true");
+            } else if (args[i].startsWith("--")) {
                 if (i + 1 >= args.length) {
                     throw new IllegalArgumentException(args[i] + " needs a value");
                 }
@@ -89,7 +94,7 @@ public final class DatabaseTool {
                 }
                 case "restore" -> {
                     Path file = Path.of(single(files, command));
-                    DatabaseBackup.restore(file, target);
+                    DatabaseBackup.restore(file, target, !options.containsKey("no-verify"));
                     System.out.println("restored " + file + " into " + target.database());
                     report(DatabaseBackup.check(target));
                 }
