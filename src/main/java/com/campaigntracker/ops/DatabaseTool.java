@@ -2,13 +2,12 @@ package com.campaigntracker.ops;
 
 import com.campaigntracker.shared.db.EmbeddedDatabaseException;
 import com.campaigntracker.shared.db.EmbeddedMariaDb;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * The command line of ops/backup.sh, ops/restore.sh and ops/check-database.sh:
@@ -71,12 +70,14 @@ public final class DatabaseTool {
         DatabaseTarget target;
         if (options.containsKey("data-dir")) {
             Path dataDir = Path.of(options.get("data-dir"));
+            // the running app's server when one answers for this folder; else the folder's own, started here
+            OptionalInt running = EmbeddedMariaDb.runningPort(dataDir);
             int port;
-            try {
+            if (running.isPresent()) {
+                port = running.getAsInt();
+            } else {
                 started = EmbeddedMariaDb.start(dataDir, 0);
                 port = started.port();
-            } catch (EmbeddedDatabaseException runningApp) { // its app holds the folder: use its server
-                port = runningPort(dataDir, runningApp);
             }
             target = new DatabaseTarget("127.0.0.1", port, "root", "", database, EmbeddedMariaDb.clientDir(dataDir));
         } else {
@@ -123,14 +124,5 @@ public final class DatabaseTool {
             throw new IllegalArgumentException(command + " takes one file");
         }
         return files.get(0);
-    }
-
-    private static int runningPort(Path dataDir, EmbeddedDatabaseException why) {
-        Path portFile = EmbeddedMariaDb.portFile(dataDir.toAbsolutePath().normalize().resolve("mariadb"));
-        try {
-            return Integer.parseInt(Files.readString(portFile).strip());
-        } catch (IOException | NumberFormatException e) {
-            throw new IllegalStateException(why.getMessage() + " — and its port is not in " + portFile, e);
-        }
     }
 }
