@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -33,11 +34,6 @@ import java.util.zip.GZIPOutputStream;
  * archived report, so a restore is shown complete, not assumed.
  */
 public final class DatabaseBackup {
-
-    /** The tables whose rows a restore is checked by: plans, their history, decisions and archive. */
-    static final List<String> COUNTED = List.of("person", "project", "work_item", "work_item_aud", "dependency",
-            "raci_assignment", "progress_update", "risk_point", "warning", "deviation_explanation", "escalation",
-            "retrospective", "report_archive", "plan_template", "audit_revision", "flyway_schema_history");
 
     /** What a database holds: rows per counted table, and archived reports whose bytes no longer match their hash. */
     public record Contents(Map<String, Long> rows, List<Long> damagedReports) {
@@ -183,34 +179,64 @@ public final class DatabaseBackup {
         }
     }
 
-    /** Rows per counted table and the archived reports whose stored SHA-256 no longer matches their bytes. */
+    /**
+     * Rows of every base table of the database (as information_schema lists them, so a table added later
+     * is counted too) and the archived reports whose stored SHA-256 no longer matches their bytes; the
+     * PDFs are read one row at a time and hashed as a stream.
+     */
     public static Contents check(DatabaseTarget target) {
         Map<String, Long> rows = new LinkedHashMap<>();
         List<Long> damaged = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(target.jdbcUrl(), target.user(),
-                target.password() == null ? "" : target.password());
-             Statement s = c.createStatement()) {
-            for (String table : COUNTED) {
-                try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM `" + table + "`")) {
-                    r.next();
-                    rows.put(table, r.getLong(1));
+                target.password() == null ? "" : target.password())) {
+            List<String> tables = new ArrayList<>();
+            try (PreparedStatement list = c.prepareStatement("SELECT table_name FROM information_schema.tables"
+                    + " WHERE table_schema = ? AND table_type = 'BASE TABLE' ORDER BY table_name")) {
+                list.setString(1, target.database());
+                try (ResultSet r = list.executeQuery()) {
+                    while (r.next()) {
+                        tables.add(r.getString(1));
+                    }
                 }
             }
-            try (ResultSet r = s.executeQuery("SELECT id, sha256, pdf FROM report_archive ORDER BY id")) {
-                while (r.next()) {
-                    String stored = r.getString(2);
-                    String actual = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(r.getBytes(3)));
-                    if (!actual.equalsIgnoreCase(stored)) {
-                        damaged.add(r.getLong(1));
+            try (Statement s = c.createStatement()) {
+                for (String table : tables) {
+                    try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM `" + table.replace("`", "``") + "`")) {
+                        r.next();
+                        rows.put(table, r.getLong(1));
+                    }
+                }
+            }
+            if (tables.contains("report_archive")) {
+                try (Statement s = c.createStatement()) {
+                    s.setFetchSize(1); // stream the rows: one PDF in memory at a time, not the whole archive
+                    try (ResultSet r = s.executeQuery("SELECT id, sha256, pdf FROM report_archive ORDER BY id")) {
+                        while (r.next()) {
+                            if (!matches(r.getString(2), r.getBinaryStream(3))) {
+                                damaged.add(r.getLong(1));
+                            }
+                        }
                     }
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read " + target.jdbcUrl() + ": " + e.getMessage(), e);
+        }
+        return new Contents(rows, damaged);
+    }
+
+    private static boolean matches(String stored, InputStream pdf) {
+        if (pdf == null) {
+            return stored == null;
+        }
+        try (DigestInputStream in = new DigestInputStream(pdf, MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(in.getMessageDigest().digest()).equalsIgnoreCase(stored);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        return new Contents(rows, damaged);
     }
 
     static void verifyChecksum(Path file) {
