@@ -75,7 +75,10 @@ class OperationsIT extends IntegrationTest {
 
     @Test
     void metrics_need_the_scrape_account_or_an_administrator() throws Exception {
-        assertThat(get("/actuator/prometheus", null).statusCode()).isEqualTo(401);
+        HttpResponse<String> refused = get("/actuator/prometheus", null, "X-Request-Id", "lb-0401");
+        assertThat(refused.statusCode()).isEqualTo(401);
+        // answered by Spring Security itself, and still with its request id
+        assertThat(refused.headers().firstValue("X-Request-Id")).contains("lb-0401");
         assertThat(get("/actuator/prometheus", basic("metrics", "wrong")).statusCode()).isEqualTo(401);
         assertThat(get("/actuator/prometheus", basic("xiaoli", "demo")).statusCode()).isEqualTo(403);
         assertThat(get("/actuator/metrics", basic("xiaoli", "demo")).statusCode()).isEqualTo(403);
