@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import org.slf4j.LoggerFactory;
 
 /**
  * The command line of ops/backup.sh, ops/restore.sh and ops/check-database.sh:
@@ -34,15 +35,48 @@ public final class DatabaseTool {
     }
 
     public static void main(String[] args) {
-        // the embedded server's start-up lines would mix with the figures on standard output
-        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
-                .setLevel(ch.qos.logback.classic.Level.WARN);
+        logToStandardError();
         try {
             run(args);
         } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException
                  | EmbeddedDatabaseException e) {
             System.err.println("campaign-tracker " + (args.length > 0 ? args[0] : "") + ": " + e.getMessage());
             System.exit(1);
+        }
+    }
+
+    /**
+     * Standard output carries the results (rows per table, the backup's hash), so our own and the embedded
+     * server's log lines go to standard error, warnings and errors only. Outside Spring Boot, logback
+     * would write everything to standard output; another SLF4J binding is left alone (slf4j-simple: stderr).
+     */
+    static void logToStandardError() {
+        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        if ("ch.qos.logback.classic.LoggerContext".equals(LoggerFactory.getILoggerFactory().getClass().getName())) {
+            Logback.toStandardError(); // referenced only now: the logback classes are surely there
+        }
+    }
+
+    /** Logback's classes, loaded only when logback is the binding. */
+    private static final class Logback {
+
+        static void toStandardError() {
+            var context = (ch.qos.logback.classic.LoggerContext) LoggerFactory.getILoggerFactory();
+            context.reset();
+            var encoder = new ch.qos.logback.classic.encoder.PatternLayoutEncoder();
+            encoder.setContext(context);
+            encoder.setPattern("%d{HH:mm:ss.SSS} %-5level %logger{36} - %msg%n");
+            encoder.start();
+            var stderr = new ch.qos.logback.core.ConsoleAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+            stderr.setContext(context);
+            stderr.setName("stderr");
+            stderr.setTarget("System.err");
+            stderr.setEncoder(encoder);
+            stderr.start();
+            var root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+            root.setLevel(ch.qos.logback.classic.Level.WARN);
+            root.addAppender(stderr);
         }
     }
 
