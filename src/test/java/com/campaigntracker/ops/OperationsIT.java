@@ -99,7 +99,7 @@ class OperationsIT extends IntegrationTest {
                 .contains("application=\"campaign-tracker\"")
                 .contains("campaign_sessions_active{")
                 .contains("campaign_warning_scan_seconds_count{")
-                .contains("campaign_report_generation_seconds_count{")
+                .containsPattern("campaign_report_generation_seconds_count\\{[^}]*outcome=\"success\"")
                 .contains("campaign_warnings_raised_total{")
                 .contains("hikaricp_connections_active{");
     }
