@@ -82,7 +82,8 @@ public final class DatabaseTool {
 
     static void run(String[] args) {
         if (args.length == 0) {
-            throw new IllegalArgumentException("backup, restore or check; see ops/README or DatabaseTool's comment");
+            throw new IllegalArgumentException("backup, restore or check; see the README, section \"Operate it\","
+                    + " or the comment at the top of ops/backup.sh and ops/restore.sh");
         }
         String command = args[0];
         Map<String, String> options = new HashMap<>();
