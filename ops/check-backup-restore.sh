@@ -9,8 +9,24 @@ cd "$(dirname "$0")/.."
 out=target/backup-check
 rm -rf "$out" && mkdir -p "$out"
 clients=target/it-db/mariadb/base/bin
+db="ct_restore_check_$$"
+app=""
+external=""
+# on every way out: stop the app started here, drop the database created on the external server
+cleanup() {
+  if [ -n "$app" ]; then kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; fi
+  if [ -n "$external" ]; then
+    "$clients/mariadb" --protocol=TCP -h127.0.0.1 -P3306 -uroot -e "DROP DATABASE IF EXISTS $db" || true
+  fi
+}
+trap cleanup EXIT
+[ -x "$clients/mariadb" ] || { echo "no test database in target/it-db: run the integration tests first" >&2; exit 1; }
 
 timeout 300 ops/backup.sh --data-dir target/it-db "$out/ct.sql.gz"
+[ -f "$out/ct.sql.gz.sha256" ] && [ ! -e "$out/ct.sql.gz.partial" ] \
+  || { echo "the backup left no .sha256 beside it, or a .partial file" >&2; exit 1; }
+zcat "$out/ct.sql.gz" | tail -1 | grep -q '^-- Dump completed' \
+  || { echo "the backup does not end with mariadb-dump's completion line" >&2; exit 1; }
 timeout 120 ops/check-database.sh --data-dir target/it-db > "$out/source.txt"
 grep -q "^report_archive	[1-9]" "$out/source.txt" || { echo "the source holds no archived report" >&2; exit 1; }
 
@@ -27,14 +43,19 @@ java -jar "$jar" --server.port=$port --app.data-dir="$out/restored-embedded" --a
 app=$!
 ready=""
 for _ in $(seq 1 90); do
-  ready="$(curl -s "http://127.0.0.1:$port/actuator/health/readiness" || true)"
+  ready="$(curl -s --max-time 5 "http://127.0.0.1:$port/actuator/health/readiness" || true)"
   [ "$ready" = '{"status":"UP"}' ] && break
-  kill -0 $app 2>/dev/null || break
+  if ! kill -0 $app 2>/dev/null; then # the JVM died: say so at once, with its last lines
+    code=0; wait $app || code=$?; app=""
+    echo "the app exited (code $code) before it became ready on the restored data:" >&2
+    tail -40 "$out/restored-app.log" >&2; exit 1
+  fi
   sleep 2
 done
 kill $app 2>/dev/null || true
 wait $app 2>/dev/null || true
-[ "$ready" = '{"status":"UP"}' ] || { echo "the app did not become ready on the restored data" >&2; tail -40 "$out/restored-app.log" >&2; exit 1; }
+app=""
+[ "$ready" = '{"status":"UP"}' ] || { echo "the app did not become ready on the restored data in 180 s" >&2; tail -40 "$out/restored-app.log" >&2; exit 1; }
 grep -q "Demo data loaded" "$out/restored-app.log" && { echo "demo data loaded over the restored data" >&2; exit 1; }
 timeout 120 ops/check-database.sh --data-dir "$out/restored-embedded" > "$out/after-start.txt"
 diff "$out/source.txt" "$out/after-start.txt"
@@ -48,8 +69,10 @@ if ! "$clients/mariadb" --protocol=TCP -h127.0.0.1 -P3306 -uroot -e 'SELECT 1' >
     sleep 1
   done
 fi
-db="ct_restore_check_$$"
-trap '"$clients/mariadb" --protocol=TCP -h127.0.0.1 -P3306 -uroot -e "DROP DATABASE IF EXISTS $db" || true' EXIT
+"$clients/mariadb" --protocol=TCP -h127.0.0.1 -P3306 -uroot -e 'SELECT 1' >/dev/null 2>&1 || {
+  echo "no MariaDB answers at 127.0.0.1:3306 (root, empty password): the restore into an external server" \
+    "cannot be checked" >&2; exit 1; }
+external=yes
 SPRING_DATASOURCE_PASSWORD= timeout 300 ops/restore.sh --host 127.0.0.1 --port 3306 --user root --database "$db" \
   --client-dir "$clients" "$out/ct.sql.gz" | grep -v '^restored ' > "$out/external.txt"
 diff "$out/source.txt" "$out/external.txt"
@@ -60,4 +83,12 @@ if SPRING_DATASOURCE_PASSWORD= ops/restore.sh --host 127.0.0.1 --port 3306 --use
   echo "a restore into a database that is not empty was not refused" >&2; exit 1
 fi
 grep -q "is not empty" "$out/refused.txt"
+# a backup without its .sha256 beside it is refused unless --no-verify says so
+cp "$out/ct.sql.gz" "$out/unsigned.sql.gz"
+if SPRING_DATASOURCE_PASSWORD= ops/restore.sh --host 127.0.0.1 --port 3306 --user root --database "${db}_unsigned" \
+     --client-dir "$clients" "$out/unsigned.sql.gz" > "$out/unsigned.txt" 2>&1; then
+  echo "a backup without its .sha256 was restored" >&2; exit 1
+fi
+grep -q "no-verify" "$out/unsigned.txt"
+echo "a backup without its .sha256 is refused (--no-verify to restore it unchecked)"
 echo "backup and restore: checked"

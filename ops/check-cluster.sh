@@ -14,37 +14,52 @@ lb_port=18180 app1_port=18181 app2_port=18182
 db="ct_cluster_check_$$"
 sql() { mariadb --protocol=TCP -h127.0.0.1 -P3306 -uroot -e "$1"; }
 
+# the scan's slot and its ShedLock lock-at-least: the lock must end well before the next slot (15 s or more),
+# or a slow instance's clock could make it skip a slot
+slot=20 lock_at_least=5
+[ $((slot - lock_at_least)) -ge 15 ] || { echo "lock-at-least ${lock_at_least}s is not 15 s below the ${slot}s slot" >&2; exit 1; }
+
+command -v nginx >/dev/null 2>&1 || { echo "nginx is not installed (apt install nginx)" >&2; exit 1; }
 if ! sql 'SELECT 1' >/dev/null 2>&1; then
-  start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd || true
-  for _ in $(seq 1 30); do sql 'SELECT 1' >/dev/null 2>&1 && break; sleep 1; done
+  echo "no MariaDB answers at 127.0.0.1:3306 (user root, empty password): the cluster check runs both" \
+    "instances on a database of that server; start it (e.g. service mariadb start) and run again" >&2
+  exit 1
 fi
-sql "CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
 
 pids=()
+created=""
+# on every way out: kill the instances and nginx started here, drop the database
 cleanup() {
   for p in "${pids[@]}"; do kill -9 "$p" 2>/dev/null || true; done
-  [ -f "$out/nginx.pid" ] && nginx -p "$out" -c "$out/nginx.conf" -s stop 2>/dev/null || true
-  sql "DROP DATABASE IF EXISTS $db" || true
+  if [ -f "$out/nginx.pid" ]; then
+    nginx -p "$out" -c "$out/nginx.conf" -s stop 2>/dev/null || kill "$(cat "$out/nginx.pid")" 2>/dev/null || true
+  fi
+  if [ -n "$created" ]; then sql "DROP DATABASE IF EXISTS $db" || true; fi
 }
 trap cleanup EXIT
+sql "CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+created=yes
 
 start_app() { # name port
   SPRING_DATASOURCE_URL="jdbc:mariadb://127.0.0.1:3306/$db" SPRING_DATASOURCE_USERNAME=root \
   SPRING_DATASOURCE_PASSWORD= APP_DEMO_DATA=true APP_INSTANCE_ROUTE="$1" APP_METRICS_PASSWORD=cluster-check \
-  APP_WARNING_SCAN_CRON='*/20 * * * * *' APP_WARNING_SCAN_LOCK_AT_LEAST=PT5S \
+  APP_WARNING_SCAN_CRON="*/$slot * * * * *" APP_WARNING_SCAN_LOCK_AT_LEAST="PT${lock_at_least}S" \
     java -Xmx768m -jar "$jar" --server.port="$2" > "$out/$1.log" 2>&1 &
   pids+=($!)
 }
-wait_ready() { # name port
+wait_ready() { # name port pid
   for _ in $(seq 1 120); do
-    [ "$(curl -s "http://127.0.0.1:$2/actuator/health/readiness" || true)" = '{"status":"UP"}' ] && return 0
+    [ "$(curl -s --max-time 5 "http://127.0.0.1:$2/actuator/health/readiness" || true)" = '{"status":"UP"}' ] && return 0
+    if ! kill -0 "$3" 2>/dev/null; then # the JVM died: say so at once, with its last lines
+      echo "$1 exited before it became ready:" >&2; tail -40 "$out/$1.log" >&2; exit 1
+    fi
     sleep 1
   done
-  echo "$1 did not become ready" >&2; tail -40 "$out/$1.log" >&2; exit 1
+  echo "$1 did not become ready in 120 s" >&2; tail -40 "$out/$1.log" >&2; exit 1
 }
 # one after the other: the first migrates the empty database and loads the demo
-start_app app1 $app1_port; wait_ready app1 $app1_port
-start_app app2 $app2_port; wait_ready app2 $app2_port
+start_app app1 $app1_port; wait_ready app1 $app1_port "${pids[0]}"
+start_app app2 $app2_port; wait_ready app2 $app2_port "${pids[1]}"
 app1_pid=${pids[0]} app2_pid=${pids[1]}
 echo "app1 ($app1_pid) and app2 ($app2_pid) ready on database $db"
 
@@ -53,19 +68,34 @@ sed -e "s|@PREFIX@|$out|g" -e "s|@PORT@|$lb_port|g" -e "s|@APP1@|127.0.0.1:$app1
 nginx -p "$out" -c "$out/nginx.conf"
 echo "nginx on 127.0.0.1:$lb_port"
 
+# through nginx: the actuator only for this machine's own address (a request from 127.0.0.2 stands for
+# any other host) ...
+status() { curl -s --max-time 5 -o /dev/null -w '%{http_code}' "$@"; }
+[ "$(status "http://127.0.0.1:$lb_port/actuator/health/readiness")" = 200 ] \
+  || { echo "readiness through nginx from 127.0.0.1 is not 200" >&2; exit 1; }
+[ "$(status --interface 127.0.0.2 "http://127.0.0.1:$lb_port/actuator/prometheus")" = 403 ] \
+  || { echo "the actuator through nginx is not refused (403) to another address" >&2; exit 1; }
+# ... and the instances build their links with the address the browser used (X-Forwarded-Host/Port)
+location="$(curl -s --max-time 5 -o /dev/null -w '%{redirect_url}' "http://localhost:$lb_port/")"
+case "$location" in
+  "http://localhost:$lb_port/"*) ;;
+  *) echo "a redirect through nginx points to '$location', not to http://localhost:$lb_port/" >&2; exit 1 ;;
+esac
+echo "nginx: actuator refused from other addresses (403); redirects keep the browser's host and port"
+
 # the scheduled scan, every 20 s on both instances: over three slots, three runs in all
 scans() {
   local total=0 n
   for port in $app1_port $app2_port; do
-    n="$(curl -s -u metrics:cluster-check "http://127.0.0.1:$port/actuator/prometheus" \
+    n="$(curl -s --max-time 10 -u metrics:cluster-check "http://127.0.0.1:$port/actuator/prometheus" \
       | awk '/^campaign_warning_scan_seconds_count/ {print int($2)}' | head -1)"
     total=$((total + ${n:-0}))
   done
   echo $total
 }
-sleep $(( (30 - $(date +%s) % 20) % 20 ))   # ten seconds into a slot
+sleep $(( (slot + slot / 2 - $(date +%s) % slot) % slot ))   # half-way into a slot
 first=$(scans)
-sleep 60
+sleep $((3 * slot))
 second=$(scans)
 if [ $((second - first)) -ne 3 ]; then
   echo "the scan ran $((second - first)) times in three slots across both instances" >&2; exit 1

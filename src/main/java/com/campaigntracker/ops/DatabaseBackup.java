@@ -7,11 +7,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -21,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -32,11 +35,6 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class DatabaseBackup {
 
-    /** The tables whose rows a restore is checked by: plans, their history, decisions and archive. */
-    static final List<String> COUNTED = List.of("person", "project", "work_item", "work_item_aud", "dependency",
-            "raci_assignment", "progress_update", "risk_point", "warning", "deviation_explanation", "escalation",
-            "retrospective", "report_archive", "plan_template", "audit_revision", "flyway_schema_history");
-
     /** What a database holds: rows per counted table, and archived reports whose bytes no longer match their hash. */
     public record Contents(Map<String, Long> rows, List<Long> damagedReports) {
     }
@@ -44,39 +42,65 @@ public final class DatabaseBackup {
     private DatabaseBackup() {
     }
 
-    /** Dumps the database into {@code file} (gzip); returns the file's SHA-256, also written to {@code file.sha256}. */
+    /** The last line mariadb-dump writes when it dumped everything; a dump without it was cut short. */
+    static final String DUMP_COMPLETED = "-- Dump completed";
+
+    /**
+     * Dumps the database into {@code file} (gzip); returns the file's SHA-256, also written to {@code file.sha256}.
+     * The dump is written to {@code file.partial} and moved into place only when mariadb-dump succeeded and the
+     * dump ends with its completion line, so {@code file} is never a cut-short dump.
+     */
     public static String backup(DatabaseTarget source, Path file) {
         List<String> command = List.of(source.program("mariadb-dump"), "--protocol=TCP", "--host=" + source.host(),
                 "--port=" + source.port(), "--user=" + source.user(), "--single-transaction", "--quick",
                 "--routines", "--triggers", "--hex-blob", "--no-tablespaces", "--default-character-set=utf8mb4",
                 source.database());
+        Path partial = sibling(file, ".partial");
+        Path sum = sibling(file, ".sha256");
+        Path sumPartial = sibling(file, ".sha256.partial");
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Process dump = start(command, source.password());
             CompletableFuture<String> errors = drain(dump.getErrorStream());
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            TailOutputStream tail;
             try (InputStream sql = dump.getInputStream();
                  OutputStream out = new GZIPOutputStream(new java.security.DigestOutputStream(
-                         Files.newOutputStream(file), sha256))) {
-                sql.transferTo(out);
+                         Files.newOutputStream(partial), sha256))) {
+                tail = new TailOutputStream(out, 256);
+                sql.transferTo(tail);
             }
             finish(dump, errors, "mariadb-dump");
+            if (!tail.lastLine().startsWith(DUMP_COMPLETED)) {
+                throw new IllegalStateException("mariadb-dump ended without its \"" + DUMP_COMPLETED
+                        + "\" line: the dump is incomplete and was not kept (" + errors.join().strip() + ")");
+            }
             String hash = HexFormat.of().formatHex(sha256.digest());
-            Files.writeString(Path.of(file + ".sha256"), hash + "  " + file.getFileName() + "\n");
+            Files.writeString(sumPartial, hash + "  " + file.getFileName() + "\n");
+            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(sumPartial, sum, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return hash;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        } finally {
+            deleteQuietly(partial);
+            deleteQuietly(sumPartial);
         }
     }
 
     /**
-     * Loads a backup into {@code target}, which must be empty (it is created when missing); the file's
-     * SHA-256 is checked first when a {@code .sha256} lies beside it.
+     * Loads a backup into {@code target}, which must be empty (it is created when missing). Unless
+     * {@code verify} is false, the {@code .sha256} beside the file must exist and match it.
      */
-    public static void restore(Path file, DatabaseTarget target) {
-        verifyChecksum(file);
+    public static void restore(Path file, DatabaseTarget target, boolean verify) {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("No backup file " + file);
+        }
+        if (verify) {
+            verifyChecksum(file);
+        }
         try (Connection c = DriverManager.getConnection(target.withDatabase("").jdbcUrl(), target.user(),
                 target.password() == null ? "" : target.password());
              Statement s = c.createStatement()) {
@@ -93,58 +117,133 @@ public final class DatabaseBackup {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach " + target.withDatabase("").jdbcUrl() + ": " + e.getMessage(), e);
         }
+        load(file, target);
+    }
+
+    /** Feeds the gzip'd SQL to the mariadb client; when the client dies early, says so with its exit code and errors. */
+    static void load(Path file, DatabaseTarget target) {
         List<String> command = List.of(target.program("mariadb"), "--protocol=TCP", "--host=" + target.host(),
                 "--port=" + target.port(), "--user=" + target.user(), "--default-character-set=utf8mb4",
                 target.database());
+        Process load;
         try {
-            Process load = start(command, target.password());
-            CompletableFuture<String> errors = drain(load.getErrorStream());
-            CompletableFuture<String> output = drain(load.getInputStream());
-            try (InputStream sql = new GZIPInputStream(Files.newInputStream(file));
-                 OutputStream in = load.getOutputStream()) {
-                sql.transferTo(in);
-            }
-            output.join();
-            finish(load, errors, "mariadb");
+            load = start(command, target.password());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new IllegalStateException("Cannot run " + command.get(0) + ": " + e.getMessage(), e);
+        }
+        CompletableFuture<String> errors = drain(load.getErrorStream());
+        CompletableFuture<String> output = drain(load.getInputStream());
+        IOException feeding = null;
+        OutputStream in = load.getOutputStream();
+        try (InputStream sql = new GZIPInputStream(Files.newInputStream(file))) {
+            byte[] buffer = new byte[64 * 1024];
+            for (int n = sql.read(buffer); n >= 0 && feeding == null; n = sql.read(buffer)) {
+                try {
+                    in.write(buffer, 0, n);
+                } catch (IOException e) { // the client stopped reading: most likely it died; its exit says why
+                    feeding = e;
+                }
+            }
+        } catch (IOException e) { // the backup could not be read: stop the client, nothing more to send
+            load.destroy();
+            throw new UncheckedIOException("Cannot read the backup " + file + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                in.close(); // end of input: the client finishes
+            } catch (IOException e) {
+                feeding = feeding == null ? e : feeding;
+            }
+        }
+        try {
+            if (feeding == null) {
+                load.waitFor(); // all sent: the client exits when the server has run the last statement
+            } else if (!load.waitFor(1, TimeUnit.MINUTES)) {
+                load.destroyForcibly();
+                throw new IllegalStateException("mariadb stopped reading the backup (" + feeding.getMessage()
+                        + ") and did not exit within a minute: stopped it; " + errors.getNow("").strip());
+            }
+        } catch (InterruptedException e) {
+            load.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("mariadb was interrupted", e);
+        }
+        output.join();
+        int exit = load.exitValue();
+        if (exit != 0) {
+            throw new IllegalStateException("mariadb failed (exit " + exit + ")" + (feeding == null ? ""
+                    : " before it read the whole backup") + ": " + errors.join().strip());
+        }
+        if (feeding != null) {
+            throw new IllegalStateException("mariadb stopped reading the backup before its end (exit 0): "
+                    + feeding.getMessage() + "; " + errors.join().strip());
         }
     }
 
-    /** Rows per counted table and the archived reports whose stored SHA-256 no longer matches their bytes. */
+    /**
+     * Rows of every base table of the database (as information_schema lists them, so a table added later
+     * is counted too) and the archived reports whose stored SHA-256 no longer matches their bytes; the
+     * PDFs are read one row at a time and hashed as a stream.
+     */
     public static Contents check(DatabaseTarget target) {
         Map<String, Long> rows = new LinkedHashMap<>();
         List<Long> damaged = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(target.jdbcUrl(), target.user(),
-                target.password() == null ? "" : target.password());
-             Statement s = c.createStatement()) {
-            for (String table : COUNTED) {
-                try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM `" + table + "`")) {
-                    r.next();
-                    rows.put(table, r.getLong(1));
+                target.password() == null ? "" : target.password())) {
+            List<String> tables = new ArrayList<>();
+            try (PreparedStatement list = c.prepareStatement("SELECT table_name FROM information_schema.tables"
+                    + " WHERE table_schema = ? AND table_type = 'BASE TABLE' ORDER BY table_name")) {
+                list.setString(1, target.database());
+                try (ResultSet r = list.executeQuery()) {
+                    while (r.next()) {
+                        tables.add(r.getString(1));
+                    }
                 }
             }
-            try (ResultSet r = s.executeQuery("SELECT id, sha256, pdf FROM report_archive ORDER BY id")) {
-                while (r.next()) {
-                    String stored = r.getString(2);
-                    String actual = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(r.getBytes(3)));
-                    if (!actual.equalsIgnoreCase(stored)) {
-                        damaged.add(r.getLong(1));
+            try (Statement s = c.createStatement()) {
+                for (String table : tables) {
+                    try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM `" + table.replace("`", "``") + "`")) {
+                        r.next();
+                        rows.put(table, r.getLong(1));
+                    }
+                }
+            }
+            if (tables.contains("report_archive")) {
+                try (Statement s = c.createStatement()) {
+                    s.setFetchSize(1); // stream the rows: one PDF in memory at a time, not the whole archive
+                    try (ResultSet r = s.executeQuery("SELECT id, sha256, pdf FROM report_archive ORDER BY id")) {
+                        while (r.next()) {
+                            if (!matches(r.getString(2), r.getBinaryStream(3))) {
+                                damaged.add(r.getLong(1));
+                            }
+                        }
                     }
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read " + target.jdbcUrl() + ": " + e.getMessage(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
         return new Contents(rows, damaged);
     }
 
-    private static void verifyChecksum(Path file) {
-        Path sum = Path.of(file + ".sha256");
+    private static boolean matches(String stored, InputStream pdf) {
+        if (pdf == null) {
+            return stored == null;
+        }
+        try (DigestInputStream in = new DigestInputStream(pdf, MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(in.getMessageDigest().digest()).equalsIgnoreCase(stored);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void verifyChecksum(Path file) {
+        Path sum = sibling(file, ".sha256");
         if (!Files.exists(sum)) {
-            return;
+            throw new IllegalStateException("No " + sum + " beside the backup: its integrity cannot be checked;"
+                    + " not restored (--no-verify restores it unchecked)");
         }
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(OutputStream.nullOutputStream());
@@ -158,6 +257,58 @@ public final class DatabaseBackup {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path sibling(Path file, String suffix) {
+        return file.resolveSibling(file.getFileName() + suffix);
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // nothing left to do: the name ends in .partial, no restore takes it for a backup
+        }
+    }
+
+    /** Passes bytes through and keeps the last few, to see how the stream ended. */
+    private static final class TailOutputStream extends java.io.FilterOutputStream {
+        private final byte[] tail;
+        private int length;
+
+        TailOutputStream(OutputStream out, int size) {
+            super(out);
+            this.tail = new byte[size];
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            keep(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            keep(b, off, len);
+        }
+
+        private void keep(byte[] b, int off, int len) {
+            if (len >= tail.length) {
+                System.arraycopy(b, off + len - tail.length, tail, 0, tail.length);
+                length = tail.length;
+                return;
+            }
+            int keep = Math.min(length, tail.length - len);
+            System.arraycopy(tail, length - keep, tail, 0, keep);
+            System.arraycopy(b, off, tail, keep, len);
+            length = keep + len;
+        }
+
+        String lastLine() {
+            String text = new String(tail, 0, length, StandardCharsets.UTF_8).stripTrailing();
+            return text.substring(text.lastIndexOf('\n') + 1);
         }
     }
 

@@ -2,19 +2,22 @@ package com.campaigntracker.ops;
 
 import com.campaigntracker.shared.db.EmbeddedDatabaseException;
 import com.campaigntracker.shared.db.EmbeddedMariaDb;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
+import org.slf4j.LoggerFactory;
 
 /**
  * The command line of ops/backup.sh, ops/restore.sh and ops/check-database.sh:
  * <pre>
  * backup  [connection] FILE.sql.gz   dump the database (one transaction) with its SHA-256 beside it
- * restore [connection] FILE.sql.gz   load a backup into an empty database, then check it
+ * restore [connection] [--no-verify] FILE.sql.gz
+ *                                    load a backup into an empty database, then check it; the
+ *                                    FILE.sql.gz.sha256 written by backup must lie beside it and
+ *                                    match (--no-verify: restore a file without one, unchecked)
  * check   [connection]               rows per table and archived reports re-hashed
  *
  * connection: --data-dir DIR                the embedded database of an app data folder: the running
@@ -32,9 +35,7 @@ public final class DatabaseTool {
     }
 
     public static void main(String[] args) {
-        // the embedded server's start-up lines would mix with the figures on standard output
-        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
-                .setLevel(ch.qos.logback.classic.Level.WARN);
+        logToStandardError();
         try {
             run(args);
         } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException
@@ -44,15 +45,53 @@ public final class DatabaseTool {
         }
     }
 
+    /**
+     * Standard output carries the results (rows per table, the backup's hash), so our own and the embedded
+     * server's log lines go to standard error, warnings and errors only. Outside Spring Boot, logback
+     * would write everything to standard output; another SLF4J binding is left alone (slf4j-simple: stderr).
+     */
+    static void logToStandardError() {
+        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        if ("ch.qos.logback.classic.LoggerContext".equals(LoggerFactory.getILoggerFactory().getClass().getName())) {
+            Logback.toStandardError(); // referenced only now: the logback classes are surely there
+        }
+    }
+
+    /** Logback's classes, loaded only when logback is the binding. */
+    private static final class Logback {
+
+        static void toStandardError() {
+            var context = (ch.qos.logback.classic.LoggerContext) LoggerFactory.getILoggerFactory();
+            context.reset();
+            var encoder = new ch.qos.logback.classic.encoder.PatternLayoutEncoder();
+            encoder.setContext(context);
+            encoder.setPattern("%d{HH:mm:ss.SSS} %-5level %logger{36} - %msg%n");
+            encoder.start();
+            var stderr = new ch.qos.logback.core.ConsoleAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+            stderr.setContext(context);
+            stderr.setName("stderr");
+            stderr.setTarget("System.err");
+            stderr.setEncoder(encoder);
+            stderr.start();
+            var root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+            root.setLevel(ch.qos.logback.classic.Level.WARN);
+            root.addAppender(stderr);
+        }
+    }
+
     static void run(String[] args) {
         if (args.length == 0) {
-            throw new IllegalArgumentException("backup, restore or check; see ops/README or DatabaseTool's comment");
+            throw new IllegalArgumentException("backup, restore or check; see the README, section \"Operate it\","
+                    + " or the comment at the top of ops/backup.sh and ops/restore.sh");
         }
         String command = args[0];
         Map<String, String> options = new HashMap<>();
         List<String> files = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
-            if (args[i].startsWith("--")) {
+            if (args[i].equals("--no-verify")) {
+                options.put("no-verify", "true");
+            } else if (args[i].startsWith("--")) {
                 if (i + 1 >= args.length) {
                     throw new IllegalArgumentException(args[i] + " needs a value");
                 }
@@ -66,12 +105,14 @@ public final class DatabaseTool {
         DatabaseTarget target;
         if (options.containsKey("data-dir")) {
             Path dataDir = Path.of(options.get("data-dir"));
+            // the running app's server when one answers for this folder; else the folder's own, started here
+            OptionalInt running = EmbeddedMariaDb.runningPort(dataDir);
             int port;
-            try {
+            if (running.isPresent()) {
+                port = running.getAsInt();
+            } else {
                 started = EmbeddedMariaDb.start(dataDir, 0);
                 port = started.port();
-            } catch (EmbeddedDatabaseException runningApp) { // its app holds the folder: use its server
-                port = runningPort(dataDir, runningApp);
             }
             target = new DatabaseTarget("127.0.0.1", port, "root", "", database, EmbeddedMariaDb.clientDir(dataDir));
         } else {
@@ -89,7 +130,7 @@ public final class DatabaseTool {
                 }
                 case "restore" -> {
                     Path file = Path.of(single(files, command));
-                    DatabaseBackup.restore(file, target);
+                    DatabaseBackup.restore(file, target, !options.containsKey("no-verify"));
                     System.out.println("restored " + file + " into " + target.database());
                     report(DatabaseBackup.check(target));
                 }
@@ -118,14 +159,5 @@ public final class DatabaseTool {
             throw new IllegalArgumentException(command + " takes one file");
         }
         return files.get(0);
-    }
-
-    private static int runningPort(Path dataDir, EmbeddedDatabaseException why) {
-        Path portFile = EmbeddedMariaDb.portFile(dataDir.toAbsolutePath().normalize().resolve("mariadb"));
-        try {
-            return Integer.parseInt(Files.readString(portFile).strip());
-        } catch (IOException | NumberFormatException e) {
-            throw new IllegalStateException(why.getMessage() + " — and its port is not in " + portFile, e);
-        }
     }
 }

@@ -92,10 +92,13 @@ public class ReviewReportService {
     /** The report as PDF bytes; empty when the project does not exist or the user may not see it. */
     public Optional<byte[]> pdf(long projectId, Locale locale) {
         io.micrometer.core.instrument.Timer.Sample started = io.micrometer.core.instrument.Timer.start(meters);
+        String outcome = "failure";
         try {
-            return render(projectId, locale);
+            Optional<byte[]> pdf = render(projectId, locale);
+            outcome = "success";
+            return pdf;
         } finally {
-            started.stop(meters.timer("campaign.report.generation"));
+            started.stop(meters.timer("campaign.report.generation", "outcome", outcome));
         }
     }
 

@@ -28,6 +28,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -122,6 +124,21 @@ public class WarningService {
         }
     }
 
+    /** Counted once the warning is in the database: a scan that rolls back raised nothing. */
+    private void countRaised(WarningKind kind) {
+        Runnable count = () -> meters.counter("campaign.warnings.raised", "kind", kind.name()).increment();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    count.run();
+                }
+            });
+        } else {
+            count.run();
+        }
+    }
+
     /**
      * Brings the project's open warnings in line with its tasks now: raises what holds and is not open,
      * closes what is open and no longer holds.
@@ -166,7 +183,7 @@ public class WarningService {
             for (WarningKind kind : holding) {
                 if (!mine.containsKey(kind)) {
                     Warning raisedNow = warnings.save(new Warning(projectId, t.id(), kind, now));
-                    meters.counter("campaign.warnings.raised", "kind", kind.name()).increment();
+                    countRaised(kind);
                     if (kind.severity() == WarningKind.Severity.HIGH) {
                         explanations.request(raisedNow, now); // R11: the R explains within 24 hours
                     }

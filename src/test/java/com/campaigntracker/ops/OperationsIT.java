@@ -6,6 +6,7 @@ import com.campaigntracker.IntegrationTest;
 import com.campaigntracker.SignIn;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.report.ReviewReportService;
+import com.campaigntracker.shared.db.EmbeddedMariaDb;
 import com.campaigntracker.shared.security.SystemActor;
 import com.campaigntracker.warning.WarningService;
 import java.net.URI;
@@ -13,12 +14,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -39,6 +44,12 @@ class OperationsIT extends IntegrationTest {
     ProjectService projects;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    EmbeddedMariaDb database;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Value("${app.data-dir}")
+    String dataDir;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -64,7 +75,10 @@ class OperationsIT extends IntegrationTest {
 
     @Test
     void metrics_need_the_scrape_account_or_an_administrator() throws Exception {
-        assertThat(get("/actuator/prometheus", null).statusCode()).isEqualTo(401);
+        HttpResponse<String> refused = get("/actuator/prometheus", null, "X-Request-Id", "lb-0401");
+        assertThat(refused.statusCode()).isEqualTo(401);
+        // answered by Spring Security itself, and still with its request id
+        assertThat(refused.headers().firstValue("X-Request-Id")).contains("lb-0401");
         assertThat(get("/actuator/prometheus", basic("metrics", "wrong")).statusCode()).isEqualTo(401);
         assertThat(get("/actuator/prometheus", basic("xiaoli", "demo")).statusCode()).isEqualTo(403);
         assertThat(get("/actuator/metrics", basic("xiaoli", "demo")).statusCode()).isEqualTo(403);
@@ -85,9 +99,28 @@ class OperationsIT extends IntegrationTest {
                 .contains("application=\"campaign-tracker\"")
                 .contains("campaign_sessions_active{")
                 .contains("campaign_warning_scan_seconds_count{")
-                .contains("campaign_report_generation_seconds_count{")
+                .containsPattern("campaign_report_generation_seconds_count\\{[^}]*outcome=\"success\"")
                 .contains("campaign_warnings_raised_total{")
                 .contains("hikaricp_connections_active{");
+    }
+
+    @Test
+    void the_database_check_counts_every_base_table_and_finds_the_archived_reports_intact() {
+        DatabaseTarget target = new DatabaseTarget("127.0.0.1", database.port(), "root", "", "campaign_tracker", null);
+        List<String> tables = jdbc.queryForList("select table_name from information_schema.tables"
+                + " where table_schema = database() and table_type = 'BASE TABLE'", String.class);
+
+        DatabaseBackup.Contents contents = DatabaseBackup.check(target);
+
+        assertThat(contents.rows().keySet()).containsExactlyInAnyOrderElementsOf(tables)
+                .contains("shedlock", "report_archive", "flyway_schema_history");
+        assertThat(contents.rows().get("flyway_schema_history")).isPositive();
+        assertThat(contents.damagedReports()).isEmpty();
+    }
+
+    @Test
+    void the_database_tool_finds_the_running_apps_server_through_its_port_file() {
+        assertThat(EmbeddedMariaDb.runningPort(Path.of(dataDir))).hasValue(database.port());
     }
 
     private HttpResponse<String> get(String path, String authorization, String... headers) throws Exception {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.MDC;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -17,6 +18,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class RequestLogContextTest {
 
     private final RequestLogContext.Filter filter = new RequestLogContext.Filter("app1");
+    private final RequestLogContext.UserFilter userFilter = new RequestLogContext.UserFilter();
 
     @AfterEach
     void clear() {
@@ -31,7 +33,8 @@ class RequestLogContextTest {
         request.addHeader("X-Request-Id", "lb-0042");
         MockHttpServletResponse response = new MockHttpServletResponse();
         List<String> seen = new ArrayList<>();
-        filter.doFilter(request, response, (req, res) -> seen.add(MDC.get("user") + " " + MDC.get("request")));
+        filter.doFilter(request, response, (req, res) -> userFilter.doFilter(req, res,
+                (req2, res2) -> seen.add(MDC.get("user") + " " + MDC.get("request"))));
 
         assertThat(seen).containsExactly("zhang lb-0042");
         assertThat(response.getHeader("X-Request-Id")).isEqualTo("lb-0042");
@@ -46,9 +49,36 @@ class RequestLogContextTest {
         request.addHeader("X-Request-Id", "x\n2026-01-01 INFO forged line");
         MockHttpServletResponse response = new MockHttpServletResponse();
         List<String> seen = new ArrayList<>();
-        filter.doFilter(request, response, (req, res) -> seen.add(MDC.get("user") + " " + MDC.get("request")));
+        filter.doFilter(request, response, (req, res) -> userFilter.doFilter(req, res,
+                (req2, res2) -> seen.add(MDC.get("user") + " " + MDC.get("request"))));
 
         assertThat(seen).singleElement().satisfies(line -> assertThat(line).matches("- [0-9a-f]{8}"));
         assertThat(response.getHeader("X-Request-Id")).matches("[0-9a-f]{8}");
+    }
+
+    @Test
+    void a_response_spring_security_ends_itself_carries_the_request_id_and_the_instance() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/actuator/prometheus");
+        request.addHeader("X-Request-Id", "lb-0043");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        List<String> seen = new ArrayList<>();
+        // the security chain answers 401 and never calls the rest: what it logs has the id, no user yet
+        filter.doFilter(request, response, (req, res) -> {
+            seen.add(MDC.get("user") + " " + MDC.get("request"));
+            ((MockHttpServletResponse) res).setStatus(401);
+        });
+
+        assertThat(seen).containsExactly("- lb-0043");
+        assertThat(response.getStatus()).isEqualTo(401);
+        assertThat(response.getHeader("X-Request-Id")).isEqualTo("lb-0043");
+        assertThat(response.getHeader("X-Served-By")).isEqualTo("app1");
+        assertThat(MDC.get("request")).isNull();
+    }
+
+    @Test
+    void the_request_id_is_registered_before_spring_security_and_the_user_after_it() {
+        RequestLogContext config = new RequestLogContext();
+        assertThat(config.requestLogContextFilter("app1").getOrder()).isLessThan(SecurityProperties.DEFAULT_FILTER_ORDER);
+        assertThat(config.requestLogUserFilter().getOrder()).isGreaterThan(SecurityProperties.DEFAULT_FILTER_ORDER);
     }
 }

@@ -142,6 +142,36 @@ class WarningsIT extends IntegrationTest {
         return repository.findByWorkItemIdOrderByRaisedAtDesc(itemId);
     }
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
+
+    @Test
+    void a_warning_is_counted_in_the_metrics_only_when_the_transaction_that_raised_it_commits() {
+        clock.setTo(at(MON.plusDays(15), 10)); // two working days after the planned finish: LATE holds
+        var transaction = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+
+        double before = lateRaised();
+        int raised = SystemActor.call(() -> transaction.execute(status -> {
+            int n = warnings.evaluate(projectId);
+            status.setRollbackOnly(); // as when a later step of the scan fails
+            return n;
+        }));
+        assertThat(raised).isPositive();
+        assertThat(lateRaised()).as("rolled back: not counted").isEqualTo(before);
+        assertThat(open()).doesNotContain(WarningKind.LATE);
+
+        SystemActor.call(() -> warnings.evaluate(projectId));
+        assertThat(open()).containsOnlyOnce(WarningKind.LATE);
+        assertThat(lateRaised()).as("committed: counted").isEqualTo(before + 1);
+    }
+
+    private double lateRaised() {
+        var counter = meters.find("campaign.warnings.raised").tag("kind", WarningKind.LATE.name()).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
     @Test
     void an_update_overdue_warns_and_the_owners_update_closes_it_on_the_spot() {
         clock.setTo(at(MON.plusDays(1), 19)); // daily (critical) task, due Monday 18:00, no update

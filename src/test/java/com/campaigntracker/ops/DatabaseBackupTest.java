@@ -1,0 +1,138 @@
+package com.campaigntracker.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Backup and restore around the MariaDB client programs, here stand-in scripts: what is kept, refused and said. */
+class DatabaseBackupTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void a_complete_dump_is_moved_into_place_with_its_sha256_and_no_partial_file_is_left() throws Exception {
+        DatabaseTarget source = target(client("mariadb-dump",
+                "printf 'CREATE TABLE t (id int);\\n-- Dump completed on 2026-01-01 10:00:00\\n'"));
+        Path file = dir.resolve("backups/ct.sql.gz");
+
+        String hash = DatabaseBackup.backup(source, file);
+
+        assertThat(file).exists();
+        assertThat(hash).isEqualTo(sha256(file));
+        assertThat(Files.readString(dir.resolve("backups/ct.sql.gz.sha256"))).isEqualTo(hash + "  ct.sql.gz\n");
+        assertThat(dir.resolve("backups/ct.sql.gz.partial")).doesNotExist();
+    }
+
+    @Test
+    void a_dump_without_its_completed_line_is_not_kept_and_an_earlier_backup_stays() throws Exception {
+        Path file = dir.resolve("ct.sql.gz");
+        Files.writeString(file, "earlier backup");
+        DatabaseTarget source = target(client("mariadb-dump", "printf 'CREATE TABLE t (id int);\\nINSERT INTO t'"));
+
+        assertThatThrownBy(() -> DatabaseBackup.backup(source, file)).hasMessageContaining("-- Dump completed");
+
+        assertThat(Files.readString(file)).isEqualTo("earlier backup");
+        assertThat(dir.resolve("ct.sql.gz.partial")).doesNotExist();
+        assertThat(dir.resolve("ct.sql.gz.sha256")).doesNotExist();
+    }
+
+    @Test
+    void a_failing_dump_says_its_exit_code_and_errors_and_leaves_no_file() throws Exception {
+        DatabaseTarget source = target(client("mariadb-dump",
+                "printf 'CREATE TABLE t'; echo 'Got error: 2002: Cannot connect' >&2; exit 2"));
+        Path file = dir.resolve("ct.sql.gz");
+
+        assertThatThrownBy(() -> DatabaseBackup.backup(source, file))
+                .hasMessageContaining("exit 2").hasMessageContaining("Cannot connect");
+
+        assertThat(file).doesNotExist();
+        assertThat(dir.resolve("ct.sql.gz.partial")).doesNotExist();
+    }
+
+    @Test
+    void a_restore_without_the_sha256_beside_the_backup_is_refused_unless_told_not_to_verify() throws Exception {
+        Path file = gzip("ct.sql.gz", "SELECT 1;\n".getBytes(StandardCharsets.UTF_8));
+        DatabaseTarget unreachable = target(dir);
+
+        assertThatThrownBy(() -> DatabaseBackup.restore(file, unreachable, true))
+                .hasMessageContaining("ct.sql.gz.sha256").hasMessageContaining("--no-verify");
+        // unverified, it goes on to the server (none here)
+        assertThatThrownBy(() -> DatabaseBackup.restore(file, unreachable, false))
+                .hasMessageContaining("Cannot reach");
+    }
+
+    @Test
+    void a_backup_that_does_not_match_its_sha256_is_refused() throws Exception {
+        Path file = gzip("ct.sql.gz", "SELECT 1;\n".getBytes(StandardCharsets.UTF_8));
+        Files.writeString(dir.resolve("ct.sql.gz.sha256"), "00ff  ct.sql.gz\n");
+
+        assertThatThrownBy(() -> DatabaseBackup.restore(file, target(dir), true))
+                .hasMessageContaining("does not match its SHA-256");
+    }
+
+    @Test
+    void a_backup_that_matches_its_sha256_passes() throws Exception {
+        Path file = gzip("ct.sql.gz", "SELECT 1;\n".getBytes(StandardCharsets.UTF_8));
+        Files.writeString(dir.resolve("ct.sql.gz.sha256"), sha256(file) + "  ct.sql.gz\n");
+
+        DatabaseBackup.verifyChecksum(file);
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void a_client_that_dies_early_is_reported_with_its_exit_code_and_errors() throws Exception {
+        byte[] noise = new byte[8 * 1024 * 1024]; // far more than a pipe holds
+        new Random(1).nextBytes(noise);
+        Path file = gzip("big.sql.gz", noise);
+        DatabaseTarget target = target(client("mariadb",
+                "echo 'ERROR 1045 (28000): Access denied for user' >&2; exit 1"));
+
+        assertThatThrownBy(() -> DatabaseBackup.load(file, target))
+                .hasMessageContaining("exit 1").hasMessageContaining("Access denied for user");
+    }
+
+    @Test
+    void a_client_that_reads_everything_and_succeeds_is_a_restore() throws Exception {
+        Path file = gzip("ct.sql.gz", "SELECT 1;\n".getBytes(StandardCharsets.UTF_8));
+        DatabaseBackup.load(file, target(client("mariadb", "cat > /dev/null")));
+    }
+
+    private DatabaseTarget target(Path clientDir) {
+        return new DatabaseTarget("127.0.0.1", 1, "root", "", "campaign_tracker", clientDir);
+    }
+
+    private Path client(String name, String body) throws IOException {
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path script = bin.resolve(name);
+        Files.writeString(script, "#!/bin/sh\n" + body + "\n");
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return bin;
+    }
+
+    private Path gzip(String name, byte[] content) throws IOException {
+        Path file = dir.resolve(name);
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write(content);
+        }
+        return file;
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+}

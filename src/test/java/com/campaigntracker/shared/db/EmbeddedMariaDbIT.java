@@ -1,0 +1,45 @@
+package com.campaigntracker.shared.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.campaigntracker.IntegrationTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The port file ops/DatabaseTool finds a running app's server by: there while the server runs, gone when it stops. */
+class EmbeddedMariaDbIT {
+
+    @Test
+    void a_running_server_is_found_through_its_port_file_which_goes_when_the_server_stops() {
+        Path dataDir = IntegrationTest.freshDataDir(Path.of("target", "embedded-db-it"));
+        Path portFile = EmbeddedMariaDb.portFile(dataDir.resolve("mariadb"));
+
+        try (EmbeddedMariaDb server = EmbeddedMariaDb.start(dataDir, 0)) {
+            assertThat(portFile).hasContent(String.valueOf(server.port()));
+            assertThat(EmbeddedMariaDb.runningPort(dataDir)).hasValue(server.port());
+        }
+
+        assertThat(portFile).doesNotExist();
+        assertThat(EmbeddedMariaDb.runningPort(dataDir)).isEmpty();
+    }
+
+    @Test
+    void a_stale_port_file_naming_a_port_where_no_server_answers_is_not_taken_for_a_running_server() throws Exception {
+        Path dataDir = Files.createTempDirectory("ct-stale-port");
+        Files.createDirectories(dataDir.resolve("mariadb"));
+        Files.writeString(EmbeddedMariaDb.portFile(dataDir.resolve("mariadb")), "1");
+
+        assertThat(EmbeddedMariaDb.runningPort(dataDir)).isEmpty();
+    }
+
+    @Test
+    void another_server_on_the_port_of_the_file_is_not_taken_for_this_folder_s_server() throws Exception {
+        Path dataDir = Files.createTempDirectory("ct-other-server");
+        Files.createDirectories(dataDir.resolve("mariadb"));
+        // the machine's MariaDB on 3306 when there is one; it serves other files, so it is not this folder's
+        Files.writeString(EmbeddedMariaDb.portFile(dataDir.resolve("mariadb")), "3306");
+
+        assertThat(EmbeddedMariaDb.runningPort(dataDir)).isEmpty();
+    }
+}
