@@ -113,7 +113,14 @@ public class WarningService {
                 (int) escalationRepository.countByProjectId(projectId)));
     }
 
+    /** After-commit evaluations, one at a time per project with the requests meanwhile folded into one more. */
+    private final CoalescedRuns evaluations = new CoalescedRuns(this::evaluateInOwnTransaction);
+
     private void evaluateAfterCommit(long projectId) {
+        evaluations.request(projectId);
+    }
+
+    private void evaluateInOwnTransaction(long projectId) {
         TransactionTemplate own = new TransactionTemplate(transaction.getTransactionManager());
         own.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
         try {
