@@ -17,6 +17,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -29,7 +31,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("admin/people")
 @Menu(order = 80, title = "nav.people", icon = "vaadin:users")
 @RolesAllowed("ADMIN")
-class PeopleAdminView extends VerticalLayout implements HasDynamicTitle {
+class PeopleAdminView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient PeopleService people;
     private final Grid<Person> grid = new Grid<>();
@@ -62,6 +64,11 @@ class PeopleAdminView extends VerticalLayout implements HasDynamicTitle {
                 e -> createDepartment());
         department.setId("add-department");
         add(new H2(getTranslation("nav.people")), new HorizontalLayout(add, edit, reset, department), grid);
+    }
+
+    /** Loaded on every entry: Vaadin keeps this view when "People" is chosen again while it shows. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
         refresh();
     }
 
