@@ -1,6 +1,7 @@
 package com.campaigntracker.notify;
 
 import com.campaigntracker.people.PeopleService;
+import com.campaigntracker.shared.db.AfterCommit;
 import com.campaigntracker.people.Person;
 import com.campaigntracker.shared.i18n.TranslationProvider;
 import java.time.Clock;
@@ -11,8 +12,6 @@ import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Tells people: an in-app notice for each, and an e-mail to each who has an address; and tells a
@@ -97,15 +96,6 @@ public class Notifier {
     }
 
     private void afterCommit() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    dispatcher.dispatchSoon();
-                }
-            });
-        } else {
-            dispatcher.dispatchSoon();
-        }
+        AfterCommit.run(dispatcher::dispatchSoon);
     }
 }

@@ -2,6 +2,7 @@ package com.campaigntracker.warning;
 
 import com.campaigntracker.notify.Notification;
 import com.campaigntracker.notify.Notifier;
+import com.campaigntracker.shared.db.AfterCommit;
 import com.campaigntracker.shared.security.SystemActor;
 import com.campaigntracker.plan.ProgressStatus;
 import com.campaigntracker.plan.ProjectService;
@@ -28,8 +29,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -56,6 +55,8 @@ public class WarningService {
 
     /** Operations' figures: warnings raised by kind, how long a scan takes. */
     private final io.micrometer.core.instrument.MeterRegistry meters;
+    /** After-commit evaluations, one at a time per project with the requests meanwhile folded into one more. */
+    private final CoalescedRuns evaluations = new CoalescedRuns(this::evaluateInOwnTransaction);
 
     WarningService(WarningRepository warnings, ProjectService projects, TrackingService tracking,
                    CheckpointService checkpoints, WorkingCalendarService calendars, WarningSettings settings,
@@ -113,9 +114,6 @@ public class WarningService {
                 (int) escalationRepository.countByProjectId(projectId)));
     }
 
-    /** After-commit evaluations, one at a time per project with the requests meanwhile folded into one more. */
-    private final CoalescedRuns evaluations = new CoalescedRuns(this::evaluateInOwnTransaction);
-
     private void evaluateAfterCommit(long projectId) {
         evaluations.request(projectId);
     }
@@ -133,17 +131,7 @@ public class WarningService {
 
     /** Counted once the warning is in the database: a scan that rolls back raised nothing. */
     private void countRaised(WarningKind kind) {
-        Runnable count = () -> meters.counter("campaign.warnings.raised", "kind", kind.name()).increment();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    count.run();
-                }
-            });
-        } else {
-            count.run();
-        }
+        AfterCommit.run(() -> meters.counter("campaign.warnings.raised", "kind", kind.name()).increment());
     }
 
     /**

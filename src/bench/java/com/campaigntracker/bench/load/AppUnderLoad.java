@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
 
 /**
  * The production jar in its own JVM, as operators run it, on the bench's database: started, asked
- * for its readiness, collected (full GC through jcmd) and weighed through its Prometheus-protected
- * metrics endpoint, then stopped.
+ * for its readiness, weighed (jcmd's class histogram of live objects), asked for its figures through
+ * the protected metrics endpoint, then stopped.
  */
 final class AppUnderLoad implements AutoCloseable {
 
@@ -69,10 +69,6 @@ final class AppUnderLoad implements AutoCloseable {
 
     URI base() {
         return base;
-    }
-
-    long pid() {
-        return process.pid();
     }
 
     private void awaitReady(Path log) throws InterruptedException, IOException {

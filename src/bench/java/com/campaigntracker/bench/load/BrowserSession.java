@@ -132,8 +132,7 @@ final class BrowserSession {
 
     List<UiTree.Node> click(UiTree.Node node) {
         ObjectNode data = JSON.createObjectNode();
-        for (String key : List.of("event.screenX", "event.screenY", "event.clientX", "event.clientY", "event.detail",
-                "event.button")) {
+        for (String key : List.of("event.screenX", "event.screenY", "event.clientX", "event.clientY", "event.button")) {
             data.put(key, 0);
         }
         for (String key : List.of("event.altKey", "event.ctrlKey", "event.metaKey", "event.shiftKey")) {

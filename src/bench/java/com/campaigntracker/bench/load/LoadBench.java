@@ -224,6 +224,7 @@ class LoadBench extends IntegrationTest {
         long id = projects.create(details).getId();
         List<PlanRow> rows = new ArrayList<>();
         List<Integer> taskRows = new ArrayList<>();
+        List<Integer> taskOwners = new ArrayList<>();
         int task = 0;
         for (int phase = 0; task < TASKS_PER_PROJECT; phase++) {
             rows.add(TestPlans.row(WorkItemLevel.PHASE, "阶段 " + (phase + 1), null, null, null, null));
@@ -232,11 +233,12 @@ class LoadBench extends IntegrationTest {
                         null, null));
                 for (int t = 0; t < 9 && task < TASKS_PER_PROJECT; t++, task++) {
                     int ownerIndex = p + (task % perProject) * PROJECTS;
-                    Person owner = ownerIndex < owners.size() ? owners.get(ownerIndex) : null;
+                    taskOwners.add(ownerIndex);
                     LocalDate s = calendar.shift(START, (task / 100) * 4);
                     taskRows.add(rows.size());
-                    rows.add(TestPlans.row(WorkItemLevel.TASK, "任务 " + (task + 1), owner, s,
-                            calendar.finishFor(s, 3), null));
+                    rows.add(TestPlans.row(WorkItemLevel.TASK, "任务 " + (task + 1),
+                            ownerIndex < owners.size() ? owners.get(ownerIndex) : null, s, calendar.finishFor(s, 3),
+                            null));
                 }
             }
         }
@@ -252,9 +254,8 @@ class LoadBench extends IntegrationTest {
             owned.add(new ArrayList<>());
         }
         for (int i = 0; i < taskIds.length; i++) {
-            int ownerIndex = p + (i % perProject) * PROJECTS;
-            if (ownerIndex < owners.size()) {
-                owned.get(ownerIndex).add(taskIds[i]);
+            if (taskOwners.get(i) < owners.size()) {
+                owned.get(taskOwners.get(i)).add(taskIds[i]);
             }
         }
         return id;

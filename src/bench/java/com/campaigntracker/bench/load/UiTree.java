@@ -88,8 +88,4 @@ final class UiTree {
     Optional<Node> byTag(String tag) {
         return nodes.values().stream().filter(n -> tag.equals(n.tag)).findFirst();
     }
-
-    int size() {
-        return nodes.size();
-    }
 }

@@ -26,20 +26,24 @@ class EmbeddedMariaDbIT {
 
     @Test
     void a_stale_port_file_naming_a_port_where_no_server_answers_is_not_taken_for_a_running_server() throws Exception {
-        Path dataDir = Files.createTempDirectory("ct-stale-port");
-        Files.createDirectories(dataDir.resolve("mariadb"));
-        Files.writeString(EmbeddedMariaDb.portFile(dataDir.resolve("mariadb")), "1");
+        Path dataDir = folderWithPortFile("1");
 
         assertThat(EmbeddedMariaDb.runningPort(dataDir)).isEmpty();
     }
 
     @Test
     void another_server_on_the_port_of_the_file_is_not_taken_for_this_folder_s_server() throws Exception {
-        Path dataDir = Files.createTempDirectory("ct-other-server");
-        Files.createDirectories(dataDir.resolve("mariadb"));
         // the machine's MariaDB on 3306 when there is one; it serves other files, so it is not this folder's
-        Files.writeString(EmbeddedMariaDb.portFile(dataDir.resolve("mariadb")), "3306");
+        Path dataDir = folderWithPortFile("3306");
 
         assertThat(EmbeddedMariaDb.runningPort(dataDir)).isEmpty();
+    }
+
+    /** An app data folder without a server, whose port file names {@code port}. */
+    private static Path folderWithPortFile(String port) throws java.io.IOException {
+        Path dataDir = Files.createTempDirectory("ct-port-file");
+        Files.createDirectories(dataDir.resolve("mariadb"));
+        Files.writeString(EmbeddedMariaDb.portFile(dataDir.resolve("mariadb")), port);
+        return dataDir;
     }
 }
