@@ -1,5 +1,7 @@
 package com.campaigntracker;
 
+import com.campaigntracker.shared.time.StartingDay;
+import java.time.Clock;
 import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -43,8 +45,9 @@ public abstract class IntegrationTest {
 
         @Bean
         @Primary
-        MutableClock testClock(@Value("${app.time-zone:Asia/Shanghai}") ZoneId zone) {
-            return new MutableClock(zone);
+        MutableClock testClock(@Value("${app.time-zone:Asia/Shanghai}") ZoneId zone,
+                               @Value("${app.today:}") String today) {
+            return new MutableClock(StartingDay.clock(Clock.system(zone), today));
         }
     }
 

@@ -1,27 +1,22 @@
 package com.campaigntracker;
 
+import com.campaigntracker.shared.time.AppClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The application's clock in integration tests: the real time of the organisation's zone unless a test
- * fixes it with {@link #setTo}; every test that fixes it resets it afterwards (the context is shared).
+ * The application's clock in integration tests: the app's own clock (real time, or the day
+ * {@code -Dtest.today} sets) unless a test fixes it with {@link #setTo}; every test that fixes it resets
+ * it afterwards (the context is shared).
  */
-public class MutableClock extends Clock {
+public class MutableClock extends AppClock {
 
-    private final ZoneId zone;
-    private final AtomicReference<Instant> fixed;
+    private final AtomicReference<Instant> fixed = new AtomicReference<>();
 
-    public MutableClock(ZoneId zone) {
-        this(zone, new AtomicReference<>());
-    }
-
-    private MutableClock(ZoneId zone, AtomicReference<Instant> fixed) {
-        this.zone = zone;
-        this.fixed = fixed;
+    public MutableClock(Clock base) {
+        super(base);
     }
 
     public void setTo(Instant instant) {
@@ -37,18 +32,8 @@ public class MutableClock extends Clock {
     }
 
     @Override
-    public ZoneId getZone() {
-        return zone;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return new MutableClock(zone, fixed);
-    }
-
-    @Override
-    public Instant instant() {
+    protected Instant baseInstant() {
         Instant at = fixed.get();
-        return at != null ? at : Instant.now();
+        return at != null ? at : super.baseInstant();
     }
 }

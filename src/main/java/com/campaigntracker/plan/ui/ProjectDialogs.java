@@ -19,10 +19,11 @@ final class ProjectDialogs {
     private ProjectDialogs() {
     }
 
-    static void create(Component owner, ProjectService projects, PeopleService people, LongConsumer created) {
+    static void create(Component owner, ProjectService projects, PeopleService people, LocalDate today,
+                       LongConsumer created) {
         ProjectDetails details = new ProjectDetails();
         CurrentUser.get().ifPresent(u -> details.setManagerId(u.personId()));
-        details.setPlannedStart(LocalDate.now());
+        details.setPlannedStart(today);
         new ProjectForm(details, people.people(), people.departments(), d -> save(owner, () ->
                 created.accept(projects.create(d).getId()))).open();
     }

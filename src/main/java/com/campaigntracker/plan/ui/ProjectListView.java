@@ -35,7 +35,7 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle {
     private final Checkbox showArchived = new Checkbox();
     private final Paragraph empty = new Paragraph();
 
-    ProjectListView(ProjectService projects, PeopleService people) {
+    ProjectListView(ProjectService projects, PeopleService people, java.time.Clock clock) {
         this.projects = projects;
         setSizeFull();
         H2 title = new H2(getTranslation("projects.title"));
@@ -45,7 +45,7 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle {
         header.setFlexGrow(1, title);
         if (CurrentUser.hasRole("ADMIN") || CurrentUser.hasRole("MANAGER")) {
             Button create = new Button(getTranslation("projects.new"), VaadinIcon.PLUS.create(),
-                    e -> ProjectDialogs.create(this, projects, people, this::open));
+                    e -> ProjectDialogs.create(this, projects, people, java.time.LocalDate.now(clock), this::open));
             create.setId("new-project");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Button fromTemplate = new Button(getTranslation("projects.fromTemplate"), VaadinIcon.COPY_O.create(),
