@@ -10,6 +10,7 @@ import com.campaigntracker.plan.PlanRow;
 import com.campaigntracker.plan.Project;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.WorkItem;
+import com.campaigntracker.plan.WorkItemLevel;
 import com.campaigntracker.plan.TimelineService;
 import com.campaigntracker.plan.WorkTreeService;
 import com.campaigntracker.plan.excel.ProgressTableReader;
@@ -25,6 +26,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,9 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fills an empty database with the example's six departments, its people (each may sign in) and
- * the campaign of the users' progress table, its dates moved as one block so that it starts on the
- * first working day of next month: the demo shows an upcoming campaign. Two more campaigns run
- * already ({@link DemoCampaigns}).
+ * the campaign of the users' progress table, its dates moved as one block by whole weeks into next
+ * month (see {@link #shiftToMonth}): the demo shows an upcoming campaign, on any day it is loaded. Two
+ * more campaigns run already ({@link DemoCampaigns}), two finished last year ({@link FinishedDemoCampaign}).
  */
 @Component
 public class DemoDataLoader {
@@ -112,6 +114,7 @@ public class DemoDataLoader {
         people.makeHead(departments.get("市场部"), byDisplayName.get("刘总监"));
 
         List<ProgressTableRow> table = readSampleTable();
+        WorkingDayCalendar calendar = calendars.calendar();
         long shift = shiftToNextMonth(table);
         ProgressTableRow campaign = table.get(0);
         ProjectDetails details = new ProjectDetails();
@@ -124,17 +127,17 @@ public class DemoDataLoader {
         details.setCommittedEnd(campaign.plannedFinish().plusDays(shift)); // the campaign row's finish is the promise
         Project project = projects.create(details);
         List<PlanRow> rows = table.stream().map(r -> PlanRow.basic(r.level(), r.name(), r.description(),
-                r.deliverables(), owner(byDisplayName, r), plus(r.plannedStart(), shift), plus(r.plannedFinish(), shift),
+                r.deliverables(), owner(byDisplayName, r), startOn(calendar, r.plannedStart(), shift),
+                finishOn(calendar, r.plannedFinish(), shift),
                 plus(r.actualStart(), shift), plus(r.actualFinish(), shift), r.status(), r.percentComplete(),
                 r.riskLevel(), r.remarks())).toList();
         List<WorkItem> items = workTrees.appendRows(project.getId(), rows);
         // what the table's remarks and dates imply: 物料设计 starts once 创意定稿 is done, each stage
         // after the one before, 正式上线 after 线上预热. A gap in the table's dates becomes the link's
-        // lag, so the chain drives the finish (the Gantt shows a critical path); successors move only
-        // where the shifted dates fall on a weekend.
+        // lag, so the chain drives the finish (the Gantt shows a critical path): every date is a working
+        // day and keeps its gap, nothing needs to move.
         String[][] links = {{"用户调研", "创意定稿"}, {"竞品分析", "创意定稿"}, {"创意定稿", "物料设计"},
                 {"物料设计", "线上预热"}, {"线上预热", "正式上线"}, {"正式上线", "收尾阶段"}};
-        WorkingDayCalendar calendar = calendars.calendar();
         for (String[] link : links) {
             WorkItem predecessor = named(items, link[0]);
             WorkItem successor = named(items, link[1]);
@@ -150,12 +153,36 @@ public class DemoDataLoader {
                 PEOPLE.size() + 1, project.getName(), items.size(), project.getPlannedStart());
     }
 
-    /** Days that move the table's first planned start onto the first working day of next month. */
+    /**
+     * Days that move the table into next month by whole weeks, so every task keeps the weekday the users
+     * wrote: the first week of next month in which the calendar treats each task's dates as the table's
+     * own week did (a weekday stays a working day, a weekend day stays off), so a holiday week or a make-up
+     * Saturday is skipped; its first task on the weekday of the table's first.
+     */
     long shiftToNextMonth(List<ProgressTableRow> table) {
+        return shiftToMonth(table, YearMonth.now(clock).plusMonths(1), calendars.calendar());
+    }
+
+    static long shiftToMonth(List<ProgressTableRow> table, YearMonth month, WorkingDayCalendar calendar) {
         LocalDate first = table.stream().map(ProgressTableRow::plannedStart).filter(Objects::nonNull)
                 .min(Comparator.naturalOrder()).orElseThrow();
-        LocalDate target = calendars.calendar().firstWorkingDayOf(YearMonth.now(clock).plusMonths(1));
-        return ChronoUnit.DAYS.between(first, target);
+        LocalDate firstWeek = month.atDay(1).with(TemporalAdjusters.nextOrSame(first.getDayOfWeek()));
+        for (int week = 0; week < 8; week++) {
+            long shift = ChronoUnit.DAYS.between(first, firstWeek.plusWeeks(week));
+            if (keepsWorkingDays(table, shift, calendar)) {
+                return shift;
+            }
+        }
+        return ChronoUnit.DAYS.between(first, firstWeek); // holidays everywhere: the plan's hints will say so
+    }
+
+    /** Whether each task date, moved by {@code shift} days, is a working day exactly when the table's was a weekday. */
+    static boolean keepsWorkingDays(List<ProgressTableRow> table, long shift, WorkingDayCalendar calendar) {
+        WorkingDayCalendar weekdays = WorkingDayCalendar.mondayToFriday();
+        return table.stream().filter(r -> r.level() != WorkItemLevel.PHASE)
+                .flatMap(r -> java.util.stream.Stream.of(r.plannedStart(), r.plannedFinish()))
+                .filter(Objects::nonNull)
+                .allMatch(d -> calendar.isWorkingDay(d.plusDays(shift)) == weekdays.isWorkingDay(d));
     }
 
     static List<ProgressTableRow> readSampleTable() {
@@ -186,5 +213,18 @@ public class DemoDataLoader {
 
     private static LocalDate plus(LocalDate date, long days) {
         return date == null ? null : date.plusDays(days);
+    }
+
+    /**
+     * The users' table starts some tasks on a weekend (创意定稿 on a Saturday, 正式上线 on a Sunday) and ends
+     * one on a Saturday; as a planner would, the demo starts them on the next working day and ends them on
+     * the one before, so every date is a working day and the chain stays tight.
+     */
+    static LocalDate startOn(WorkingDayCalendar calendar, LocalDate tableDate, long shift) {
+        return tableDate == null ? null : calendar.onOrAfter(tableDate.plusDays(shift));
+    }
+
+    static LocalDate finishOn(WorkingDayCalendar calendar, LocalDate tableDate, long shift) {
+        return tableDate == null ? null : calendar.onOrBefore(tableDate.plusDays(shift));
     }
 }

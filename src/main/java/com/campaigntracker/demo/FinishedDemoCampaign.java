@@ -31,7 +31,9 @@ import com.campaigntracker.warning.ExplanationService;
 import com.campaigntracker.warning.RemedialMeasure;
 import com.campaigntracker.warning.WarningService;
 import java.math.BigDecimal;
-import java.time.Clock;
+import com.campaigntracker.shared.time.AppClock;
+import java.time.Instant;
+import java.time.LocalTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +45,8 @@ import org.springframework.stereotype.Component;
  * Last year's finished campaigns, 端午节礼盒促销 and 中秋节礼盒促销: late tasks explained (中秋's production
  * escalated to 刘总监 and decided), a risk point met, each project closed, its retrospective held and its
  * review report archived — so that a new user sees a full archive, and campaigns to compare, at once.
+ * Each step runs through the real services at its own moment last year ({@link AppClock#replayAt}), so
+ * the history reads as it happened, whatever day the demo is loaded.
  */
 @Component
 class FinishedDemoCampaign {
@@ -57,12 +61,12 @@ class FinishedDemoCampaign {
     private final RiskService risks;
     private final RetrospectiveService retrospectives;
     private final ArchiveService archive;
-    private final Clock clock;
+    private final AppClock clock;
 
     FinishedDemoCampaign(ProjectService projects, WorkTreeService workTrees, TimelineService timelines,
                          WarningService warnings, ExplanationService explanations, CoordinationService coordination,
                          EscalationService escalations, RiskService risks, RetrospectiveService retrospectives,
-                         ArchiveService archive, Clock clock) {
+                         ArchiveService archive, AppClock clock) {
         this.projects = projects;
         this.workTrees = workTrees;
         this.timelines = timelines;
@@ -112,7 +116,8 @@ class FinishedDemoCampaign {
         details.setPlannedStart(start);
         details.setCommittedEnd(calendar.shift(start, 32));
         details.setEmergencyBufferDays(3);
-        long id = projects.create(details).getId();
+        // planned and kicked off the working day before the start
+        long id = at(calendar.shift(start, -1), 10, 0, () -> projects.create(details).getId());
         List<Object> rows = List.of("策划", "方案",
                 new Done("礼盒方案策划", "小红", 0, 4, 0, 4, null),
                 new Done("礼盒设计", "小张", 5, 14, 5, 14 + spec.designLate(), "1.1.1"),
@@ -136,18 +141,37 @@ class FinishedDemoCampaign {
                         ProgressStatus.DONE, 100, null, null, Priority.MEDIUM, null, null, false, d.predecessors()));
             }
         }
-        workTrees.appendRows(id, plan);
-        projects.activate(id);
-        timelines.saveBaseline(id);
+        at(calendar.shift(start, -1), 10, 30, () -> {
+            workTrees.appendRows(id, plan);
+            projects.activate(id);
+            timelines.saveBaseline(id);
+        });
         long production = projects.workTree(id).orElseThrow().rows().stream()
                 .filter(r -> r.name().equals("礼盒生产")).findFirst().orElseThrow().id();
-        long risk = risks.add(production, new RiskDetails("包材供应商节前产能紧张，可能晚交 3 天",
-                RiskLevel.HIGH,
-                RiskLevel.HIGH, RiskLevel.MEDIUM, "预付定金锁定产能，同时备选第二家包材厂", people.get("小赵").getId()));
-        risks.setStatus(risk, 0, RiskStatus.CLOSED);
+        long risk = at(calendar.shift(start, 1), 11, 0, () -> risks.add(production, new RiskDetails(
+                "包材供应商节前产能紧张，可能晚交 3 天", RiskLevel.HIGH, RiskLevel.HIGH, RiskLevel.MEDIUM,
+                "预付定金锁定产能，同时备选第二家包材厂", people.get("小赵").getId())));
+        at(calendar.shift(start, 24 + spec.productionLate()), 18, 0, () -> risks.setStatus(risk, 0, RiskStatus.CLOSED));
 
-        // the two late tasks raise their warnings; each is explained, 礼盒生产 also escalated and decided
-        warnings.evaluate(id);
+        // the morning the design was late, the scan raises the warnings (the plan's late tasks); each is
+        // explained that afternoon, coordinated the next morning, 礼盒生产 also escalated and decided that day
+        LocalDate warned = calendar.shift(start, 14 + spec.designLate());
+        at(warned, 9, 15, () -> warnings.evaluate(id));
+        at(warned, 14, 0, () -> explainLateTasks(id, start, people, calendar));
+        LocalDate coordinated = calendar.shift(warned, 1);
+        at(coordinated, 10, 0, () -> coordinate(id));
+        at(coordinated, 16, 0, () -> escalations.of(id).forEach(x -> escalations.decide(x.id(), x.version(),
+                EscalationDecision.ADD_BUDGET, "追加 5 万元加急费，生产线加开夜班，确保中秋前一周全部到仓")));
+
+        // closed the day its last task finished, the retrospective two working days later, the report after it
+        at(calendar.shift(start, 29), 18, 0, () ->
+                projects.close(id, projects.workTree(id).orElseThrow().project().version()));
+        LocalDate heldOn = calendar.shift(start, 31);
+        at(heldOn, 16, 0, () -> retrospect(id, heldOn, spec, people));
+        at(heldOn, 17, 0, () -> archive.generate(id, AppLocales.CHINESE));
+    }
+
+    private void explainLateTasks(long id, LocalDate start, Map<String, Person> people, WorkingDayCalendar calendar) {
         for (ExplanationLine e : explanations.of(id)) {
             boolean design = e.taskName().equals("礼盒设计");
             explanations.submit(e.id(), e.version(), new ExplanationForm(CauseType.OBJECTIVE, design
@@ -157,6 +181,9 @@ class FinishedDemoCampaign {
                             people.get(design ? "小张" : "小赵").getId(), calendar.shift(start, design ? 16 : 25))),
                     null, null));
         }
+    }
+
+    private void coordinate(long id) {
         for (ExplanationLine e : explanations.of(id)) {
             if (e.taskName().equals("礼盒生产")) {
                 coordination.markMajor(e.id(), "中秋前最后两周的产能决定全年礼盒销量");
@@ -165,11 +192,10 @@ class FinishedDemoCampaign {
         for (ExplanationLine e : explanations.of(id)) {
             coordination.accept(e.id(), e.version(), null, null, "已按实际调整，后续任务按时完成");
         }
-        escalations.of(id).forEach(x -> escalations.decide(x.id(), x.version(), EscalationDecision.ADD_BUDGET,
-                "追加 5 万元加急费，生产线加开夜班，确保中秋前一周全部到仓"));
+    }
 
-        projects.close(id, projects.workTree(id).orElseThrow().project().version());
-        LocalDate heldOn = calendar.shift(start, 31);
+    private void retrospect(long id, LocalDate heldOn, Spec spec, Map<String, Person> people) {
+        boolean midAutumn = spec.productionLate() > 0;
         int[] r = spec.ratings();
         retrospectives.submit(id, -1, new RetrospectiveForm(heldOn, Set.of(people.get("张经理").getId(),
                 people.get("小红").getId(), people.get("小张").getId(), people.get("小赵").getId()), r[0],
@@ -182,6 +208,17 @@ class FinishedDemoCampaign {
                 "电商上架准时，礼盒口碑好", "设计打样返工两次，包材到货晚", "礼盒类项目的打样要预留两轮返工时间；包材须提前一个月锁定产能",
                 List.of(new ImprovementAction("礼盒模板加入两轮打样缓冲", people.get("张经理").getId(), null),
                         new ImprovementAction("建立包材供应商备选名单", people.get("小赵").getId(), null))));
-        archive.generate(id, AppLocales.CHINESE);
+    }
+
+    private <T> T at(LocalDate day, int hour, int minute, java.util.function.Supplier<T> step) {
+        return clock.replayAt(instant(day, hour, minute), step);
+    }
+
+    private void at(LocalDate day, int hour, int minute, Runnable step) {
+        clock.replayAt(instant(day, hour, minute), step);
+    }
+
+    private Instant instant(LocalDate day, int hour, int minute) {
+        return day.atTime(LocalTime.of(hour, minute)).atZone(clock.getZone()).toInstant();
     }
 }
