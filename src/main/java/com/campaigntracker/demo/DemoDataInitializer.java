@@ -1,21 +1,18 @@
 package com.campaigntracker.demo;
 
 import com.campaigntracker.shared.db.EmbeddedMariaDb;
+import com.campaigntracker.shared.startup.BeforeServing;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code app.demo-data} decides; unset, demo data goes into the embedded database and never into
- * an external one, where it would mix with real campaigns.
+ * an external one, where it would mix with real campaigns. Loaded before the server takes requests:
+ * nobody can sign in to a demo still being written (and be told their right password is wrong).
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class DemoDataInitializer implements ApplicationRunner {
+class DemoDataInitializer extends BeforeServing {
 
     private final DemoDataLoader loader;
     private final boolean enabled;
@@ -27,7 +24,7 @@ class DemoDataInitializer implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void prepare() {
         if (enabled) {
             loader.loadIfEmpty();
         }

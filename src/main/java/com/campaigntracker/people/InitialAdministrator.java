@@ -4,19 +4,16 @@ import com.campaigntracker.shared.security.SystemActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import com.campaigntracker.shared.startup.BeforeServing;
 import org.springframework.stereotype.Component;
 
 /**
  * A fresh production database has nobody who could sign in: with {@code app.initial-admin-password}
- * set, the account {@code admin} is created while the database holds no person. Runs after demo data.
+ * set, the account {@code admin} is created while the database holds no person. Runs after demo data,
+ * before the server takes requests.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
-class InitialAdministrator implements ApplicationRunner {
+class InitialAdministrator extends BeforeServing {
 
     private static final Logger log = LoggerFactory.getLogger(InitialAdministrator.class);
 
@@ -29,7 +26,12 @@ class InitialAdministrator implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public int getPhase() {
+        return PHASE + 1; // after the demo data, which brings its own administrator
+    }
+
+    @Override
+    protected void prepare() {
         if (password.isBlank()) {
             return;
         }
