@@ -28,6 +28,10 @@ public class CalendarDay extends AbstractEntity {
     @Column(length = NAME_MAX)
     private String name;
 
+    /** The published schedule the day was shipped from; null for an administrator's own entry. */
+    @Column(length = 300)
+    private String source;
+
     protected CalendarDay() {
     }
 
@@ -37,9 +41,11 @@ public class CalendarDay extends AbstractEntity {
         this.name = name;
     }
 
+    /** An administrator's change: the day is theirs from now on, no longer the published one. */
     void change(DayKind kind, String name) {
         this.kind = kind;
         this.name = name;
+        this.source = null;
     }
 
     public LocalDate getDay() {
@@ -52,5 +58,9 @@ public class CalendarDay extends AbstractEntity {
 
     public String getName() {
         return name;
+    }
+
+    public String getSource() {
+        return source;
     }
 }

@@ -1,11 +1,13 @@
 package com.campaigntracker.calendar;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,9 +22,37 @@ public class WorkingCalendarService {
             DateTimeFormatter.ofPattern("yyyy.M.d"), DateTimeFormatter.ofPattern("yyyy年M月d日")};
 
     private final CalendarDayRepository days;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    WorkingCalendarService(CalendarDayRepository days) {
+    WorkingCalendarService(CalendarDayRepository days, ApplicationEventPublisher events, Clock clock) {
         this.days = days;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * The years from {@code from} to {@code to} for which no holiday is entered: there every weekday counts
+     * as a working day, which is a guess the pages must say (the official schedule of a year is published
+     * in the November before it). Administrators are told once per year ({@link HolidaysNotEntered}).
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public List<Integer> yearsWithoutHolidays(LocalDate from, LocalDate to) {
+        if (from == null || to == null || to.isBefore(from)) {
+            return List.of();
+        }
+        LocalDate first = from.withDayOfYear(1);
+        LocalDate last = to.withMonth(12).withDayOfMonth(31);
+        java.util.Set<Integer> entered = new java.util.HashSet<>(days.yearsWithHolidays(first, last));
+        List<Integer> missing = java.util.stream.IntStream.rangeClosed(from.getYear(), to.getYear())
+                .filter(y -> !entered.contains(y)).boxed().toList();
+        for (int year : missing) {
+            if (days.noteYearWithoutHolidays(year, clock.instant()) == 1) {
+                events.publishEvent(new HolidaysNotEntered(year));
+            }
+        }
+        return missing;
     }
 
     /** The whole calendar: a few dozen rows a year, read once per request that schedules. */

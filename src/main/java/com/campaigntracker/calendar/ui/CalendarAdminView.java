@@ -2,6 +2,7 @@ package com.campaigntracker.calendar.ui;
 
 import com.campaigntracker.calendar.CalendarDay;
 import com.campaigntracker.calendar.CalendarImport;
+import com.campaigntracker.calendar.CalendarRoutes;
 import com.campaigntracker.calendar.DayKind;
 import com.campaigntracker.calendar.WorkingCalendarService;
 import com.campaigntracker.shared.i18n.Formats;
@@ -21,32 +22,39 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.format.TextStyle;
 import java.util.stream.Collectors;
 
 /** Holidays and make-up working days (调休), kept by an administrator; all scheduling reads them. */
-@Route("admin/calendar")
+@Route(CalendarRoutes.CALENDAR)
 @Menu(order = 90, title = "nav.calendar", icon = "vaadin:calendar")
 @RolesAllowed("ADMIN")
-class CalendarAdminView extends VerticalLayout implements HasDynamicTitle {
+class CalendarAdminView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient WorkingCalendarService calendar;
+    private final transient Clock clock;
     private final Grid<CalendarDay> grid = new Grid<>();
     private final IntegerField year = new IntegerField();
+    /** Said when the year shown has no holiday: its weekdays are all taken as working days. */
+    private final Paragraph notEntered = new Paragraph();
 
-    CalendarAdminView(WorkingCalendarService calendar) {
+    CalendarAdminView(WorkingCalendarService calendar, Clock clock) {
         this.calendar = calendar;
+        this.clock = clock;
         add(new H2(getTranslation("calendar.title")), new Paragraph(getTranslation("calendar.explain")));
 
         year.setLabel(getTranslation("calendar.year"));
         year.setStepButtonsVisible(true);
-        year.setValue(Year.now().getValue());
+        year.setValue(Year.now(clock).getValue());
         year.addValueChangeListener(e -> refresh());
 
         DatePicker day = new DatePicker(getTranslation("calendar.day"));
@@ -82,6 +90,8 @@ class CalendarAdminView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("calendar.weekday"));
         grid.addColumn(d -> getTranslation("dayKind." + d.getKind().name())).setHeader(getTranslation("calendar.kind"));
         grid.addColumn(CalendarDay::getName).setHeader(getTranslation("calendar.name"));
+        grid.addColumn(d -> d.getSource() == null ? getTranslation("calendar.sourceAdmin") : d.getSource())
+                .setHeader(getTranslation("calendar.source")).setFlexGrow(2);
         grid.addComponentColumn(d -> {
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
                 calendar.remove(d.getDay());
@@ -112,12 +122,34 @@ class CalendarAdminView extends VerticalLayout implements HasDynamicTitle {
         });
         importButton.setId("calendar-import");
 
-        add(form, grid, importText, importButton);
+        notEntered.setId("calendar-not-entered");
+        notEntered.getStyle().set("color", "var(--lumo-error-text-color)");
+        add(form, notEntered, grid, importText, importButton);
         refresh();
     }
 
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("year").flatMap(CalendarAdminView::parseYear)
+                .ifPresent(year::setValue);
+    }
+
+    private static java.util.Optional<Integer> parseYear(String text) {
+        try {
+            int y = Integer.parseInt(text);
+            return y >= 1900 && y <= 9999 ? java.util.Optional.of(y) : java.util.Optional.empty();
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     private void refresh() {
-        grid.setItems(calendar.daysOf(year.getValue() == null ? LocalDate.now().getYear() : year.getValue()));
+        int shown = year.getValue() == null ? LocalDate.now(clock).getYear() : year.getValue();
+        var days = calendar.daysOf(shown);
+        grid.setItems(days);
+        boolean none = days.stream().noneMatch(d -> d.getKind() == DayKind.HOLIDAY);
+        notEntered.setText(none ? getTranslation("calendar.notEntered", String.valueOf(shown)) : "");
+        notEntered.setVisible(none);
     }
 
 

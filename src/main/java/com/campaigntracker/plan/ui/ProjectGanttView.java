@@ -80,7 +80,11 @@ class ProjectGanttView extends VerticalLayout implements BeforeEnterObserver, Ha
     private long projectId;
     private String title = "";
 
-    ProjectGanttView(TimelineService timelines, WorkItemHistoryService histories, Clock clock) {
+    private final transient com.campaigntracker.calendar.WorkingCalendarService calendars;
+
+    ProjectGanttView(TimelineService timelines, WorkItemHistoryService histories, Clock clock,
+                     com.campaigntracker.calendar.WorkingCalendarService calendars) {
+        this.calendars = calendars;
         this.timelines = timelines;
         this.histories = histories;
         this.clock = clock;
@@ -183,7 +187,9 @@ class ProjectGanttView extends VerticalLayout implements BeforeEnterObserver, Ha
                 GanttColumn.of(TimelineChartData.START, getTranslation("item.plannedStart"), 86, GanttColumn.Align.CENTER),
                 GanttColumn.of(TimelineChartData.FINISH, getTranslation("item.plannedFinish"), 86, GanttColumn.Align.CENTER),
                 GanttColumn.of(TimelineChartData.PERCENT, getTranslation("item.percent"), 50, GanttColumn.Align.RIGHT)));
-        add(new ProjectHeader(timeline.tree().project()), toolbar(), gantt);
+        add(new ProjectHeader(timeline.tree().project()));
+        HolidaysHint.of(calendars, timeline.tree().project()).ifPresent(this::add);
+        add(toolbar(), gantt);
         setFlexGrow(1, gantt);
     }
 

@@ -60,6 +60,7 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
     private final Select<DependencyMode> mode = new Select<>();
     /** The item added last, until it gets a name: then risks seen on similar tasks are offered. */
     private Long justAdded;
+    private final transient com.campaigntracker.calendar.WorkingCalendarService calendars;
     private PlanGrid grid;
     private WorkTree tree;
     private long projectId;
@@ -67,7 +68,9 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
 
     ProjectPlanView(ProjectService projects, WorkTreeService workTrees, PeopleService people,
                     PlanExportService exports, WorkItemHistoryService histories, java.time.Clock clock,
-                    org.springframework.beans.factory.ObjectProvider<RiskSuggestions> riskSuggestions) {
+                    org.springframework.beans.factory.ObjectProvider<RiskSuggestions> riskSuggestions,
+                    com.campaigntracker.calendar.WorkingCalendarService calendars) {
+        this.calendars = calendars;
         this.histories = histories;
         this.riskSuggestions = riskSuggestions;
         this.zone = clock.getZone();
@@ -108,6 +111,7 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
         grid.setSaveHandler(this::save);
         grid.show(tree.roots());
         add(new ProjectHeader(tree.project()));
+        HolidaysHint.of(calendars, tree.project()).ifPresent(this::add);
         HorizontalLayout bar = editable ? toolbar() : new HorizontalLayout(historyButton());
         bar.addComponentAsFirst(new ProjectNav(projectId, ProjectNav.Page.PLAN));
         bar.add(exportLink());
