@@ -12,7 +12,6 @@ import java.io.ByteArrayInputStream;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
@@ -58,11 +57,21 @@ class ArchiveIT extends IntegrationTest {
         assertThat(first.language()).isEqualTo("zh-CN");
         assertThat(first.periodStart()).isEqualTo(FinishedCampaign.MON.plusDays(10)); // the first actual start
 
+        // read after the second generation: the first version is kept as it was, in its own row with the
+        // hash and size recorded when it was made, and its bytes still match them
         byte[] pdf = archive.pdf(first.id());
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
         assertThat(ArchiveService.sha256(pdf)).isEqualTo(first.sha256());
         assertThat(first.sizeBytes()).isEqualTo(pdf.length);
-        assertThat(archive.pdf(second.id())).isNotEqualTo(pdf); // the old version is kept as it was
+        assertThat(second.id()).isNotEqualTo(first.id());
+        assertThat(archive.search(ArchiveFilter.ALL)).filteredOn(line -> line.id() == first.id()).singleElement()
+                .satisfies(line -> {
+                    assertThat(line.number()).isEqualTo(1);
+                    assertThat(line.language()).isEqualTo("zh-CN");
+                    assertThat(line.sha256()).isEqualTo(first.sha256());
+                });
+        // and the second's bytes match the hash recorded for it
+        assertThat(ArchiveService.sha256(archive.pdf(second.id()))).isEqualTo(second.sha256());
 
         // the frozen table: every work item with baseline and actual, the deviation and its decision
         FrozenTable table = archive.table(first.id());
@@ -91,10 +100,10 @@ class ArchiveIT extends IntegrationTest {
         jdbc.update("update report_archive set pdf = concat(pdf, 'x') where id = ?", first.id());
         assertThatThrownBy(() -> archive.pdf(first.id())).isInstanceOf(ArchiveException.class)
                 .hasMessageContaining("archive.error.tampered");
-        assertThat(archive.pdf(second.id())).isNotEmpty();
+        assertThat(ArchiveService.sha256(archive.pdf(second.id()))).isEqualTo(second.sha256()); // the other is untouched
         // put the bytes back: the database this run leaves is backed up and checked by ops/check-backup-restore.sh
         jdbc.update("update report_archive set pdf = left(pdf, length(pdf) - 1) where id = ?", first.id());
-        assertThat(archive.pdf(first.id())).isNotEmpty();
+        assertThat(archive.pdf(first.id())).isEqualTo(pdf);
 
         // search by name, period and department; outsiders see nothing and generate nothing
         assertThat(archive.search(new ArchiveFilter("中秋礼盒", null, null, null))).extracting(ArchiveLine::id)
@@ -107,7 +116,8 @@ class ArchiveIT extends IntegrationTest {
         SignIn.as(users, "report-r"); // the task owner: may read, not generate
         assertThat(archive.search(ArchiveFilter.ALL)).extracting(ArchiveLine::id).contains(second.id());
         assertThatThrownBy(() -> archive.generate(id, Locale.ENGLISH)).isInstanceOf(AccessDeniedException.class);
-        assertThat(List.of(archive.pdf(second.id()).length)).isNotEmpty();
+        // ...and downloads exactly the archived bytes
+        assertThat(ArchiveService.sha256(archive.pdf(second.id()))).isEqualTo(second.sha256());
 
         // a running project has no review report to archive yet
         SignIn.as(users, "report-m");

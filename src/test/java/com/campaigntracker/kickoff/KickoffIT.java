@@ -6,8 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.campaigntracker.IntegrationTest;
 import com.campaigntracker.SignIn;
 import com.campaigntracker.TestPlans;
+import com.campaigntracker.notify.MailSettingsDetails;
+import com.campaigntracker.notify.MailSettingsService;
+import com.campaigntracker.notify.NoticeLine;
+import com.campaigntracker.notify.NoticeService;
+import com.campaigntracker.notify.OutboxDispatcher;
 import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.people.Person;
+import com.campaigntracker.people.PersonDetails;
 import com.campaigntracker.people.Role;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.ProjectStatus;
@@ -17,7 +23,11 @@ import com.campaigntracker.plan.WorkItemRow;
 import com.campaigntracker.plan.WorkTreeService;
 import com.campaigntracker.raci.RaciLetter;
 import com.campaigntracker.raci.RaciMatrixService;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,11 +39,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The kickoff flow (R7) on a project of its own: 甲 (R 执行甲) and 乙 (R 执行乙, C 顾问), both with
- * 批准人 as A once the checklist asks for it.
+ * 批准人 as A once the checklist asks for it; 知会人, who has an e-mail address, is I on 甲 where a test reads mail.
  */
 class KickoffIT extends IntegrationTest {
 
     private static final String MANAGER = "kickoff-manager";
+    private static final String MAILED = "kick-mail";
+    private static final String MAILED_ADDRESS = "kick-mail@example.com";
     private static final LocalDate MON = LocalDate.of(2027, 11, 1);
 
     @Autowired
@@ -52,6 +64,12 @@ class KickoffIT extends IntegrationTest {
     UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    NoticeService notices;
+    @Autowired
+    MailSettingsService mail;
+    @Autowired
+    OutboxDispatcher dispatcher;
 
     private long projectId;
 
@@ -64,6 +82,12 @@ class KickoffIT extends IntegrationTest {
                     {"kick-c", "顾问"}}) {
                 people.createPerson(p[0], p[1], Role.MEMBER, null, "secret");
             }
+            // the one with an e-mail address: given a letter only by the test that reads its mail, so that no
+            // other test leaves a mail waiting in the outbox
+            Person informed = people.createPerson(MAILED, "知会人", Role.MEMBER, null, "secret");
+            PersonDetails details = PersonDetails.of(informed);
+            details.setEmail(MAILED_ADDRESS);
+            people.update(informed.getId(), informed.getVersion(), details);
         }
         SignIn.as(users, MANAGER);
         projectId = TestPlans.project(projects, people, MANAGER, "启动测试", MON);
@@ -165,6 +189,85 @@ class KickoffIT extends IntegrationTest {
         assertThat(consultant.answers()).extracting(Kickoff.AnswerInfo::confirmed).containsExactly(true, false);
         assertThat(consultant.answers().get(1).comment()).isEqualTo("乙 needs two more days for the review");
         assertThat(consultant.answers()).extracting(Kickoff.AnswerInfo::publication).containsExactly(2, 1);
+    }
+
+    @Test
+    void publishing_tells_every_RACI_holder_in_the_app_and_by_mail_and_a_republication_only_those_asked_again()
+            throws Exception {
+        makeReady();
+        raci.set(projectId, item("甲"), person(MAILED).getId(), null, RaciLetter.I);
+        String name = projects.workTree(projectId).orElseThrow().project().name();
+        String link = "projects/" + projectId + "/kickoff";
+        GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort()); // a free port: other builds may run theirs
+        smtp.start();
+        try {
+            SignIn.as(users, "admin");
+            mail.save(new MailSettingsDetails(true, "127.0.0.1", smtp.getSmtp().getPort(), null, false,
+                    "tracker@example.com", false), null);
+            SignIn.as(users, MANAGER);
+
+            assertThat(kickoffs.publish(projectId)).isEqualTo(1);
+            deliverThisProjectsMail();
+
+            for (String holder : List.of("kick-r1", "kick-r2", "kick-a", "kick-c", MAILED)) {
+                assertThat(kickoffNotices(holder, link)).as(holder).singleElement().satisfies(n ->
+                        assertThat(n.args()).containsExactly(name, "1"));
+            }
+            assertThat(kickoffNotices(MANAGER, link)).isEmpty(); // the manager holds no letter: nothing to confirm
+            // the one holder with an address also gets it by mail, in both languages, with the page's address
+            assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+            List<MimeMessage> mails = mailsTo(smtp, MAILED_ADDRESS);
+            assertThat(mails).singleElement().satisfies(m -> {
+                assertThat(m.getSubject()).contains(name).contains("请确认").contains("Please confirm");
+                assertThat(m.getContent().toString()).contains("知会人").contains("/" + link);
+            });
+
+            // 乙 moves: 执行乙, 批准人 and 顾问 are asked again, and told; 执行甲 and 知会人 (only on 甲) are not
+            SignIn.as(users, MANAGER);
+            WorkItemRow yi = projects.workTree(projectId).orElseThrow().rows().stream()
+                    .filter(r -> r.name().equals("乙")).findFirst().orElseThrow();
+            timelines.reschedule(yi.id(), yi.version(), yi.plannedStart(), yi.plannedFinish().plusDays(1), true);
+            assertThat(kickoffs.publish(projectId)).isEqualTo(2);
+            deliverThisProjectsMail();
+            for (String asked : List.of("kick-r2", "kick-a", "kick-c")) {
+                assertThat(kickoffNotices(asked, link)).as(asked).extracting(n -> n.args().get(1))
+                        .containsExactly("2", "1"); // newest first
+            }
+            for (String notAsked : List.of("kick-r1", MAILED)) {
+                assertThat(kickoffNotices(notAsked, link)).as(notAsked).extracting(n -> n.args().get(1))
+                        .containsExactly("1");
+            }
+            assertThat(mailsTo(smtp, MAILED_ADDRESS)).hasSize(1);
+        } finally {
+            SignIn.as(users, "admin");
+            mail.save(new MailSettingsDetails(false, null, 25, null, false, "tracker@example.com", false), "");
+            smtp.stop();
+        }
+    }
+
+    /** Sends what this test queued, waiting for a dispatch already under way (the dispatcher runs one at a time). */
+    private void deliverThisProjectsMail() {
+        dispatcher.dispatchDue();
+        assertThat(jdbc.queryForObject("select count(*) from outbox_message where project_id = ? and delivered_at is null",
+                Long.class, projectId)).as("undelivered messages of this project").isZero();
+    }
+
+    private List<NoticeLine> kickoffNotices(String username, String link) {
+        SignIn.as(users, username);
+        List<NoticeLine> mine = notices.mine(100).stream()
+                .filter(n -> n.messageKey().equals("notice.kickoff") && link.equals(n.link())).toList();
+        SignIn.as(users, MANAGER);
+        return mine;
+    }
+
+    private static List<MimeMessage> mailsTo(GreenMail smtp, String address) throws Exception {
+        List<MimeMessage> found = new ArrayList<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            if (m.getAllRecipients()[0].toString().equals(address)) {
+                found.add(m);
+            }
+        }
+        return found;
     }
 
     @Test

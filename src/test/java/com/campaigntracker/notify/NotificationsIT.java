@@ -41,6 +41,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,8 +61,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 class NotificationsIT extends IntegrationTest {
 
+    /** On a free port: other builds on the same machine may run their own at the same time. */
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -101,7 +107,12 @@ class NotificationsIT extends IntegrationTest {
     org.springframework.transaction.support.TransactionTemplate transaction;
 
     private HttpServer robots;
+    private ExecutorService robotThreads;
     private final Map<String, List<Received>> received = new ConcurrentHashMap<>();
+    /** The /slow robot: requests being answered now, the most at once, and a meeting point for the first two. */
+    private final AtomicInteger slowInFlight = new AtomicInteger();
+    private final AtomicInteger slowMostAtOnce = new AtomicInteger();
+    private final CountDownLatch slowFirstTwo = new CountDownLatch(2);
     private long projectId;
 
     record Received(String query, JsonNode body) {
@@ -110,13 +121,21 @@ class NotificationsIT extends IntegrationTest {
     @BeforeEach
     void setUp() throws IOException {
         robots = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        robotThreads = Executors.newCachedThreadPool(); // requests are answered side by side, as real robots do
+        robots.setExecutor(robotThreads);
         for (String path : List.of("/dingtalk", "/feishu", "/wecom", "/generic", "/down", "/slow")) {
             robots.createContext(path, exchange -> {
                 if (path.equals("/slow")) {
+                    // a dispatcher sends one message at a time and waits for the answer, so two requests in here at
+                    // once come from two dispatchers: the first waits (10 s at most) until a second one has arrived
+                    slowMostAtOnce.accumulateAndGet(slowInFlight.incrementAndGet(), Math::max);
+                    slowFirstTwo.countDown();
                     try {
-                        Thread.sleep(300); // long enough for a second dispatcher to reach the same message
+                        slowFirstTwo.await(10, TimeUnit.SECONDS);
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
+                    } finally {
+                        slowInFlight.decrementAndGet(); // before the answer: the sender's next request comes after it
                     }
                 }
                 byte[] body = exchange.getRequestBody().readAllBytes();
@@ -135,7 +154,7 @@ class NotificationsIT extends IntegrationTest {
         robots.start();
         clock.setTo(at(MON, 9, 0));
         SignIn.as(users, "admin");
-        mail.save(new MailSettingsDetails(true, "127.0.0.1", ServerSetupTest.SMTP.getPort(), null, false,
+        mail.save(new MailSettingsDetails(true, "127.0.0.1", SMTP.getSmtp().getPort(), null, false,
                 "tracker@example.com", false), null);
         if (people.findByUsername("notify-m").isEmpty()) {
             people.createPerson("notify-m", "通知经理", Role.MANAGER, null, "secret");
@@ -159,6 +178,7 @@ class NotificationsIT extends IntegrationTest {
     @AfterEach
     void tearDown() {
         robots.stop(0);
+        robotThreads.shutdownNow();
         clock.reset();
         SignIn.as(users, "admin");
         mail.save(new MailSettingsDetails(false, null, 25, null, false, "tracker@example.com", false), "");
@@ -302,16 +322,41 @@ class NotificationsIT extends IntegrationTest {
         long a = people.findByUsername("notify-a").orElseThrow().getId();
         SignIn.as(users, "notify-a");
         notices.markAllRead();
-        long mailsBefore = SMTP.getReceivedMessages().length;
+        String marker = "回滚" + System.nanoTime(); // names this test's message in the outbox and the mail subject
+        Notification asked = new Notification(List.of(a), projectId, "notice.acceptance", List.of(marker, "x"),
+                "acceptances");
         transaction.executeWithoutResult(status -> {
-            notifier.notify(new Notification(List.of(a), projectId, "notice.acceptance", List.of("主视觉", "x"),
-                    "acceptances"));
+            notifier.notify(asked);
+            assertThat(mailsQueuedFor(marker)).isEqualTo(1); // written inside the transaction...
             status.setRollbackOnly();
         });
-        deliver();
-        Thread.sleep(300); // a dispatch after commit would have run by now
+        // ...and gone with it: the mail is sent from the outbox row alone, so no dispatch, now or later, can send it
+        assertThat(mailsQueuedFor(marker)).isZero();
         assertThat(notices.unread()).isZero();
-        assertThat(SMTP.getReceivedMessages()).hasSize((int) mailsBefore);
+        deliver(); // what a dispatch does, run here to the end
+        assertThat(mailsReceivedFor(marker)).isEmpty();
+
+        // the same notification committed is told and sent: the checks above would have seen it
+        transaction.executeWithoutResult(status -> notifier.notify(asked));
+        assertThat(mailsQueuedFor(marker)).isEqualTo(1);
+        assertThat(notices.unread()).isEqualTo(1);
+        deliver();
+        assertThat(mailsReceivedFor(marker)).hasSize(1);
+    }
+
+    private long mailsQueuedFor(String marker) {
+        return jdbc.queryForObject("select count(*) from outbox_message where project_id = ? and kind = 'EMAIL'"
+                + " and subject like ?", Long.class, projectId, "%" + marker + "%");
+    }
+
+    private List<MimeMessage> mailsReceivedFor(String marker) throws Exception {
+        List<MimeMessage> found = new java.util.ArrayList<>();
+        for (MimeMessage m : SMTP.getReceivedMessages()) {
+            if (m.getSubject().contains(marker)) {
+                found.add(m);
+            }
+        }
+        return found;
     }
 
     @Test
@@ -327,11 +372,16 @@ class NotificationsIT extends IntegrationTest {
         Thread second = new Thread(otherInstance::dispatchDue);
         first.start();
         second.start();
-        first.join();
-        second.join();
+        first.join(30_000);
+        second.join(30_000);
+        assertThat(first.isAlive() || second.isAlive()).as("a dispatcher still running after 30 s").isFalse();
         deliver();
+        // they did overlap: two messages were being sent at the same moment, one by each instance
+        assertThat(slowMostAtOnce).hasValue(2);
         assertThat(received.get("/slow")).hasSize(4);
         assertThat(received.get("/slow")).extracting(Received::query).containsExactlyInAnyOrder("n=0", "n=1", "n=2", "n=3");
+        assertThat(jdbc.queryForList("select attempts from outbox_message where project_id = ? and target like ?",
+                Integer.class, projectId, "%/slow?%")).containsExactly(1, 1, 1, 1);
     }
 
     @Test

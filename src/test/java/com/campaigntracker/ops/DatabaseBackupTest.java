@@ -1,6 +1,7 @@
 package com.campaigntracker.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
@@ -90,7 +91,8 @@ class DatabaseBackupTest {
         Path file = gzip("ct.sql.gz", "SELECT 1;\n".getBytes(StandardCharsets.UTF_8));
         Files.writeString(dir.resolve("ct.sql.gz.sha256"), sha256(file) + "  ct.sql.gz\n");
 
-        DatabaseBackup.verifyChecksum(file);
+        // the mirror of the refusal above: the same check, with the right hash, lets the restore go on
+        assertThatCode(() -> DatabaseBackup.verifyChecksum(file)).doesNotThrowAnyException();
     }
 
     @Test
@@ -108,8 +110,24 @@ class DatabaseBackupTest {
 
     @Test
     void a_client_that_reads_everything_and_succeeds_is_a_restore() throws Exception {
-        Path file = gzip("ct.sql.gz", "SELECT 1;\n".getBytes(StandardCharsets.UTF_8));
-        DatabaseBackup.load(file, target(client("mariadb", "cat > /dev/null")));
+        // several of load's 64 KB buffers, so that a restore that sent only the first, or sent them
+        // still compressed, is seen
+        StringBuilder sql = new StringBuilder("CREATE TABLE t (id int, name varchar(40));\n");
+        for (int i = 0; i < 10_000; i++) {
+            sql.append("INSERT INTO t VALUES (").append(i).append(", '行 ").append(i).append("');\n");
+        }
+        byte[] bytes = sql.toString().getBytes(StandardCharsets.UTF_8);
+        assertThat(bytes.length).isGreaterThan(3 * 64 * 1024);
+        Path file = gzip("ct.sql.gz", bytes);
+        Path received = dir.resolve("received.sql");
+        Path arguments = dir.resolve("arguments.txt");
+
+        DatabaseBackup.load(file, target(client("mariadb",
+                "printf '%s\\n' \"$@\" > '" + arguments + "'; cat > '" + received + "'")));
+
+        assertThat(Files.readAllBytes(received)).isEqualTo(bytes); // the SQL itself, whole and uncompressed
+        assertThat(Files.readAllLines(arguments)).contains("--host=127.0.0.1", "--port=1", "--user=root")
+                .last().isEqualTo("campaign_tracker"); // into the target's database
     }
 
     private DatabaseTarget target(Path clientDir) {

@@ -218,7 +218,14 @@ class GanttUiTest extends KaribuTest {
         TaskDetailsDialog dialog = _get(TaskDetailsDialog.class);
         assertThat(dialog.getHeaderTitle()).isEqualTo("甲");
         _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("edit-in-table")).click();
-        assertThat(_get(PlanGrid.class)).isNotNull();
+        // this project's plan table, where the manager edits: the task is a row of it and the editing tools are there
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("projects/" + projectId + "/plan");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(TaskDetailsDialog.class)).isEmpty();
+        assertThat(_get(PlanGrid.class).find(named("甲").id())).hasValueSatisfying(r ->
+                assertThat(r.row.name()).isEqualTo("甲"));
+        assertThat(_get(com.vaadin.flow.component.menubar.MenuBar.class, spec -> spec.withId("plan-actions"))
+                .isEnabled()).isTrue();
     }
 
     @Test

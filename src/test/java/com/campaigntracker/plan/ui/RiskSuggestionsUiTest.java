@@ -78,13 +78,17 @@ class RiskSuggestionsUiTest extends KaribuTest {
 
         // renaming a task that was there before is editing, not adding: nothing is offered
         PlanGrid grid = _get(PlanGrid.class);
+        long existing = rowNamed("备货计划").id();
         grid.edit(editable(grid, "备货计划"));
         MockVaadin.clientRoundtrip();
         ((TextField) grid.getColumnByKey("name").getEditorComponent()).setValue("礼盒生产计划");
         grid.getEditor().save();
         MockVaadin.clientRoundtrip();
-        assertThat(rowNamed("礼盒生产计划")).isNotNull();
+        assertThat(rowNamed("礼盒生产计划").id()).isEqualTo(existing); // the same task, renamed and saved
+        assertThat(projects.workTree(projectId).orElseThrow().rows()).filteredOn(r -> r.id() == existing)
+                .extracting(WorkItemRow::name).containsExactly("礼盒生产计划");
         assertThat(_find(RiskSuggestionsDialog.class)).isEmpty();
+        assertThat(risks.ofTask(existing)).isEmpty();
         // nor for a new phase named like a finished task
         ContextMenuKt._clickItemWithID(_get(MenuBar.class, s -> s.withId("plan-actions")), "add-phase");
         grid = _get(PlanGrid.class);

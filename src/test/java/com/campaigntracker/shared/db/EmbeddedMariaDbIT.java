@@ -33,10 +33,14 @@ class EmbeddedMariaDbIT {
 
     @Test
     void another_server_on_the_port_of_the_file_is_not_taken_for_this_folder_s_server() throws Exception {
-        // the machine's MariaDB on 3306 when there is one; it serves other files, so it is not this folder's
-        Path dataDir = folderWithPortFile("3306");
+        // a MariaDB of the test's own, serving other files, answers on the port that this folder's file names
+        Path otherDataDir = IntegrationTest.freshDataDir(Path.of("target", "embedded-db-it"));
+        try (EmbeddedMariaDb other = EmbeddedMariaDb.start(otherDataDir, 0)) {
+            Path dataDir = folderWithPortFile(String.valueOf(other.port()));
 
-        assertThat(EmbeddedMariaDb.runningPort(dataDir)).isEmpty();
+            assertThat(EmbeddedMariaDb.runningPort(otherDataDir)).hasValue(other.port()); // it answers, for its own files
+            assertThat(EmbeddedMariaDb.runningPort(dataDir)).isEmpty();
+        }
     }
 
     /** An app data folder without a server, whose port file names {@code port}. */
