@@ -19,6 +19,8 @@ import java.util.function.LongConsumer;
  */
 final class CoalescedRuns {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CoalescedRuns.class);
+
     private final LongConsumer work;
     /** Per key: requests not yet covered by a run that has started; above zero while a run is going on. */
     private final ConcurrentHashMap<Long, AtomicInteger> pending = new ConcurrentHashMap<>();
@@ -35,27 +37,31 @@ final class CoalescedRuns {
     void request(long key) {
         AtomicInteger requests = pending.computeIfAbsent(key, k -> new AtomicInteger());
         if (requests.getAndIncrement() == 0) {
-            if (runOnce(key, requests)) {
-                followUps.execute(() -> drain(key, requests));
+            int covered = requests.get();
+            try {
+                work.accept(key);
+            } finally {
+                // also when the run failed (the caller sees that): requests that came during it get their run
+                if (requests.addAndGet(-covered) > 0) {
+                    followUps.execute(() -> drain(key, requests));
+                }
             }
         }
         // else: the run going on will run once more, after this request's change
     }
 
+    /** Runs until no request came in during the last run; a failed run does not strand the ones after it. */
     private void drain(long key, AtomicInteger requests) {
-        while (runOnce(key, requests)) {
-            // requests came in during the run: one more covers them all
-        }
-    }
-
-    /** One run covering every request so far; true when more arrived during it. */
-    private boolean runOnce(long key, AtomicInteger requests) {
-        int covered = requests.get();
-        try {
-            work.accept(key);
-        } finally {
-            covered = requests.addAndGet(-covered);
-        }
-        return covered > 0;
+        int left;
+        do {
+            int covered = requests.get();
+            try {
+                work.accept(key);
+            } catch (RuntimeException | Error e) {
+                log.warn("A folded run for {} failed; the requests after it still run", key, e);
+            } finally {
+                left = requests.addAndGet(-covered);
+            }
+        } while (left > 0);
     }
 }

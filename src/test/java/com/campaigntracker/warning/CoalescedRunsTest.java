@@ -103,6 +103,40 @@ class CoalescedRunsTest {
         assertThat(runs).containsExactly(1L, 2L, 1L);
     }
 
+    @Test
+    void requests_that_came_during_a_failed_run_still_get_their_run() throws Exception {
+        CountDownLatch firstStarted = new CountDownLatch(1);
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+        CountDownLatch secondDone = new CountDownLatch(1);
+        AtomicInteger runs = new AtomicInteger();
+        CoalescedRuns coalesced = new CoalescedRuns(key -> {
+            int run = runs.incrementAndGet();
+            if (run == 1) {
+                firstStarted.countDown();
+                await(releaseFirst);
+                throw new IllegalStateException("evaluation failed");
+            }
+            secondDone.countDown();
+        });
+        AtomicReference<Throwable> seenByFirstCaller = new AtomicReference<>();
+        Thread first = new Thread(() -> {
+            try {
+                coalesced.request(3);
+            } catch (IllegalStateException e) {
+                seenByFirstCaller.set(e);
+            }
+        });
+        first.start();
+        await(firstStarted);
+        coalesced.request(3); // arrives during the run that is about to fail
+
+        releaseFirst.countDown();
+        await(secondDone);
+        first.join(5_000);
+        assertThat(seenByFirstCaller.get()).hasMessage("evaluation failed");
+        assertThat(runs).hasValue(2);
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             assertThat(latch.await(5, TimeUnit.SECONDS)).isTrue();
