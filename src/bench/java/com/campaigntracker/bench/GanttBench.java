@@ -234,7 +234,7 @@ class GanttBench extends BrowserTest {
             for (int round = 0; round < 2; round++) {
                 page.navigate(url("/projects/" + projectId));
                 Locator ganttLink = page.locator("#view-gantt");
-                ganttLink.waitFor();
+                ganttLink.waitFor(new Locator.WaitForOptions().setTimeout(120_000)); // 10,000 tasks take a while
                 page.evaluate("() => { document.addEventListener('click', () => { window.__t0 = performance.now(); },"
                         + " { capture: true, once: true });"
                         + " const hook = () => { const proto = customElements.get('ct-gantt').prototype;"
