@@ -23,12 +23,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * How long the Execution Review Report of a 1,000-task project takes: gathering its data, filling the
- * templates and exporting the PDF, on the embedded MariaDB. Prints figures, asserts nothing.
+ * How long the Execution Review Report of a 1,000-task project (300 with {@code -Dbench.size=small})
+ * takes: gathering its data, filling the templates and exporting the PDF, on the embedded MariaDB.
+ * Prints figures and writes them to {@link BenchResults#FILE}; asserts nothing on time.
  */
 class ReportBench extends IntegrationTest {
-
-    private static final int RUNS = 5;
 
     @Autowired
     ReviewReportService reports;
@@ -44,7 +43,10 @@ class ReportBench extends IntegrationTest {
     UserDetailsService users;
 
     @Test
-    void review_report_of_a_thousand_tasks() {
+    void review_report_figures() {
+        BenchSize size = BenchSize.current();
+        int phases = size.pick(3, 10);
+        int runs = size.pick(3, 5);
         SignIn.as(users, "admin");
         if (people.findByUsername("bench-m").isEmpty()) {
             people.createPerson("bench-m", "基准经理", Role.MANAGER, null, "secret");
@@ -58,9 +60,9 @@ class ReportBench extends IntegrationTest {
         details.setManagerId(people.findByUsername("bench-m").orElseThrow().getId());
         details.setPlannedStart(start);
         long id = projects.create(details).getId();
-        // 10 phases of 10 modules of 10 tasks; half of them done, some late
+        // phases of 10 modules of 10 tasks; half of them done, some late
         List<PlanRow> rows = new ArrayList<>();
-        for (int p = 0; p < 10; p++) {
+        for (int p = 0; p < phases; p++) {
             rows.add(row(WorkItemLevel.PHASE, "阶段 " + p, null, null, null, null, ProgressStatus.NOT_STARTED, 0));
             for (int m = 0; m < 10; m++) {
                 rows.add(row(WorkItemLevel.MODULE, "模块 " + p + "." + m, null, null, null, null,
@@ -77,21 +79,22 @@ class ReportBench extends IntegrationTest {
         workTrees.appendRows(id, rows);
         timelines.saveBaseline(id);
 
-        long[] times = new long[RUNS];
-        int size = 0;
+        long[] times = new long[runs];
+        int bytes = 0;
         reports.pdf(id, Locale.SIMPLIFIED_CHINESE).orElseThrow(); // compiles the templates once, warms up
-        for (int i = 0; i < RUNS; i++) {
+        for (int i = 0; i < runs; i++) {
             long began = System.nanoTime();
-            size = reports.pdf(id, Locale.SIMPLIFIED_CHINESE).orElseThrow().length;
+            bytes = reports.pdf(id, Locale.SIMPLIFIED_CHINESE).orElseThrow().length;
             times[i] = (System.nanoTime() - began) / 1_000_000;
         }
         Arrays.sort(times);
-        System.out.println("\n==== Review report benchmark (" + Runtime.getRuntime().availableProcessors()
-                + " cores, Java " + System.getProperty("java.version") + ")");
-        System.out.println("1,110 work items (1,000 tasks): data + fill + PDF export " + times[0] + "–"
-                + times[RUNS - 1] + " ms, median " + times[RUNS / 2] + " ms over " + RUNS + " runs; PDF "
-                + size / 1024 + " KB");
-        System.out.println("====\n");
+        int tasks = phases * 100;
+        new BenchResults("ReportBench").put("workItems", rows.size()).put("tasks", tasks).put("runs", runs)
+                .put("minMs", times[0]).put("medianMs", times[runs / 2]).put("maxMs", times[runs - 1])
+                .put("pdfKB", bytes / 1024)
+                .publish("Review report benchmark", size, List.of(String.format(Locale.ROOT,
+                        "%,d work items (%,d tasks): data + fill + PDF export %d–%d ms, median %d ms over %d runs; PDF %d KB",
+                        rows.size(), tasks, times[0], times[runs - 1], times[runs / 2], runs, bytes / 1024)));
         SignIn.out();
     }
 

@@ -35,10 +35,14 @@ final class AppUnderLoad implements AutoCloseable {
     private final Process process;
     private final URI base;
     private final HttpClient http = HttpClient.newHttpClient();
+    /** Stops the app if this JVM ends first (an interrupted run), so no server outlives it. */
+    private final Thread stopOnExit;
 
     private AppUnderLoad(Process process, URI base) {
         this.process = process;
         this.base = base;
+        this.stopOnExit = new Thread(process::destroyForcibly);
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
 
     static AppUnderLoad start(Path jar, int port, String jdbcUrl, String dbUser, String dbPassword, String maxHeap,
@@ -47,6 +51,10 @@ final class AppUnderLoad implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + maxHeap));
         if (Boolean.getBoolean("load.jfr")) { // a flight recording of the whole run, for a profile
             command.add("-XX:StartFlightRecording=settings=profile,filename=" + workDir.resolve("app.jfr"));
+        }
+        String today = System.getProperty("app.today"); // the day the tests run as (-Dtest.today): the app too
+        if (today != null && !today.isBlank()) {
+            command.add("-Dapp.today=" + today.strip());
         }
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
                 "--app.data-dir=" + workDir.resolve("data")));
@@ -59,7 +67,12 @@ final class AppUnderLoad implements AutoCloseable {
         env.put("SPRING_DATASOURCE_PASSWORD", dbPassword == null ? "" : dbPassword);
         env.put("APP_METRICS_PASSWORD", SCRAPE_PASSWORD);
         AppUnderLoad app = new AppUnderLoad(builder.start(), URI.create("http://127.0.0.1:" + port + "/"));
-        app.awaitReady(workDir.resolve("app.log"));
+        try {
+            app.awaitReady(workDir.resolve("app.log"));
+        } catch (RuntimeException | IOException | InterruptedException e) {
+            app.close();
+            throw e;
+        }
         return app;
     }
 
@@ -139,5 +152,6 @@ final class AppUnderLoad implements AutoCloseable {
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
         }
+        Runtime.getRuntime().removeShutdownHook(stopOnExit);
     }
 }

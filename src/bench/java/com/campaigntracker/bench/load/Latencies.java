@@ -39,6 +39,11 @@ final class Latencies {
         return failures.values().stream().mapToInt(Integer::intValue).sum();
     }
 
+    /** Whether at least one step of this kind was recorded as done. */
+    synchronized boolean completed(String step) {
+        return !micros.getOrDefault(step, List.of()).isEmpty();
+    }
+
     synchronized List<String> failureSamples() {
         return List.copyOf(samples);
     }
@@ -60,6 +65,31 @@ final class Latencies {
         });
         lines.add(line("all", all, failureCount(), bytes.values().stream().mapToLong(Long::longValue).sum()));
         return lines;
+    }
+
+    /** The table's figures by step (and "all"), for the results file. */
+    synchronized Map<String, Map<String, Object>> figures() {
+        Map<String, Map<String, Object>> figures = new LinkedHashMap<>();
+        List<Long> all = new ArrayList<>();
+        micros.forEach((step, values) -> {
+            figures.put(step, figures(values, failures.getOrDefault(step, 0), bytes.getOrDefault(step, 0L)));
+            all.addAll(values);
+        });
+        figures.put("all", figures(all, failureCount(), bytes.values().stream().mapToLong(Long::longValue).sum()));
+        return figures;
+    }
+
+    private static Map<String, Object> figures(List<Long> values, int failed, long received) {
+        long[] sorted = values.stream().mapToLong(Long::longValue).sorted().toArray();
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("count", sorted.length);
+        f.put("p50Ms", percentile(sorted, 50));
+        f.put("p95Ms", percentile(sorted, 95));
+        f.put("p99Ms", percentile(sorted, 99));
+        f.put("maxMs", sorted.length == 0 ? 0.0 : sorted[sorted.length - 1] / 1000.0);
+        f.put("failed", failed);
+        f.put("kbPerStep", sorted.length == 0 ? 0.0 : Math.round(received * 10 / 1024.0 / sorted.length) / 10.0);
+        return f;
     }
 
     private static String line(String step, List<Long> values, int failed, long received) {

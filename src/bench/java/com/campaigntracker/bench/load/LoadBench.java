@@ -3,6 +3,8 @@ package com.campaigntracker.bench.load;
 import com.campaigntracker.IntegrationTest;
 import com.campaigntracker.SignIn;
 import com.campaigntracker.TestPlans;
+import com.campaigntracker.bench.BenchResults;
+import com.campaigntracker.bench.BenchSize;
 import com.campaigntracker.calendar.WorkingDayCalendar;
 import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.people.Person;
@@ -31,7 +33,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,14 +46,20 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * checks on (the simulated browsers keep them like the real client). Prints p50/p95/p99 round-trip
  * times per step, failures, and the heap each session retains after a full GC.
  *
- * <p>Run: {@code ./mvnw -Pproduction,bench verify -Dit.test=LoadBench} (about 20 minutes). Options
- * (-D): load.levels=50,100,200,300, load.seconds=120 (per level after the ramp), load.ramp=30,
- * load.think=2000-5000 (ms), load.xmx=4g.
+ * <p>Run: {@code ./mvnw -Pproduction -DskipTests package}, then {@code ./mvnw verify -Pbench
+ * -Dit.test=LoadBench} (about 20 minutes; with {@code -Dbench.size=small} two projects of 200 tasks and
+ * 4 users for 20 seconds). Options (-D), defaults full / small: load.levels=50,100,200,300 / 4,
+ * load.seconds=120 / 20 (per level after the ramp), load.ramp=30 / 2, load.think=2000-5000 / 500-1500
+ * (ms), load.xmx=4g / 1g. Figures are printed and written to {@link BenchResults#FILE}; a step that
+ * failed, or a kind of step that never completed, fails the run after that.
  */
 class LoadBench extends IntegrationTest {
 
-    private static final int PROJECTS = 6;
-    private static final int TASKS_PER_PROJECT = 500;
+    private static final BenchSize SIZE = BenchSize.current();
+    private static final int PROJECTS = SIZE.pick(2, 6);
+    private static final int TASKS_PER_PROJECT = SIZE.pick(200, 500);
+    /** Every kind of step a simulated user takes; each must complete at least once at every level. */
+    private static final List<String> STEPS = List.of("login", "portfolio", "gantt", "my tasks", "update", "logout");
     private static final String PASSWORD = "load-demo";
     private static final String MANAGER = "load-manager";
     private static final LocalDate START = LocalDate.of(2027, 3, 1);
@@ -71,6 +78,8 @@ class LoadBench extends IntegrationTest {
     DataSource dataSource;
 
     private final List<String> report = new ArrayList<>();
+    private final BenchResults results = new BenchResults("LoadBench");
+    private final List<String> problems = new ArrayList<>();
 
     /** A seeded account, the project whose Gantt it opens and the tasks it owns there. */
     private record Account(String username, long projectId, List<Long> taskIds) {
@@ -79,40 +88,47 @@ class LoadBench extends IntegrationTest {
     @Test
     void load_figures() throws Exception {
         Path jar = productionJar();
-        int[] levels = Arrays.stream(System.getProperty("load.levels", "50,100,200,300").split(","))
+        int[] levels = Arrays.stream(System.getProperty("load.levels", SIZE.small() ? "4" : "50,100,200,300").split(","))
                 .mapToInt(s -> Integer.parseInt(s.strip())).toArray();
         int maxUsers = Arrays.stream(levels).max().orElseThrow();
         long t0 = System.nanoTime();
         List<Account> accounts = seed(Math.max(maxUsers, PROJECTS));
+        double seeded = (System.nanoTime() - t0) / 1e9;
         report.add(String.format(Locale.ROOT, "seeded %d projects of %d tasks, %d task owners in %.0f s", PROJECTS,
-                TASKS_PER_PROJECT, accounts.size(), (System.nanoTime() - t0) / 1e9));
+                TASKS_PER_PROJECT, accounts.size(), seeded));
+        results.put("projects", PROJECTS).put("tasksPerProject", TASKS_PER_PROJECT).put("taskOwners", accounts.size())
+                .put("seededSeconds", seeded);
 
         HikariDataSource db = (HikariDataSource) dataSource;
-        String xmx = System.getProperty("load.xmx", "4g");
+        String xmx = System.getProperty("load.xmx", SIZE.small() ? "1g" : "4g");
         Path work = Path.of("target", "load");
         try (AppUnderLoad app = AppUnderLoad.start(jar, freePort(), db.getJdbcUrl(), db.getUsername(),
                 db.getPassword(), xmx, work)) {
             report.add("server: " + jar.getFileName() + " (production), -Xmx" + xmx + ", Java "
                     + System.getProperty("java.version") + ", " + Runtime.getRuntime().availableProcessors()
-                    + " cores shared with the simulated browsers; log in " + work.resolve("app.log"));
+                    + " cores shared with the simulated browsers; log in " + work.resolve("app.log")
+                    + (System.getProperty("app.today") == null ? "" : "; app.today=" + System.getProperty("app.today")));
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(10)).build();
-            run(app, http, accounts, Math.min(20, maxUsers), 10, 40, false); // warm-up: JIT, pools, caches
-            int ramp = Integer.getInteger("load.ramp", 30);
-            int seconds = Integer.getInteger("load.seconds", 120);
+            // warm-up: JIT, pools, caches
+            run(app, http, accounts, Math.min(SIZE.pick(2, 20), maxUsers), SIZE.pick(1, 10), SIZE.pick(8, 40), false);
+            int ramp = Integer.getInteger("load.ramp", SIZE.pick(2, 30));
+            int seconds = Integer.getInteger("load.seconds", SIZE.pick(20, 120));
             for (int level : levels) {
                 run(app, http, accounts, level, ramp, seconds, true);
             }
         }
-        System.out.println("\n==== Load test (" + LocalDate.now() + ") ====");
-        report.forEach(System.out::println);
-        System.out.println("====\n");
+        results.publish("Load test", SIZE, report);
+        if (!problems.isEmpty()) {
+            throw new AssertionError("the simulated users could not do their work (a UI change?); see "
+                    + Path.of("target", "load", "app.log") + ":\n  " + String.join("\n  ", problems));
+        }
     }
 
     /** One level: users start spread over the ramp, work until the end, are weighed, then log out. */
     private void run(AppUnderLoad app, HttpClient http, List<Account> accounts, int userCount, int rampSeconds,
                      int steadySeconds, boolean reported) throws IOException, InterruptedException {
-        int[] think = Arrays.stream(System.getProperty("load.think", "2000-5000").split("-"))
+        int[] think = Arrays.stream(System.getProperty("load.think", SIZE.small() ? "500-1500" : "2000-5000").split("-"))
                 .mapToInt(Integer::parseInt).toArray();
         Latencies latencies = new Latencies();
         long start = System.nanoTime();
@@ -147,9 +163,16 @@ class LoadBench extends IntegrationTest {
         closing.awaitTermination(5, TimeUnit.MINUTES);
         double sessionsAfter = app.metric("campaign.sessions.active");
         long without = app.liveBytes();
-        if (!reported) {
+        String level = (reported ? "" : "warm-up, ") + userCount + " users";
+        latencies.failureSamples().forEach(f -> problems.add(level + ": failed " + f));
+        if (latencies.failureCount() > 0) {
+            problems.add(level + ": " + latencies.failureCount() + " steps failed in all");
+        }
+        if (!reported) { // a short warm-up need not get through every step
             return;
         }
+        STEPS.stream().filter(step -> !latencies.completed(step))
+                .forEach(step -> problems.add(level + ": no \"" + step + "\" step completed"));
         report.add("");
         report.add(String.format(Locale.ROOT, "%d users, think %d-%d ms, ramp %d s, %.0f s in all, %s", userCount,
                 think[0], think[1], rampSeconds, elapsed, "times are whole steps (all round trips of one user action)"));
@@ -167,6 +190,11 @@ class LoadBench extends IntegrationTest {
                 before / 1e6, withSessions / 1e6, sessions, without / 1e6, sessionsAfter,
                 (withSessions - without) / 1e6 / Math.max(1, sessions - sessionsAfter)));
         latencies.failureSamples().forEach(s -> report.add("  failure: " + s));
+        String key = "users." + userCount + ".";
+        results.put(key + "seconds", elapsed).put(key + "steps", latencies.figures())
+                .put(key + "cpuServerSeconds", serverCpu).put(key + "cpuDatabaseSeconds", databaseCpu)
+                .put(key + "cpuBrowsersSeconds", browsersCpu).put(key + "updatesRefused", latencies.refusedCount())
+                .put(key + "retainedMBPerSession", (withSessions - without) / 1e6 / Math.max(1, sessions - sessionsAfter));
     }
 
     /** CPU seconds of this test run's embedded MariaDB server (IntegrationTest's data folder); NaN if unknown. */
@@ -263,21 +291,25 @@ class LoadBench extends IntegrationTest {
 
     // ---- the jar ----
 
-    /** The jar operators run: built with -Pproduction (frontend bundle inside, no dev server). */
+    /**
+     * The jar operators run: built with -Pproduction (frontend bundle inside, no dev server). Missing
+     * is an error, not a skip: a benchmark that quietly stops running rots.
+     */
     private static Path productionJar() throws IOException {
-        Path jar;
+        List<Path> jars;
         try (Stream<Path> files = Files.list(Path.of("target"))) {
-            jar = files.filter(f -> f.getFileName().toString().matches("campaign-tracker-.*\\.jar")).findFirst()
-                    .orElse(null);
+            jars = files.filter(f -> f.getFileName().toString().matches("campaign-tracker-.*\\.jar")).toList();
         }
-        Assumptions.assumeTrue(jar != null, "no jar in target/: run ./mvnw -Pproduction,bench verify -Dit.test=LoadBench");
-        try (ZipFile zip = new ZipFile(jar.toFile())) {
-            boolean production = zip.stream().anyMatch(e -> e.getName().endsWith("META-INF/VAADIN/webapp/index.html"))
-                    && zip.stream().noneMatch(e -> e.getName().contains("/vaadin-dev-server-"));
-            Assumptions.assumeTrue(production,
-                    jar + " is a development build: run ./mvnw -Pproduction,bench verify -Dit.test=LoadBench");
+        for (Path jar : jars) {
+            try (ZipFile zip = new ZipFile(jar.toFile())) {
+                if (zip.stream().anyMatch(e -> e.getName().endsWith("META-INF/VAADIN/webapp/index.html"))
+                        && zip.stream().noneMatch(e -> e.getName().contains("/vaadin-dev-server-"))) {
+                    return jar;
+                }
+            }
         }
-        return jar;
+        throw new IllegalStateException((jars.isEmpty() ? "no jar in target/" : "no production build among " + jars)
+                + ": build it first with ./mvnw -Pproduction -DskipTests package");
     }
 
     private static int freePort() throws IOException {
