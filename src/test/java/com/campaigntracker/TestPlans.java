@@ -10,8 +10,9 @@ import com.campaigntracker.plan.WorkItemLevel;
 import java.time.LocalDate;
 
 /**
- * The small plans tests work on: a project of their own (so the demo stays as other tests expect)
- * and its rows, every one with a deliverable and not started.
+ * Rows of the small plans tests work on, every one with a deliverable and not started. A project of a
+ * test's own, with its people, comes from {@link Fixtures#project}; {@link #project} here is the older
+ * way, for callers that name an existing manager by username.
  */
 public final class TestPlans {
 

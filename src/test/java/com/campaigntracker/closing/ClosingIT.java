@@ -2,27 +2,24 @@ package com.campaigntracker.closing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.campaigntracker.Fixtures;
 import com.campaigntracker.IntegrationTest;
 import com.campaigntracker.MutableClock;
 import com.campaigntracker.SignIn;
-import com.campaigntracker.TestPlans;
 import com.campaigntracker.calendar.DayKind;
 import com.campaigntracker.calendar.WorkingCalendarService;
+import com.campaigntracker.notify.NoticeLine;
 import com.campaigntracker.notify.NoticeService;
-import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.people.Person;
-import com.campaigntracker.people.Role;
 import com.campaigntracker.plan.ProgressReport;
 import com.campaigntracker.plan.ProgressService;
 import com.campaigntracker.plan.ProgressSource;
 import com.campaigntracker.plan.ProgressStatus;
-import com.campaigntracker.plan.ProjectDetails;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.ProjectStatus;
-import com.campaigntracker.plan.WorkItemLevel;
 import com.campaigntracker.plan.WorkItemRow;
-import com.campaigntracker.plan.WorkTreeService;
 import com.campaigntracker.shared.security.SystemActor;
 import com.campaigntracker.tracking.DashboardService;
 import com.campaigntracker.warning.WarningService;
@@ -48,11 +45,10 @@ class ClosingIT extends IntegrationTest {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final LocalDate MON = LocalDate.of(2033, 3, 7);
+    private static final LocalDate HOLIDAY = MON.plusDays(14);
 
     @Autowired
     ProjectService projects;
-    @Autowired
-    WorkTreeService workTrees;
     @Autowired
     ProgressService progress;
     @Autowired
@@ -66,48 +62,40 @@ class ClosingIT extends IntegrationTest {
     @Autowired
     WorkingCalendarService calendars;
     @Autowired
-    PeopleService people;
-    @Autowired
     UserDetailsService users;
     @Autowired
     MutableClock clock;
+    @Autowired
+    Fixtures fixtures;
 
+    private Person manager;
+    private Person owner;
     private long projectId;
 
     @BeforeEach
     void project() {
-        SignIn.as(users, "admin");
-        if (people.findByUsername("close-m").isEmpty()) {
-            people.createPerson("close-m", "结项经理", Role.MANAGER, null, "secret");
-            people.createPerson("close-r", "结项执行", Role.MEMBER, null, "secret");
-            // the Monday after the second week is a holiday: the retrospective's three days step over it
-            calendars.put(MON.plusDays(14), DayKind.HOLIDAY, "结项测试假日");
-        }
-        Person r = people.findByUsername("close-r").orElseThrow();
+        manager = fixtures.manager("close-m", "结项经理");
+        owner = fixtures.member("close-r", "结项执行");
+        // the Monday after the second week is a holiday: the retrospective's three days step over it
+        SystemActor.run(() -> calendars.put(HOLIDAY, DayKind.HOLIDAY, "结项测试假日"));
         clock.setTo(LocalDateTime.of(MON, LocalTime.of(9, 0)).atZone(ZONE).toInstant());
-        SignIn.as(users, "close-m");
-        ProjectDetails details = new ProjectDetails();
-        details.setName("结项 " + System.nanoTime());
-        details.setManagerId(people.findByUsername("close-m").orElseThrow().getId());
-        details.setPlannedStart(MON);
-        details.getKpis().add(new ProjectDetails.Kpi("销售额", "万元", new BigDecimal("500")));
-        projectId = projects.create(details).getId();
-        workTrees.appendRows(projectId, List.of(
-                TestPlans.row(WorkItemLevel.PHASE, "阶段", null, null, null, null),
-                TestPlans.row(WorkItemLevel.MODULE, "模块", null, null, null, null),
-                TestPlans.row(WorkItemLevel.TASK, "准时任务", r, MON, MON.plusDays(4), null),
-                TestPlans.row(WorkItemLevel.TASK, "延期任务", r, MON, MON.plusDays(4), null)));
-        projects.activate(projectId);
+        projectId = fixtures.project(manager, "结项", MON).kpi("销售额", "万元", new BigDecimal("500"))
+                .phase("阶段").module("模块")
+                .task("准时任务", owner, MON, MON.plusDays(4))
+                .task("延期任务", owner, MON, MON.plusDays(4))
+                .activate();
+        SignIn.as(users, manager.getUsername());
     }
 
     @AfterEach
     void reset() {
+        SystemActor.run(() -> calendars.remove(HOLIDAY));
         clock.reset();
         SignIn.out();
     }
 
     private WorkItemRow row(String name) {
-        SignIn.as(users, "close-m");
+        SignIn.as(users, manager.getUsername());
         return projects.workTree(projectId).orElseThrow().rows().stream().filter(x -> x.name().equals(name))
                 .findFirst().orElseThrow();
     }
@@ -118,12 +106,16 @@ class ClosingIT extends IntegrationTest {
                 ProgressSource.UPDATE));
     }
 
-    private long overdueReminders(String projectName) {
-        SignIn.as(users, "close-r");
-        long n = notices.mine(100).stream().filter(x -> x.messageKey().equals("notice.retrospective.overdue")
-                && x.args().contains(projectName)).count();
-        SignIn.as(users, "close-m");
-        return n;
+    /** The owner's notices, newest first: the owner is this test's own, so they are all about its project. */
+    private List<NoticeLine> ownersNotices() {
+        SignIn.as(users, owner.getUsername());
+        List<NoticeLine> mine = notices.mine(100);
+        SignIn.as(users, manager.getUsername());
+        return mine;
+    }
+
+    private long overdueReminders() {
+        return ownersNotices().stream().filter(x -> x.messageKey().equals("notice.retrospective.overdue")).count();
     }
 
     private static RetrospectiveForm form(LocalDate heldOn, Set<Long> who, Integer rating, String lessons,
@@ -139,16 +131,16 @@ class ClosingIT extends IntegrationTest {
         finish("准时任务");
         long version = projects.workTree(projectId).orElseThrow().project().version();
         assertThatThrownBy(() -> projects.close(projectId, version)).hasMessageContaining("project.error.openTasks");
-        SignIn.as(users, "close-r");
+        SignIn.as(users, owner.getUsername());
         assertThatThrownBy(() -> projects.close(projectId, version)).isInstanceOf(AccessDeniedException.class);
 
         clock.setTo(LocalDateTime.of(MON.plusDays(10), LocalTime.of(10, 0)).atZone(ZONE).toInstant()); // Thursday
-        SignIn.as(users, "close-r");
+        SignIn.as(users, owner.getUsername());
         WorkItemRow late = row("延期任务");
-        SignIn.as(users, "close-r");
+        SignIn.as(users, owner.getUsername());
         progress.report(late.id(), late.version(), new ProgressReport(100, ProgressStatus.DONE, null, null,
                 ProgressSource.UPDATE));
-        SignIn.as(users, "close-m");
+        SignIn.as(users, manager.getUsername());
         assertThatThrownBy(() -> retrospectives.saveDraft(projectId, -1, form(null, Set.of(), null, null, null)))
                 .hasMessageContaining("retrospective.error.notClosed");
         projects.close(projectId, projects.workTree(projectId).orElseThrow().project().version());
@@ -158,25 +150,22 @@ class ClosingIT extends IntegrationTest {
         // Thursday → Friday, (holiday Monday), Tuesday, Wednesday: due Wednesday at the end of the working day
         assertThat(retrospectives.dueAt(project))
                 .isEqualTo(LocalDateTime.of(MON.plusDays(16), LocalTime.of(18, 0)).atZone(ZONE).toInstant());
-        SignIn.as(users, "close-r");
-        assertThat(notices.mine(50)).anySatisfy(n -> {
-            assertThat(n.messageKey()).isEqualTo("notice.retrospective.due");
-            assertThat(n.args()).containsExactly(project.name(), MON.plusDays(16).toString());
-        });
-        SignIn.as(users, "close-m");
+        assertThat(ownersNotices()).extracting(NoticeLine::messageKey, NoticeLine::args).containsExactly(
+                tuple("notice.retrospective.due", List.of(project.name(), MON.plusDays(16).toString())),
+                tuple("notice.warning.LATE", List.of("延期任务", project.name()))); // when its update came
         assertThat(dashboards.project(projectId).orElseThrow().retrospectiveDue())
                 .isEqualTo(retrospectives.dueAt(project));
         // past its due moment and not submitted: reminded once
         var closedAt = clock.instant();
         clock.setTo(LocalDateTime.of(MON.plusDays(16), LocalTime.of(17, 0)).atZone(ZONE).toInstant());
         SystemActor.call(() -> retrospectives.tellOverdue());
-        assertThat(overdueReminders(project.name())).isZero();
+        assertThat(overdueReminders()).isZero();
         clock.setTo(LocalDateTime.of(MON.plusDays(17), LocalTime.of(9, 0)).atZone(ZONE).toInstant());
         SystemActor.call(() -> retrospectives.tellOverdue());
         SystemActor.call(() -> retrospectives.tellOverdue());
-        assertThat(overdueReminders(project.name())).isEqualTo(1);
+        assertThat(overdueReminders()).isEqualTo(1);
         clock.setTo(closedAt);
-        SignIn.as(users, "close-m");
+        SignIn.as(users, manager.getUsername());
 
         // the facts are counted: one of two on time, the other four working days late
         RetrospectivePage page = retrospectives.page(projectId, null).orElseThrow();
@@ -197,15 +186,15 @@ class ClosingIT extends IntegrationTest {
                 .hasMessageContaining("retrospective.error.conflict");
         assertThatThrownBy(() -> retrospectives.saveDraft(projectId, saved.version(), form(null, Set.of(), 6, null,
                 null))).hasMessageContaining("retrospective.error.rating");
-        long m = people.findByUsername("close-m").orElseThrow().getId();
+        long m = manager.getId();
         assertThatThrownBy(() -> retrospectives.submit(projectId, saved.version(), form(MON.plusDays(10), Set.of(),
                 4, "提前启动", new BigDecimal("520")))).hasMessageContaining("retrospective.error.participants");
         assertThatThrownBy(() -> retrospectives.submit(projectId, saved.version(), form(MON.plusDays(10), Set.of(m),
                 4, "提前启动", null))).hasMessageContaining("retrospective.error.kpiActual");
-        SignIn.as(users, "close-r");
+        SignIn.as(users, owner.getUsername());
         assertThatThrownBy(() -> retrospectives.submit(projectId, saved.version(), form(MON.plusDays(10), Set.of(m),
                 4, "提前启动", new BigDecimal("520")))).isInstanceOf(AccessDeniedException.class);
-        SignIn.as(users, "close-m");
+        SignIn.as(users, manager.getUsername());
         retrospectives.submit(projectId, saved.version(), form(MON.plusDays(10), Set.of(m), 4, "主视觉要提前启动",
                 new BigDecimal("520")));
 
@@ -238,7 +227,7 @@ class ClosingIT extends IntegrationTest {
     void a_cancelled_project_needs_a_reason_closes_its_warnings_and_owes_a_retrospective_too() {
         clock.setTo(LocalDateTime.of(MON.plusDays(9), LocalTime.of(10, 0)).atZone(ZONE).toInstant());
         SystemActor.call(() -> warnings.scan());
-        SignIn.as(users, "close-m");
+        SignIn.as(users, manager.getUsername());
         assertThat(warnings.open(projectId)).isNotEmpty(); // both tasks late
         long version = projects.workTree(projectId).orElseThrow().project().version();
         assertThatThrownBy(() -> projects.cancel(projectId, version, " "))
@@ -251,8 +240,10 @@ class ClosingIT extends IntegrationTest {
         assertThatThrownBy(() -> projects.cancel(projectId, project.version(), "再取消"))
                 .hasMessageContaining("project.error.alreadyClosed");
         assertThat(retrospectives.page(projectId, null).orElseThrow().editable()).isTrue();
-        SignIn.as(users, "close-r");
-        assertThat(notices.mine(50)).anySatisfy(n -> assertThat(n.messageKey())
-                .isEqualTo("notice.retrospective.dueCancelled"));
+        // cancelled on Wednesday: due Thursday, Friday, (holiday Monday), Tuesday; the scan told of both tasks
+        assertThat(ownersNotices()).extracting(NoticeLine::messageKey, NoticeLine::args).containsExactlyInAnyOrder(
+                tuple("notice.retrospective.dueCancelled", List.of(project.name(), MON.plusDays(15).toString())),
+                tuple("notice.warning.LATE", List.of("准时任务", project.name())),
+                tuple("notice.warning.LATE", List.of("延期任务", project.name())));
     }
 }

@@ -3,11 +3,11 @@ package com.campaigntracker.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.campaigntracker.Fixtures;
 import com.campaigntracker.TestPlans;
 import com.campaigntracker.IntegrationTest;
 import com.campaigntracker.SignIn;
-import com.campaigntracker.people.PeopleService;
-import com.campaigntracker.people.Role;
+import com.campaigntracker.people.Person;
 import com.campaigntracker.schedule.DependencyType;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,38 +23,34 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /** R17: every change to a plan is kept with who made it, and a task's history reads before → after. */
 class AuditTrailIT extends IntegrationTest {
 
-    private static final String MANAGER = "audit-manager";
     private static final LocalDate MON = LocalDate.of(2027, 9, 6);
 
     @Autowired
     ProjectService projects;
     @Autowired
-    WorkTreeService workTrees;
-    @Autowired
     TimelineService timelines;
     @Autowired
     WorkItemHistoryService histories;
     @Autowired
-    PeopleService people;
-    @Autowired
     UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Fixtures fixtures;
 
+    private Person manager;
+    private Person outsider;
     private long projectId;
 
     @BeforeEach
     void createProject() {
-        SignIn.as(users, "admin");
-        if (people.findByUsername(MANAGER).isEmpty()) {
-            people.createPerson(MANAGER, "审计经理", Role.MANAGER, null, "secret");
-            people.createPerson("audit-outsider", "局外人", Role.MEMBER, null, "secret");
-        }
-        SignIn.as(users, MANAGER);
-        projectId = TestPlans.project(projects, people, MANAGER, "审计测试", MON);
-        workTrees.appendRows(projectId, List.of(
-                row(WorkItemLevel.PHASE, "阶段"), row(WorkItemLevel.MODULE, "模块"),
-                row(WorkItemLevel.TASK, "甲"), row(WorkItemLevel.TASK, "乙")));
+        manager = fixtures.manager("audit-manager", "审计经理");
+        outsider = fixtures.member("audit-outsider", "局外人");
+        projectId = fixtures.project(manager, "审计测试", MON)
+                .row(row(WorkItemLevel.PHASE, "阶段")).row(row(WorkItemLevel.MODULE, "模块"))
+                .row(row(WorkItemLevel.TASK, "甲")).row(row(WorkItemLevel.TASK, "乙"))
+                .create();
+        SignIn.as(users, manager.getUsername());
     }
 
     @AfterEach
@@ -81,8 +77,8 @@ class AuditTrailIT extends IntegrationTest {
                         + " join audit_revision r on r.id = a.rev where a.id = ? order by a.rev", yi.id());
         assertThat(revisions).hasSize(2);
         assertThat(revisions).allSatisfy(r -> {
-            assertThat(r.get("username")).isEqualTo(MANAGER);
-            assertThat(r.get("person_id")).isEqualTo(people.findByUsername(MANAGER).orElseThrow().getId());
+            assertThat(r.get("username")).isEqualTo(manager.getUsername());
+            assertThat(r.get("person_id")).isEqualTo(manager.getId());
         });
         assertThat(revisions.get(1).get("planned_start").toString()).isEqualTo(MON.plusDays(7).toString());
         assertThat(jdbc.queryForObject("select count(*) from project_aud where id = ?", Long.class, projectId))
@@ -100,7 +96,7 @@ class AuditTrailIT extends IntegrationTest {
         List<HistoryEntry> history = histories.history(yi.id());
         assertThat(history).hasSize(3);
         HistoryEntry progress = history.get(0);
-        assertThat(progress.username()).isEqualTo(MANAGER);
+        assertThat(progress.username()).isEqualTo(manager.getUsername());
         assertThat(progress.displayName()).isEqualTo("审计经理");
         assertThat(progress.changes()).extracting(HistoryEntry.Change::fieldKey)
                 .contains("item.status", "item.percent", "item.actualStart");
@@ -110,7 +106,7 @@ class AuditTrailIT extends IntegrationTest {
                 .contains(new HistoryEntry.Change("item.plannedStart", MON, MON.plusDays(7)));
         assertThat(history.get(2).kind()).isEqualTo(HistoryEntry.Kind.CREATED);
 
-        SignIn.as(users, "audit-outsider");
+        SignIn.as(users, outsider.getUsername());
         assertThatThrownBy(() -> histories.history(yi.id())).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -127,6 +123,6 @@ class AuditTrailIT extends IntegrationTest {
 
         assertThat(jdbc.queryForList("select concat_ws('|', a.revtype, a.name, a.unit) from project_kpi_aud a"
                 + " join audit_revision r on r.id = a.rev where a.project_id = ? and r.username = ? order by a.position",
-                String.class, projectId, MANAGER)).containsExactly("0|曝光量", "0|销售额|万元");
+                String.class, projectId, manager.getUsername())).containsExactly("0|曝光量", "0|销售额|万元");
     }
 }

@@ -3,34 +3,32 @@ package com.campaigntracker.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.campaigntracker.Fixtures;
 import com.campaigntracker.IntegrationTest;
 import com.campaigntracker.SignIn;
-import com.campaigntracker.people.PeopleService;
+import com.campaigntracker.people.Person;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.transaction.support.TransactionTemplate;
 
+/** Who sees a project and who may change its tree: the demo's example (only read) and projects of the tests' own. */
 class ProjectServiceIT extends IntegrationTest {
+
+    private static final LocalDate MON = LocalDate.of(2027, 1, 4);
 
     @Autowired
     ProjectService projects;
     @Autowired
     WorkTreeService workTrees;
     @Autowired
-    PeopleService people;
-    @Autowired
     UserDetailsService users;
     @Autowired
-    WorkItemRepository workItems;
-    @Autowired
-    TransactionTemplate transaction;
+    Fixtures fixtures;
 
     @AfterEach
     void signOut() {
@@ -54,17 +52,10 @@ class ProjectServiceIT extends IntegrationTest {
 
     @Test
     void a_project_without_a_department_is_still_visible_to_its_manager() {
-        SignIn.as(users, "admin");
-        transaction.executeWithoutResult(status -> {
-            ProjectDetails details = new ProjectDetails();
-            details.setName("无部门项目");
-            details.setManagerId(people.findByUsername("zhang").orElseThrow().getId());
-            details.setPlannedStart(LocalDate.of(2027, 1, 4));
-            projects.create(details);
-            SignIn.as(users, "zhang");
-            assertThat(projects.visibleProjects()).extracting(ProjectSummary::name).contains("无部门项目");
-            status.setRollbackOnly(); // leave the shared database as it was
-        });
+        Person manager = fixtures.manager("nodept-m", "无部门经理");
+        long id = fixtures.project(manager, "无部门项目", MON).create();
+        SignIn.as(users, manager.getUsername());
+        assertThat(projects.visibleProjects()).extracting(ProjectSummary::id).containsExactly(id);
     }
 
     @Test
@@ -84,37 +75,26 @@ class ProjectServiceIT extends IntegrationTest {
 
     @Test
     void only_the_projects_manager_may_change_its_tree() {
-        long id = demoProjectId();
+        Person manager = fixtures.manager("tree-m", "树经理");
+        Person owner = fixtures.member("tree-r", "树执行");
+        long id = fixtures.project(manager, "只读树", MON).phase("阶段").module("模块")
+                .task("任务", owner, MON, MON.plusDays(4)).create();
         PlanRow phase = PlanRow.basic(WorkItemLevel.PHASE, "额外阶段", null, null, null, null, null, null, null,
                 ProgressStatus.NOT_STARTED, 0, null, null);
-        SignIn.as(users, "xiaoming");
+        SignIn.as(users, owner.getUsername()); // sees the project, owns a task in it
         assertThatThrownBy(() -> workTrees.appendRows(id, List.of(phase))).isInstanceOf(AccessDeniedException.class);
+        assertThat(projects.workTree(id).orElseThrow().rows()).extracting(WorkItemRow::name)
+                .containsExactly("阶段", "模块", "任务");
     }
 
     @Test
     void rows_that_start_below_a_phase_are_refused_whole() {
-        long id = demoProjectId();
+        Person manager = fixtures.manager("tree-m", "树经理");
+        long id = fixtures.project(manager, "孤立任务", MON).phase("阶段").create();
         PlanRow task = PlanRow.basic(WorkItemLevel.TASK, "孤立任务", null, null, null, null, null, null, null,
                 ProgressStatus.NOT_STARTED, 0, null, null);
-        long before = workItems.count();
+        SignIn.as(users, manager.getUsername());
         assertThatThrownBy(() -> workTrees.appendRows(id, List.of(task))).isInstanceOf(PlanRowOrderException.class);
-        assertThat(workItems.count()).isEqualTo(before);
-    }
-
-    @Test
-    void a_stale_copy_of_a_work_item_cannot_overwrite_a_newer_save() {
-        long id = workItems.findAllOfProjects(List.of(demoProjectId())).get(0).getId();
-        WorkItem mine = workItems.findById(id).orElseThrow();
-        WorkItem theirs = workItems.findById(id).orElseThrow();
-        String original = mine.getRemarks();
-
-        theirs.setRemarks("他们先保存");
-        workItems.save(theirs);
-        mine.setRemarks("我后保存");
-
-        assertThatThrownBy(() -> workItems.save(mine)).isInstanceOf(ObjectOptimisticLockingFailureException.class);
-        assertThat(workItems.findById(id).orElseThrow().getRemarks()).isEqualTo("他们先保存");
-        // put the demo remark back for the other tests
-        transaction.executeWithoutResult(s -> workItems.findById(id).orElseThrow().setRemarks(original));
+        assertThat(projects.workTree(id).orElseThrow().rows()).extracting(WorkItemRow::name).containsExactly("阶段");
     }
 }

@@ -3,14 +3,12 @@ package com.campaigntracker.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.campaigntracker.TestPlans;
+import com.campaigntracker.Fixtures;
 import com.campaigntracker.IntegrationTest;
 import com.campaigntracker.SignIn;
-import com.campaigntracker.people.PeopleService;
-import com.campaigntracker.people.Role;
+import com.campaigntracker.people.Person;
 import com.campaigntracker.schedule.DependencyType;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,8 +23,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class TimelineServiceIT extends IntegrationTest {
 
     private static final LocalDate MON = LocalDate.of(2027, 1, 4);
-    private static final String PLANNER = "planner-gantt";
-    private static final String OWNER = "owner-gantt";
 
     @Autowired
     ProjectService projects;
@@ -35,39 +31,30 @@ class TimelineServiceIT extends IntegrationTest {
     @Autowired
     TimelineService timelines;
     @Autowired
-    PeopleService people;
-    @Autowired
     UserDetailsService users;
+    @Autowired
+    Fixtures fixtures;
 
+    private Person planner;
+    private Person owner;
     private long projectId;
 
     @BeforeEach
     void createProject() {
-        SignIn.as(users, "admin");
-        if (people.findByUsername(PLANNER).isEmpty()) {
-            people.createPerson(PLANNER, "甘特经理", Role.MANAGER, null, "secret");
-            people.createPerson(OWNER, "小B", Role.MEMBER, null, "secret");
-        }
-        SignIn.as(users, PLANNER);
-        projectId = TestPlans.project(projects, people, PLANNER, "甘特测试", MON);
-        var owner = people.findByUsername(OWNER).orElseThrow();
-        workTrees.appendRows(projectId, List.of(
-                row(WorkItemLevel.PHASE, "Phase", null, null, null, null),
-                row(WorkItemLevel.MODULE, "Module", null, null, null, null),
-                row(WorkItemLevel.TASK, "A", MON, MON.plusDays(4), null, null),
-                row(WorkItemLevel.TASK, "B", MON.plusDays(7), MON.plusDays(9), "1.1.1", owner),
-                row(WorkItemLevel.TASK, "C", MON.plusDays(10), MON.plusDays(11), "1.1.2", null),
-                row(WorkItemLevel.TASK, "D", MON, MON.plusDays(1), null, null)));
+        planner = fixtures.manager("planner-gantt", "甘特经理");
+        owner = fixtures.member("owner-gantt", "小B");
+        projectId = fixtures.project(planner, "甘特测试", MON).phase("Phase").module("Module")
+                .task("A", null, MON, MON.plusDays(4))
+                .task("B", owner, MON.plusDays(7), MON.plusDays(9), "1.1.1")
+                .task("C", null, MON.plusDays(10), MON.plusDays(11), "1.1.2")
+                .task("D", null, MON, MON.plusDays(1))
+                .create();
+        SignIn.as(users, planner.getUsername());
     }
 
     @AfterEach
     void signOut() {
         SignIn.out();
-    }
-
-    private static PlanRow row(WorkItemLevel level, String name, LocalDate start, LocalDate finish, String preds,
-                               com.campaigntracker.people.Person owner) {
-        return TestPlans.row(level, name, owner, start, finish, preds);
     }
 
     private WorkItemRow named(String name) {
@@ -153,7 +140,7 @@ class TimelineServiceIT extends IntegrationTest {
     @Test
     void progress_follows_R9_and_the_owner_may_drag_their_own_but_not_another_task() {
         WorkItemRow b = named("B");
-        SignIn.as(users, OWNER);
+        SignIn.as(users, owner.getUsername());
         timelines.setProgress(b.id(), b.version(), 40);
         WorkItemRow started = named("B");
         assertThat(started.percentComplete()).isEqualTo(40);
@@ -220,13 +207,13 @@ class TimelineServiceIT extends IntegrationTest {
     void only_the_manager_changes_dates_and_links() {
         WorkItemRow a = named("A");
         WorkItemRow d = named("D");
-        SignIn.as(users, OWNER);
+        SignIn.as(users, owner.getUsername());
         assertThatThrownBy(() -> timelines.reschedule(a.id(), a.version(), MON.plusDays(1), MON.plusDays(5), false))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> timelines.link(d.id(), a.id(), DependencyType.FS, 0))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> timelines.saveBaseline(projectId)).isInstanceOf(AccessDeniedException.class);
-        SignIn.as(users, PLANNER);
+        SignIn.as(users, planner.getUsername());
         assertThat(named("A").plannedStart()).isEqualTo(MON);
     }
 }

@@ -3,13 +3,12 @@ package com.campaigntracker.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.campaigntracker.TestPlans;
+import com.campaigntracker.Fixtures;
 import com.campaigntracker.IntegrationTest;
 import com.campaigntracker.SignIn;
 import com.campaigntracker.calendar.DayKind;
 import com.campaigntracker.calendar.WorkingCalendarService;
-import com.campaigntracker.people.PeopleService;
-import com.campaigntracker.people.Role;
+import com.campaigntracker.people.Person;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -33,39 +32,28 @@ class WorkTreeEditingIT extends IntegrationTest {
     @Autowired
     WorkTreeService workTrees;
     @Autowired
-    PeopleService people;
-    @Autowired
     UserDetailsService users;
     @Autowired
     WorkingCalendarService calendars;
+    @Autowired
+    Fixtures fixtures;
 
+    private Person planner;
     private long projectId;
-
-    /** A manager of their own, so that the demo manager's project list stays as other tests expect. */
-    private static final String PLANNER = "planner-it";
 
     @BeforeEach
     void createProject() {
-        SignIn.as(users, "admin");
-        if (people.findByUsername(PLANNER).isEmpty()) {
-            people.createPerson(PLANNER, "测试经理", Role.MANAGER, null, "secret");
-        }
-        SignIn.as(users, PLANNER);
-        projectId = TestPlans.project(projects, people, PLANNER, "编辑测试", MON);
-        workTrees.appendRows(projectId, List.of(
-                row(WorkItemLevel.PHASE, "调研", null, null, null),
-                row(WorkItemLevel.MODULE, "执行", null, null, null),
-                row(WorkItemLevel.TASK, "A", MON, MON.plusDays(4), null),
-                row(WorkItemLevel.TASK, "B", MON.plusDays(7), MON.plusDays(9), "1.1.1")));
+        planner = fixtures.manager("planner-it", "测试经理");
+        projectId = fixtures.project(planner, "编辑测试", MON).phase("调研").module("执行")
+                .task("A", null, MON, MON.plusDays(4))
+                .task("B", null, MON.plusDays(7), MON.plusDays(9), "1.1.1")
+                .create();
+        SignIn.as(users, planner.getUsername());
     }
 
     @AfterEach
     void signOut() {
         SignIn.out();
-    }
-
-    private static PlanRow row(WorkItemLevel level, String name, LocalDate start, LocalDate finish, String preds) {
-        return TestPlans.row(level, name, null, start, finish, preds);
     }
 
     private List<WorkItemRow> rows() {
@@ -119,7 +107,7 @@ class WorkTreeEditingIT extends IntegrationTest {
     void estimate_and_buffer_give_the_planned_duration_and_holidays_are_skipped() {
         SignIn.as(users, "admin");
         calendars.put(MON.plusDays(2), DayKind.HOLIDAY, "测试假日"); // Wednesday off
-        SignIn.as(users, PLANNER);
+        SignIn.as(users, planner.getUsername());
         try {
             edit("A", e -> withEstimate(e, 4, 10), DependencyMode.MOVE_SUCCESSORS); // 4 × 1.1 = 4.4 → 5 days
             WorkItemRow a = named("A");
@@ -129,7 +117,7 @@ class WorkTreeEditingIT extends IntegrationTest {
         } finally {
             SignIn.as(users, "admin");
             calendars.remove(MON.plusDays(2));
-            SignIn.as(users, PLANNER);
+            SignIn.as(users, planner.getUsername());
         }
     }
 

@@ -3,12 +3,11 @@ package com.campaigntracker.raci;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.campaigntracker.Fixtures;
 import com.campaigntracker.TestPlans;
 import com.campaigntracker.IntegrationTest;
 import com.campaigntracker.SignIn;
-import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.people.Person;
-import com.campaigntracker.people.Role;
 import com.campaigntracker.plan.PlanRow;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.WorkItemLevel;
@@ -30,7 +29,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /** The RACI matrix of a project of its own: 1 阶段 › 1.1 模块 › 甲 (owner 小甲), 乙 (no owner). */
 class RaciMatrixIT extends IntegrationTest {
 
-    private static final String MANAGER = "raci-manager";
     private static final LocalDate MON = LocalDate.of(2027, 5, 3);
 
     @Autowired
@@ -38,16 +36,18 @@ class RaciMatrixIT extends IntegrationTest {
     @Autowired
     ProjectService projects;
     @Autowired
-    WorkTreeService workTrees;
-    @Autowired
-    PeopleService people;
-    @Autowired
     UserDetailsService users;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired
     com.campaigntracker.plan.WorkItemHistoryService histories;
 
+    @Autowired
+    WorkTreeService workTrees;
+    @Autowired
+    Fixtures fixtures;
+
+    private Person manager;
     private long projectId;
     private Person jia;
     private Person yi;
@@ -55,21 +55,15 @@ class RaciMatrixIT extends IntegrationTest {
 
     @BeforeEach
     void createProject() {
-        SignIn.as(users, "admin");
-        if (people.findByUsername(MANAGER).isEmpty()) {
-            people.createPerson(MANAGER, "矩阵经理", Role.MANAGER, null, "secret");
-            people.createPerson("raci-jia", "小甲", Role.MEMBER, null, "secret");
-            people.createPerson("raci-yi", "小乙", Role.MEMBER, null, "secret");
-            people.createPerson("raci-bing", "小丙", Role.MEMBER, null, "secret");
-        }
-        jia = people.findByUsername("raci-jia").orElseThrow();
-        yi = people.findByUsername("raci-yi").orElseThrow();
-        bing = people.findByUsername("raci-bing").orElseThrow();
-        SignIn.as(users, MANAGER);
-        projectId = TestPlans.project(projects, people, MANAGER, "矩阵测试", MON);
-        workTrees.appendRows(projectId, List.of(
-                row(WorkItemLevel.PHASE, "阶段", null), row(WorkItemLevel.MODULE, "模块", null),
-                row(WorkItemLevel.TASK, "甲", jia), row(WorkItemLevel.TASK, "乙", null)));
+        manager = fixtures.manager("raci-manager", "矩阵经理");
+        jia = fixtures.member("raci-jia", "小甲");
+        yi = fixtures.member("raci-yi", "小乙");
+        bing = fixtures.member("raci-bing", "小丙");
+        projectId = fixtures.project(manager, "矩阵测试", MON)
+                .row(row(WorkItemLevel.PHASE, "阶段", null)).row(row(WorkItemLevel.MODULE, "模块", null))
+                .row(row(WorkItemLevel.TASK, "甲", jia)).row(row(WorkItemLevel.TASK, "乙", null))
+                .create();
+        SignIn.as(users, manager.getUsername());
     }
 
     @AfterEach
@@ -138,7 +132,7 @@ class RaciMatrixIT extends IntegrationTest {
 
     @Test
     void only_the_manager_changes_the_matrix() {
-        SignIn.as(users, "raci-jia");
+        SignIn.as(users, jia.getUsername());
         long jiaTask = item("甲");
         assertThatThrownBy(() -> raci.set(projectId, jiaTask, jia.getId(), RaciLetter.R, null))
                 .isInstanceOf(AccessDeniedException.class);

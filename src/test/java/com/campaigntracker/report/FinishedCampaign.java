@@ -1,29 +1,23 @@
 package com.campaigntracker.report;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import com.campaigntracker.Fixtures;
+import com.campaigntracker.Fixtures.HeadedDepartment;
 import com.campaigntracker.MutableClock;
 import com.campaigntracker.SignIn;
-import com.campaigntracker.TestPlans;
 import com.campaigntracker.closing.ImprovementAction;
 import com.campaigntracker.closing.RetrospectiveForm;
 import com.campaigntracker.closing.RetrospectiveKpi;
 import com.campaigntracker.closing.RetrospectiveService;
-import com.campaigntracker.people.Department;
-import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.people.Person;
 import com.campaigntracker.people.Role;
 import com.campaigntracker.plan.ProgressReport;
 import com.campaigntracker.plan.ProgressService;
 import com.campaigntracker.plan.ProgressSource;
 import com.campaigntracker.plan.ProgressStatus;
-import com.campaigntracker.plan.ProjectDetails;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.RiskLevel;
 import com.campaigntracker.plan.TimelineService;
-import com.campaigntracker.plan.WorkItemLevel;
 import com.campaigntracker.plan.WorkItemRow;
-import com.campaigntracker.plan.WorkTreeService;
 import com.campaigntracker.shared.security.SystemActor;
 import com.campaigntracker.tracking.RiskDetails;
 import com.campaigntracker.tracking.RiskService;
@@ -40,17 +34,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -61,7 +46,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 public final class FinishedCampaign {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     public static final LocalDate MON = LocalDate.of(2033, 9, 5);
 
     private final ApplicationContext context;
@@ -74,13 +58,34 @@ public final class FinishedCampaign {
         this.users = users;
     }
 
-    /** The campaign's project id; signed in as its manager afterwards. */
+    /** A finished campaign, its manager and its task owner, and the department whose head decided. */
+    public record Campaign(long id, Person manager, Person owner, HeadedDepartment department) {
+    }
+
+    /**
+     * A campaign of new people: what its manager and owner see (notices, libraries, archives) is this
+     * campaign's only. Signed in as its manager afterwards.
+     */
+    public static Campaign withNewPeople(ApplicationContext context, MutableClock clock, UserDetailsService users) {
+        Fixtures fixtures = context.getBean(Fixtures.class);
+        return new FinishedCampaign(context, clock, users).campaign(fixtures.manager("report-m", "报告经理"),
+                fixtures.member("report-r", "报告设计师"));
+    }
+
+    /**
+     * The campaign's project id, run by the accounts {@code report-m} and {@code report-r}, the same for
+     * every campaign built so (ArchiveIT and the report download in the browser sign in by these names).
+     * Signed in as its manager afterwards.
+     */
     public static long build(ApplicationContext context, MutableClock clock, UserDetailsService users) {
-        return new FinishedCampaign(context, clock, users).campaign();
+        Fixtures fixtures = context.getBean(Fixtures.class);
+        return new FinishedCampaign(context, clock, users).campaign(
+                fixtures.account("report-m", "报告经理", Role.MANAGER, null),
+                fixtures.account("report-r", "报告设计师", Role.MEMBER, null)).id();
     }
 
     private void at(int day, int hour) {
-        clock.setTo(LocalDateTime.of(MON.plusDays(day), LocalTime.of(hour, 0)).atZone(ZONE).toInstant());
+        clock.setTo(LocalDateTime.of(MON.plusDays(day), LocalTime.of(hour, 0)).atZone(clock.getZone()).toInstant());
     }
 
     private <T> T bean(Class<T> type) {
@@ -98,43 +103,26 @@ public final class FinishedCampaign {
                 null, ProgressSource.UPDATE));
     }
 
-    long campaign() {
-        PeopleService people = bean(PeopleService.class);
+    private Campaign campaign(Person m, Person r) {
         ProjectService projects = bean(ProjectService.class);
         ExplanationService explanations = bean(ExplanationService.class);
         EscalationService escalations = bean(EscalationService.class);
-        SignIn.as(users, "admin");
-        if (people.findByUsername("report-m").isEmpty()) {
-            Department d = people.createDepartment("报告测试部");
-            Person head = people.createPerson("report-head", "报告总监", Role.HEAD, d, "secret");
-            people.makeHead(d, head);
-            people.createPerson("report-m", "报告经理", Role.MANAGER, d, "secret");
-            people.createPerson("report-r", "报告设计师", Role.MEMBER, d, "secret");
-        }
-        Person m = people.findByUsername("report-m").orElseThrow();
-        Person r = people.findByUsername("report-r").orElseThrow();
+        Fixtures fixtures = bean(Fixtures.class);
+        HeadedDepartment department = fixtures.department("报告测试部", "报告总监");
         at(0, 9);
-        SignIn.as(users, "report-m");
-        ProjectDetails details = new ProjectDetails();
-        details.setName("中秋礼盒报告 " + System.nanoTime());
-        details.setGoal("中秋礼盒销售额 500 万元");
-        details.setManagerId(m.getId());
-        details.setDepartmentId(m.getDepartment().getId());
-        details.setPlannedStart(MON);
-        details.getKpis().add(new ProjectDetails.Kpi("销售额", "万元", new BigDecimal("500")));
-        long id = projects.create(details).getId();
-        bean(WorkTreeService.class).appendRows(id, List.of(
-                TestPlans.row(WorkItemLevel.PHASE, "筹备阶段", null, null, null, null),
-                TestPlans.row(WorkItemLevel.MODULE, "创意模块", null, null, null, null),
-                TestPlans.row(WorkItemLevel.TASK, "礼盒主视觉", r, MON, MON.plusDays(4), null),
-                TestPlans.row(WorkItemLevel.TASK, "礼盒印刷", r, MON.plusDays(7), MON.plusDays(11), "1.1.1")));
-        projects.activate(id);
+        long id = fixtures.project(m, "中秋礼盒报告", MON).goal("中秋礼盒销售额 500 万元").department(department.id())
+                .kpi("销售额", "万元", new BigDecimal("500"))
+                .phase("筹备阶段").module("创意模块")
+                .task("礼盒主视觉", r, MON, MON.plusDays(4))
+                .task("礼盒印刷", r, MON.plusDays(7), MON.plusDays(11), "1.1.1")
+                .activate();
+        SignIn.as(users, m.getUsername());
         bean(TimelineService.class).saveBaseline(id);
         bean(RiskService.class).add(row(id, "礼盒印刷").id(), new RiskDetails("印刷厂中秋前产能紧张", RiskLevel.HIGH,
                 RiskLevel.HIGH, RiskLevel.MEDIUM, "提前锁定备选印刷厂", m.getId()));
         at(9, 10); // the key visual is late
         SystemActor.call(() -> bean(WarningService.class).scan());
-        SignIn.as(users, "report-m");
+        SignIn.as(users, m.getUsername());
         ExplanationLine asked = explanations.of(id).get(0);
         explanations.submit(asked.id(), asked.version(), new ExplanationForm(CauseType.OBJECTIVE, "客户两次修改主视觉方向",
                 "印刷顺延两天", List.of(new RemedialMeasure("增加一名设计师", m.getId(), MON.plusDays(10))),
@@ -142,10 +130,10 @@ public final class FinishedCampaign {
         ExplanationLine given = explanations.of(id).get(0);
         bean(CoordinationService.class).accept(given.id(), given.version(), MON.plusDays(9), MON.plusDays(10),
                 "客户确认，同意顺延");
-        SignIn.as(users, "report-head");
+        SignIn.as(users, department.head().getUsername());
         var escalation = escalations.of(id).get(0);
         escalations.decide(escalation.id(), escalation.version(), EscalationDecision.ADD_RESOURCES, "从品牌部借调设计师");
-        SignIn.as(users, "report-m");
+        SignIn.as(users, m.getUsername());
         at(10, 17);
         done(id, "礼盒主视觉");
         at(17, 17);
@@ -155,6 +143,6 @@ public final class FinishedCampaign {
                 "预警及时", 3, "上报稍慢", 5, "分工清楚", List.of(new RetrospectiveKpi("销售额", "万元",
                 new BigDecimal("500"), new BigDecimal("520"))), "团队配合好", "主视觉返工", "主视觉须留足客户确认时间",
                 List.of(new ImprovementAction("主视觉提前两周启动", m.getId(), MON.plusDays(40)))));
-        return id;
+        return new Campaign(id, m, r, department);
     }
 }

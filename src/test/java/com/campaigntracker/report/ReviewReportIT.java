@@ -2,11 +2,10 @@ package com.campaigntracker.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.campaigntracker.Fixtures;
 import com.campaigntracker.IntegrationTest;
 import com.campaigntracker.MutableClock;
 import com.campaigntracker.SignIn;
-import com.campaigntracker.people.PeopleService;
-import com.campaigntracker.people.Role;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +32,7 @@ class ReviewReportIT extends IntegrationTest {
     @Autowired
     ReviewReportService reports;
     @Autowired
-    PeopleService people;
+    Fixtures fixtures;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -49,7 +48,7 @@ class ReviewReportIT extends IntegrationTest {
 
     @Test
     void the_report_holds_the_tasks_deviations_decisions_and_ratings_in_an_embedded_cjk_font() throws Exception {
-        long id = FinishedCampaign.build(context, clock, users);
+        long id = FinishedCampaign.withNewPeople(context, clock, users).id();
         byte[] zh = reports.pdf(id, Locale.SIMPLIFIED_CHINESE).orElseThrow();
         java.nio.file.Files.write(java.nio.file.Path.of("target/review-report-zh.pdf"), zh); // to look at
         try (PDDocument pdf = Loader.loadPDF(zh)) {
@@ -83,11 +82,7 @@ class ReviewReportIT extends IntegrationTest {
             assertThat(text).contains("Execution Review Report").contains("Deviations and their handling")
                     .contains("Progress-control effectiveness: 4 / 5").contains("礼盒主视觉");
         }
-        SignIn.as(users, "admin");
-        if (people.findByUsername("report-out").isEmpty()) {
-            people.createPerson("report-out", "局外人", Role.MEMBER, null, "secret");
-        }
-        SignIn.as(users, "report-out");
+        SignIn.as(users, fixtures.member("report-out", "局外人").getUsername());
         assertThat(reports.pdf(id, Locale.SIMPLIFIED_CHINESE)).isEmpty(); // not visible, no report
     }
 }

@@ -3,6 +3,7 @@ package com.campaigntracker.template;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.campaigntracker.Fixtures;
 import com.campaigntracker.IntegrationTest;
 import com.campaigntracker.SignIn;
 import com.campaigntracker.calendar.DayKind;
@@ -10,7 +11,6 @@ import com.campaigntracker.calendar.WorkingCalendarService;
 import com.campaigntracker.calendar.WorkingDayCalendar;
 import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.people.Person;
-import com.campaigntracker.people.Role;
 import com.campaigntracker.plan.DependencyRow;
 import com.campaigntracker.plan.ProjectDetails;
 import com.campaigntracker.plan.ProjectService;
@@ -26,6 +26,7 @@ import com.campaigntracker.plan.excel.PlanImportService;
 import com.campaigntracker.raci.RaciLetter;
 import com.campaigntracker.raci.RaciMatrixService;
 import com.campaigntracker.schedule.DependencyType;
+import com.campaigntracker.shared.security.SystemActor;
 import com.campaigntracker.tracking.Cadence;
 import com.campaigntracker.tracking.RiskDetails;
 import com.campaigntracker.tracking.RiskLine;
@@ -86,28 +87,38 @@ class TemplatesIT extends IntegrationTest {
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
+    @Autowired
+    Fixtures fixtures;
+
+    private Person manager;
+    private Person manager2;
+    private Person designer;
+    private Person researcher;
+
     @BeforeEach
     void peopleAndHolidays() {
-        SignIn.as(users, "admin");
-        if (people.findByUsername("tpl-manager").isEmpty()) {
-            people.createPerson("tpl-manager", "模板经理", Role.MANAGER, null, "secret");
-            people.createPerson("tpl-manager2", "模板经理二", Role.MANAGER, null, "secret");
-            people.createPerson("tpl-designer", "新设计师", Role.MEMBER, null, "secret");
-            people.createPerson("tpl-researcher", "新研究员", Role.MEMBER, null, "secret");
-        }
-        HOLIDAYS.forEach(d -> calendars.put(d, DayKind.HOLIDAY, "国庆节"));
-        MAKE_UP.forEach(d -> calendars.put(d, DayKind.WORKDAY, "国庆调休"));
-        SignIn.out();
+        manager = fixtures.manager("tpl-manager", "模板经理");
+        manager2 = fixtures.manager("tpl-manager2", "模板经理二");
+        designer = fixtures.member("tpl-designer", "新设计师");
+        researcher = fixtures.member("tpl-researcher", "新研究员");
+        SystemActor.run(() -> {
+            HOLIDAYS.forEach(d -> calendars.put(d, DayKind.HOLIDAY, "国庆节"));
+            MAKE_UP.forEach(d -> calendars.put(d, DayKind.WORKDAY, "国庆调休"));
+        });
     }
 
     @AfterEach
     void out() {
+        SystemActor.run(() -> {
+            HOLIDAYS.forEach(calendars::remove);
+            MAKE_UP.forEach(calendars::remove);
+        });
         SignIn.out();
     }
 
     @Test
     void the_example_saved_as_a_template_lands_on_the_working_day_calendar_with_new_people() throws Exception {
-        SignIn.as(users, "tpl-manager");
+        SignIn.as(users, manager.getUsername());
         long sourceId = example();
         WorkTree source = projects.workTree(sourceId).orElseThrow();
 
@@ -123,7 +134,7 @@ class TemplatesIT extends IntegrationTest {
             assertThat(p.label()).isEqualTo("项目经理");
         });
         assertThat(draft.placeholder(designerPlace).orElseThrow().label()).isEqualTo("设计部 · 物料设计");
-        String key = templates.save(sourceId, new TemplateDraft("新品上市模板 " + System.nanoTime(), "来自范例",
+        String key = templates.save(sourceId, new TemplateDraft("新品上市模板", "来自范例",
                 Map.of(designerPlace, "设计部 designer"), "项目经理"));
 
         TemplateSummary saved = templates.template(key, ZH).orElseThrow();
@@ -136,8 +147,8 @@ class TemplatesIT extends IntegrationTest {
 
         // Sunday 27 September 2037 is a day off: the project starts on Monday the 28th
         long newId = templates.createProject(key, ZH, new TemplateStart("新品上市推广 2037", LocalDate.of(2037, 9, 27),
-                null, null, Map.of(designerPlace, person("tpl-designer").getId(),
-                researcherPlace, person("tpl-researcher").getId())));
+                null, null, Map.of(designerPlace, designer.getId(),
+                researcherPlace, researcher.getId())));
         WorkTree created = projects.workTree(newId).orElseThrow();
         Map<String, WorkItemRow> rows = byName(created);
         WorkingDayCalendar calendar = calendars.calendar();
@@ -181,7 +192,7 @@ class TemplatesIT extends IntegrationTest {
         Responsibilities design = responsibilities.of(List.of(rows.get("物料设计").id())).get(rows.get("物料设计").id());
         assertThat(design.accountable()).as("小明 was the A; his place was not given").isNull();
         Responsibilities creative = responsibilities.of(List.of(rows.get("创意定稿").id())).get(rows.get("创意定稿").id());
-        assertThat(creative.consulted()).containsExactly(person("tpl-designer").getId());
+        assertThat(creative.consulted()).containsExactly(designer.getId());
         assertThat(creativePlace).isNotNull();
 
         // dependencies as in the source, by name
@@ -210,8 +221,7 @@ class TemplatesIT extends IntegrationTest {
 
     @Test
     void each_built_in_template_becomes_a_project_with_its_roles_cadence_and_risks() {
-        SignIn.as(users, "tpl-manager");
-        Person designer = person("tpl-designer");
+        SignIn.as(users, manager.getUsername());
         long id = templates.createProject("builtin:holiday-promotion", ZH, new TemplateStart("中秋促销 2037",
                 LocalDate.of(2037, 9, 21), null, null, Map.of("designer", designer.getId())));
         WorkTree tree = projects.workTree(id).orElseThrow();
@@ -225,7 +235,7 @@ class TemplatesIT extends IntegrationTest {
         assertThat(rows.get("活动物料设计").ownerName()).isEqualTo("新设计师");
         assertThat(rows.get("促销方案制定").ownerId()).as("the planner's place was left open").isNull();
         assertThat(responsibilities.of(List.of(rows.get("促销方案制定").id())).get(rows.get("促销方案制定").id())
-                .accountable()).isEqualTo(person("tpl-manager").getId());
+                .accountable()).isEqualTo(manager.getId());
         assertThat(rows.get("直播带货").predecessors()).containsExactly("1.4.1SS");
         WorkingDayCalendar calendar = calendars.calendar();
         for (WorkItemRow row : tree.rows()) {
@@ -251,7 +261,7 @@ class TemplatesIT extends IntegrationTest {
 
     @Test
     void what_is_refused_changes_nothing() throws Exception {
-        SignIn.as(users, "tpl-manager");
+        SignIn.as(users, manager.getUsername());
         long sourceId = example();
         int before = projects.visibleProjects(true).size();
         TemplateStart noName = new TemplateStart(" ", LocalDate.of(2037, 9, 28), null, null, Map.of());
@@ -261,10 +271,10 @@ class TemplatesIT extends IntegrationTest {
         assertThatThrownBy(() -> templates.createProject("builtin:co-branding", ZH, new TemplateStart("x", null, null,
                 null, Map.of()))).hasMessageContaining("template.error.start");
         assertThatThrownBy(() -> templates.createProject("builtin:co-branding", ZH, new TemplateStart("x",
-                LocalDate.of(2037, 9, 28), person("tpl-manager2").getId(), null, Map.of())))
+                LocalDate.of(2037, 9, 28), manager2.getId(), null, Map.of())))
                 .hasMessageContaining("template.error.otherManager");
         assertThatThrownBy(() -> templates.createProject("builtin:co-branding", ZH, new TemplateStart("x",
-                LocalDate.of(2037, 9, 28), null, null, Map.of("nobody", person("tpl-designer").getId()))))
+                LocalDate.of(2037, 9, 28), null, null, Map.of("nobody", designer.getId()))))
                 .hasMessageContaining("template.error.unknownPlaceholder");
         assertThatThrownBy(() -> templates.createProject("saved:999999", ZH, new TemplateStart("x",
                 LocalDate.of(2037, 9, 28), null, null, Map.of()))).hasMessageContaining("template.error.gone");
@@ -276,12 +286,12 @@ class TemplatesIT extends IntegrationTest {
                 .filter(p -> !p.manager()).findFirst().orElseThrow().key();
         assertThatThrownBy(() -> templates.save(sourceId, new TemplateDraft("重名岗位", null,
                 Map.of(designerPlace, "项目经理"), "项目经理"))).hasMessageContaining("template.error.labelTwice");
-        String key = templates.save(sourceId, new TemplateDraft("待删模板 " + System.nanoTime(), null, Map.of(), "PM"));
+        String key = templates.save(sourceId, new TemplateDraft("待删模板", null, Map.of(), "PM"));
         assertThatThrownBy(() -> templates.delete("builtin:co-branding"))
                 .hasMessageContaining("template.error.builtIn");
 
         // another manager may neither save my project nor delete my template; a member sees no templates
-        SignIn.as(users, "tpl-manager2");
+        SignIn.as(users, manager2.getUsername());
         assertThat(templates.template(key, ZH).orElseThrow().deletable()).isFalse();
         assertThatThrownBy(() -> templates.delete(key)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> templates.draft(sourceId, "PM")).isInstanceOf(AccessDeniedException.class);
@@ -292,7 +302,7 @@ class TemplatesIT extends IntegrationTest {
         assertThatThrownBy(() -> templates.createProject("builtin:co-branding", ZH, new TemplateStart("x",
                 LocalDate.of(2037, 9, 28), null, null, Map.of()))).isInstanceOf(AccessDeniedException.class);
 
-        SignIn.as(users, "tpl-manager");
+        SignIn.as(users, manager.getUsername());
         templates.delete(key);
         assertThat(templates.template(key, ZH)).isEmpty();
         assertThatThrownBy(() -> templates.delete(key)).as("deleted before")
@@ -301,20 +311,19 @@ class TemplatesIT extends IntegrationTest {
 
     @Test
     void nobody_accepts_their_own_work_and_a_failure_halfway_leaves_no_project_behind() {
-        SignIn.as(users, "tpl-manager");
-        Person me = person("tpl-manager");
+        SignIn.as(users, manager.getUsername());
         int before = projects.visibleProjects(true).size();
         // in the holiday promotion the planner writes the plan and the manager accepts it
         assertThatThrownBy(() -> templates.createProject("builtin:holiday-promotion", ZH, new TemplateStart("自审",
-                LocalDate.of(2037, 9, 28), null, null, Map.of("planner", me.getId()))))
+                LocalDate.of(2037, 9, 28), null, null, Map.of("planner", manager.getId()))))
                 .isInstanceOfSatisfying(TemplateException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("template.error.samePerson");
                     assertThat(e.args()).containsExactly("模板经理", "促销方案制定", "市场部 活动策划", "项目经理");
                 });
         // the same person in two places that never meet on one item is fine
         long both = templates.createProject("builtin:holiday-promotion", ZH, new TemplateStart("一人两岗",
-                LocalDate.of(2037, 9, 28), null, null, Map.of("designer", person("tpl-designer").getId(),
-                "ecommerce", person("tpl-designer").getId())));
+                LocalDate.of(2037, 9, 28), null, null, Map.of("designer", designer.getId(),
+                "ecommerce", designer.getId())));
         assertThat(projects.workTree(both).orElseThrow().rows()).hasSize(16);
 
         // a saved template whose plan no longer reads (a predecessor that is not there) fails after the
@@ -326,9 +335,9 @@ class TemplatesIT extends IntegrationTest {
                         null, null, null, null, null, null, null),
                 new TemplateItem(WorkItemLevel.TASK, "任务", null, "交付物", 0, 3, null, null, null, false, false,
                         "9.9.9", null, null, null, null, null, null)));
-        long brokenId = insert("坏模板 " + System.nanoTime(), TemplateJson.write(broken), me.getId());
-        long unreadable = insert("读不出的模板 " + System.nanoTime(), "{\"items\": [{\"level\": \"EPIC\"}]}", me.getId());
-        long levelless = insert("缺层级的模板 " + System.nanoTime(), "{\"items\": [{\"name\": \"x\"}]}", me.getId());
+        long brokenId = insert("坏模板", TemplateJson.write(broken), manager.getId());
+        long unreadable = insert("读不出的模板", "{\"items\": [{\"level\": \"EPIC\"}]}", manager.getId());
+        long levelless = insert("缺层级的模板", "{\"items\": [{\"name\": \"x\"}]}", manager.getId());
         int withOne = projects.visibleProjects(true).size();
         assertThatThrownBy(() -> templates.createProject("saved:" + brokenId, ZH, new TemplateStart("半途而废",
                 LocalDate.of(2037, 9, 28), null, null, Map.of()))).hasMessageContaining("plan.error.unknownPredecessor");
@@ -353,7 +362,7 @@ class TemplatesIT extends IntegrationTest {
         try (InputStream in = getClass().getResourceAsStream("/demo/seed-progress-table.xlsx")) {
             table = in.readAllBytes();
         }
-        long id = imports.importAsNewProject(table, "模板源 " + System.nanoTime());
+        long id = imports.importAsNewProject(table, "模板源");
         WorkTree tree = projects.workTree(id).orElseThrow();
         ProjectDetails details = ProjectDetails.of(tree.project());
         details.setCommittedEnd(LocalDate.of(2024, 5, 31));

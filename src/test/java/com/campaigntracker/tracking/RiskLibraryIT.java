@@ -2,17 +2,14 @@ package com.campaigntracker.tracking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.campaigntracker.Fixtures;
 import com.campaigntracker.IntegrationTest;
 import com.campaigntracker.MutableClock;
 import com.campaigntracker.SignIn;
-import com.campaigntracker.TestPlans;
-import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.RiskLevel;
-import com.campaigntracker.plan.WorkItemLevel;
 import com.campaigntracker.plan.WorkItemRow;
 import com.campaigntracker.plan.WorkTree;
-import com.campaigntracker.plan.WorkTreeService;
 import com.campaigntracker.report.FinishedCampaign;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,9 +43,7 @@ class RiskLibraryIT extends IntegrationTest {
     @Autowired
     ProjectService projects;
     @Autowired
-    WorkTreeService workTrees;
-    @Autowired
-    PeopleService people;
+    Fixtures fixtures;
 
     @AfterEach
     void reset() {
@@ -58,7 +53,8 @@ class RiskLibraryIT extends IntegrationTest {
 
     @Test
     void a_closed_projects_risk_points_become_library_entries_and_suggestions() {
-        long closed = FinishedCampaign.build(context, clock, users); // signed in as its manager
+        FinishedCampaign.Campaign campaign = FinishedCampaign.withNewPeople(context, clock, users);
+        long closed = campaign.id(); // signed in as its manager, who sees this campaign only
         clock.reset();
         WorkTree tree = projects.workTree(closed).orElseThrow();
         WorkItemRow printing = tree.rows().stream().filter(r -> r.name().equals("礼盒印刷")).findFirst().orElseThrow();
@@ -71,9 +67,9 @@ class RiskLibraryIT extends IntegrationTest {
             assertThat(e.trigger()).isEqualTo("礼盒印刷");
             assertThat(e.level()).isEqualTo(RiskLevel.HIGH);
             assertThat(e.measures()).containsExactly("提前锁定备选印刷厂");
-            // other tests build the same campaign: each closed copy is one more time seen
-            assertThat(e.sourceProjects()).contains(tree.project().name()).hasSize(e.timesSeen());
-            assertThat(e.timesWorked()).isEqualTo(onTime ? e.timesSeen() : 0);
+            assertThat(e.sourceProjects()).containsExactly(tree.project().name());
+            assertThat(e.timesSeen()).isEqualTo(1);
+            assertThat(e.timesWorked()).isEqualTo(onTime ? 1 : 0);
         });
         assertThat(library.entries("中秋前产能", RiskLevel.LOW)).isEmpty();
         assertThat(library.entries("备选印刷厂", RiskLevel.HIGH)).as("measures are searched too").hasSize(1);
@@ -86,11 +82,8 @@ class RiskLibraryIT extends IntegrationTest {
 
         // a running project's risk is not a lesson yet
         LocalDate mon = LocalDate.of(2033, 11, 7);
-        long running = TestPlans.project(projects, people, "report-m", "进行中", mon);
-        workTrees.appendRows(running, List.of(
-                TestPlans.row(WorkItemLevel.PHASE, "阶段", null, null, null, null),
-                TestPlans.row(WorkItemLevel.MODULE, "模块", null, null, null, null),
-                TestPlans.row(WorkItemLevel.TASK, "礼盒印刷", null, mon, mon.plusDays(4), null)));
+        long running = fixtures.project(campaign.manager(), "进行中", mon).phase("阶段").module("模块")
+                .task("礼盒印刷", null, mon, mon.plusDays(4)).create();
         long task = projects.workTree(running).orElseThrow().rows().get(2).id();
         risks.add(task, new RiskDetails("仅在进行中的项目出现的风险", RiskLevel.MEDIUM, RiskLevel.MEDIUM,
                 RiskLevel.MEDIUM, null, null));

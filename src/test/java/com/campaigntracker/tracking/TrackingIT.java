@@ -2,22 +2,19 @@ package com.campaigntracker.tracking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.campaigntracker.Fixtures;
 import com.campaigntracker.IntegrationTest;
 import com.campaigntracker.MutableClock;
 import com.campaigntracker.SignIn;
-import com.campaigntracker.TestPlans;
-import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.people.Person;
-import com.campaigntracker.people.Role;
 import com.campaigntracker.plan.ProgressSource;
 import com.campaigntracker.plan.ProgressStatus;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.RiskLevel;
 import com.campaigntracker.plan.TimelineService;
-import com.campaigntracker.plan.WorkItemLevel;
 import com.campaigntracker.plan.WorkItemRow;
-import com.campaigntracker.plan.WorkTreeService;
 import com.campaigntracker.raci.RaciLetter;
 import com.campaigntracker.raci.RaciMatrixService;
 import com.campaigntracker.shared.security.SystemActor;
@@ -35,7 +32,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /** Progress updates with their history, My Tasks with cadence deadlines, risk points and weekly checkpoints. */
 class TrackingIT extends IntegrationTest {
 
-    private static final String MANAGER = "track-manager";
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     /** Monday; the project runs 2030-01-07 .. 01-18. */
     private static final LocalDate MON = LocalDate.of(2030, 1, 7);
@@ -51,40 +47,35 @@ class TrackingIT extends IntegrationTest {
     @Autowired
     ProjectService projects;
     @Autowired
-    WorkTreeService workTrees;
-    @Autowired
     RaciMatrixService raci;
-    @Autowired
-    PeopleService people;
     @Autowired
     UserDetailsService users;
     @Autowired
     MutableClock clock;
+    @Autowired
+    Fixtures fixtures;
 
+    private Person manager;
+    private Person owner;
+    private Person accepter;
+    private Person other;
     private long projectId;
 
     @BeforeEach
     void createProject() {
-        SignIn.as(users, "admin");
-        if (people.findByUsername(MANAGER).isEmpty()) {
-            people.createPerson(MANAGER, "跟踪经理", Role.MANAGER, null, "secret");
-            people.createPerson("track-r", "小跟", Role.MEMBER, null, "secret");
-            people.createPerson("track-a", "验收者", Role.MEMBER, null, "secret");
-            people.createPerson("track-other", "别人", Role.MEMBER, null, "secret");
-        }
+        manager = fixtures.manager("track-manager", "跟踪经理");
+        owner = fixtures.member("track-r", "小跟");
+        accepter = fixtures.member("track-a", "验收者");
+        other = fixtures.member("track-other", "别人");
         clock.setTo(at(MON, 9, 0));
-        SignIn.as(users, MANAGER);
-        projectId = TestPlans.project(projects, people, MANAGER, "跟踪测试", MON);
-        Person r = people.findByUsername("track-r").orElseThrow();
-        Person other = people.findByUsername("track-other").orElseThrow();
-        workTrees.appendRows(projectId, List.of(
-                TestPlans.row(WorkItemLevel.PHASE, "执行", null, null, null, null),
-                TestPlans.row(WorkItemLevel.MODULE, "物料", null, null, null, null),
-                TestPlans.row(WorkItemLevel.TASK, "主视觉", r, MON, MON.plusDays(11), null),
-                TestPlans.row(WorkItemLevel.TASK, "海报", r, MON, MON.plusDays(4), null),
-                TestPlans.row(WorkItemLevel.TASK, "媒介排期", other, MON, MON.plusDays(4), null)));
-        raci.set(projectId, row("海报").id(), person("track-a"), null, RaciLetter.A);
-        raci.set(projectId, row("媒介排期").id(), r.getId(), null, RaciLetter.C);
+        projectId = fixtures.project(manager, "跟踪测试", MON).phase("执行").module("物料")
+                .task("主视觉", owner, MON, MON.plusDays(11))
+                .task("海报", owner, MON, MON.plusDays(4))
+                .task("媒介排期", other, MON, MON.plusDays(4))
+                .create();
+        SignIn.as(users, manager.getUsername());
+        raci.set(projectId, row("海报").id(), accepter.getId(), null, RaciLetter.A);
+        raci.set(projectId, row("媒介排期").id(), owner.getId(), null, RaciLetter.C);
         projects.activate(projectId);
     }
 
@@ -98,12 +89,8 @@ class TrackingIT extends IntegrationTest {
         return LocalDateTime.of(day, java.time.LocalTime.of(hour, minute)).atZone(ZONE).toInstant();
     }
 
-    private long person(String username) {
-        return people.findByUsername(username).orElseThrow().getId();
-    }
-
     private WorkItemRow row(String name) {
-        SignIn.as(users, MANAGER);
+        SignIn.as(users, manager.getUsername());
         return projects.workTree(projectId).orElseThrow().rows().stream().filter(r -> r.name().equals(name))
                 .findFirst().orElseThrow();
     }
@@ -117,14 +104,14 @@ class TrackingIT extends IntegrationTest {
     @Test
     void every_update_is_kept_with_who_when_percent_status_and_note_and_blocked_needs_a_reason() {
         clock.setTo(at(MON.plusDays(1), 17, 40));
-        update("track-r", "主视觉", new QuickUpdate(40, ProgressStatus.IN_PROGRESS, null, "初稿已交", null));
+        update(owner.getUsername(), "主视觉", new QuickUpdate(40, ProgressStatus.IN_PROGRESS, null, "初稿已交", null));
 
-        assertThatThrownBy(() -> update("track-r", "主视觉", new QuickUpdate(40, ProgressStatus.BLOCKED, " ", null, null)))
+        assertThatThrownBy(() -> update(owner.getUsername(), "主视觉", new QuickUpdate(40, ProgressStatus.BLOCKED, " ", null, null)))
                 .isInstanceOf(TrackingException.class).hasMessageContaining("progress.error.blockedReason");
         assertThat(row("主视觉").storedStatus()).isEqualTo(ProgressStatus.IN_PROGRESS);
 
         clock.setTo(at(MON.plusDays(2), 10, 0));
-        update("track-r", "主视觉", new QuickUpdate(45, ProgressStatus.BLOCKED, "设计稿等待客户确认", null, null));
+        update(owner.getUsername(), "主视觉", new QuickUpdate(45, ProgressStatus.BLOCKED, "设计稿等待客户确认", null, null));
         WorkItemRow blocked = row("主视觉");
         assertThat(blocked.storedStatus()).isEqualTo(ProgressStatus.BLOCKED);
         assertThat(blocked.blockedReason()).isEqualTo("设计稿等待客户确认");
@@ -135,7 +122,7 @@ class TrackingIT extends IntegrationTest {
         timelines.setProgress(blocked.id(), blocked.version(), 50);
         assertThat(row("主视觉").storedStatus()).isEqualTo(ProgressStatus.BLOCKED);
 
-        SignIn.as(users, "track-r");
+        SignIn.as(users, owner.getUsername());
         List<UpdateRecord> history = tracking.history(blocked.id());
         assertThat(history).extracting(UpdateRecord::percent).containsExactly(50, 45, 40);
         assertThat(history).extracting(UpdateRecord::by).containsExactly("跟踪经理", "小跟", "小跟");
@@ -147,24 +134,24 @@ class TrackingIT extends IntegrationTest {
 
         // someone who is neither the owner nor the manager may not update, nor read the history of another project
         WorkItemRow task = row("主视觉");
-        SignIn.as(users, "track-a");
+        SignIn.as(users, accepter.getUsername());
         assertThatThrownBy(() -> tracking.update(task.id(), task.version(),
                 new QuickUpdate(60, ProgressStatus.IN_PROGRESS, null, null, null)))
                 .isInstanceOf(AccessDeniedException.class);
-        SignIn.as(users, "track-other");
+        SignIn.as(users, other.getUsername());
         assertThat(tracking.history(row("海报").id())).isEmpty(); // no update on it yet, and nothing leaks
     }
 
     @Test
     void a_stale_update_gets_a_conflict_and_changes_nothing() {
         WorkItemRow before = row("海报");
-        update("track-r", "海报", new QuickUpdate(30, null, null, null, null));
-        SignIn.as(users, "track-r");
+        update(owner.getUsername(), "海报", new QuickUpdate(30, null, null, null, null));
+        SignIn.as(users, owner.getUsername());
         assertThatThrownBy(() -> tracking.update(before.id(), before.version(),
                 new QuickUpdate(60, ProgressStatus.IN_PROGRESS, null, "我的旧页面", null)))
                 .hasMessageContaining("plan.error.conflict");
         assertThat(row("海报").percentComplete()).isEqualTo(30);
-        SignIn.as(users, "track-r");
+        SignIn.as(users, owner.getUsername());
         assertThat(tracking.history(before.id())).hasSize(1);
     }
 
@@ -172,8 +159,8 @@ class TrackingIT extends IntegrationTest {
     void my_tasks_puts_my_overdue_updates_first_then_what_waits_for_my_acceptance_then_my_other_roles() {
         // Wednesday 19:00: the critical 主视觉 (daily) was due Monday 18:00; 海报 (weekly, has float) is due Friday
         clock.setTo(at(MON.plusDays(2), 19, 0));
-        SignIn.as(users, "track-r");
-        List<MyTask> mine = mineHere();
+        SignIn.as(users, owner.getUsername());
+        List<MyTask> mine = tracking.myTasks(false);
         assertThat(mine).extracting(t -> t.task().name()).containsExactly("主视觉", "海报", "媒介排期");
         assertThat(mine).extracting(MyTask::role).containsExactly(MyRole.R, MyRole.R, MyRole.C);
         TrackedTask key = mine.get(0).task();
@@ -187,17 +174,17 @@ class TrackingIT extends IntegrationTest {
         assertThat(normal.update().due()).isEqualTo(at(MON.plusDays(4), 18, 0));
 
         // an update clears it: next due the end of the next working day
-        update("track-r", "主视觉", new QuickUpdate(20, null, null, null, null));
-        SignIn.as(users, "track-r");
-        TrackedTask updated = mineHere().stream().filter(t -> t.task().name().equals("主视觉"))
+        update(owner.getUsername(), "主视觉", new QuickUpdate(20, null, null, null, null));
+        SignIn.as(users, owner.getUsername());
+        TrackedTask updated = tracking.myTasks(false).stream().filter(t -> t.task().name().equals("主视觉"))
                 .findFirst().orElseThrow().task();
         assertThat(updated.update().overdue()).isFalse();
         assertThat(updated.update().due()).isEqualTo(at(MON.plusDays(3), 18, 0));
 
         // finished by its R, 海报 waits for its A: on the A's list, marked to accept
-        update("track-r", "海报", new QuickUpdate(100, ProgressStatus.DONE, null, "已交付", null));
-        SignIn.as(users, "track-a");
-        List<MyTask> theirs = mineHere();
+        update(owner.getUsername(), "海报", new QuickUpdate(100, ProgressStatus.DONE, null, "已交付", null));
+        SignIn.as(users, accepter.getUsername());
+        List<MyTask> theirs = tracking.myTasks(false);
         assertThat(theirs).singleElement().satisfies(t -> {
             assertThat(t.role()).isEqualTo(MyRole.A);
             assertThat(t.toAccept()).isTrue();
@@ -205,24 +192,19 @@ class TrackingIT extends IntegrationTest {
         });
     }
 
-    /** My Tasks of the signed-in person in this test's project (earlier tests left theirs). */
-    private List<MyTask> mineHere() {
-        return tracking.myTasks(false).stream().filter(t -> t.task().projectId() == projectId).toList();
-    }
-
     @Test
     void the_manager_sets_a_cadence_a_member_may_not_and_without_it_R8_decides_again() {
         long poster = row("海报").id();
-        SignIn.as(users, MANAGER);
+        SignIn.as(users, manager.getUsername());
         tracking.setCadence(poster, Cadence.DAILY);
         assertThat(tracking.tasksOf(projectId)).filteredOn(t -> t.id() == poster).singleElement()
                 .satisfies(t -> {
                     assertThat(t.cadence()).isEqualTo(Cadence.DAILY);
                     assertThat(t.cadenceChosen()).isTrue();
                 });
-        SignIn.as(users, "track-r");
+        SignIn.as(users, owner.getUsername());
         assertThatThrownBy(() -> tracking.setCadence(poster, Cadence.BIWEEKLY)).isInstanceOf(AccessDeniedException.class);
-        SignIn.as(users, MANAGER);
+        SignIn.as(users, manager.getUsername());
         tracking.setCadence(poster, null);
         assertThat(tracking.tasksOf(projectId)).filteredOn(t -> t.id() == poster).singleElement()
                 .extracting(TrackedTask::cadence).isEqualTo(Cadence.WEEKLY);
@@ -230,14 +212,14 @@ class TrackingIT extends IntegrationTest {
 
     @Test
     void the_task_risk_level_follows_its_highest_open_risk_point() {
-        update("track-r", "主视觉", new QuickUpdate(10, null, null, null, new RiskDetails("供应商产能不足，物料可能延迟 3 天",
-                RiskLevel.HIGH, RiskLevel.HIGH, RiskLevel.MEDIUM, "找备选供应商", person("track-r"))));
+        update(owner.getUsername(), "主视觉", new QuickUpdate(10, null, null, null, new RiskDetails("供应商产能不足，物料可能延迟 3 天",
+                RiskLevel.HIGH, RiskLevel.HIGH, RiskLevel.MEDIUM, "找备选供应商", owner.getId())));
         assertThat(row("主视觉").riskLevel()).isEqualTo(RiskLevel.HIGH);
         long taskId = row("主视觉").id();
-        SignIn.as(users, "track-r");
+        SignIn.as(users, owner.getUsername());
         risks.add(taskId, new RiskDetails("客户审稿慢", RiskLevel.MEDIUM, RiskLevel.MEDIUM, RiskLevel.MEDIUM, null, null));
 
-        SignIn.as(users, MANAGER);
+        SignIn.as(users, manager.getUsername());
         List<RiskLine> register = risks.register(projectId);
         assertThat(register).extracting(RiskLine::level).containsExactly(RiskLevel.HIGH, RiskLevel.MEDIUM);
         RiskLine high = register.get(0);
@@ -255,30 +237,34 @@ class TrackingIT extends IntegrationTest {
                 .hasMessageContaining("risk.error.conflict");
 
         // someone else's task: no risk points from a member who is not its owner
-        SignIn.as(users, "track-a");
+        SignIn.as(users, accepter.getUsername());
         assertThatThrownBy(() -> risks.add(taskId, new RiskDetails("x", RiskLevel.LOW, RiskLevel.LOW, RiskLevel.LOW,
                 null, null))).isInstanceOf(AccessDeniedException.class);
-        SignIn.as(users, "track-r");
+        SignIn.as(users, owner.getUsername());
         assertThatThrownBy(() -> risks.add(taskId, new RiskDetails(" ", RiskLevel.LOW, RiskLevel.LOW, RiskLevel.LOW,
                 null, null))).hasMessageContaining("risk.error.description");
     }
 
     @Test
     void the_weekly_checkpoint_records_each_open_task_once_with_its_expected_percent() {
-        update("track-r", "主视觉", new QuickUpdate(30, null, null, null, null));
-        update("track-r", "海报", new QuickUpdate(100, ProgressStatus.DONE, null, null, null)); // waits for its A: open
-        SignIn.as(users, "track-other");
+        update(owner.getUsername(), "主视觉", new QuickUpdate(30, null, null, null, null));
+        update(owner.getUsername(), "海报", new QuickUpdate(100, ProgressStatus.DONE, null, null, null)); // waits for its A: open
+        SignIn.as(users, other.getUsername());
         WorkItemRow media = row("媒介排期");
-        SignIn.as(users, MANAGER);
+        SignIn.as(users, manager.getUsername());
         timelines.setProgress(media.id(), media.version(), 100); // the manager finishes it: done, not recorded
 
         clock.setTo(at(MON.plusDays(4), 18, 30));
-        int recorded = SystemActor.call(() -> checkpoints.record(MON.plusDays(4)));
+        SystemActor.call(() -> checkpoints.record(MON.plusDays(4))); // every running project's: count this one's
         int again = SystemActor.call(() -> checkpoints.record(MON.plusDays(4)));
         assertThat(again).isZero();
-        assertThat(recorded).isGreaterThanOrEqualTo(2); // 主视觉 and 海报 here; other running projects may add theirs
+        SignIn.as(users, manager.getUsername());
+        assertThat(checkpoints.checkpointsOf(projectId))
+                .extracting(WeeklyCheckpoint::workItemId, WeeklyCheckpoint::weekOf, WeeklyCheckpoint::percent,
+                        WeeklyCheckpoint::expected)
+                .containsExactlyInAnyOrder(tuple(row("主视觉").id(), MON, 30, 50), tuple(row("海报").id(), MON, 100, 100));
 
-        SignIn.as(users, "track-r");
+        SignIn.as(users, owner.getUsername());
         List<CurvePoint> curve = checkpoints.curve(row("主视觉").id());
         // 10 working days from Monday: by Friday 5 of 10 expected; the curve runs to the second Friday
         assertThat(curve).first().satisfies(p -> {

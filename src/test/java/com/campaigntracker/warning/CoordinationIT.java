@@ -3,13 +3,12 @@ package com.campaigntracker.warning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.campaigntracker.Fixtures;
+import com.campaigntracker.Fixtures.HeadedDepartment;
 import com.campaigntracker.IntegrationTest;
 import com.campaigntracker.MutableClock;
 import com.campaigntracker.SignIn;
-import com.campaigntracker.TestPlans;
 import com.campaigntracker.notify.NoticeService;
-import com.campaigntracker.people.Department;
-import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.people.Person;
 import com.campaigntracker.people.Role;
 import com.campaigntracker.plan.BaselineSpan;
@@ -20,7 +19,6 @@ import com.campaigntracker.plan.RevisionInfo;
 import com.campaigntracker.plan.TimelineService;
 import com.campaigntracker.plan.WorkItemLevel;
 import com.campaigntracker.plan.WorkItemRow;
-import com.campaigntracker.plan.WorkTreeService;
 import com.campaigntracker.shared.security.SystemActor;
 import com.campaigntracker.tracking.DashboardService;
 import com.campaigntracker.tracking.MonitoringCounts;
@@ -64,10 +62,6 @@ class CoordinationIT extends IntegrationTest {
     @Autowired
     ProjectService projects;
     @Autowired
-    WorkTreeService workTrees;
-    @Autowired
-    PeopleService people;
-    @Autowired
     UserDetailsService users;
     @Autowired
     MutableClock clock;
@@ -75,32 +69,29 @@ class CoordinationIT extends IntegrationTest {
     MonitoringCounts counts;
     @Autowired
     DashboardService dashboards;
+    @Autowired
+    Fixtures fixtures;
 
+    private Person head;
+    private Person manager;
+    private Person owner;
     private long projectId;
     private Instant raisedAt;
 
     @BeforeEach
     void lateKeyVisual() {
-        SignIn.as(users, "admin");
-        if (people.findByUsername("co-m").isEmpty()) {
-            Department design = people.createDepartment("协调测试部");
-            Person head = people.createPerson("co-head", "部门负责人", Role.HEAD, design, "secret");
-            people.makeHead(design, head);
-            people.createPerson("co-m", "协调经理", Role.MANAGER, design, "secret");
-            people.createPerson("co-r", "设计师", Role.MEMBER, design, "secret");
-        }
-        Person r = people.findByUsername("co-r").orElseThrow();
+        HeadedDepartment design = fixtures.department("协调测试部", "部门负责人");
+        head = design.head();
+        manager = fixtures.person("co-m", "协调经理", Role.MANAGER, design.department());
+        owner = fixtures.person("co-r", "设计师", Role.MEMBER, design.department());
         clock.setTo(LocalDateTime.of(MON, LocalTime.of(9, 0)).atZone(ZONE).toInstant());
-        SignIn.as(users, "co-m");
-        projectId = TestPlans.project(projects, people, "co-m", "协调", MON, r.getDepartment().getId());
-        workTrees.appendRows(projectId, List.of(
-                TestPlans.row(WorkItemLevel.PHASE, "筹备", null, null, null, null),
-                TestPlans.row(WorkItemLevel.MODULE, "创意", null, null, null, null),
-                TestPlans.row(WorkItemLevel.TASK, "主视觉", r, MON, MON.plusDays(4), null),
-                TestPlans.row(WorkItemLevel.TASK, "物料印刷", r, MON.plusDays(7), MON.plusDays(11), "1.1.1"),
-                new PlanRow(WorkItemLevel.TASK, "上线", null, "上线公告", r, MON.plusDays(14), MON.plusDays(14), null,
-                        null, ProgressStatus.NOT_STARTED, 0, null, null, null, null, null, true, "1.1.2")));
-        projects.activate(projectId);
+        projectId = fixtures.project(manager, "协调", MON).department(design.id()).phase("筹备").module("创意")
+                .task("主视觉", owner, MON, MON.plusDays(4))
+                .task("物料印刷", owner, MON.plusDays(7), MON.plusDays(11), "1.1.1")
+                .row(new PlanRow(WorkItemLevel.TASK, "上线", null, "上线公告", owner, MON.plusDays(14), MON.plusDays(14),
+                        null, null, ProgressStatus.NOT_STARTED, 0, null, null, null, null, null, true, "1.1.2"))
+                .activate();
+        SignIn.as(users, manager.getUsername());
         timelines.saveBaseline(projectId);
         raisedAt = LocalDateTime.of(MON.plusDays(9), LocalTime.of(10, 0)).atZone(ZONE).toInstant(); // Wed 15th
         clock.setTo(raisedAt);
@@ -114,7 +105,7 @@ class CoordinationIT extends IntegrationTest {
     }
 
     private WorkItemRow row(String name) {
-        SignIn.as(users, "co-m");
+        SignIn.as(users, manager.getUsername());
         return projects.workTree(projectId).orElseThrow().rows().stream().filter(x -> x.name().equals(name))
                 .findFirst().orElseThrow();
     }
@@ -126,7 +117,7 @@ class CoordinationIT extends IntegrationTest {
     }
 
     private void explain(LocalDate start, LocalDate finish) {
-        ExplanationLine asked = latest("co-r");
+        ExplanationLine asked = latest(owner.getUsername());
         explanations.submit(asked.id(), asked.version(), new ExplanationForm(CauseType.OBJECTIVE, "客户两次改稿",
                 "物料印刷顺延", List.of(new RemedialMeasure("增加设计人力", null, MON.plusDays(10))), start, finish));
     }
@@ -140,27 +131,27 @@ class CoordinationIT extends IntegrationTest {
     @Test
     void accepted_dates_move_the_successors_and_make_a_revision_while_the_baseline_stays() {
         explain(MON.plusDays(9), MON.plusDays(10)); // Wed–Thu: printing and the launch have to follow
-        ExplanationLine given = latest("co-m");
+        ExplanationLine given = latest(manager.getUsername());
         assertThat(given.state()).isEqualTo(ExplanationLine.State.AWAITING_COORDINATION);
         assertThat(counts.byProject(List.of(projectId)).get(projectId).coordinationsPending()).isEqualTo(1);
 
         // the proposed dates push the launch milestone and the finish: the head hears of it at once (R13)
-        SignIn.as(users, "co-head");
+        SignIn.as(users, head.getUsername());
         EscalationLine escalation = escalations.of(projectId).stream().findFirst().orElseThrow();
         assertThat(escalation.reason()).isEqualTo(EscalationReason.FINISH_MOVED);
         assertThat(escalation.finishSlip()).isEqualTo(4); // launch Mon 20th → Fri 24th
         assertThat(escalation.milestones()).isEqualTo("上线");
         assertThat(escalation.mine()).isTrue();
         assertThat(escalation.dueAt()).isEqualTo(raisedAt.plus(Duration.ofHours(24)));
-        assertThat(told("co-head", "notice.escalation.raised.FINISH_MOVED")).isTrue();
+        assertThat(told(head.getUsername(), "notice.escalation.raised.FINISH_MOVED")).isTrue();
 
         // the R may not coordinate; the manager records the meeting, refusals first
-        SignIn.as(users, "co-r");
+        SignIn.as(users, owner.getUsername());
         assertThatThrownBy(() -> coordination.accept(given.id(), given.version(), MON.plusDays(9), MON.plusDays(10),
                 null)).isInstanceOf(AccessDeniedException.class);
-        SignIn.as(users, "co-m");
-        long r = people.findByUsername("co-r").orElseThrow().getId();
-        long m = people.findByUsername("co-m").orElseThrow().getId();
+        SignIn.as(users, manager.getUsername());
+        long r = owner.getId();
+        long m = manager.getId();
         assertThatThrownBy(() -> coordination.recordMeeting(given.id(), MON.plusDays(9), List.of(), "同意"))
                 .hasMessageContaining("coordination.error.attendees");
         assertThatThrownBy(() -> coordination.recordMeeting(given.id(), MON.plusDays(9), List.of(r, m), " "))
@@ -191,21 +182,21 @@ class CoordinationIT extends IntegrationTest {
         assertThat(timeline.baselineOf(row("主视觉").id())).contains(new BaselineSpan(MON, MON.plusDays(4)));
         assertThat(timeline.slip(row("上线"))).contains(4);
 
-        ExplanationLine accepted = latest("co-m");
+        ExplanationLine accepted = latest(manager.getUsername());
         assertThat(accepted.state()).isEqualTo(ExplanationLine.State.ACCEPTED);
         assertThat(accepted.revisionNumber()).isEqualTo(1);
-        assertThat(told("co-r", "notice.coordination.accepted")).isTrue();
-        SignIn.as(users, "co-m");
+        assertThat(told(owner.getUsername(), "notice.coordination.accepted")).isTrue();
+        SignIn.as(users, manager.getUsername());
         assertThatThrownBy(() -> coordination.accept(accepted.id(), accepted.version(), MON.plusDays(9),
                 MON.plusDays(10), null)).hasMessageContaining("coordination.error.decided");
         // the new finish lies ahead: the late warning closed when the dates were applied
         assertThat(warnings.open(projectId)).noneMatch(w -> w.kind() == WarningKind.LATE);
 
         // the head decides; the manager may not, nor may the head decide twice
-        SignIn.as(users, "co-m");
+        SignIn.as(users, manager.getUsername());
         assertThatThrownBy(() -> escalations.decide(escalation.id(), escalation.version(),
                 EscalationDecision.ACCEPT_DELAY, "可以")).isInstanceOf(AccessDeniedException.class);
-        SignIn.as(users, "co-head");
+        SignIn.as(users, head.getUsername());
         assertThatThrownBy(() -> escalations.decide(escalation.id(), escalation.version(), null, "改用备选主视觉"))
                 .hasMessageContaining("escalation.error.type");
         escalations.decide(escalation.id(), escalation.version(), EscalationDecision.STRATEGY_CHANGE,
@@ -217,27 +208,27 @@ class CoordinationIT extends IntegrationTest {
         assertThat(decided.late()).isFalse();
         assertThatThrownBy(() -> escalations.decide(decided.id(), decided.version(), EscalationDecision.OTHER, "再改"))
                 .hasMessageContaining("escalation.error.decided");
-        assertThat(told("co-m", "notice.escalation.decided")).isTrue();
+        assertThat(told(manager.getUsername(), "notice.escalation.decided")).isTrue();
     }
 
     @Test
     void a_rejected_explanation_is_asked_again_and_the_manager_may_escalate_it_as_major() {
         explain(null, null);
-        ExplanationLine given = latest("co-m");
+        ExplanationLine given = latest(manager.getUsername());
         assertThatThrownBy(() -> coordination.reject(given.id(), given.version(), "  "))
                 .hasMessageContaining("coordination.error.comment");
         clock.advance(Duration.ofHours(2));
         coordination.reject(given.id(), given.version(), "请说明补救后的完成日期");
         assertThatThrownBy(() -> coordination.markMajor(given.id(), "重大"))
                 .hasMessageContaining("coordination.error.decided"); // only what is under coordination
-        assertThat(told("co-r", "notice.coordination.rejected")).isTrue();
-        SignIn.as(users, "co-m");
+        assertThat(told(owner.getUsername(), "notice.coordination.rejected")).isTrue();
+        SignIn.as(users, manager.getUsername());
         List<ExplanationLine> all = explanations.of(projectId);
         assertThat(all).extracting(ExplanationLine::state)
                 .containsExactlyInAnyOrder(ExplanationLine.State.REJECTED, ExplanationLine.State.DUE);
-        ExplanationLine again = latest("co-r");
+        ExplanationLine again = latest(owner.getUsername());
         assertThat(again.state()).isEqualTo(ExplanationLine.State.DUE);
-        SignIn.as(users, "co-m");
+        SignIn.as(users, manager.getUsername());
         assertThatThrownBy(() -> coordination.markMajor(again.id(), "重大"))
                 .hasMessageContaining("coordination.error.notSubmitted");
         assertThat(again.dueAt()).isEqualTo(raisedAt.plus(Duration.ofHours(26)));
@@ -245,13 +236,13 @@ class CoordinationIT extends IntegrationTest {
         assertThat(escalations.of(projectId)).isEmpty(); // no dates, nothing moved: nothing escalated yet
 
         explain(null, null);
-        ExplanationLine second = latest("co-m");
+        ExplanationLine second = latest(manager.getUsername());
         assertThatThrownBy(() -> coordination.markMajor(second.id(), ""))
                 .hasMessageContaining("coordination.error.majorNote");
-        SignIn.as(users, "co-r");
+        SignIn.as(users, owner.getUsername());
         assertThatThrownBy(() -> coordination.markMajor(second.id(), "重大"))
                 .isInstanceOf(AccessDeniedException.class);
-        SignIn.as(users, "co-m");
+        SignIn.as(users, manager.getUsername());
         coordination.markMajor(second.id(), "主视觉是整个上市的核心");
         assertThatThrownBy(() -> coordination.markMajor(second.id(), "再报一次"))
                 .hasMessageContaining("coordination.error.escalated");
@@ -260,15 +251,15 @@ class CoordinationIT extends IntegrationTest {
             assertThat(x.note()).isEqualTo("主视觉是整个上市的核心");
             assertThat(x.mine()).isFalse();
         });
-        assertThat(told("co-head", "notice.escalation.raised.MARKED_MAJOR")).isTrue();
+        assertThat(told(head.getUsername(), "notice.escalation.raised.MARKED_MAJOR")).isTrue();
 
         // no dates were proposed: accepted as it stands, no revision, the plan unchanged
-        SignIn.as(users, "co-m");
-        ExplanationLine third = latest("co-m");
+        SignIn.as(users, manager.getUsername());
+        ExplanationLine third = latest(manager.getUsername());
         assertThatThrownBy(() -> coordination.accept(third.id(), third.version(), MON.plusDays(9), null, null))
                 .hasMessageContaining("warning.error.proposedDates");
         assertThat(coordination.accept(third.id(), third.version(), null, null, "先按原计划推进")).isNull();
-        assertThat(latest("co-m").state()).isEqualTo(ExplanationLine.State.ACCEPTED);
+        assertThat(latest(manager.getUsername()).state()).isEqualTo(ExplanationLine.State.ACCEPTED);
         assertThat(timelines.revisions(projectId)).isEmpty();
         assertThat(row("主视觉").plannedFinish()).isEqualTo(MON.plusDays(4));
     }
@@ -279,11 +270,11 @@ class CoordinationIT extends IntegrationTest {
         String name = projects.workTree(projectId).orElseThrow().project().name();
         clock.setTo(raisedAt.plus(Duration.ofHours(23)));
         SystemActor.call(() -> escalations.tellOverdue());
-        assertThat(told("co-head", "notice.escalation.overdue")).isFalse();
+        assertThat(told(head.getUsername(), "notice.escalation.overdue")).isFalse();
         clock.setTo(raisedAt.plus(Duration.ofHours(25)));
         SystemActor.call(() -> escalations.tellOverdue());
         SystemActor.call(() -> escalations.tellOverdue());
-        SignIn.as(users, "co-head");
+        SignIn.as(users, head.getUsername());
         assertThat(notices.mine(200).stream().filter(n -> n.messageKey().equals("notice.escalation.overdue")
                 && n.args().contains(name)).count()).isEqualTo(1);
         assertThat(escalations.of(projectId)).singleElement().satisfies(x -> assertThat(x.late()).isTrue());

@@ -2,17 +2,16 @@ package com.campaigntracker.warning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.campaigntracker.Fixtures;
 import com.campaigntracker.IntegrationTest;
 import com.campaigntracker.MutableClock;
 import com.campaigntracker.SignIn;
-import com.campaigntracker.TestPlans;
+import com.campaigntracker.notify.NoticeLine;
 import com.campaigntracker.notify.NoticeService;
-import com.campaigntracker.people.PeopleService;
-import com.campaigntracker.people.Role;
+import com.campaigntracker.people.Person;
 import com.campaigntracker.plan.ProjectService;
-import com.campaigntracker.plan.WorkItemLevel;
-import com.campaigntracker.plan.WorkTreeService;
 import com.campaigntracker.shared.security.SystemActor;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,37 +42,31 @@ class ExplanationsIT extends IntegrationTest {
     @Autowired
     ProjectService projects;
     @Autowired
-    WorkTreeService workTrees;
-    @Autowired
-    PeopleService people;
-    @Autowired
     UserDetailsService users;
     @Autowired
     MutableClock clock;
+    @Autowired
+    Fixtures fixtures;
 
+    private Person manager;
+    private Person owner;
+    private Person bystander;
     private long projectId;
     private Instant raisedAt;
 
     @BeforeEach
     void lateTask() {
-        SignIn.as(users, "admin");
-        if (people.findByUsername("expl-m").isEmpty()) {
-            people.createPerson("expl-m", "说明经理", Role.MANAGER, null, "secret");
-            people.createPerson("expl-r", "说明负责人", Role.MEMBER, null, "secret");
-            people.createPerson("expl-x", "旁人", Role.MEMBER, null, "secret");
-        }
+        manager = fixtures.manager("expl-m", "说明经理");
+        owner = fixtures.member("expl-r", "说明负责人");
+        bystander = fixtures.member("expl-x", "旁人");
         clock.setTo(LocalDateTime.of(MON, LocalTime.of(9, 0)).atZone(ZONE).toInstant());
-        SignIn.as(users, "expl-m");
-        projectId = TestPlans.project(projects, people, "expl-m", "偏差说明", MON);
-        workTrees.appendRows(projectId, List.of(
-                TestPlans.row(WorkItemLevel.PHASE, "阶段", null, null, null, null),
-                TestPlans.row(WorkItemLevel.MODULE, "模块", null, null, null, null),
-                TestPlans.row(WorkItemLevel.TASK, "主视觉", people.findByUsername("expl-r").orElseThrow(), MON,
-                        MON.plusDays(4), null)));
-        projects.activate(projectId);
+        projectId = fixtures.project(manager, "偏差说明", MON)
+                .phase("阶段").module("模块").task("主视觉", owner, MON, MON.plusDays(4))
+                .activate();
         raisedAt = LocalDateTime.of(MON.plusDays(9), LocalTime.of(10, 0)).atZone(ZONE).toInstant(); // Wednesday after
         clock.setTo(raisedAt);
         SystemActor.call(() -> warnings.scan());
+        SignIn.as(users, manager.getUsername());
     }
 
     @AfterEach
@@ -83,14 +76,23 @@ class ExplanationsIT extends IntegrationTest {
     }
 
     private ExplanationLine mine() {
-        SignIn.as(users, "expl-r");
+        SignIn.as(users, owner.getUsername());
         return explanations.of(projectId).stream().filter(e -> e.kind() == WarningKind.LATE).findFirst().orElseThrow();
     }
 
-    private long overdueNotices(String projectName) {
-        SignIn.as(users, "expl-m");
-        return notices.mine(100).stream().filter(n -> n.messageKey().equals("notice.explanation.overdue")
-                && n.args().contains(projectName)).count();
+    /** The manager's notices, newest first: the manager is this test's own, so they are all about its project. */
+    private List<NoticeLine> managersNotices() {
+        SignIn.as(users, manager.getUsername());
+        return notices.mine(100);
+    }
+
+    private long overdueNotices() {
+        return managersNotices().stream().filter(n -> n.messageKey().equals("notice.explanation.overdue")).count();
+    }
+
+    private String projectName() {
+        SignIn.as(users, manager.getUsername());
+        return projects.workTree(projectId).orElseThrow().project().name();
     }
 
     private static ExplanationForm form(List<RemedialMeasure> measures) {
@@ -109,14 +111,14 @@ class ExplanationsIT extends IntegrationTest {
         assertThatThrownBy(() -> explanations.submit(asked.id(), asked.version(), new ExplanationForm(null, "x", null,
                 List.of(new RemedialMeasure("加人", null, null)), null, null)))
                 .hasMessageContaining("explanation.error.causeType");
-        SignIn.as(users, "expl-x");
+        SignIn.as(users, bystander.getUsername());
         assertThatThrownBy(() -> explanations.submit(asked.id(), asked.version(),
                 form(List.of(new RemedialMeasure("加人", null, null))))).isInstanceOf(AccessDeniedException.class);
 
         clock.advance(Duration.ofHours(5));
-        SignIn.as(users, "expl-r");
+        SignIn.as(users, owner.getUsername());
         explanations.submit(asked.id(), asked.version(), form(List.of(new RemedialMeasure("增加设计人力",
-                people.findByUsername("expl-r").orElseThrow().getId(), MON.plusDays(10)))));
+                owner.getId(), MON.plusDays(10)))));
         ExplanationLine done = mine();
         assertThat(done.submittedAt()).isEqualTo(raisedAt.plus(Duration.ofHours(5)));
         assertThat(done.late()).isFalse();
@@ -124,20 +126,22 @@ class ExplanationsIT extends IntegrationTest {
         assertThat(done.measures()).singleElement().satisfies(m -> assertThat(m.getDescription()).isEqualTo("增加设计人力"));
         assertThatThrownBy(() -> explanations.submit(done.id(), done.version(), form(List.of(
                 new RemedialMeasure("再来", null, null))))).hasMessageContaining("explanation.error.submitted");
-        SignIn.as(users, "expl-m");
-        assertThat(notices.mine(50)).anySatisfy(n -> assertThat(n.messageKey()).isEqualTo("notice.explanation.submitted"));
+        assertThat(managersNotices()).extracting(NoticeLine::messageKey, NoticeLine::args).containsExactly(
+                tuple("notice.escalation.raised.FINISH_MOVED", List.of("主视觉", projectName(), "5", "")), // the proposal
+                tuple("notice.explanation.submitted", List.of("主视觉", projectName())),
+                tuple("notice.warning.LATE", List.of("主视觉", projectName())));
     }
 
     @Test
     void late_and_behind_at_once_are_one_explanation_while_it_waits() {
-        SignIn.as(users, "expl-m");
+        SignIn.as(users, manager.getUsername());
         long task = projects.workTree(projectId).orElseThrow().rows().get(2).id();
         SystemActor.run(() -> {
             checkpoints.backfill(task, MON, 0); // expected 100 by Friday, nothing done: behind
             checkpoints.backfill(task, MON.plusDays(7), 0);
         });
         SystemActor.call(() -> warnings.evaluate(projectId));
-        SignIn.as(users, "expl-m");
+        SignIn.as(users, manager.getUsername());
         assertThat(warnings.open(projectId)).extracting(WarningLine::kind)
                 .contains(WarningKind.LATE, WarningKind.BEHIND_EXPECTED);
         assertThat(explanations.of(projectId)).hasSize(1);
@@ -148,20 +152,21 @@ class ExplanationsIT extends IntegrationTest {
 
     @Test
     void after_24_hours_it_shows_overdue_the_manager_is_told_once_and_a_later_submission_is_marked_late() {
-        // (other tests' explanations in the shared database may be told too: count this project's notices)
-        String name = projects.workTree(projectId).orElseThrow().project().name();
         clock.setTo(raisedAt.plus(Duration.ofHours(23)));
         SystemActor.call(() -> explanations.tellOverdue());
-        assertThat(overdueNotices(name)).isZero();
+        assertThat(overdueNotices()).isZero();
         clock.setTo(raisedAt.plus(Duration.ofHours(25)));
         SystemActor.call(() -> explanations.tellOverdue());
         SystemActor.call(() -> explanations.tellOverdue());
-        assertThat(overdueNotices(name)).isEqualTo(1);
+        assertThat(overdueNotices()).isEqualTo(1);
         ExplanationLine asked = mine();
         assertThat(asked.overdue()).isTrue();
         explanations.submit(asked.id(), asked.version(), form(List.of(new RemedialMeasure("调整优先级", null, null))));
         assertThat(mine().late()).isTrue();
-        SignIn.as(users, "expl-m");
-        assertThat(notices.mine(50)).anySatisfy(n -> assertThat(n.messageKey()).isEqualTo("notice.explanation.late"));
+        assertThat(managersNotices()).extracting(NoticeLine::messageKey, NoticeLine::args).containsExactly(
+                tuple("notice.escalation.raised.FINISH_MOVED", List.of("主视觉", projectName(), "5", "")),
+                tuple("notice.explanation.late", List.of("主视觉", projectName())),
+                tuple("notice.explanation.overdue", List.of("主视觉", projectName())),
+                tuple("notice.warning.LATE", List.of("主视觉", projectName())));
     }
 }

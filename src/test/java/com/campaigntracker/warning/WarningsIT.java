@@ -1,18 +1,17 @@
 package com.campaigntracker.warning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.campaigntracker.Fixtures;
 import com.campaigntracker.IntegrationTest;
 import com.campaigntracker.MutableClock;
 import com.campaigntracker.SignIn;
-import com.campaigntracker.TestPlans;
-import com.campaigntracker.people.PeopleService;
-import com.campaigntracker.people.Role;
+import com.campaigntracker.notify.NoticeLine;
+import com.campaigntracker.people.Person;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.TimelineService;
-import com.campaigntracker.plan.WorkItemLevel;
 import com.campaigntracker.plan.WorkItemRow;
-import com.campaigntracker.plan.WorkTreeService;
 import com.campaigntracker.shared.security.SystemActor;
 import com.campaigntracker.tracking.CheckpointService;
 import com.campaigntracker.tracking.QuickUpdate;
@@ -54,10 +53,6 @@ class WarningsIT extends IntegrationTest {
     @Autowired
     ProjectService projects;
     @Autowired
-    WorkTreeService workTrees;
-    @Autowired
-    PeopleService people;
-    @Autowired
     UserDetailsService users;
     @Autowired
     MutableClock clock;
@@ -65,25 +60,22 @@ class WarningsIT extends IntegrationTest {
     DataSource dataSource;
     @Autowired
     com.campaigntracker.notify.NoticeService notices;
+    @Autowired
+    Fixtures fixtures;
 
+    private Person manager;
+    private Person owner;
     private long projectId;
 
     @BeforeEach
     void createProject() {
-        SignIn.as(users, "admin");
-        if (people.findByUsername("warn-m").isEmpty()) {
-            people.createPerson("warn-m", "预警经理", Role.MANAGER, null, "secret");
-            people.createPerson("warn-r", "预警负责人", Role.MEMBER, null, "secret");
-        }
+        manager = fixtures.manager("warn-m", "预警经理");
+        owner = fixtures.member("warn-r", "预警负责人");
         clock.setTo(at(MON, 9));
-        SignIn.as(users, "warn-m");
-        projectId = TestPlans.project(projects, people, "warn-m", "预警测试", MON);
-        workTrees.appendRows(projectId, List.of(
-                TestPlans.row(WorkItemLevel.PHASE, "阶段", null, null, null, null),
-                TestPlans.row(WorkItemLevel.MODULE, "模块", null, null, null, null),
-                TestPlans.row(WorkItemLevel.TASK, "主视觉", people.findByUsername("warn-r").orElseThrow(), MON,
-                        MON.plusDays(11), null))); // Monday 03-01 .. Friday 03-12
-        projects.activate(projectId);
+        projectId = fixtures.project(manager, "预警测试", MON).phase("阶段").module("模块")
+                .task("主视觉", owner, MON, MON.plusDays(11)) // Monday 03-01 .. Friday 03-12
+                .activate();
+        SignIn.as(users, manager.getUsername());
     }
 
     @AfterEach
@@ -97,12 +89,12 @@ class WarningsIT extends IntegrationTest {
     }
 
     private WorkItemRow task() {
-        SignIn.as(users, "warn-m");
+        SignIn.as(users, manager.getUsername());
         return projects.workTree(projectId).orElseThrow().rows().get(2);
     }
 
     private List<WarningKind> open() {
-        SignIn.as(users, "warn-m");
+        SignIn.as(users, manager.getUsername());
         return warnings.open(projectId).stream().map(WarningLine::kind).sorted().toList();
     }
 
@@ -116,14 +108,14 @@ class WarningsIT extends IntegrationTest {
         SystemActor.call(() -> warnings.evaluate(projectId));
         assertThat(SystemActor.call(() -> warnings.evaluate(projectId))).as("raised once").isZero();
         assertThat(open()).containsOnlyOnce(WarningKind.LATE);
-        // the R and the manager were told once, in the app
-        SignIn.as(users, "warn-r");
+        // the R and the manager (this test's own: every notice of theirs is about it) were told once, in the app
+        SignIn.as(users, owner.getUsername());
         String name = projects.workTree(projectId).orElseThrow().project().name();
-        assertThat(notices.mine(50)).filteredOn(n -> n.messageKey().equals("notice.warning.LATE")
-                && n.args().contains(name)).hasSize(1);
-        SignIn.as(users, "warn-m");
-        assertThat(notices.mine(50)).filteredOn(n -> n.messageKey().equals("notice.warning.LATE")
-                && n.args().contains(name)).hasSize(1);
+        assertThat(notices.mine(50)).extracting(NoticeLine::messageKey, NoticeLine::args)
+                .containsExactly(tuple("notice.warning.LATE", List.of("主视觉", name)));
+        SignIn.as(users, manager.getUsername());
+        assertThat(notices.mine(50)).extracting(NoticeLine::messageKey, NoticeLine::args)
+                .containsExactly(tuple("notice.warning.LATE", List.of("主视觉", name)));
 
         // the manager moves the finish later: the cause is gone, the warning closes and stays as history
         WorkItemRow t = task();
@@ -178,7 +170,7 @@ class WarningsIT extends IntegrationTest {
         SystemActor.call(() -> warnings.scan());
         assertThat(open()).contains(WarningKind.UPDATE_OVERDUE);
         WorkItemRow t = task();
-        SignIn.as(users, "warn-r");
+        SignIn.as(users, owner.getUsername());
         tracking.update(t.id(), t.version(), new QuickUpdate(20, null, null, "开始了", null));
         assertThat(open()).doesNotContain(WarningKind.UPDATE_OVERDUE);
     }
@@ -186,7 +178,7 @@ class WarningsIT extends IntegrationTest {
     @Test
     void behind_the_expected_percent_at_two_weekly_checkpoints_running_warns() {
         WorkItemRow t = task();
-        SignIn.as(users, "warn-r");
+        SignIn.as(users, owner.getUsername());
         tracking.update(t.id(), t.version(), new QuickUpdate(10, null, null, null, null));
         SystemActor.run(() -> checkpoints.backfill(t.id(), MON.plusDays(4), 10)); // expected 50 (5 of 10 days)
         clock.setTo(at(MON.plusDays(7), 10));
@@ -202,13 +194,13 @@ class WarningsIT extends IntegrationTest {
     void a_task_finished_by_its_R_on_time_is_not_late_while_it_waits_for_its_A() {
         WorkItemRow t = task();
         clock.setTo(at(MON.plusDays(11), 17)); // the planned finish
-        SignIn.as(users, "warn-r");
+        SignIn.as(users, owner.getUsername());
         com.campaigntracker.raci.RaciMatrixService raci = context.getBean(com.campaigntracker.raci.RaciMatrixService.class);
-        SignIn.as(users, "warn-m");
-        raci.set(projectId, t.id(), people.findByUsername("warn-m").orElseThrow().getId(), null,
+        SignIn.as(users, manager.getUsername());
+        raci.set(projectId, t.id(), manager.getId(), null,
                 com.campaigntracker.raci.RaciLetter.A);
         WorkItemRow fresh = task();
-        SignIn.as(users, "warn-r");
+        SignIn.as(users, owner.getUsername());
         tracking.update(fresh.id(), fresh.version(), new QuickUpdate(100, null, null, "交付", null));
         clock.setTo(at(MON.plusDays(17), 10)); // the A has not accepted yet, days later
         SystemActor.call(() -> warnings.scan());
@@ -223,7 +215,7 @@ class WarningsIT extends IntegrationTest {
     @Test
     void the_impact_of_proposed_dates_is_computed_on_the_real_plan_for_those_who_see_it() {
         WorkItemRow t = task();
-        SignIn.as(users, "warn-r");
+        SignIn.as(users, owner.getUsername());
         ImpactAnalysis.Impact impact = impacts.preview(t.id(), MON, MON.plusDays(15)).orElseThrow().impact(); // Fri → Tue
         assertThat(impact.critical()).isTrue(); // the only task: it drives the finish
         assertThat(impact.downstream()).isEmpty();
@@ -231,11 +223,7 @@ class WarningsIT extends IntegrationTest {
         assertThat(impact.finishSlip()).isEqualTo(2);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> impacts.preview(t.id(), MON.plusDays(3), MON))
                 .hasMessageContaining("warning.error.proposedDates");
-        SignIn.as(users, "admin");
-        if (people.findByUsername("warn-out").isEmpty()) {
-            people.createPerson("warn-out", "局外人", Role.MEMBER, null, "secret");
-        }
-        SignIn.as(users, "warn-out");
+        SignIn.as(users, fixtures.member("warn-out", "局外人").getUsername());
         assertThat(impacts.preview(t.id(), MON, MON.plusDays(15))).isEmpty();
     }
 

@@ -35,7 +35,7 @@ class CompareUiTest extends KaribuTest {
 
     @Test
     void two_archived_campaigns_are_compared_in_a_table_and_charts() {
-        long launch = FinishedCampaign.build(context, clock, users);
+        long launch = FinishedCampaign.withNewPeople(context, clock, users).id();
         archive.generate(launch, Locale.SIMPLIFIED_CHINESE);
         clock.reset();
         signIn("admin");

@@ -3,23 +3,18 @@ package com.campaigntracker.closing.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.campaigntracker.Fixtures;
 import com.campaigntracker.KaribuTest;
 import com.campaigntracker.MutableClock;
-import com.campaigntracker.SignIn;
-import com.campaigntracker.TestPlans;
 import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.people.Person;
 import com.campaigntracker.people.PersonOption;
-import com.campaigntracker.people.Role;
 import com.campaigntracker.plan.ProgressReport;
 import com.campaigntracker.plan.ProgressService;
 import com.campaigntracker.plan.ProgressSource;
 import com.campaigntracker.plan.ProgressStatus;
-import com.campaigntracker.plan.ProjectDetails;
 import com.campaigntracker.plan.ProjectService;
-import com.campaigntracker.plan.WorkItemLevel;
 import com.campaigntracker.plan.WorkItemRow;
-import com.campaigntracker.plan.WorkTreeService;
 import com.campaigntracker.shared.i18n.AppLocales;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.vaadin.flow.component.UI;
@@ -29,7 +24,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +41,7 @@ class RetrospectiveUiTest extends KaribuTest {
     @Autowired
     ProjectService projects;
     @Autowired
-    WorkTreeService workTrees;
+    Fixtures fixtures;
     @Autowired
     ProgressService progress;
     @Autowired
@@ -62,24 +56,12 @@ class RetrospectiveUiTest extends KaribuTest {
 
     @Test
     void closing_then_a_refused_submission_keeps_what_was_typed_and_a_submitted_one_locks() {
-        SignIn.as(users, "admin");
-        if (people.findByUsername("retro-ui-m").isEmpty()) {
-            people.createPerson("retro-ui-m", "复盘经理", Role.MANAGER, null, "secret");
-        }
-        Person m = people.findByUsername("retro-ui-m").orElseThrow();
+        Person m = fixtures.manager("retro-ui-m", "复盘经理");
         clock.setTo(LocalDateTime.of(MON, LocalTime.of(9, 0)).atZone(ZONE).toInstant());
-        signIn("retro-ui-m");
-        ProjectDetails details = new ProjectDetails();
-        details.setName("复盘界面 " + System.nanoTime());
-        details.setManagerId(m.getId());
-        details.setPlannedStart(MON);
-        details.getKpis().add(new ProjectDetails.Kpi("销售额", "万元", new BigDecimal("300")));
-        long projectId = projects.create(details).getId();
-        workTrees.appendRows(projectId, List.of(
-                TestPlans.row(WorkItemLevel.PHASE, "阶段", null, null, null, null),
-                TestPlans.row(WorkItemLevel.MODULE, "模块", null, null, null, null),
-                TestPlans.row(WorkItemLevel.TASK, "主视觉", m, MON, MON.plusDays(4), null)));
-        projects.activate(projectId);
+        long projectId = fixtures.project(m, "复盘界面", MON).kpi("销售额", "万元", new BigDecimal("300"))
+                .phase("阶段").module("模块").task("主视觉", m, MON, MON.plusDays(4))
+                .activate();
+        signIn(m.getUsername());
         clock.setTo(LocalDateTime.of(MON.plusDays(4), LocalTime.of(16, 0)).atZone(ZONE).toInstant());
         WorkItemRow task = projects.workTree(projectId).orElseThrow().rows().get(2);
         progress.report(task.id(), task.version(), new ProgressReport(100, ProgressStatus.DONE, null, null,

@@ -3,14 +3,10 @@ package com.campaigntracker.kickoff.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.campaigntracker.Fixtures;
 import com.campaigntracker.KaribuTest;
-import com.campaigntracker.SignIn;
-import com.campaigntracker.TestPlans;
-import com.campaigntracker.people.PeopleService;
-import com.campaigntracker.people.Role;
+import com.campaigntracker.people.Person;
 import com.campaigntracker.plan.ProjectService;
-import com.campaigntracker.plan.WorkItemLevel;
-import com.campaigntracker.plan.WorkTreeService;
 import com.campaigntracker.raci.RaciLetter;
 import com.campaigntracker.raci.RaciMatrixService;
 import com.campaigntracker.shared.i18n.AppLocales;
@@ -30,34 +26,27 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The manager publishes from the checklist; a participant objects (with a comment) and then confirms. */
 class KickoffUiTest extends KaribuTest {
 
-    private static final String MANAGER = "kickoff-ui";
     private static final LocalDate MON = LocalDate.of(2027, 12, 6);
 
     @Autowired
     ProjectService projects;
     @Autowired
-    WorkTreeService workTrees;
-    @Autowired
     RaciMatrixService raci;
     @Autowired
-    PeopleService people;
+    Fixtures fixtures;
 
+    private Person manager;
+    private Person participant;
     private long projectId;
 
     @BeforeEach
     void openKickoff() {
-        SignIn.as(users, "admin");
-        if (people.findByUsername(MANAGER).isEmpty()) {
-            people.createPerson(MANAGER, "启动界面经理", Role.MANAGER, null, "secret");
-            people.createPerson("kick-ui-r", "界面执行人", Role.MEMBER, null, "secret");
-        }
-        signIn(MANAGER);
-        projectId = TestPlans.project(projects, people, MANAGER, "启动界面", MON);
-        workTrees.appendRows(projectId, List.of(
-                TestPlans.row(WorkItemLevel.PHASE, "阶段", null, null, null, null),
-                TestPlans.row(WorkItemLevel.MODULE, "模块", null, null, null, null),
-                TestPlans.row(WorkItemLevel.TASK, "任务", people.findByUsername("kick-ui-r").orElseThrow(), MON,
-                        MON.plusDays(4), null)));
+        manager = fixtures.manager("kickoff-ui", "启动界面经理");
+        participant = fixtures.member("kick-ui-r", "界面执行人");
+        projectId = fixtures.project(manager, "启动界面", MON).phase("阶段").module("模块")
+                .task("任务", participant, MON, MON.plusDays(4))
+                .create();
+        signIn(manager.getUsername());
         useLocale(AppLocales.CHINESE);
         UI.getCurrent().navigate("projects/" + projectId + "/kickoff");
     }
@@ -74,17 +63,17 @@ class KickoffUiTest extends KaribuTest {
         assertThat(button("kickoff-publish").isEnabled()).isFalse();
 
         long task = projects.workTree(projectId).orElseThrow().rows().get(2).id();
-        raci.set(projectId, task, people.findByUsername(MANAGER).orElseThrow().getId(), null, RaciLetter.A);
+        raci.set(projectId, task, manager.getId(), null, RaciLetter.A);
         UI.getCurrent().navigate("projects/" + projectId + "/kickoff");
         ButtonKt._click(button("kickoff-publish"));
         assertThat(_get(Paragraph.class, spec -> spec.withId("kickoff-status")).getText())
                 .isEqualTo("第 1 次发布：等待所有人确认。");
 
-        signIn("kick-ui-r");
-        UI.getCurrent().navigate("confirmations"); // the in-app request
+        signIn(participant.getUsername());
+        UI.getCurrent().navigate("confirmations"); // the in-app request, the only one this participant has
         assertThat(_get(UnorderedList.class, spec -> spec.withId("waiting-confirmations")).getChildren()
                 .map(c -> ((ListItem) c).getElement().getTextRecursively()).toList())
-                .anyMatch(t -> t.startsWith("启动界面") && t.endsWith("（第 1 次发布）"));
+                .singleElement().satisfies(t -> assertThat(t).startsWith("启动界面").endsWith("（第 1 次发布）"));
         UI.getCurrent().navigate("projects/" + projectId + "/kickoff");
         ButtonKt._click(button("kickoff-object"));
         assertThat(lastNotification()).isEqualTo("请说明您的异议，以便经理处理。");

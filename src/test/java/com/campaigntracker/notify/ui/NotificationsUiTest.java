@@ -4,12 +4,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.campaigntracker.Fixtures;
 import com.campaigntracker.KaribuTest;
-import com.campaigntracker.SignIn;
 import com.campaigntracker.notify.Notification;
 import com.campaigntracker.notify.Notifier;
-import com.campaigntracker.people.PeopleService;
-import com.campaigntracker.people.Role;
+import com.campaigntracker.people.Person;
 import com.campaigntracker.shared.i18n.AppLocales;
 import com.campaigntracker.shared.security.SystemActor;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
@@ -27,17 +26,15 @@ class NotificationsUiTest extends KaribuTest {
     @Autowired
     Notifier notifier;
     @Autowired
-    PeopleService people;
+    Fixtures fixtures;
 
     @Test
     void the_bell_counts_a_notice_which_opens_its_page_and_is_then_read() {
-        SignIn.as(users, "admin");
-        long me = people.findByUsername("notice-ui").map(p -> p.getId())
-                .orElseGet(() -> people.createPerson("notice-ui", "通知读者", Role.MEMBER, null, "secret").getId());
-        SystemActor.run(() -> notifier.notify(new Notification(List.of(me), null, "notice.updateDue",
+        Person reader = fixtures.member("notice-ui", "通知读者");
+        SystemActor.run(() -> notifier.notify(new Notification(List.of(reader.getId()), null, "notice.updateDue",
                 List.of("主视觉设计", "双十一节日促销", "18:00"), "my-tasks")));
 
-        signIn("notice-ui");
+        signIn(reader.getUsername());
         useLocale(AppLocales.CHINESE);
         UI.getCurrent().navigate("notifications");
         Span count = _get(Span.class, spec -> spec.withId("unread-count"));

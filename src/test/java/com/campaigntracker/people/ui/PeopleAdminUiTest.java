@@ -3,6 +3,7 @@ package com.campaigntracker.people.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.campaigntracker.Fixtures;
 import com.campaigntracker.KaribuTest;
 import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.people.Role;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +29,8 @@ class PeopleAdminUiTest extends KaribuTest {
     PeopleService people;
     @Autowired
     PasswordEncoder passwordEncoder;
+    @Autowired
+    Fixtures fixtures;
 
     @BeforeEach
     void open() {
@@ -47,7 +49,7 @@ class PeopleAdminUiTest extends KaribuTest {
 
     @Test
     void a_new_person_is_created_and_a_bad_email_keeps_the_form_open_with_what_was_typed() {
-        String username = "new-" + System.nanoTime() % 100000;
+        String username = fixtures.username("new");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("add-person")));
         text("person-username").setValue(username);
         text("person-name").setValue("新同事");
@@ -77,8 +79,7 @@ class PeopleAdminUiTest extends KaribuTest {
 
     @Test
     void an_administrator_deactivates_someone_who_left_and_resets_a_password() {
-        String username = "leaver-" + System.nanoTime() % 100000;
-        people.createPerson(username, "离职者", Role.MEMBER, null, "oldpassword");
+        String username = fixtures.member("leaver", "离职者").getUsername();
         UI.getCurrent().navigate("admin/people");
         @SuppressWarnings("unchecked")
         Grid<com.campaigntracker.people.Person> grid = _get(Grid.class, spec -> spec.withId("people-grid"));

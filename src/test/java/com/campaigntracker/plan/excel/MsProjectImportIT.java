@@ -2,10 +2,9 @@ package com.campaigntracker.plan.excel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.campaigntracker.Fixtures;
 import com.campaigntracker.IntegrationTest;
 import com.campaigntracker.SignIn;
-import com.campaigntracker.people.PeopleService;
-import com.campaigntracker.people.Role;
 import com.campaigntracker.plan.DependencyRow;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.TimelineService;
@@ -45,7 +44,7 @@ class MsProjectImportIT extends IntegrationTest {
     @Autowired
     TimelineService timelines;
     @Autowired
-    PeopleService people;
+    Fixtures fixtures;
     @Autowired
     UserDetailsService users;
 
@@ -105,12 +104,8 @@ class MsProjectImportIT extends IntegrationTest {
     @Test
     void a_microsoft_project_plan_is_previewed_and_imported_with_its_hierarchy_dates_links_and_owners()
             throws Exception {
-        SignIn.as(users, "admin");
-        if (people.findByUsername("ms-designer").isEmpty()) {
-            people.createPerson("ms-designer", "MS设计师", Role.MEMBER, null, "secret");
-            people.createPerson("ms-m", "MS经理", Role.MANAGER, null, "secret");
-        }
-        SignIn.as(users, "ms-m");
+        fixtures.member("ms-designer", "MS设计师"); // a resource of that name becomes the owner
+        SignIn.as(users, fixtures.manager("ms-m", "MS经理").getUsername());
         byte[] plan = mspdi();
         ImportPreview preview = imports.preview(plan, "新品上市.xml");
         assertThat(preview.problems()).isEmpty();
@@ -123,7 +118,7 @@ class MsProjectImportIT extends IntegrationTest {
                 "import.note.deeper", "import.note.unknownResource");
         assertThat(preview.suggestedName()).isEqualTo("新品上市");
 
-        long id = imports.importAsNewProject(plan, "新品上市.xml", "从 Project 导入 " + System.nanoTime());
+        long id = imports.importAsNewProject(plan, "新品上市.xml", "从 Project 导入");
         List<WorkItemRow> rows = projects.workTree(id).orElseThrow().rows();
         WorkItemRow visual = named(rows, "主视觉");
         assertThat(visual.ownerName()).isEqualTo("MS设计师");

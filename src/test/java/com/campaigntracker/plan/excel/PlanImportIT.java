@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import com.campaigntracker.Fixtures;
 import com.campaigntracker.IntegrationTest;
 import com.campaigntracker.SignIn;
-import com.campaigntracker.people.PeopleService;
-import com.campaigntracker.people.Role;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.WorkItemRow;
 import com.campaigntracker.plan.WorkTree;
@@ -28,14 +27,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 class PlanImportIT extends IntegrationTest {
 
-    private static final String IMPORTER = "importer-it";
-
     @Autowired
     PlanImportService imports;
     @Autowired
     ProjectService projects;
     @Autowired
-    PeopleService people;
+    Fixtures fixtures;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -45,11 +42,7 @@ class PlanImportIT extends IntegrationTest {
 
     @BeforeEach
     void signIn() {
-        SignIn.as(users, "admin");
-        if (people.findByUsername(IMPORTER).isEmpty()) {
-            people.createPerson(IMPORTER, "导入经理", Role.MANAGER, null, "secret");
-        }
-        SignIn.as(users, IMPORTER);
+        SignIn.as(users, fixtures.manager("importer-it", "导入经理").getUsername());
     }
 
     @AfterEach

@@ -4,10 +4,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.campaigntracker.Fixtures;
 import com.campaigntracker.KaribuTest;
-import com.campaigntracker.SignIn;
-import com.campaigntracker.people.PeopleService;
-import com.campaigntracker.people.Role;
 import com.campaigntracker.plan.excel.TableProblem;
 import com.campaigntracker.shared.i18n.AppLocales;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
@@ -31,18 +29,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class ImportAndProjectFormUiTest extends KaribuTest {
 
-    private static final String MANAGER = "importer-ui";
-
     @Autowired
-    PeopleService people;
+    Fixtures fixtures;
 
     @BeforeEach
     void signInAsManager() {
-        SignIn.as(users, "admin");
-        if (people.findByUsername(MANAGER).isEmpty()) {
-            people.createPerson(MANAGER, "导入界面经理", Role.MANAGER, null, "secret");
-        }
-        signIn(MANAGER);
+        signIn(fixtures.manager("importer-ui", "导入界面经理").getUsername());
         useLocale(AppLocales.CHINESE);
     }
 

@@ -3,26 +3,19 @@ package com.campaigntracker.plan.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.campaigntracker.TestPlans;
+import com.campaigntracker.Fixtures;
 import com.campaigntracker.KaribuTest;
-import com.campaigntracker.SignIn;
-import com.campaigntracker.people.PeopleService;
-import com.campaigntracker.people.Role;
-import com.campaigntracker.plan.PlanRow;
-import com.campaigntracker.plan.ProjectService;
+import com.campaigntracker.people.Person;
 import com.campaigntracker.plan.WorkItemLevel;
-import com.campaigntracker.plan.WorkTreeService;
 import com.campaigntracker.shared.i18n.AppLocales;
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,38 +27,25 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The plan grid as a manager uses it, on a project of its own: 1 阶段 › 1.1 模块 › 1.1.1 甲 → 1.1.2 乙. */
 class PlanEditingUiTest extends KaribuTest {
 
-    private static final String MANAGER = "planner-ui";
     private static final LocalDate MON = LocalDate.of(2027, 3, 1);
 
     @Autowired
-    ProjectService projects;
-    @Autowired
-    WorkTreeService workTrees;
-    @Autowired
-    PeopleService people;
+    Fixtures fixtures;
 
+    private Person manager;
     private PlanGrid grid;
 
     @BeforeEach
     void openPlan() {
-        SignIn.as(users, "admin");
-        if (people.findByUsername(MANAGER).isEmpty()) {
-            people.createPerson(MANAGER, "界面经理", Role.MANAGER, null, "secret");
-        }
-        signIn(MANAGER);
-        long id = TestPlans.project(projects, people, MANAGER, "界面测试", MON);
-        workTrees.appendRows(id, List.of(
-                row(WorkItemLevel.PHASE, "阶段", null, null, null),
-                row(WorkItemLevel.MODULE, "模块", null, null, null),
-                row(WorkItemLevel.TASK, "甲", MON, MON.plusDays(4), null),
-                row(WorkItemLevel.TASK, "乙", MON.plusDays(7), MON.plusDays(9), "1.1.1")));
+        manager = fixtures.manager("planner-ui", "界面经理");
+        long id = fixtures.project(manager, "界面测试", MON).phase("阶段").module("模块")
+                .task("甲", null, MON, MON.plusDays(4))
+                .task("乙", null, MON.plusDays(7), MON.plusDays(9), "1.1.1")
+                .create();
+        signIn(manager.getUsername());
         useLocale(AppLocales.CHINESE);
         UI.getCurrent().navigate("projects/" + id + "/plan");
         grid = _get(PlanGrid.class);
-    }
-
-    private static PlanRow row(WorkItemLevel level, String name, LocalDate start, LocalDate finish, String preds) {
-        return TestPlans.row(level, name, null, start, finish, preds);
     }
 
     private List<String> names() {
@@ -141,6 +121,7 @@ class PlanEditingUiTest extends KaribuTest {
         HistoryDialog history = _get(HistoryDialog.class);
         assertThat(history.getHeaderTitle()).isEqualTo("1.1.1 甲 的变更记录");
         assertThat(_get(history, com.vaadin.flow.component.html.Span.class,
-                spec -> spec.withClasses("history-head")).getText()).contains("界面经理 (planner-ui)").contains("创建");
+                spec -> spec.withClasses("history-head")).getText())
+                .contains("界面经理 (" + manager.getUsername() + ")").contains("创建");
     }
 }

@@ -3,17 +3,13 @@ package com.campaigntracker.raci.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.campaigntracker.TestPlans;
+import com.campaigntracker.Fixtures;
 import com.campaigntracker.KaribuTest;
-import com.campaigntracker.SignIn;
-import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.people.Person;
-import com.campaigntracker.people.Role;
 import com.campaigntracker.plan.PlanRow;
 import com.campaigntracker.plan.ProgressStatus;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.WorkItemLevel;
-import com.campaigntracker.plan.WorkTreeService;
 import com.campaigntracker.raci.RaciLetter;
 import com.campaigntracker.raci.RaciMatrixService;
 import com.campaigntracker.shared.i18n.AppLocales;
@@ -33,15 +29,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The matrix as a manager edits it with clicks and keys, and as a member sees it. */
 class RaciMatrixUiTest extends KaribuTest {
 
-    private static final String MANAGER = "raci-ui";
     private static final LocalDate MON = LocalDate.of(2027, 6, 7);
 
     @Autowired
     ProjectService projects;
     @Autowired
-    WorkTreeService workTrees;
-    @Autowired
-    PeopleService people;
+    Fixtures fixtures;
     @Autowired
     RaciMatrixService raci;
 
@@ -51,23 +44,17 @@ class RaciMatrixUiTest extends KaribuTest {
 
     @BeforeEach
     void openMatrix() {
-        SignIn.as(users, "admin");
-        if (people.findByUsername(MANAGER).isEmpty()) {
-            people.createPerson(MANAGER, "矩阵界面经理", Role.MANAGER, null, "secret");
-            people.createPerson("raci-ding", "小丁", Role.MEMBER, null, "secret");
-            people.createPerson("raci-wu", "小戊", Role.MEMBER, null, "secret");
-        }
-        ding = people.findByUsername("raci-ding").orElseThrow();
-        wu = people.findByUsername("raci-wu").orElseThrow();
-        signIn(MANAGER);
-        projectId = TestPlans.project(projects, people, MANAGER, "矩阵界面", MON);
-        workTrees.appendRows(projectId, List.of(
-                new PlanRow(WorkItemLevel.PHASE, "阶段", null, null, null, MON, MON.plusDays(4), null, null,
-                        ProgressStatus.NOT_STARTED, 0, null, null, null, null, null, false, null),
-                new PlanRow(WorkItemLevel.MODULE, "模块", null, null, null, MON, MON.plusDays(4), null, null,
-                        ProgressStatus.NOT_STARTED, 0, null, null, null, null, null, false, null),
-                new PlanRow(WorkItemLevel.TASK, "丁的任务", null, "交付物", ding, MON, MON.plusDays(4), null, null,
-                        ProgressStatus.NOT_STARTED, 0, null, null, null, null, null, false, null)));
+        Person manager = fixtures.manager("raci-ui", "矩阵界面经理");
+        ding = fixtures.member("raci-ding", "小丁");
+        wu = fixtures.member("raci-wu", "小戊");
+        projectId = fixtures.project(manager, "矩阵界面", MON)
+                .row(new PlanRow(WorkItemLevel.PHASE, "阶段", null, null, null, MON, MON.plusDays(4), null, null,
+                        ProgressStatus.NOT_STARTED, 0, null, null, null, null, null, false, null))
+                .row(new PlanRow(WorkItemLevel.MODULE, "模块", null, null, null, MON, MON.plusDays(4), null, null,
+                        ProgressStatus.NOT_STARTED, 0, null, null, null, null, null, false, null))
+                .task("丁的任务", ding, MON, MON.plusDays(4))
+                .create();
+        signIn(manager.getUsername());
         useLocale(AppLocales.CHINESE);
         UI.getCurrent().navigate("projects/" + projectId + "/raci");
     }
@@ -136,7 +123,7 @@ class RaciMatrixUiTest extends KaribuTest {
         grid = _get(Grid.class, spec -> spec.withId("raci-matrix"));
         assertThat(grid.getColumnByKey("person-" + ding.getId())).isNotNull();
 
-        signIn("raci-ding");
+        signIn(ding.getUsername());
         UI.getCurrent().navigate("projects/" + projectId + "/raci");
         RaciCell own = cell(ding);
         assertThat(own.getElement().hasAttribute("tabindex")).isFalse(); // no keyboard, no click handler

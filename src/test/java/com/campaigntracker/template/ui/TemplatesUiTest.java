@@ -3,8 +3,10 @@ package com.campaigntracker.template.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.campaigntracker.Fixtures;
 import com.campaigntracker.KaribuTest;
 import com.campaigntracker.people.PeopleService;
+import com.campaigntracker.people.Person;
 import com.campaigntracker.people.PersonOption;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.WorkItemRow;
@@ -34,10 +36,13 @@ class TemplatesUiTest extends KaribuTest {
     ProjectService projects;
     @Autowired
     PeopleService people;
+    @Autowired
+    Fixtures fixtures;
 
     @Test
     void a_manager_makes_a_project_from_a_template_and_saves_one_back() {
-        signIn("zhang");
+        Person manager = fixtures.manager("tpl-ui-m", "模板界面经理");
+        signIn(manager.getUsername());
         useLocale(AppLocales.CHINESE);
         UI.getCurrent().navigate("templates");
         TemplatesView view = _get(TemplatesView.class);
@@ -61,7 +66,7 @@ class TemplatesUiTest extends KaribuTest {
         ButtonKt._click(action(view, 0, "create-from-builtin-new-product-launch"));
         CreateFromTemplateDialog create = _get(CreateFromTemplateDialog.class);
         assertThat(create.people).containsKeys("manager", "designer", "media", "sales");
-        assertThat(create.people.get("manager").getValue().username()).isEqualTo("zhang");
+        assertThat(create.people.get("manager").getValue().username()).isEqualTo(manager.getUsername());
         PersonOption xiaozhang = person("xiaozhang");
         assertThat(create.people.get("designer").getValue()).as("the only person of 设计部").isEqualTo(xiaozhang);
         assertThat(create.people.get("researcher").getValue()).as("市场部 has several people").isNull();
@@ -75,13 +80,13 @@ class TemplatesUiTest extends KaribuTest {
         assertThat(create.name.isInvalid()).isTrue();
         assertThat(create.name.getErrorMessage()).isEqualTo("请填写项目名称。");
         assertThat(create.people.get("researcher").getValue()).as("what was chosen stays").isEqualTo(person("xiaoli"));
-        String name = "新品上市推广 2039 " + System.nanoTime();
+        String name = "新品上市推广 2039";
         create.name.setValue(name);
         // the manager takes the planner's place too: they would accept their own wrap-up report
-        create.people.get("planner").setValue(person("zhang"));
+        create.people.get("planner").setValue(person(manager.getUsername()));
         ButtonKt._click(create.create);
         assertThat(create.isOpened()).isTrue();
-        assertThat(create.error.getText()).startsWith("张经理 将同时担任“收尾阶段”的负责人和审批人");
+        assertThat(create.error.getText()).startsWith("模板界面经理 将同时担任“收尾阶段”的负责人和审批人");
         assertThat(create.name.getValue()).as("what was typed stays").isEqualTo(name);
         assertThat(create.people.get("researcher").getValue()).isEqualTo(person("xiaoli"));
         create.people.get("planner").setValue(person("xiaohong"));

@@ -3,21 +3,17 @@ package com.campaigntracker.tracking.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.campaigntracker.Fixtures;
 import com.campaigntracker.KaribuTest;
 import com.campaigntracker.MutableClock;
-import com.campaigntracker.SignIn;
-import com.campaigntracker.TestPlans;
 import com.campaigntracker.chart.Chart;
-import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.people.Person;
-import com.campaigntracker.people.Role;
 import com.campaigntracker.plan.PlanRow;
 import com.campaigntracker.plan.ProgressStatus;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.RiskLevel;
 import com.campaigntracker.plan.WorkItemLevel;
 import com.campaigntracker.plan.WorkItemRow;
-import com.campaigntracker.plan.WorkTreeService;
 import com.campaigntracker.shared.i18n.AppLocales;
 import com.campaigntracker.tracking.Health;
 import com.campaigntracker.tracking.ProjectDashboard;
@@ -35,7 +31,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -49,13 +44,14 @@ class DashboardsUiTest extends KaribuTest {
     @Autowired
     ProjectService projects;
     @Autowired
-    WorkTreeService workTrees;
-    @Autowired
-    PeopleService people;
+    Fixtures fixtures;
     @Autowired
     TrackingService tracking;
     @Autowired
     MutableClock clock;
+
+    private Person manager;
+    private Person r2;
 
     @AfterEach
     void resetClock() {
@@ -67,7 +63,7 @@ class DashboardsUiTest extends KaribuTest {
     }
 
     private WorkItemRow row(long projectId, String name) {
-        signIn("dash-m");
+        signIn(manager.getUsername());
         return projects.workTree(projectId).orElseThrow().rows().stream().filter(r -> r.name().equals(name))
                 .findFirst().orElseThrow();
     }
@@ -82,28 +78,19 @@ class DashboardsUiTest extends KaribuTest {
      * finish, 上线 a milestone ahead; seen on Wednesday of the second week.
      */
     private long knownProject() {
-        SignIn.as(users, "admin");
-        if (people.findByUsername("dash-m").isEmpty()) {
-            people.createPerson("dash-m", "看板经理", Role.MANAGER, null, "secret");
-            people.createPerson("dash-r1", "设计小王", Role.MEMBER, null, "secret");
-            people.createPerson("dash-r2", "物料小赵", Role.MEMBER, null, "secret");
-        }
+        manager = fixtures.manager("dash-m", "看板经理");
+        Person r1 = fixtures.member("dash-r1", "设计小王");
+        r2 = fixtures.member("dash-r2", "物料小赵");
         at(MON, 9);
-        signIn("dash-m");
-        long projectId = TestPlans.project(projects, people, "dash-m", "看板测试", MON);
-        Person r1 = people.findByUsername("dash-r1").orElseThrow();
-        Person r2 = people.findByUsername("dash-r2").orElseThrow();
-        List<PlanRow> rows = new ArrayList<>(List.of(
-                TestPlans.row(WorkItemLevel.PHASE, "执行", null, null, null, null),
-                TestPlans.row(WorkItemLevel.MODULE, "准备", null, null, null, null),
-                TestPlans.row(WorkItemLevel.TASK, "调研", r1, MON, MON.plusDays(4), null),
-                TestPlans.row(WorkItemLevel.TASK, "创意", r1, MON, MON.plusDays(4), null),
-                TestPlans.row(WorkItemLevel.TASK, "预热", r1, MON, MON.plusDays(2), null),
-                TestPlans.row(WorkItemLevel.TASK, "物料", r2, MON.plusDays(7), MON.plusDays(11), null)));
-        rows.add(new PlanRow(WorkItemLevel.TASK, "上线", null, "上线", r2, MON.plusDays(14), MON.plusDays(14), null, null,
-                ProgressStatus.NOT_STARTED, 0, null, null, null, null, null, true, null));
-        workTrees.appendRows(projectId, rows);
-        projects.activate(projectId);
+        long projectId = fixtures.project(manager, "看板测试", MON).phase("执行").module("准备")
+                .task("调研", r1, MON, MON.plusDays(4))
+                .task("创意", r1, MON, MON.plusDays(4))
+                .task("预热", r1, MON, MON.plusDays(2))
+                .task("物料", r2, MON.plusDays(7), MON.plusDays(11))
+                .row(new PlanRow(WorkItemLevel.TASK, "上线", null, "上线", r2, MON.plusDays(14), MON.plusDays(14), null,
+                        null, ProgressStatus.NOT_STARTED, 0, null, null, null, null, null, true, null))
+                .activate();
+        signIn(manager.getUsername());
         at(MON.plusDays(4), 17);
         update(projectId, "调研", new QuickUpdate(100, ProgressStatus.DONE, null, null, null));
         at(MON.plusDays(7), 17);
@@ -147,20 +134,19 @@ class DashboardsUiTest extends KaribuTest {
     @Test
     void the_portfolio_lists_the_project_with_its_health_and_the_workload_of_its_people() {
         long projectId = knownProject();
-        signIn("dash-m");
+        signIn(manager.getUsername());
         ProjectDashboard mine = _dashboard(projectId);
         assertThat(mine.health()).isEqualTo(Health.AT_RISK);
 
         useLocale(AppLocales.ENGLISH);
         UI.getCurrent().navigate("");
         PortfolioView portfolio = _get(PortfolioView.class);
-        List<ProjectDashboard> rows = GridKt._findAll(portfolio.grid);
-        assertThat(rows).extracting(d -> d.project().id()).contains(projectId);
-        int index = rows.indexOf(rows.stream().filter(d -> d.project().id() == projectId).findFirst().orElseThrow());
-        assertThat(((Span) GridKt._getCellComponent(portfolio.grid, index, "health")).getText()).isEqualTo("At risk");
+        // the manager is this test's own: the portfolio is his one project
+        assertThat(GridKt._findAll(portfolio.grid)).extracting(d -> d.project().id()).containsExactly(projectId);
+        assertThat(((Span) GridKt._getCellComponent(portfolio.grid, 0, "health")).getText()).isEqualTo("At risk");
 
         portfolio.health.setValue(Health.ON_TRACK);
-        assertThat(GridKt._findAll(portfolio.grid)).extracting(d -> d.project().id()).doesNotContain(projectId);
+        assertThat(GridKt._findAll(portfolio.grid)).isEmpty();
         portfolio.health.clear();
 
         List<Workload.PersonLoad> load = GridKt._findAll(portfolio.workload);
@@ -173,7 +159,7 @@ class DashboardsUiTest extends KaribuTest {
     @Test
     void the_manager_sets_a_cadence_on_the_updates_page_where_overdue_ones_come_first() {
         long projectId = knownProject();
-        signIn("dash-m");
+        signIn(manager.getUsername());
         useLocale(AppLocales.CHINESE);
         UI.getCurrent().navigate("projects/" + projectId);
         ButtonKt._click(
@@ -196,7 +182,7 @@ class DashboardsUiTest extends KaribuTest {
         assertThat(tracking.tasksOf(projectId)).filteredOn(t -> t.id() == material).singleElement()
                 .satisfies(t -> assertThat(t.cadenceChosen()).isTrue());
 
-        signIn("dash-r2"); // not the manager: the cadence is shown, not offered
+        signIn(r2.getUsername()); // not the manager: the cadence is shown, not offered
         UI.getCurrent().navigate("projects/" + projectId + "/updates");
         ProjectUpdatesView theirs = _get(ProjectUpdatesView.class);
         assertThat(GridKt._getCellComponent(theirs.grid, 0, "cadence")).isInstanceOf(Span.class);

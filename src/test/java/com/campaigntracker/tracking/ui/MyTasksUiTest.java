@@ -4,18 +4,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.campaigntracker.Fixtures;
 import com.campaigntracker.KaribuTest;
 import com.campaigntracker.MutableClock;
-import com.campaigntracker.SignIn;
-import com.campaigntracker.TestPlans;
-import com.campaigntracker.people.PeopleService;
-import com.campaigntracker.people.Role;
+import com.campaigntracker.people.Person;
 import com.campaigntracker.plan.ProgressStatus;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.RiskLevel;
-import com.campaigntracker.plan.WorkItemLevel;
 import com.campaigntracker.plan.WorkItemRow;
-import com.campaigntracker.plan.WorkTreeService;
 import com.campaigntracker.shared.i18n.AppLocales;
 import com.campaigntracker.tracking.TrackingService;
 import com.campaigntracker.tracking.UpdateRecord;
@@ -45,13 +41,14 @@ class MyTasksUiTest extends KaribuTest {
     @Autowired
     ProjectService projects;
     @Autowired
-    WorkTreeService workTrees;
-    @Autowired
-    PeopleService people;
+    Fixtures fixtures;
     @Autowired
     TrackingService tracking;
     @Autowired
     MutableClock clock;
+
+    private Person manager;
+    private Person owner;
 
     @AfterEach
     void resetClock() {
@@ -59,20 +56,13 @@ class MyTasksUiTest extends KaribuTest {
     }
 
     private long createProject() {
-        SignIn.as(users, "admin");
-        if (people.findByUsername("mytasks-m").isEmpty()) {
-            people.createPerson("mytasks-m", "我的任务经理", Role.MANAGER, null, "secret");
-            people.createPerson("mytasks-r", "小任", Role.MEMBER, null, "secret");
-        }
+        manager = fixtures.manager("mytasks-m", "我的任务经理");
+        owner = fixtures.member("mytasks-r", "小任");
         clock.setTo(LocalDateTime.of(MON, java.time.LocalTime.of(9, 0)).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
-        signIn("mytasks-m");
-        long projectId = TestPlans.project(projects, people, "mytasks-m", "我的任务", MON);
-        workTrees.appendRows(projectId, List.of(
-                TestPlans.row(WorkItemLevel.PHASE, "阶段", null, null, null, null),
-                TestPlans.row(WorkItemLevel.MODULE, "模块", null, null, null, null),
-                TestPlans.row(WorkItemLevel.TASK, "主视觉设计", people.findByUsername("mytasks-r").orElseThrow(), MON,
-                        MON.plusDays(9), null)));
-        projects.activate(projectId);
+        long projectId = fixtures.project(manager, "我的任务", MON).phase("阶段").module("模块")
+                .task("主视觉设计", owner, MON, MON.plusDays(9))
+                .activate();
+        signIn(manager.getUsername());
         return projectId;
     }
 
@@ -83,7 +73,7 @@ class MyTasksUiTest extends KaribuTest {
         // Tuesday 19:00: the critical task's daily update was due Monday 18:00
         clock.setTo(LocalDateTime.of(MON.plusDays(1), java.time.LocalTime.of(19, 0))
                 .atZone(ZoneId.of("Asia/Shanghai")).toInstant());
-        signIn("mytasks-r");
+        signIn(owner.getUsername());
         useLocale(AppLocales.CHINESE);
         UI.getCurrent().navigate("my-tasks");
 
@@ -107,7 +97,7 @@ class MyTasksUiTest extends KaribuTest {
         assertThat(dialog.blockedReason.getErrorMessage()).isEqualTo("已阻塞的任务需要填写原因，例如\"设计稿等待客户确认\"。");
         assertThat(dialog.percent.getValue()).isEqualTo(35);
         assertThat(dialog.note.getValue()).isEqualTo("等客户反馈");
-        signIn("mytasks-r");
+        signIn(owner.getUsername());
         assertThat(tracking.history(task.id())).isEmpty();
 
         dialog.blockedReason.setValue("设计稿等待客户确认");
@@ -131,11 +121,11 @@ class MyTasksUiTest extends KaribuTest {
         Div after = _get(Div.class, spec -> spec.withId("task-" + task.id()));
         assertThat(after.getClassNames()).doesNotContain("update-overdue");
         assertThat(_get(after, Span.class, spec -> spec.withClasses("status-badge")).getText()).isEqualTo("已阻塞");
-        signIn("mytasks-m");
+        signIn(manager.getUsername());
         assertThat(projects.workTree(projectId).orElseThrow().rows().get(2).riskLevel()).isEqualTo(RiskLevel.HIGH);
 
         // the progress dialog lists the update and the risk point
-        signIn("mytasks-r");
+        signIn(owner.getUsername());
         ButtonKt._click(_get(Button.class, spec -> spec.withId("history-" + task.id())));
         TaskProgressDialog progress = _get(TaskProgressDialog.class);
         assertThat(_find(progress, Div.class, spec -> spec.withClasses("update-entry"))).singleElement()
@@ -147,11 +137,7 @@ class MyTasksUiTest extends KaribuTest {
 
     @Test
     void a_member_without_tasks_is_told_so_in_english() {
-        SignIn.as(users, "admin");
-        if (people.findByUsername("mytasks-none").isEmpty()) {
-            people.createPerson("mytasks-none", "Nobody", Role.MEMBER, null, "secret");
-        }
-        signIn("mytasks-none");
+        signIn(fixtures.member("mytasks-none", "Nobody").getUsername());
         useLocale(AppLocales.ENGLISH);
         UI.getCurrent().navigate("");
         assertThat(_get(Paragraph.class, spec -> spec.withId("no-tasks")).getText())

@@ -3,14 +3,12 @@ package com.campaigntracker.tracking.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.campaigntracker.Fixtures;
 import com.campaigntracker.KaribuTest;
-import com.campaigntracker.TestPlans;
 import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.RiskLevel;
-import com.campaigntracker.plan.WorkItemLevel;
 import com.campaigntracker.plan.WorkItemRow;
-import com.campaigntracker.plan.WorkTreeService;
 import com.campaigntracker.shared.i18n.AppLocales;
 import com.campaigntracker.tracking.RiskLibraryEntry;
 import com.campaigntracker.tracking.RiskService;
@@ -33,7 +31,7 @@ class RiskLibraryUiTest extends KaribuTest {
     @Autowired
     ProjectService projects;
     @Autowired
-    WorkTreeService workTrees;
+    Fixtures fixtures;
     @Autowired
     PeopleService people;
     @Autowired
@@ -58,11 +56,9 @@ class RiskLibraryUiTest extends KaribuTest {
         assertThat(GridKt._size(view.grid)).isZero();
 
         LocalDate mon = LocalDate.of(2034, 8, 7);
-        long projectId = TestPlans.project(projects, people, "zhang", "国庆礼盒", mon);
-        workTrees.appendRows(projectId, List.of(
-                TestPlans.row(WorkItemLevel.PHASE, "执行", null, null, null, null),
-                TestPlans.row(WorkItemLevel.MODULE, "生产", null, null, null, null),
-                TestPlans.row(WorkItemLevel.TASK, "国庆礼盒生产", null, mon, mon.plusDays(9), null)));
+        // 张经理's own new project: the library he takes from is what he sees of the demo's past festivals
+        long projectId = fixtures.project(people.findByUsername("zhang").orElseThrow(), "国庆礼盒", mon)
+                .phase("执行").module("生产").task("国庆礼盒生产", null, mon, mon.plusDays(9)).create();
         UI.getCurrent().navigate("projects/" + projectId + "/risks");
         ButtonKt._click(_get(Button.class, spec -> spec.withText("登记风险点")));
         RiskDialog dialog = _get(RiskDialog.class);

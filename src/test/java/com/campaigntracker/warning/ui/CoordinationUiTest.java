@@ -3,13 +3,12 @@ package com.campaigntracker.warning.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.campaigntracker.Fixtures;
+import com.campaigntracker.Fixtures.HeadedDepartment;
 import com.campaigntracker.KaribuTest;
 import com.campaigntracker.MutableClock;
-import com.campaigntracker.SignIn;
-import com.campaigntracker.TestPlans;
 import com.campaigntracker.gantt.Gantt;
 import com.campaigntracker.gantt.GanttTask;
-import com.campaigntracker.people.Department;
 import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.people.Person;
 import com.campaigntracker.people.PersonOption;
@@ -17,9 +16,7 @@ import com.campaigntracker.people.Role;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.RevisionInfo;
 import com.campaigntracker.plan.TimelineService;
-import com.campaigntracker.plan.WorkItemLevel;
 import com.campaigntracker.plan.WorkItemRow;
-import com.campaigntracker.plan.WorkTreeService;
 import com.campaigntracker.shared.i18n.AppLocales;
 import com.campaigntracker.shared.security.SystemActor;
 import com.campaigntracker.warning.CauseType;
@@ -58,7 +55,7 @@ class CoordinationUiTest extends KaribuTest {
     @Autowired
     ProjectService projects;
     @Autowired
-    WorkTreeService workTrees;
+    Fixtures fixtures;
     @Autowired
     PeopleService people;
     @Autowired
@@ -82,34 +79,25 @@ class CoordinationUiTest extends KaribuTest {
 
     @Test
     void the_manager_coordinates_the_gantt_shows_the_revision_and_the_head_decides() {
-        SignIn.as(users, "admin");
-        if (people.findByUsername("co-ui-m").isEmpty()) {
-            Department media = people.createDepartment("协调界面部");
-            Person head = people.createPerson("co-ui-head", "媒介总监", Role.HEAD, media, "secret");
-            people.makeHead(media, head);
-            people.createPerson("co-ui-m", "界面经理", Role.MANAGER, media, "secret");
-            people.createPerson("co-ui-r", "界面设计师", Role.MEMBER, media, "secret");
-        }
-        Person r = people.findByUsername("co-ui-r").orElseThrow();
+        HeadedDepartment media = fixtures.department("协调界面部", "媒介总监");
+        Person m = fixtures.person("co-ui-m", "界面经理", Role.MANAGER, media.department());
+        Person r = fixtures.person("co-ui-r", "界面设计师", Role.MEMBER, media.department());
         clock.setTo(LocalDateTime.of(MON, LocalTime.of(9, 0)).atZone(ZONE).toInstant());
-        signIn("co-ui-m");
-        long projectId = TestPlans.project(projects, people, "co-ui-m", "协调界面", MON, r.getDepartment().getId());
-        workTrees.appendRows(projectId, List.of(
-                TestPlans.row(WorkItemLevel.PHASE, "阶段", null, null, null, null),
-                TestPlans.row(WorkItemLevel.MODULE, "模块", null, null, null, null),
-                TestPlans.row(WorkItemLevel.TASK, "主视觉", r, MON, MON.plusDays(4), null),
-                TestPlans.row(WorkItemLevel.TASK, "物料印刷", r, MON.plusDays(7), MON.plusDays(11), "1.1.1")));
-        projects.activate(projectId);
+        long projectId = fixtures.project(m, "协调界面", MON).department(media.id()).phase("阶段").module("模块")
+                .task("主视觉", r, MON, MON.plusDays(4))
+                .task("物料印刷", r, MON.plusDays(7), MON.plusDays(11), "1.1.1")
+                .activate();
+        signIn(m.getUsername());
         timelines.saveBaseline(projectId);
         clock.setTo(LocalDateTime.of(MON.plusDays(9), LocalTime.of(10, 0)).atZone(ZONE).toInstant());
         SystemActor.call(() -> warnings.scan());
-        signIn("co-ui-r");
+        signIn(r.getUsername());
         ExplanationLine asked = explanations.of(projectId).get(0);
         explanations.submit(asked.id(), asked.version(), new ExplanationForm(CauseType.OBJECTIVE, "客户两次改稿", null,
                 List.of(new RemedialMeasure("增加设计人力", r.getId(), MON.plusDays(10))), MON.plusDays(9),
                 MON.plusDays(10)));
 
-        signIn("co-ui-m");
+        signIn(m.getUsername());
         useLocale(AppLocales.CHINESE);
         UI.getCurrent().navigate("explanations", QueryParameters.simple(Map.of("project", String.valueOf(projectId),
                 "state", "AWAITING_COORDINATION")));
@@ -164,7 +152,7 @@ class CoordinationUiTest extends KaribuTest {
         UI.getCurrent().navigate("projects/" + projectId);
         assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("tile-escalations"))
                 .getElement().getTextRecursively()).startsWith("1");
-        signIn("co-ui-head");
+        signIn(media.head().getUsername());
         useLocale(AppLocales.CHINESE);
         // a day and an hour later it is late: red on the portfolio
         clock.advance(java.time.Duration.ofHours(25));

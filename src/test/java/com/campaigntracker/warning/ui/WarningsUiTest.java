@@ -3,15 +3,11 @@ package com.campaigntracker.warning.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.campaigntracker.Fixtures;
 import com.campaigntracker.KaribuTest;
 import com.campaigntracker.MutableClock;
-import com.campaigntracker.SignIn;
-import com.campaigntracker.TestPlans;
-import com.campaigntracker.people.PeopleService;
-import com.campaigntracker.people.Role;
+import com.campaigntracker.people.Person;
 import com.campaigntracker.plan.ProjectService;
-import com.campaigntracker.plan.WorkItemLevel;
-import com.campaigntracker.plan.WorkTreeService;
 import com.campaigntracker.shared.i18n.AppLocales;
 import com.campaigntracker.shared.security.SystemActor;
 import com.campaigntracker.warning.WarningKind;
@@ -37,9 +33,7 @@ class WarningsUiTest extends KaribuTest {
     @Autowired
     ProjectService projects;
     @Autowired
-    WorkTreeService workTrees;
-    @Autowired
-    PeopleService people;
+    Fixtures fixtures;
     @Autowired
     WarningService warnings;
     @Autowired
@@ -52,24 +46,17 @@ class WarningsUiTest extends KaribuTest {
 
     @Test
     void a_late_task_shows_as_a_warning_and_the_kind_filter_narrows_the_list() {
-        SignIn.as(users, "admin");
-        if (people.findByUsername("warn-ui-m").isEmpty()) {
-            people.createPerson("warn-ui-m", "预警界面经理", Role.MANAGER, null, "secret");
-            people.createPerson("warn-ui-r", "预警界面负责人", Role.MEMBER, null, "secret");
-        }
+        Person manager = fixtures.manager("warn-ui-m", "预警界面经理");
+        Person r = fixtures.member("warn-ui-r", "预警界面负责人");
         clock.setTo(LocalDateTime.of(MON, LocalTime.of(9, 0)).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
-        signIn("warn-ui-m");
-        long projectId = TestPlans.project(projects, people, "warn-ui-m", "预警界面", MON);
-        workTrees.appendRows(projectId, List.of(
-                TestPlans.row(WorkItemLevel.PHASE, "阶段", null, null, null, null),
-                TestPlans.row(WorkItemLevel.MODULE, "模块", null, null, null, null),
-                TestPlans.row(WorkItemLevel.TASK, "物料印刷", people.findByUsername("warn-ui-r").orElseThrow(), MON,
-                        MON.plusDays(4), null)));
-        projects.activate(projectId);
+        long projectId = fixtures.project(manager, "预警界面", MON).phase("阶段").module("模块")
+                .task("物料印刷", r, MON, MON.plusDays(4))
+                .activate();
         clock.setTo(LocalDateTime.of(MON.plusDays(9), LocalTime.of(10, 0)).atZone(ZoneId.of("Asia/Shanghai"))
                 .toInstant()); // Wednesday of the next week: late, and its updates overdue
         SystemActor.call(() -> warnings.scan());
 
+        signIn(manager.getUsername());
         useLocale(AppLocales.CHINESE);
         UI.getCurrent().navigate("warnings");
         WarningsView view = _get(WarningsView.class);
