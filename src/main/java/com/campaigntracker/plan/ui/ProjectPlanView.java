@@ -130,6 +130,7 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
             importHere.setId("import-into");
             bar.add(importHere);
         }
+        bar.setWrap(true); // the project's views keep their width; the plan's tools go to a second line
         add(bar);
         add(grid);
         if (editNextAfter != null) {
