@@ -22,7 +22,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.time.Clock;
+import com.campaigntracker.shared.time.AppClock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -32,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -72,13 +74,14 @@ public class DemoDataLoader {
     private final TimelineService timelines;
     private final WorkingCalendarService calendars;
     private final TransactionTemplate transaction;
-    private final Clock clock;
+    private final AppClock clock;
+    private volatile LocalDate loadedOn;
     private final DemoCampaigns running;
     private final FinishedDemoCampaign finished;
 
     DemoDataLoader(PeopleService people, ProjectService projects, WorkTreeService workTrees,
                    TimelineService timelines, WorkingCalendarService calendars, TransactionTemplate transaction,
-                   Clock clock, DemoCampaigns running, FinishedDemoCampaign finished) {
+                   AppClock clock, DemoCampaigns running, FinishedDemoCampaign finished) {
         this.finished = finished;
         this.running = running;
         this.timelines = timelines;
@@ -90,15 +93,26 @@ public class DemoDataLoader {
         this.clock = clock;
     }
 
-    /** Loads everything in one transaction, only when nobody exists yet; says whether it did. */
+    /**
+     * Loads everything in one transaction, only when nobody exists yet; says whether it did. The whole load
+     * sees one moment, the one it started at, so a load that runs over midnight (or a month's end) is still
+     * one consistent "today".
+     */
     public boolean loadIfEmpty() {
-        return SystemActor.call(() -> transaction.execute(status -> {
+        Instant now = clock.instant();
+        return clock.replayAt(now, () -> SystemActor.call(() -> transaction.execute(status -> {
             if (people.countPeople() > 0) {
                 return false;
             }
             load();
+            loadedOn = LocalDate.ofInstant(now, clock.getZone());
             return true;
-        }));
+        })));
+    }
+
+    /** The day this instance loaded the demo (its "today"), if it did. */
+    public Optional<LocalDate> loadedOn() {
+        return Optional.ofNullable(loadedOn);
     }
 
     private void load() {
