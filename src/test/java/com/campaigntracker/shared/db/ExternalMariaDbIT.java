@@ -24,7 +24,8 @@ class ExternalMariaDbIT {
 
     private static final String HOST = "127.0.0.1";
     private static final int PORT = 3306;
-    private static final String DATABASE = "campaign_tracker_external_it";
+    /** Its own per test JVM: two builds on one machine share the server. */
+    private static final String DATABASE = "campaign_tracker_external_it_" + ProcessHandle.current().pid();
 
     @BeforeAll
     static void requireServer() {
@@ -56,6 +57,11 @@ class ExternalMariaDbIT {
             assertThat(jdbc.queryForList("select username from person", String.class)).containsExactly("admin");
             String hash = jdbc.queryForObject("select password_hash from person", String.class);
             assertThat(app.getBean(PasswordEncoder.class).matches("first-secret", hash)).isTrue();
+        } finally {
+            try (Connection c = DriverManager.getConnection("jdbc:mariadb://" + HOST + ":" + PORT + "/", "root", "");
+                 Statement s = c.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS " + DATABASE);
+            }
         }
     }
 
