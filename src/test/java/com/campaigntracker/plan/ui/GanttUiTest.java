@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.campaigntracker.TestPlans;
 import com.campaigntracker.KaribuTest;
+import com.campaigntracker.MutableClock;
 import com.campaigntracker.SignIn;
 import com.campaigntracker.gantt.Gantt;
 import com.campaigntracker.gantt.GanttTask;
@@ -27,6 +28,7 @@ import elemental.json.Json;
 import elemental.json.JsonObject;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,8 +56,13 @@ class GanttUiTest extends KaribuTest {
     private long projectId;
     private Gantt gantt;
 
+    @Autowired
+    MutableClock clock;
+
     @BeforeEach
     void openGantt() {
+        // seen the Friday before the plan starts, whatever day the suite runs: nothing is late yet
+        clock.setTo(MON.minusDays(3).atTime(10, 0).atZone(clock.getZone()).toInstant());
         SignIn.as(users, "admin");
         if (people.findByUsername(MANAGER).isEmpty()) {
             people.createPerson(MANAGER, "甘特界面经理", Role.MANAGER, null, "secret");
@@ -72,6 +79,11 @@ class GanttUiTest extends KaribuTest {
                 row(WorkItemLevel.TASK, "<img src=x onerror=alert(1)>", MON, MON.plusDays(1), null, member)));
         useLocale(AppLocales.CHINESE);
         open();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     private void open() {
