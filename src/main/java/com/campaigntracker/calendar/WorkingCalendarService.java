@@ -24,6 +24,8 @@ public class WorkingCalendarService {
     private final CalendarDayRepository days;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    /** Years this instance has seen noted already: a plan page then skips the write on every reload. */
+    private final java.util.Set<Integer> noted = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     WorkingCalendarService(CalendarDayRepository days, ApplicationEventPublisher events, Clock clock) {
         this.days = days;
@@ -48,10 +50,18 @@ public class WorkingCalendarService {
         List<Integer> missing = java.util.stream.IntStream.rangeClosed(from.getYear(), to.getYear())
                 .filter(y -> !entered.contains(y)).boxed().toList();
         for (int year : missing) {
-            if (days.noteYearWithoutHolidays(year, clock.instant()) == 1) {
+            if (!noted.contains(year) && days.noteYearWithoutHolidays(year, clock.instant()) == 1) {
                 events.publishEvent(new HolidaysNotEntered(year));
             }
         }
+        // remembered only once this transaction commits, so a rolled-back note is tried again
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        noted.addAll(missing);
+                    }
+                });
         return missing;
     }
 
