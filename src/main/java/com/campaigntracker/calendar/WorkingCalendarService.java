@@ -1,5 +1,6 @@
 package com.campaigntracker.calendar;
 
+import com.campaigntracker.shared.db.AfterCommit;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -55,13 +56,7 @@ public class WorkingCalendarService {
             }
         }
         // remembered only once this transaction commits, so a rolled-back note is tried again
-        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                new org.springframework.transaction.support.TransactionSynchronization() {
-                    @Override
-                    public void afterCommit() {
-                        noted.addAll(missing);
-                    }
-                });
+        AfterCommit.run(() -> noted.addAll(missing));
         return missing;
     }
 
