@@ -25,6 +25,8 @@ trap cleanup EXIT
 timeout 300 ops/backup.sh --data-dir target/it-db "$out/ct.sql.gz"
 [ -f "$out/ct.sql.gz.sha256" ] && [ ! -e "$out/ct.sql.gz.partial" ] \
   || { echo "the backup left no .sha256 beside it, or a .partial file" >&2; exit 1; }
+[ "$(stat -c %a "$out/ct.sql.gz") $(stat -c %a "$out/ct.sql.gz.sha256")" = "600 600" ] \
+  || { echo "the backup or its .sha256 is readable by others (not 0600)" >&2; exit 1; }
 zcat "$out/ct.sql.gz" | tail -1 | grep -q '^-- Dump completed' \
   || { echo "the backup does not end with mariadb-dump's completion line" >&2; exit 1; }
 timeout 120 ops/check-database.sh --data-dir target/it-db > "$out/source.txt"

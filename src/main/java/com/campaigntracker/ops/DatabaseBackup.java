@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,18 +24,24 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Backup and restore of the whole database with MariaDB's own tools: {@code mariadb-dump} in one
- * consistent transaction (InnoDB) into a gzip file with its SHA-256 beside it, and {@code mariadb}
+ * consistent transaction (InnoDB) into a gzip file with its SHA-256 beside it (both 0600, in a folder
+ * created 0700), and {@code mariadb}
  * to load it into an empty database. {@link #check} counts what came back and re-hashes every
  * archived report, so a restore is shown complete, not assumed.
  */
 public final class DatabaseBackup {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseBackup.class);
 
     /** What a database holds: rows per counted table, and archived reports whose bytes no longer match their hash. */
     public record Contents(Map<String, Long> rows, List<Long> damagedReports) {
@@ -58,15 +66,17 @@ public final class DatabaseBackup {
         Path partial = sibling(file, ".partial");
         Path sum = sibling(file, ".sha256");
         Path sumPartial = sibling(file, ".sha256.partial");
+        Path options = null;
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Process dump = start(command, source.password());
+            ownerOnlyDirectory(file.toAbsolutePath().getParent());
+            options = clientOptions(source);
+            Process dump = start(command, options);
             CompletableFuture<String> errors = drain(dump.getErrorStream());
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             TailOutputStream tail;
             try (InputStream sql = dump.getInputStream();
                  OutputStream out = new GZIPOutputStream(new java.security.DigestOutputStream(
-                         Files.newOutputStream(partial), sha256))) {
+                         ownerOnlyFile(partial), sha256))) {
                 tail = new TailOutputStream(out, 256);
                 sql.transferTo(tail);
             }
@@ -76,7 +86,9 @@ public final class DatabaseBackup {
                         + "\" line: the dump is incomplete and was not kept (" + errors.join().strip() + ")");
             }
             String hash = HexFormat.of().formatHex(sha256.digest());
-            Files.writeString(sumPartial, hash + "  " + file.getFileName() + "\n");
+            try (OutputStream out = ownerOnlyFile(sumPartial)) {
+                out.write((hash + "  " + file.getFileName() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
             Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             Files.move(sumPartial, sum, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return hash;
@@ -87,6 +99,9 @@ public final class DatabaseBackup {
         } finally {
             deleteQuietly(partial);
             deleteQuietly(sumPartial);
+            if (options != null) {
+                deleteQuietly(options);
+            }
         }
     }
 
@@ -125,9 +140,23 @@ public final class DatabaseBackup {
         List<String> command = List.of(target.program("mariadb"), "--protocol=TCP", "--host=" + target.host(),
                 "--port=" + target.port(), "--user=" + target.user(), "--default-character-set=utf8mb4",
                 target.database());
+        Path options;
+        try {
+            options = clientOptions(target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the client's option file: " + e.getMessage(), e);
+        }
+        try {
+            loadWith(file, command, options);
+        } finally {
+            deleteQuietly(options);
+        }
+    }
+
+    private static void loadWith(Path file, List<String> command, Path options) {
         Process load;
         try {
-            load = start(command, target.password());
+            load = start(command, options);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot run " + command.get(0) + ": " + e.getMessage(), e);
         }
@@ -312,11 +341,57 @@ public final class DatabaseBackup {
         }
     }
 
-    private static Process start(List<String> command, String password) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(command);
-        // MYSQL_PWD keeps the password off the command line (and out of ps)
-        builder.environment().put("MYSQL_PWD", password == null ? "" : password);
+    /**
+     * The password (and, for the embedded server, that it speaks no TLS) in an option file of mode 0600
+     * that only the client reads: not on the command line (ps), nor in MYSQL_PWD (the process environment,
+     * which MariaDB documents as insecure). The caller deletes it when the client has finished.
+     */
+    static Path clientOptions(DatabaseTarget target) throws IOException {
+        Path options = Files.createTempFile("campaign-tracker-client-", ".cnf",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        options.toFile().deleteOnExit();
+        StringBuilder text = new StringBuilder("[client]\n");
+        if (target.password() != null && !target.password().isEmpty()) {
+            text.append("password=\"").append(target.password().replace("\\", "\\\\").replace("\"", "\\\""))
+                    .append("\"\n");
+        }
+        if (target.loopbackNoTls()) {
+            text.append("skip-ssl\n");
+        }
+        Files.writeString(options, text, StandardCharsets.UTF_8);
+        return options;
+    }
+
+    /** Runs a client program with {@code --defaults-extra-file} (which must come first). */
+    private static Process start(List<String> command, Path options) throws IOException {
+        List<String> withOptions = new ArrayList<>(command);
+        withOptions.add(1, "--defaults-extra-file=" + options);
+        ProcessBuilder builder = new ProcessBuilder(withOptions);
+        builder.environment().remove("MYSQL_PWD");
         return builder.start();
+    }
+
+    /**
+     * A backup holds password hashes, the mail server's password and webhook secrets: missing folders
+     * are created 0700; an existing one is left as it is, with a warning when others may list it.
+     */
+    private static void ownerOnlyDirectory(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(dir);
+            if (permissions.contains(PosixFilePermission.OTHERS_READ) || permissions.contains(PosixFilePermission.GROUP_READ)) {
+                log.warn("{} may be listed by others ({}): the backup itself is readable by its owner only (0600)",
+                        dir, PosixFilePermissions.toString(permissions));
+            }
+            return;
+        }
+        Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+    }
+
+    /** A new file (an old one of the name is replaced) readable and writable by its owner only, whatever the umask. */
+    private static OutputStream ownerOnlyFile(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        return Files.newOutputStream(file);
     }
 
     private static CompletableFuture<String> drain(InputStream stream) {

@@ -1,5 +1,6 @@
 package com.campaigntracker.ops;
 
+import com.campaigntracker.shared.db.EmbeddedDatabaseCredentials;
 import com.campaigntracker.shared.db.EmbeddedDatabaseException;
 import com.campaigntracker.shared.db.EmbeddedMariaDb;
 import java.nio.file.Path;
@@ -21,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * check   [connection]               rows per table and archived reports re-hashed
  *
  * connection: --data-dir DIR                the embedded database of an app data folder: the running
- *                                           app's server, or one started here when the app is stopped
+ *                                           app's server, or one started here when the app is stopped;
+ *                                           its password is read from DIR/mariadb/credentials.properties
  *             --host H --port P --user U    an external server; the password is read from the
  *             [--password-env VAR]          variable VAR (default SPRING_DATASOURCE_PASSWORD)
  *             [--client-dir DIR]            where mariadb and mariadb-dump are (default: the PATH)
@@ -108,13 +110,18 @@ public final class DatabaseTool {
             // the running app's server when one answers for this folder; else the folder's own, started here
             OptionalInt running = EmbeddedMariaDb.runningPort(dataDir);
             int port;
+            EmbeddedDatabaseCredentials credentials;
             if (running.isPresent()) {
                 port = running.getAsInt();
+                credentials = EmbeddedDatabaseCredentials.of(dataDir).orElseThrow();
             } else {
                 started = EmbeddedMariaDb.start(dataDir, 0);
                 port = started.port();
+                credentials = started.credentials();
             }
-            target = new DatabaseTarget("127.0.0.1", port, "root", "", database, EmbeddedMariaDb.clientDir(dataDir));
+            // the account and password the folder keeps (mariadb/credentials.properties, 0600)
+            target = new DatabaseTarget("127.0.0.1", port, credentials.user(), credentials.password(), database,
+                    EmbeddedMariaDb.clientDir(dataDir), true);
         } else {
             target = new DatabaseTarget(options.getOrDefault("host", "127.0.0.1"),
                     Integer.parseInt(options.getOrDefault("port", "3306")), options.getOrDefault("user", "root"),

@@ -40,6 +40,52 @@ class DatabaseBackupTest {
     }
 
     @Test
+    void a_backup_and_its_sha256_are_readable_by_their_owner_only_in_a_folder_created_for_them_alone() throws Exception {
+        DatabaseTarget source = target(client("mariadb-dump",
+                "printf 'CREATE TABLE person (password_hash varchar(100));\\n-- Dump completed on 2026-01-01 10:00:00\\n'"));
+        Path file = dir.resolve("new/backups/ct.sql.gz");
+        Files.writeString(Files.createDirectories(dir.resolve("old")).resolve("ct.sql.gz"), "an earlier backup, 0644");
+        Path over = dir.resolve("old/ct.sql.gz");
+
+        DatabaseBackup.backup(source, file);
+        DatabaseBackup.backup(source, over);
+
+        assertThat(mode(file)).isEqualTo("rw-------");
+        assertThat(mode(dir.resolve("new/backups/ct.sql.gz.sha256"))).isEqualTo("rw-------");
+        assertThat(mode(dir.resolve("new/backups"))).isEqualTo("rwx------");
+        assertThat(mode(dir.resolve("new"))).isEqualTo("rwx------");
+        // a backup written over an older file of the name is owner-only too
+        assertThat(mode(over)).isEqualTo("rw-------");
+        assertThat(mode(dir.resolve("old/ct.sql.gz.sha256"))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void the_password_reaches_the_client_in_an_option_file_of_mode_0600_never_in_its_arguments_or_environment()
+            throws Exception {
+        Path seen = dir.resolve("seen");
+        DatabaseTarget source = new DatabaseTarget("127.0.0.1", 1, "root", "s3cr\"et\\pw", "campaign_tracker",
+                client("mariadb-dump", "printf '%s\\n' \"$@\" > '" + seen + ".args'; env > '" + seen + ".env';"
+                        + " f=\"${1#--defaults-extra-file=}\"; stat -c %a \"$f\" > '" + seen + ".mode';"
+                        + " cat \"$f\" > '" + seen + ".options'; echo \"$f\" > '" + seen + ".path';"
+                        + " printf 'SELECT 1;\\n-- Dump completed\\n'"), true);
+
+        DatabaseBackup.backup(source, dir.resolve("ct.sql.gz"));
+
+        assertThat(Files.readAllLines(Path.of(seen + ".args")).get(0)).startsWith("--defaults-extra-file=");
+        assertThat(Files.readString(Path.of(seen + ".args"))).doesNotContain("s3cr");
+        assertThat(Files.readString(Path.of(seen + ".env"))).doesNotContain("s3cr").doesNotContain("MYSQL_PWD");
+        assertThat(Files.readString(Path.of(seen + ".mode")).strip()).isEqualTo("600");
+        assertThat(Files.readString(Path.of(seen + ".options")))
+                .isEqualTo("[client]\npassword=\"s3cr\\\"et\\\\pw\"\nskip-ssl\n");
+        // gone once the client has finished
+        assertThat(Path.of(Files.readString(Path.of(seen + ".path")).strip())).doesNotExist();
+    }
+
+    private static String mode(Path path) throws IOException {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
+    }
+
+    @Test
     void a_dump_without_its_completed_line_is_not_kept_and_an_earlier_backup_stays() throws Exception {
         Path file = dir.resolve("ct.sql.gz");
         Files.writeString(file, "earlier backup");

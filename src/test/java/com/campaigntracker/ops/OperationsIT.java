@@ -106,7 +106,8 @@ class OperationsIT extends IntegrationTest {
 
     @Test
     void the_database_check_counts_every_base_table_and_finds_the_archived_reports_intact() {
-        DatabaseTarget target = new DatabaseTarget("127.0.0.1", database.port(), "root", "", "campaign_tracker", null);
+        DatabaseTarget target = new DatabaseTarget("127.0.0.1", database.port(), database.credentials().user(),
+                database.credentials().password(), "campaign_tracker", null);
         List<String> tables = jdbc.queryForList("select table_name from information_schema.tables"
                 + " where table_schema = database() and table_type = 'BASE TABLE'", String.class);
 

@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Without {@code spring.datasource.url} (env {@code SPRING_DATASOURCE_URL}) the app runs its own
- * MariaDB; with it, Spring Boot's ordinary DataSource takes over and no server is started here.
+ * MariaDB; with it, Spring Boot's ordinary DataSource takes over and no server is started here. The app
+ * connects with the account whose password the server keeps in {@code <data-dir>/mariadb/credentials.properties}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -35,8 +36,8 @@ class EmbeddedDatabaseConfiguration {
         return DataSourceBuilder.create()
                 .type(HikariDataSource.class)
                 .url(server.jdbcUrl(properties.database()))
-                .username("root")
-                .password("")
+                .username(server.credentials().user())
+                .password(server.credentials().password())
                 .build();
     }
 
@@ -44,7 +45,8 @@ class EmbeddedDatabaseConfiguration {
         if (!database.matches("[A-Za-z0-9_]+")) {
             throw new IllegalArgumentException("app.embedded-db.database must be letters, digits or _: " + database);
         }
-        try (Connection connection = DriverManager.getConnection(server.jdbcUrl(""), "root", "");
+        try (Connection connection = DriverManager.getConnection(server.jdbcUrl(""),
+                server.credentials().user(), server.credentials().password());
              Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE IF NOT EXISTS `" + database
                     + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
