@@ -115,7 +115,7 @@ public class MailSettingsView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void saveHosts() {
-        if (Messages.attempt(this, () -> allowedHosts.save(Arrays.asList(hosts.getValue().split("[\\s,;]+"))))) {
+        if (Messages.attempt(this, () -> allowedHosts.save(Arrays.asList(hosts.getValue().split("[\\r\\n,;]+"))))) {
             hosts.setValue(String.join("\n", allowedHosts.list()));
             Messages.show(getTranslation("egress.saved"), NotificationVariant.LUMO_SUCCESS);
         }
