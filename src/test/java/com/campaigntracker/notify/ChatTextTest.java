@@ -56,7 +56,7 @@ class ChatTextTest {
                 .doesNotContain(">").doesNotContain("#").doesNotContain("\\").doesNotContain("|").doesNotContain("===")
                 .doesNotContain("@所有人").doesNotContain("://");
         assertThat(typed).contains("［登录］(https:\u200B//evil.example)").contains("＃ 大标题").contains("＊＊粗＊＊")
-                .contains("＜font color=\"red\"＞红＜/font＞").contains("@\u200D所有人");
+                .contains("＜font color＝\"red\"＞红＜/font＞").contains("@\u200D所有人");
         assertThat(text).startsWith("### 周报 ［登录］").endsWith("\n\n[" + LINK + "](" + LINK + ")");
         assertThat(md.get("title").asText()).doesNotContain("<").doesNotContain("://");
     }
