@@ -419,9 +419,9 @@ class AuthorizationMatrixIT extends IntegrationTest {
             return deviation(projectId, ids);
         }
         if (setup == Setup.WITH_CHANNEL) {
-            // a loopback port where no server is expected: the delivery fails at once and is retried later
+            // a name that never resolves (RFC 2606): the delivery fails at once and is retried later
             channels.add(projectId, new com.campaigntracker.notify.ChannelDetails(
-                    com.campaigntracker.notify.ChannelKind.GENERIC, "无人接听", "http://127.0.0.1:9/authz", null, true));
+                    com.campaigntracker.notify.ChannelKind.GENERIC, "无人接听", "https://authz.invalid/hook", null, true));
         }
         if (setup == Setup.CANCELLED || setup == Setup.REVIEWED) {
             SignIn.as(users, ACCOUNTS.get(Who.MANAGER));

@@ -1,8 +1,11 @@
 package com.campaigntracker.notify;
 
 import com.campaigntracker.plan.ProjectService;
+import com.campaigntracker.shared.audit.AdminAuditLog;
+import com.campaigntracker.shared.audit.AuditKind;
 import java.net.URI;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,10 +24,15 @@ public class ChannelService {
     private final ProjectService projects;
     private final Notifier notifier;
     private final com.campaigntracker.shared.i18n.TranslationProvider translations;
+    private final EgressPolicy egress;
+    private final AdminAuditLog audit;
 
     ChannelService(ProjectChannelRepository channels, ProjectService projects, Notifier notifier,
-                   com.campaigntracker.shared.i18n.TranslationProvider translations) {
+                   com.campaigntracker.shared.i18n.TranslationProvider translations, EgressPolicy egress,
+                   AdminAuditLog audit) {
         this.translations = translations;
+        this.egress = egress;
+        this.audit = audit;
         this.channels = channels;
         this.projects = projects;
         this.notifier = notifier;
@@ -59,19 +67,52 @@ public class ChannelService {
         validate(details);
         ProjectChannel channel = new ProjectChannel(projectId);
         channel.apply(details);
-        return channels.save(channel).getId();
+        long id = channels.save(channel).getId();
+        audit.record(AuditKind.CHANNEL_ADDED, subject(channel), id, null, described(channel, null));
+        return id;
     }
 
     /** A blank secret keeps the one stored. */
     public void update(long channelId, long version, ChannelDetails details) {
         ProjectChannel channel = editable(channelId, version);
         validate(details);
+        String before = described(channel, null);
+        String oldSecret = channel.getSecret();
+        String oldTarget = channel.getTarget();
         String secret = details.secret() == null || details.secret().isBlank() ? channel.getSecret() : details.secret();
         channel.apply(new ChannelDetails(details.kind(), details.name(), details.target(), secret, details.enabled()));
+        String after = described(channel, Objects.equals(oldSecret, channel.getSecret()) ? "unchanged" : "changed");
+        if (channel.getKind() != ChannelKind.EMAIL) {
+            after += " · url: " + (oldTarget.equals(channel.getTarget()) ? "unchanged" : "changed");
+        }
+        audit.record(AuditKind.CHANNEL_CHANGED, subject(channel), channelId, before, after);
     }
 
     public void remove(long channelId, long version) {
-        channels.delete(editable(channelId, version));
+        ProjectChannel channel = editable(channelId, version);
+        audit.record(AuditKind.CHANNEL_REMOVED, subject(channel), channelId, described(channel, null), null);
+        channels.delete(channel);
+    }
+
+    /** "project · channel", as the audit log names a channel. */
+    private String subject(ProjectChannel c) {
+        String project = projects.workTree(c.getProjectId()).map(t -> t.project().name()).orElse("#" + c.getProjectId());
+        return project + " · " + c.getName();
+    }
+
+    /** A channel for the audit log: where it goes by host only (the URL is a token), never the secret itself. */
+    private static String described(ProjectChannel c, String secretChange) {
+        return AdminAuditLog.values("kind", c.getKind(), "name", c.getName(), c.getKind() == ChannelKind.EMAIL ? "address"
+                : "host", c.getKind() == ChannelKind.EMAIL ? c.getTarget() : host(c.getTarget()), "enabled", c.isEnabled(),
+                "secret", secretChange != null ? secretChange : c.getSecret() == null ? "none" : "set");
+    }
+
+    private static String host(String url) {
+        try {
+            return URI.create(url).getHost();
+        } catch (IllegalArgumentException e) {
+            return "?";
+        }
     }
 
     /** Sends a test message to the project's enabled channels; what fails shows in the log and the outbox. */
@@ -90,7 +131,7 @@ public class ChannelService {
         return channel;
     }
 
-    private static void validate(ChannelDetails d) {
+    private void validate(ChannelDetails d) {
         if (d.kind() == null) {
             throw new NotifyException("channel.error.kind");
         }
@@ -103,15 +144,10 @@ public class ChannelService {
                 throw new NotifyException("channel.error.address");
             }
         } else {
-            try {
-                URI uri = URI.create(target);
-                if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null
-                        || target.length() > 1000) {
-                    throw new NotifyException("channel.error.url");
-                }
-            } catch (IllegalArgumentException e) {
+            if (target.length() > 1000) {
                 throw new NotifyException("channel.error.url");
             }
+            egress.check(d.kind(), target); // also at every connection: a name may resolve elsewhere later
         }
         if (d.secret() != null && d.secret().length() > 200) {
             throw new NotifyException("channel.error.secret");

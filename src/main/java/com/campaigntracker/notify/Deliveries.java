@@ -3,13 +3,7 @@ package com.campaigntracker.notify;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.stereotype.Component;
@@ -22,12 +16,12 @@ class Deliveries {
 
     private final MailSettingsService mail;
     private final Clock clock;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final WebhookClient webhooks;
 
-    Deliveries(MailSettingsService mail, Clock clock) {
+    Deliveries(MailSettingsService mail, Clock clock, WebhookClient webhooks) {
         this.mail = mail;
         this.clock = clock;
+        this.webhooks = webhooks;
     }
 
     /** @throws DeliveryFailed with what went wrong, to be logged and retried */
@@ -56,31 +50,21 @@ class Deliveries {
 
     private void post(OutboxMessage m) {
         var now = clock.instant();
-        HttpRequest request;
+        String url = WebhookPayloads.url(m.getKind(), m.getTarget(), m.getSecret(), now);
+        String json = WebhookPayloads.body(m.getKind(), m.getSecret(), m.getSubject(), m.getBody(), m.getLink(), now);
+        WebhookClient.Answer answer;
         try {
-            request = HttpRequest.newBuilder(URI.create(WebhookPayloads.url(m.getKind(), m.getTarget(), m.getSecret(), now)))
-                    .timeout(Duration.ofSeconds(15))
-                    .header("Content-Type", "application/json; charset=utf-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(WebhookPayloads.body(m.getKind(), m.getSecret(),
-                            m.getSubject(), m.getBody(), m.getLink(), now), StandardCharsets.UTF_8))
-                    .build();
-        } catch (IllegalArgumentException e) {
-            throw new DeliveryFailed("bad webhook address: " + e.getMessage());
-        }
-        HttpResponse<String> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            answer = webhooks.post(m.getKind(), url, json);
+        } catch (WebhookClient.Refused e) {
+            throw new DeliveryRefused(e.getMessage());
         } catch (IOException e) {
             throw new DeliveryFailed(e.getClass().getSimpleName() + ": " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DeliveryFailed("interrupted");
         }
-        if (response.statusCode() / 100 != 2) {
-            throw new DeliveryFailed("HTTP " + response.statusCode() + ": " + abbreviate(response.body()));
+        if (answer.status() / 100 != 2) {
+            throw new DeliveryFailed("HTTP " + answer.status() + ": " + abbreviate(answer.body()));
         }
         // the robots answer 200 with an error code in the body when they refuse (bad signature, rate limit)
-        String error = robotError(m.getKind(), response.body());
+        String error = robotError(m.getKind(), answer.body());
         if (error != null) {
             throw new DeliveryFailed(error);
         }
@@ -110,6 +94,13 @@ class Deliveries {
     /** A delivery that did not happen, and why. */
     static class DeliveryFailed extends RuntimeException {
         DeliveryFailed(String message) {
+            super(message);
+        }
+    }
+
+    /** A delivery the egress policy forbids: given up at once, never retried (no scanning by retries). */
+    static class DeliveryRefused extends DeliveryFailed {
+        DeliveryRefused(String message) {
             super(message);
         }
     }

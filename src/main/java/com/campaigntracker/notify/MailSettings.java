@@ -1,6 +1,7 @@
 package com.campaigntracker.notify;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -28,7 +29,8 @@ class MailSettings {
     @Column(length = 200)
     private String username;
 
-    @Column(length = 200)
+    @Convert(converter = EncryptedText.class)
+    @Column(length = 900)
     private String password;
 
     @Column(name = "from_address", nullable = false, length = 200)
@@ -36,6 +38,12 @@ class MailSettings {
 
     @Column(name = "start_tls", nullable = false)
     private boolean startTls;
+
+    @Column(name = "start_tls_required", nullable = false)
+    private boolean startTlsRequired;
+
+    @Column(nullable = false)
+    private boolean smtps;
 
     @Column(nullable = false)
     private boolean enabled;
@@ -45,7 +53,8 @@ class MailSettings {
     }
 
     MailSettingsDetails details() {
-        return new MailSettingsDetails(enabled, host, port, username, password != null, fromAddress, startTls);
+        return new MailSettingsDetails(enabled, host, port, username, password != null, fromAddress, startTls,
+                startTlsRequired, smtps);
     }
 
     void apply(MailSettingsDetails d, String newPassword) {
@@ -57,7 +66,9 @@ class MailSettings {
             this.password = newPassword.isEmpty() ? null : newPassword;
         }
         this.fromAddress = d.fromAddress().strip();
-        this.startTls = d.startTls();
+        this.startTls = d.startTls() || d.startTlsRequired();
+        this.startTlsRequired = d.startTlsRequired();
+        this.smtps = d.smtps();
     }
 
     String getHost() {
@@ -82,6 +93,14 @@ class MailSettings {
 
     boolean isStartTls() {
         return startTls;
+    }
+
+    boolean isStartTlsRequired() {
+        return startTlsRequired;
+    }
+
+    boolean isSmtps() {
+        return smtps;
     }
 
     boolean isEnabled() {

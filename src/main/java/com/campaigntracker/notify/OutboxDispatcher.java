@@ -93,16 +93,22 @@ public class OutboxDispatcher {
             return false;
         }
         String error = null;
+        boolean refused = false;
         try {
             deliveries.deliver(m);
         } catch (RuntimeException e) { // a DeliveryFailed, or a bug in a sender: either way retried and logged
             error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            refused = e instanceof Deliveries.DeliveryRefused;
         }
         String failure = error;
+        boolean forbidden = refused;
         Instant at = clock.instant();
         transaction.executeWithoutResult(s -> outbox.findById(id).ifPresent(row -> {
             if (failure == null) {
                 row.delivered(at);
+            } else if (forbidden) {
+                row.refused(failure);
+                log.error("{} to {} refused, not retried: {}", row.getKind(), redact(row.getTarget()), failure);
             } else if (row.failed(failure, at)) {
                 log.warn("{} to {} failed (attempt {}), retried at {}: {}", row.getKind(), redact(row.getTarget()),
                         row.getAttempts(), row.getNextAttemptAt(), failure);

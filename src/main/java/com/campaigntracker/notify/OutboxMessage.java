@@ -1,6 +1,7 @@
 package com.campaigntracker.notify;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -28,10 +29,12 @@ class OutboxMessage {
     @Column(nullable = false, updatable = false, length = 10)
     private ChannelKind kind;
 
-    @Column(nullable = false, updatable = false, length = 1000)
+    @Convert(converter = EncryptedText.class)
+    @Column(nullable = false, updatable = false, length = 4100)
     private String target;
 
-    @Column(updatable = false, length = 200)
+    @Convert(converter = EncryptedText.class)
+    @Column(updatable = false, length = 900)
     private String secret;
 
     @Column(nullable = false, updatable = false, length = 300)
@@ -83,6 +86,13 @@ class OutboxMessage {
         attempts++;
         deliveredAt = at;
         lastError = null;
+    }
+
+    /** Forbidden by the egress policy: given up without another attempt. */
+    void refused(String error) {
+        attempts++;
+        lastError = error == null ? "?" : error.length() > 1000 ? error.substring(0, 1000) : error;
+        givenUp = true;
     }
 
     /** @return whether it will be tried again */

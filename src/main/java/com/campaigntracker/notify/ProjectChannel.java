@@ -2,6 +2,7 @@ package com.campaigntracker.notify;
 
 import com.campaigntracker.shared.AbstractEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,10 +23,13 @@ class ProjectChannel extends AbstractEntity {
     @Column(nullable = false, length = 100)
     private String name;
 
-    @Column(nullable = false, length = 1000)
+    /** The webhook's URL carries the robot's token: encrypted like the secret (the length fits the encrypted form). */
+    @Convert(converter = EncryptedText.class)
+    @Column(nullable = false, length = 4100)
     private String target;
 
-    @Column(length = 200)
+    @Convert(converter = EncryptedText.class)
+    @Column(length = 900)
     private String secret;
 
     @Column(nullable = false)

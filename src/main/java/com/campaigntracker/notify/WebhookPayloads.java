@@ -12,7 +12,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The robots' message formats: DingTalk and WeCom take markdown, Feishu/Lark plain text, the generic
- * hook a small JSON object. DingTalk and Feishu sign with the robot's secret when one is set.
+ * hook a small JSON object. Subject and text are made inert for each robot by {@link ChatText}: no one
+ * can mention everyone or inject markup through what they typed. DingTalk and Feishu sign with the robot's secret when one is set.
  */
 final class WebhookPayloads {
 
@@ -36,20 +37,20 @@ final class WebhookPayloads {
     }
 
     static String body(ChannelKind kind, String secret, String subject, String text, String link, Instant now) {
-        String withLink = link == null ? text : text + "\n\n" + link;
         ObjectNode root = F.objectNode();
         switch (kind) {
             case DINGTALK -> {
                 root.put("msgtype", "markdown");
                 String tail = link == null ? "" : "\n\n[" + link + "](" + link + ")";
-                root.putObject("markdown").put("title", subject).put("text", cut("### " + escape(subject) + "\n\n"
-                        + markdown(text), DINGTALK_MAX_BYTES - bytes(tail)) + tail);
+                root.putObject("markdown").put("title", ChatText.feishu(subject)).put("text", cut("### "
+                        + ChatText.dingtalk(subject) + "\n\n" + paragraphs(ChatText.dingtalk(text)),
+                        DINGTALK_MAX_BYTES - bytes(tail)) + tail);
             }
             case WECOM -> {
                 root.put("msgtype", "markdown");
                 String tail = link == null ? "" : "\n[" + link + "](" + link + ")";
-                root.putObject("markdown").put("content", cut("**" + escape(subject) + "**\n" + markdown(text),
-                        WECOM_MAX_BYTES - bytes(tail)) + tail);
+                root.putObject("markdown").put("content", cut("**" + ChatText.wecom(subject) + "**\n"
+                        + paragraphs(ChatText.wecom(text)), WECOM_MAX_BYTES - bytes(tail)) + tail);
             }
             case FEISHU -> {
                 if (secret != null) {
@@ -58,7 +59,8 @@ final class WebhookPayloads {
                     root.put("sign", hmacBase64(ts + "\n" + secret, ""));
                 }
                 root.put("msg_type", "text");
-                root.putObject("content").put("text", subject + "\n" + withLink);
+                String typed = ChatText.feishu(subject) + "\n" + ChatText.feishu(text);
+                root.putObject("content").put("text", link == null ? typed : typed + "\n\n" + link);
             }
             case GENERIC -> {
                 root.put("title", subject);
@@ -73,14 +75,9 @@ final class WebhookPayloads {
         return root.toString();
     }
 
-    /** Lines as markdown paragraphs (the robots join single line breaks), user text escaped so it cannot make links. */
-    private static String markdown(String text) {
-        return escape(text).replace("\n", "\n\n");
-    }
-
-    /** Markdown's active characters shown as themselves. */
-    static String escape(String text) {
-        return text.replaceAll("([\\\\`*_\\[\\]()#<>!|])", "\\\\$1");
+    /** Lines as markdown paragraphs (the robots join single line breaks); the text is escaped by {@link ChatText}. */
+    private static String paragraphs(String text) {
+        return text.replace("\n", "\n\n");
     }
 
     private static int bytes(String s) {

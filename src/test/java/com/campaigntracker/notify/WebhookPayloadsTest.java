@@ -41,7 +41,7 @@ class WebhookPayloadsTest {
         JsonNode ding = JSON.readTree(WebhookPayloads.body(ChannelKind.DINGTALK, null, "周报",
                 "任务 [点我](http://evil.example) *粗*", "https://app/projects/1", AT));
         String text = ding.at("/markdown/text").asText();
-        assertThat(text).contains("\\[点我\\]\\(http://evil.example\\) \\*粗\\*");
+        assertThat(text).contains("［点我］(http:\u200B//evil.example) ＊粗＊");
         assertThat(text).endsWith("[https://app/projects/1](https://app/projects/1)"); // our own link stays a link
 
         JsonNode wecom = JSON.readTree(WebhookPayloads.body(ChannelKind.WECOM, null, "周报", "风险".repeat(3000),

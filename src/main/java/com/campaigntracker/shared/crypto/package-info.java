@@ -1,0 +1,2 @@
+/** Secrets at rest (issue 19, L3): AES-GCM with a key from APP_SECRET_KEY or the data folder. */
+package com.campaigntracker.shared.crypto;
