@@ -97,6 +97,7 @@ public class ExplanationService {
         if (me == null || !me.equals(task.ownerId())) {
             projects.requireEditable(e.getProjectId());
         }
+        projects.requireOpen(e.getProjectId());
         if (e.getVersion() != version) {
             throw new WarningException("explanation.error.conflict", task.name());
         }
