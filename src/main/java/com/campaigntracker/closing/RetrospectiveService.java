@@ -250,6 +250,12 @@ public class RetrospectiveService {
         if (r.getVersion() != version) {
             throw new ClosingException("retrospective.error.conflict");
         }
+        // a correction (version 2 on) freezes new facts: only after a reopening, as for starting one
+        Retrospective corrected = retrospectives.findByProjectIdOrderByNumberDesc(projectId).stream()
+                .filter(Retrospective::isSubmitted).findFirst().orElse(null);
+        if (corrected != null && !reopenedSince(project, corrected)) {
+            throw new ClosingException("retrospective.error.record");
+        }
         return r;
     }
 
@@ -260,7 +266,7 @@ public class RetrospectiveService {
      */
     private static boolean reopenedSince(ProjectSummary project, Retrospective submitted) {
         return project.reopenedAt() != null && submitted.getSubmittedAt() != null
-                && submitted.getSubmittedAt().isBefore(project.reopenedAt());
+                && !submitted.getSubmittedAt().isAfter(project.reopenedAt());
     }
 
     /** The project, locked for this change, closed, and the signed-in person its manager (or an admin). */
