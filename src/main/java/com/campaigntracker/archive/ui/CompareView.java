@@ -58,9 +58,6 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         column(CampaignFigures::projectName, "project.name", "project").setFlexGrow(2);
-        // M6: which archived version is compared, and a flag when the project has several (regenerated)
-        column(f -> getTranslation("archive.compare.versionOf", f.archiveNumber(), f.archiveVersions())
-                + (f.archiveVersions() > 1 ? " ⚠" : ""), "archive.compare.version", "version");
         column(f -> getTranslation("compare.days", f.plannedDays(), f.actualDays()), "compare.duration", "duration");
         column(f -> f.onTimeRate() == null ? "—" : Formats.percent(f.onTimeRate(), getLocale()), "compare.onTime",
                 "onTime");
@@ -70,6 +67,9 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         column(f -> String.valueOf(f.escalations()), "compare.escalations", "escalations");
         column(f -> rating(f.progressRating()) + " · " + rating(f.riskRating()) + " · "
                 + rating(f.responsibilityRating()), "compare.ratings", "ratings");
+        // M6: which archived version is compared, and a flag when the project has several (regenerated)
+        column(f -> getTranslation("archive.compare.versionOf", f.archiveNumber(), f.archiveVersions())
+                + (f.archiveVersions() > 1 ? " ⚠" : ""), "archive.compare.version", "version");
         charts.addClassName("dashboard-charts");
         hint.setText(getTranslation("compare.hint"));
     }
