@@ -465,6 +465,380 @@ class AuthorizationMatrixIT extends IntegrationTest {
         return new Fixture(projectId, rows.get(2), rows.get(3), ids, Map.copyOf(byTask), escalation);
     }
 
+    // ---------------------------------------------------------------------------------------------
+    // Issue 19, M6 and L10: a closed or cancelled project is a record. Every way to change it is refused
+    // (for its manager and administrators, and for its R, A and head where they may act) and nothing
+    // changes; only an administrator reopens it, with a reason, which is audited and shown.
+
+    /** How a record's project ended. */
+    enum Ending { CLOSED, CANCELLED }
+
+    /**
+     * A record to attack: a deviation fixture (explanations, an escalation) with a dependency 乙 → 丙, a
+     * risk on 甲, a chat-group channel and a submitted retrospective, then closed with its work done (甲
+     * accepted by its A) or cancelled (甲 finished and waiting for its A).
+     */
+    record RecordFixture(Fixture f, long dependencyId, long riskId, long riskVersion, long channelId,
+                         long channelVersion, long projectVersion) {
+    }
+
+    @FunctionalInterface
+    interface RecordAction {
+        void run(AuthorizationMatrixIT t, RecordFixture r);
+    }
+
+    /** An edit of a record's project, who tries it, and the message key of the refusal. */
+    record RecordCase(String name, Set<Who> tried, RecordAction action, String refusal, boolean cancelledOnly) {
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private static final String CLOSED_RECORD = "project.error.closedRecord";
+
+    private static RecordCase edit(String name, Set<Who> tried, RecordAction action) {
+        return new RecordCase(name, tried, action, CLOSED_RECORD, false);
+    }
+
+    static List<RecordCase> recordCases() {
+        Set<Who> planners = EnumSet.of(Who.ADMIN, Who.MANAGER);
+        Set<Who> plannersAndR = EnumSet.of(Who.ADMIN, Who.MANAGER, Who.RESPONSIBLE);
+        return List.of(
+                edit("edit a task", planners, (t, r) -> t.workTrees.update(r.f().task().id(), r.f().task().version(),
+                        rename(WorkItemEdit.of(r.f().task())), DependencyMode.REFUSE)),
+                edit("add an item", planners, (t, r) -> t.workTrees.addItem(r.f().projectId(), r.f().task().id(),
+                        com.campaigntracker.plan.Placement.SIBLING_AFTER, "新")),
+                edit("delete a task", planners, (t, r) -> t.workTrees.delete(r.f().other().id(), r.f().other().version())),
+                edit("import rows", planners, (t, r) -> t.workTrees.appendRows(r.f().projectId(),
+                        List.of(row(WorkItemLevel.PHASE, "追加", null)))),
+                edit("flag key tasks", planners, (t, r) -> t.workTrees.markKeyTasks(r.f().projectId(),
+                        List.of(r.f().task().id()))),
+                edit("assign an owner", planners, (t, r) -> t.workTrees.assignOwner(r.f().other().id(),
+                        r.f().personIds().get(Who.OUTSIDER))),
+                edit("move a task", planners, (t, r) -> t.workTrees.move(r.f().other().id(), r.f().other().version(), -1)),
+                edit("drag a bar", planners, (t, r) -> t.timelines.reschedule(r.f().task().id(), r.f().task().version(),
+                        MON.plusDays(7), MON.plusDays(11), false)),
+                edit("revise dates", planners, (t, r) -> t.timelines.revise(r.f().task().id(), r.f().task().version(),
+                        MON.plusDays(7), MON.plusDays(11), "改期")),
+                edit("draw a dependency", planners, (t, r) -> t.timelines.link(r.f().task().id(), r.f().other().id(),
+                        DependencyType.FS, 0)),
+                edit("remove a dependency", planners, (t, r) -> t.timelines.unlink(r.dependencyId())),
+                edit("save a baseline", planners, (t, r) -> t.timelines.saveBaseline(r.f().projectId())),
+                edit("set a RACI cell", planners, (t, r) -> t.raci.set(r.f().projectId(), r.f().task().id(),
+                        r.f().personIds().get(Who.OUTSIDER), null, RaciLetter.I)),
+                edit("update progress", plannersAndR, (t, r) -> t.timelines.setProgress(r.f().task().id(),
+                        r.f().task().version(), 40)),
+                edit("quick update", plannersAndR, (t, r) -> t.tracking.update(r.f().task().id(), r.f().task().version(),
+                        new com.campaigntracker.tracking.QuickUpdate(40,
+                                com.campaigntracker.plan.ProgressStatus.IN_PROGRESS, null, "备注", null))),
+                edit("raise a risk point", plannersAndR, (t, r) -> t.risks.add(r.f().task().id(), risk("新风险"))),
+                edit("raise a template's risks", planners, (t, r) -> t.risks.addAll(r.f().projectId(),
+                        Map.of(r.f().task().id(), List.of(risk("模板风险"))))),
+                edit("edit a risk point", plannersAndR, (t, r) -> t.risks.update(r.riskId(), r.riskVersion(),
+                        risk("改写"))),
+                edit("close a risk point", plannersAndR, (t, r) -> t.risks.setStatus(r.riskId(), r.riskVersion(),
+                        com.campaigntracker.tracking.RiskStatus.CLOSED)),
+                edit("set a task's cadence", planners, (t, r) -> t.tracking.setCadence(r.f().task().id(),
+                        com.campaigntracker.tracking.Cadence.DAILY)),
+                edit("change the project's dates and KPIs", planners, (t, r) -> {
+                    ProjectDetails d = ProjectDetails.of(t.projects.workTree(r.f().projectId()).orElseThrow().project());
+                    d.setCommittedEnd(MON.plusDays(60));
+                    d.getKpis().add(new ProjectDetails.Kpi("销售额", "万元", java.math.BigDecimal.TEN));
+                    t.projects.update(r.f().projectId(), r.projectVersion(), d);
+                }),
+                edit("add a channel", planners, (t, r) -> t.channels.add(r.f().projectId(),
+                        new com.campaigntracker.notify.ChannelDetails(com.campaigntracker.notify.ChannelKind.GENERIC,
+                                "群二", "https://example.com/hook2", null, true))),
+                edit("change a channel", planners, (t, r) -> t.channels.update(r.channelId(), r.channelVersion(),
+                        new com.campaigntracker.notify.ChannelDetails(com.campaigntracker.notify.ChannelKind.GENERIC,
+                                "改名", "https://example.com/hook", null, false))),
+                edit("remove a channel", planners, (t, r) -> t.channels.remove(r.channelId(), r.channelVersion())),
+                edit("explain a deviation", plannersAndR, (t, r) -> t.explanations.submit(r.f().explanation("甲"),
+                        r.f().explanationVersion("甲"), new com.campaigntracker.warning.ExplanationForm(
+                                com.campaigntracker.warning.CauseType.OBJECTIVE, "改稿", null, List.of(
+                                new com.campaigntracker.warning.RemedialMeasure("加人", null, null)), null, null))),
+                edit("record a coordination meeting", planners, (t, r) -> t.coordination.recordMeeting(
+                        r.f().explanation("乙"), MON.plusDays(9), List.of(r.f().personIds().get(Who.MANAGER)), "同意")),
+                edit("accept an explanation", planners, (t, r) -> t.coordination.accept(r.f().explanation("乙"),
+                        r.f().explanationVersion("乙"), MON.plusDays(9), MON.plusDays(10), "同意")),
+                edit("send an explanation back", planners, (t, r) -> t.coordination.reject(r.f().explanation("乙"),
+                        r.f().explanationVersion("乙"), "请补充")),
+                edit("mark a deviation major", planners, (t, r) -> t.coordination.markMajor(r.f().explanation("乙"),
+                        "重大")),
+                edit("decide an escalation", EnumSet.of(Who.ADMIN, Who.HEAD), (t, r) -> t.escalations.decide(
+                        r.f().escalation().id(), r.f().escalation().version(),
+                        com.campaigntracker.warning.EscalationDecision.CUT_SCOPE, "缩减范围")),
+                new RecordCase("accept a deliverable", EnumSet.of(Who.ACCOUNTABLE),
+                        (t, r) -> t.acceptances.accept(r.f().task().id()), CLOSED_RECORD, true),
+                new RecordCase("correct the submitted retrospective", planners,
+                        (t, r) -> t.retrospectives.correct(r.f().projectId()), "retrospective.error.record", false));
+    }
+
+    static Stream<Arguments> recordEdits() {
+        List<Arguments> all = new ArrayList<>();
+        for (Ending ending : Ending.values()) {
+            for (RecordCase c : recordCases()) {
+                if (c.cancelledOnly() && ending != Ending.CANCELLED) {
+                    continue;
+                }
+                for (Who who : c.tried()) {
+                    all.add(Arguments.of(ending, c, who));
+                }
+            }
+        }
+        return all.stream();
+    }
+
+    /** One record per ending for all attacks: each is refused and changes nothing, so each finds it as it was. */
+    private static final Map<Ending, RecordFixture> RECORDS = new java.util.EnumMap<>(Ending.class);
+
+    @ParameterizedTest(name = "{0} project: {2} may not {1}")
+    @MethodSource("recordEdits")
+    void a_closed_or_cancelled_project_is_a_record(Ending ending, RecordCase action, Who who) {
+        RecordFixture r = RECORDS.computeIfAbsent(ending, this::recordFixture);
+        SignIn.as(users, ACCOUNTS.get(who));
+        Map<Part, String> before = snapshot();
+        String audit = auditRows();
+        assertThatThrownBy(() -> action.action().run(this, r)).as(who + " may not " + action.name())
+                .isInstanceOf(com.campaigntracker.shared.i18n.TranslatableException.class)
+                .hasMessageContaining(action.refusal());
+        assertThat(snapshot()).as("nothing changed after a refused " + action.name()).isEqualTo(before);
+        assertThat(auditRows()).isEqualTo(audit);
+    }
+
+    @org.junit.jupiter.api.Test
+    void the_pages_of_a_record_offer_no_edits_but_its_manager_still_sees_its_channels_whole() {
+        RecordFixture r = RECORDS.computeIfAbsent(Ending.CLOSED, this::recordFixture);
+        SignIn.as(users, ACCOUNTS.get(Who.MANAGER));
+        var project = projects.workTree(r.f().projectId()).orElseThrow().project();
+        assertThat(project.closed()).isTrue();
+        assertThat(project.editable()).as("no edit controls").isFalse();
+        assertThat(project.manages()).as("its retrospective, report and archiving stay the manager's").isTrue();
+        assertThat(channels.of(r.f().projectId())).extracting(com.campaigntracker.notify.ChannelLine::target)
+                .contains("https://example.com/hook");
+        assertThat(raci.matrix(r.f().projectId()).orElseThrow().editable()).isFalse();
+    }
+
+    @org.junit.jupiter.api.Test
+    void only_an_administrator_reopens_a_record_and_only_with_a_reason() {
+        long projectId = recordFixture(Ending.CANCELLED).f().projectId();
+        long version = jdbc.queryForObject("select version from project where id = ?", Long.class, projectId);
+        Map<Part, String> before = snapshot();
+        String audit = auditRows();
+
+        SignIn.as(users, ACCOUNTS.get(Who.MANAGER));
+        assertThatThrownBy(() -> projects.reopen(projectId, version, "我想改")).isInstanceOf(AccessDeniedException.class);
+        SignIn.as(users, ACCOUNTS.get(Who.HEAD));
+        assertThatThrownBy(() -> projects.reopen(projectId, version, "我想改")).isInstanceOf(AccessDeniedException.class);
+        SignIn.as(users, "admin");
+        assertThatThrownBy(() -> projects.reopen(projectId, version, "  "))
+                .hasMessageContaining("project.error.reopenReason");
+        assertThatThrownBy(() -> projects.reopen(projectId, version, null))
+                .hasMessageContaining("project.error.reopenReason");
+        assertThatThrownBy(() -> projects.reopen(projectId, version, "长".repeat(1001)))
+                .hasMessageContaining("project.error.reopenReasonTooLong");
+        assertThat(snapshot()).isEqualTo(before);
+        assertThat(auditRows()).isEqualTo(audit);
+
+        projects.reopen(projectId, version, " 品牌方恢复合作 ");
+        var reopened = projects.workTree(projectId).orElseThrow().project();
+        assertThat(reopened.status()).isEqualTo(com.campaigntracker.plan.ProjectStatus.ACTIVE);
+        assertThat(reopened.closedAt()).isNull();
+        assertThat(reopened.reopenedByName()).isEqualTo(people.findByUsername("admin").orElseThrow().getDisplayName());
+        assertThat(reopened.reopenedAt()).isEqualTo(clock.instant());
+        assertThat(reopened.reopenReason()).isEqualTo("品牌方恢复合作");
+        assertThat(auditLog.search(null, com.campaigntracker.shared.audit.AuditKind.PROJECT_REOPENED, null, null, 1000)
+                .stream().filter(e -> e.subjectId() != null && e.subjectId() == projectId)).singleElement().satisfies(e -> {
+            assertThat(e.actorName()).isEqualTo("admin");
+            assertThat(e.subjectId()).isEqualTo(projectId);
+            assertThat(e.before()).contains("CANCELLED").contains("停止");
+            assertThat(e.after()).contains("ACTIVE");
+            assertThat(e.reason()).isEqualTo("品牌方恢复合作");
+        });
+        assertThatThrownBy(() -> projects.reopen(projectId, reopened.version(), "再开"))
+                .hasMessageContaining("project.error.notClosed");
+
+        // running again: its manager edits it as before
+        SignIn.as(users, ACCOUNTS.get(Who.MANAGER));
+        assertThat(projects.workTree(projectId).orElseThrow().project().editable()).isTrue();
+        WorkItemRow task = projects.workTree(projectId).orElseThrow().rows().get(3);
+        String items = snapshot().get(Part.WORK_ITEMS);
+        workTrees.update(task.id(), task.version(), rename(WorkItemEdit.of(task)), DependencyMode.REFUSE);
+        assertThat(snapshot().get(Part.WORK_ITEMS)).isNotEqualTo(items);
+        String baselines = snapshot().get(Part.BASELINES);
+        timelines.saveBaseline(projectId);
+        assertThat(snapshot().get(Part.BASELINES)).isNotEqualTo(baselines);
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_report_generated_after_reopening_is_the_next_version_and_the_earlier_one_stays() {
+        Fixture f = fixture(Setup.REVIEWED);
+        SignIn.as(users, ACCOUNTS.get(Who.MANAGER));
+        var first = archive.generate(f.projectId(), java.util.Locale.ENGLISH);
+        Map<String, Object> firstRow = jdbc.queryForMap("select number, sha256, created_at, length(pdf) size,"
+                + " sha2(pdf, 256) actual from report_archive where id = ?", first.id());
+        SignIn.as(users, "admin");
+        projects.reopen(f.projectId(), projects.workTree(f.projectId()).orElseThrow().project().version(), "补录数据");
+        SignIn.as(users, ACCOUNTS.get(Who.MANAGER));
+        assertThatThrownBy(() -> archive.generate(f.projectId(), java.util.Locale.ENGLISH))
+                .hasMessageContaining("archive.error.notClosed");
+        projects.cancel(f.projectId(), projects.workTree(f.projectId()).orElseThrow().project().version(), "再次停止");
+        var second = archive.generate(f.projectId(), java.util.Locale.ENGLISH);
+
+        assertThat(second.number()).isEqualTo(first.number() + 1);
+        assertThat(jdbc.queryForMap("select number, sha256, created_at, length(pdf) size, sha2(pdf, 256) actual"
+                + " from report_archive where id = ?", first.id())).isEqualTo(firstRow);
+        assertThat(firstRow.get("actual")).isEqualTo(first.sha256());
+        assertThat(java.util.HexFormat.of().formatHex(sha256(archive.pdf(first.id())))).isEqualTo(first.sha256());
+        // Compare says which version it uses, and that there are two
+        assertThat(archive.compare(List.of(f.projectId()))).singleElement().satisfies(c -> {
+            assertThat(c.archiveNumber()).isEqualTo(second.number());
+            assertThat(c.archiveVersions()).isEqualTo(2);
+        });
+    }
+
+    @org.junit.jupiter.api.Test
+    void the_database_refuses_to_rewrite_or_remove_an_archived_report() {
+        Fixture f = fixture(Setup.REVIEWED);
+        SignIn.as(users, ACCOUNTS.get(Who.MANAGER));
+        long id = archive.generate(f.projectId(), java.util.Locale.ENGLISH).id();
+        String row = jdbc.queryForObject("select concat_ws(',', id, project_id, number, sha256, created_at,"
+                + " sha2(pdf, 256)) from report_archive where id = ?", String.class, id);
+        assertThatThrownBy(() -> jdbc.update("update report_archive set pdf = concat(pdf, 'x'), sha256 = sha2("
+                + "concat(pdf, 'x'), 256) where id = ?", id))
+                .isInstanceOf(org.springframework.dao.DataAccessException.class).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.update("delete from report_archive where id = ?", id))
+                .isInstanceOf(org.springframework.dao.DataAccessException.class).hasMessageContaining("append-only");
+        assertThat(jdbc.queryForObject("select concat_ws(',', id, project_id, number, sha256, created_at,"
+                + " sha2(pdf, 256)) from report_archive where id = ?", String.class, id)).isEqualTo(row);
+    }
+
+    /** L9: a manager who heads the project's department does not decide its escalations; administrators do. */
+    @org.junit.jupiter.api.Test
+    void a_manager_who_heads_the_department_cannot_decide_their_own_escalation() {
+        Fixture f = fixture(Setup.DEVIATION);
+        long projectId = f.projectId();
+        SignIn.as(users, "admin");
+        Person manager = people.person(f.personIds().get(Who.MANAGER)).orElseThrow();
+        Department own = people.createDepartment("自管部 " + System.nanoTime());
+        people.makeHead(own, manager);
+        ProjectDetails d = ProjectDetails.of(projects.workTree(projectId).orElseThrow().project());
+        d.setDepartmentId(own.getId());
+        projects.update(projectId, projects.workTree(projectId).orElseThrow().project().version(), d);
+        // 乙 goes up as major now: its head would be the manager, so administrators decide it
+        SignIn.as(users, ACCOUNTS.get(Who.MANAGER));
+        clock.setTo(MON.plusDays(9).atTime(11, 0).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
+        coordination.markMajor(f.explanation("乙"), "重大");
+        var escalation = escalations.of(projectId).stream().filter(x -> x.explanationId() == f.explanation("乙"))
+                .findFirst().orElseThrow();
+        assertThat(escalation.headId()).isNull();
+        assertThat(escalation.mine()).isFalse();
+        String before = snapshot().get(Part.ESCALATIONS);
+        assertThatThrownBy(() -> escalations.decide(escalation.id(), escalation.version(),
+                com.campaigntracker.warning.EscalationDecision.CUT_SCOPE, "我批准我自己"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(snapshot().get(Part.ESCALATIONS)).isEqualTo(before);
+        SignIn.as(users, "admin");
+        escalations.decide(escalation.id(), escalation.version(),
+                com.campaigntracker.warning.EscalationDecision.CUT_SCOPE, "缩减范围");
+        assertThat(snapshot().get(Part.ESCALATIONS)).isNotEqualTo(before);
+    }
+
+    /** I3: a project's manager is an enabled MANAGER or ADMIN; a member or a deactivated manager is refused. */
+    @org.junit.jupiter.api.Test
+    void a_project_manager_must_be_an_enabled_manager_or_administrator() {
+        fixture(Setup.PLAIN);
+        SignIn.as(users, "admin");
+        long member = people.findByUsername(ACCOUNTS.get(Who.OUTSIDER)).orElseThrow().getId();
+        Person gone = people.createPerson("authz-gone-" + System.nanoTime(), "离职经理", Role.MANAGER, null, "secret");
+        com.campaigntracker.people.PersonDetails leaving = com.campaigntracker.people.PersonDetails.of(gone);
+        leaving.setEnabled(false);
+        people.update(gone.getId(), people.person(gone.getId()).orElseThrow().getVersion(), leaving);
+        Map<Part, String> before = snapshot();
+        for (long managerId : List.of(member, gone.getId(), people.findByUsername(ACCOUNTS.get(Who.HEAD)).orElseThrow().getId())) {
+            ProjectDetails details = new ProjectDetails();
+            details.setName("经理角色 " + System.nanoTime());
+            details.setManagerId(managerId);
+            details.setPlannedStart(MON);
+            assertThatThrownBy(() -> projects.create(details)).hasMessageContaining("project.error.managerRole");
+        }
+        assertThat(snapshot()).isEqualTo(before);
+        Fixture f = fixture(Setup.PLAIN);
+        SignIn.as(users, ACCOUNTS.get(Who.MANAGER));
+        ProjectDetails handOver = ProjectDetails.of(projects.workTree(f.projectId()).orElseThrow().project());
+        handOver.setManagerId(member);
+        long version = projects.workTree(f.projectId()).orElseThrow().project().version();
+        Map<Part, String> afterFixture = snapshot();
+        assertThatThrownBy(() -> projects.update(f.projectId(), version, handOver))
+                .hasMessageContaining("project.error.managerRole");
+        assertThat(snapshot()).isEqualTo(afterFixture);
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static com.campaigntracker.tracking.RiskDetails risk(String description) {
+        return new com.campaigntracker.tracking.RiskDetails(description, com.campaigntracker.plan.RiskLevel.LOW,
+                com.campaigntracker.plan.RiskLevel.LOW, com.campaigntracker.plan.RiskLevel.LOW, null, null);
+    }
+
+    /** Every row of the administrators' audit log, to show a refusal recorded nothing. */
+    private String auditRows() {
+        return String.join("|", jdbc.queryForList("select concat_ws(',', id, kind, subject_id) from admin_action"
+                + " order by id", String.class));
+    }
+
+    @Autowired
+    com.campaigntracker.shared.audit.AdminAuditLog auditLog;
+
+    private RecordFixture recordFixture(Ending ending) {
+        Fixture f = fixture(Setup.DEVIATION);
+        long projectId = f.projectId();
+        SignIn.as(users, ACCOUNTS.get(Who.MANAGER));
+        timelines.link(f.other().id(), projects.workTree(projectId).orElseThrow().rows().get(4).id(), DependencyType.FS, 0);
+        long dependencyId = timelines.dependencies(projectId).get(0).id();
+        long riskId = risks.add(f.task().id(), risk("旧风险"));
+        long channelId = channels.add(projectId, new com.campaigntracker.notify.ChannelDetails(
+                com.campaigntracker.notify.ChannelKind.GENERIC, "群", "https://example.com/hook", null, true));
+        List<WorkItemRow> rows = projects.workTree(projectId).orElseThrow().rows();
+        if (ending == Ending.CLOSED) {
+            for (WorkItemRow leaf : rows.subList(3, 5)) {
+                timelines.setProgress(leaf.id(), leaf.version(), 100);
+            }
+            SignIn.as(users, ACCOUNTS.get(Who.RESPONSIBLE));
+            timelines.setProgress(rows.get(2).id(), rows.get(2).version(), 100);
+            SignIn.as(users, ACCOUNTS.get(Who.ACCOUNTABLE));
+            acceptances.accept(rows.get(2).id());
+            SignIn.as(users, ACCOUNTS.get(Who.MANAGER));
+            projects.close(projectId, projects.workTree(projectId).orElseThrow().project().version());
+        } else {
+            SignIn.as(users, ACCOUNTS.get(Who.RESPONSIBLE));
+            timelines.setProgress(rows.get(2).id(), rows.get(2).version(), 100); // waits for its A
+            SignIn.as(users, ACCOUNTS.get(Who.MANAGER));
+            projects.cancel(projectId, projects.workTree(projectId).orElseThrow().project().version(), "停止");
+        }
+        retrospectives.submit(projectId, -1, new com.campaigntracker.closing.RetrospectiveForm(
+                java.time.LocalDate.now(clock), Set.of(f.personIds().get(Who.MANAGER)), 3, null, 3, null, 3, null,
+                List.of(), null, null, "教训", List.of()));
+        rows = projects.workTree(projectId).orElseThrow().rows();
+        Map<String, com.campaigntracker.warning.ExplanationLine> byTask = new java.util.HashMap<>();
+        explanations.of(projectId).forEach(e -> byTask.put(e.taskName(), e));
+        var escalation = escalations.of(projectId).get(0);
+        var riskLine = risks.register(projectId).stream().filter(x -> x.id() == riskId).findFirst().orElseThrow();
+        var channel = channels.of(projectId).stream().filter(c -> c.id() == channelId).findFirst().orElseThrow();
+        long projectVersion = projects.workTree(projectId).orElseThrow().project().version();
+        SignIn.out();
+        return new RecordFixture(new Fixture(projectId, rows.get(2), rows.get(3), f.personIds(), Map.copyOf(byTask),
+                escalation), dependencyId, riskId, riskLine.version(), channelId, channel.version(), projectVersion);
+    }
+
     private static PlanRow row(WorkItemLevel level, String name, Person owner) {
         return TestPlans.row(level, name, owner, MON, MON.plusDays(4), null);
     }

@@ -67,7 +67,7 @@ public class ArchiveService {
 
     /** Generates the project's report in {@code locale} and archives it as its next version (its manager). */
     public ArchiveLine generate(long projectId, Locale locale) {
-        projects.requireEditable(projectId);
+        projects.requireManaging(projectId); // a closed project's report: its plan is a record, its reports are versions
         ProjectSummary p = projects.workTree(projectId).orElseThrow().project();
         if (p.closedAt() == null) {
             throw new ArchiveException("archive.error.notClosed", p.name());
@@ -91,7 +91,7 @@ public class ArchiveService {
         LocalDate end = table.rows().stream().map(FrozenTable.Row::actualFinish).filter(Objects::nonNull)
                 .max(LocalDate::compareTo).orElse(p.closedAt() != null ? LocalDate.ofInstant(p.closedAt(), zone)
                         : p.finish());
-        projects.lockForChange(projectId); // numbers one after the other, two managers at once or not
+        projects.lockForClosing(projectId); // numbers one after the other, two managers at once or not
         ArchivedReport saved = archive.save(new ArchivedReport(projectId, archive.lastNumber(projectId) + 1, p.name(),
                 p.departmentId(), p.departmentName(), start, end, locale.toLanguageTag(), clock.instant(),
                 CurrentUser.personId(), pdf, sha256(pdf), frozen));
@@ -140,13 +140,16 @@ public class ArchiveService {
     }
 
     /**
-     * Archived campaigns side by side: each project's latest archived version, its durations from the
-     * frozen table, its facts and ratings from its retrospective.
+     * Archived campaigns side by side: each project's latest archived version (its number and how many
+     * versions there are say which one, M6), its durations from the frozen table, its facts and ratings from
+     * its retrospective.
      */
     @Transactional(readOnly = true)
     public List<CampaignFigures> compare(java.util.Collection<Long> projectIds) {
-        List<ArchiveLine> latest = search(ArchiveFilter.ALL).stream().filter(a -> projectIds.contains(a.projectId()))
-                .collect(Collectors.toMap(ArchiveLine::projectId, a -> a, (a, b) -> a.number() >= b.number() ? a : b,
+        List<ArchiveLine> all = search(ArchiveFilter.ALL).stream().filter(a -> projectIds.contains(a.projectId())).toList();
+        Map<Long, Long> versions = all.stream().collect(Collectors.groupingBy(ArchiveLine::projectId,
+                Collectors.counting()));
+        List<ArchiveLine> latest = all.stream().collect(Collectors.toMap(ArchiveLine::projectId, a -> a, (a, b) -> a.number() >= b.number() ? a : b,
                         java.util.LinkedHashMap::new)).values().stream().toList();
         com.campaigntracker.calendar.WorkingDayCalendar calendar = calendars.calendar();
         return latest.stream().map(a -> {
@@ -168,7 +171,7 @@ public class ArchiveService {
                     f.tasks(), f.tasks() == 0 ? 0 : Math.round(100.0 * f.warnings() / f.tasks()) / 100.0,
                     f.explanations(), f.explanationsOnTime(), f.escalations(),
                     form == null ? null : form.progressRating(), form == null ? null : form.riskRating(),
-                    form == null ? null : form.responsibilityRating());
+                    form == null ? null : form.responsibilityRating(), versions.get(a.projectId()).intValue());
         }).toList();
     }
 

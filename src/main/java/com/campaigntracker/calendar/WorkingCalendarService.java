@@ -1,5 +1,7 @@
 package com.campaigntracker.calendar;
 
+import com.campaigntracker.shared.audit.AdminAuditLog;
+import com.campaigntracker.shared.audit.AuditKind;
 import com.campaigntracker.shared.db.AfterCommit;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,10 +27,13 @@ public class WorkingCalendarService {
     private final CalendarDayRepository days;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AdminAuditLog audit;
     /** Years this instance has seen noted already: a plan page then skips the write on every reload. */
     private final java.util.Set<Integer> noted = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    WorkingCalendarService(CalendarDayRepository days, ApplicationEventPublisher events, Clock clock) {
+    WorkingCalendarService(CalendarDayRepository days, ApplicationEventPublisher events, Clock clock,
+                           AdminAuditLog audit) {
+        this.audit = audit;
         this.days = days;
         this.events = events;
         this.clock = clock;
@@ -79,6 +84,13 @@ public class WorkingCalendarService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public CalendarDay put(LocalDate day, DayKind kind, String name) {
+        String before = days.findByDay(day).map(WorkingCalendarService::described).orElse(null);
+        CalendarDay saved = store(day, kind, name);
+        audit.record(AuditKind.CALENDAR_DAY, day.toString(), null, before, described(saved));
+        return saved;
+    }
+
+    private CalendarDay store(LocalDate day, DayKind kind, String name) {
         String cleanName = name == null || name.isBlank() ? null : name.strip();
         CalendarDay entry = days.findByDay(day).orElseGet(() -> new CalendarDay(day, kind, cleanName));
         entry.change(kind, cleanName);
@@ -88,7 +100,15 @@ public class WorkingCalendarService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void remove(LocalDate day) {
-        days.findByDay(day).ifPresent(days::delete);
+        days.findByDay(day).ifPresent(d -> {
+            audit.record(AuditKind.CALENDAR_DAY, day.toString(), null, described(d), null);
+            days.delete(d);
+        });
+    }
+
+    /** For the audit log: "kind: HOLIDAY · name: 国庆节". */
+    private static String described(CalendarDay d) {
+        return AdminAuditLog.values("kind", d.getKind(), "name", d.getName());
     }
 
     /**
@@ -120,8 +140,18 @@ public class WorkingCalendarService {
                 parsed.add(new CalendarImport.Line(date, kind, name));
             }
         }
-        if (problems.isEmpty()) {
-            parsed.forEach(l -> put(l.day(), l.kind(), l.name()));
+        if (problems.isEmpty() && !parsed.isEmpty()) {
+            // one entry for the whole import: each day with what it was and what it became
+            StringBuilder before = new StringBuilder();
+            StringBuilder after = new StringBuilder();
+            for (CalendarImport.Line l : parsed) {
+                String was = days.findByDay(l.day()).map(WorkingCalendarService::described).orElse("—");
+                CalendarDay saved = store(l.day(), l.kind(), l.name());
+                before.append(before.isEmpty() ? "" : "; ").append(l.day()).append(' ').append(was);
+                after.append(after.isEmpty() ? "" : "; ").append(l.day()).append(' ').append(described(saved));
+            }
+            audit.record(AuditKind.CALENDAR_IMPORT, parsed.size() + " × " + parsed.get(0).day() + " … "
+                    + parsed.get(parsed.size() - 1).day(), null, before.toString(), after.toString());
         }
         return new CalendarImport(problems.isEmpty() ? parsed.size() : 0, problems);
     }

@@ -85,8 +85,9 @@ public class RetrospectiveService {
             RetrospectiveFacts facts = shown != null && shown.isSubmitted() ? shown.frozenFacts() : facts(projectId);
             return new RetrospectivePage(project, dueAt(project), versions, shown == null ? 0 : shown.getNumber(),
                     shown == null ? -1 : shown.getVersion(), shown != null && shown.isSubmitted(), form, facts,
-                    project.editable() && closed && latestShown && (shown == null || !shown.isSubmitted()),
-                    project.editable() && closed && shown != null && shown == all.get(0) && shown.isSubmitted());
+                    project.manages() && closed && latestShown && (shown == null || !shown.isSubmitted()),
+                    project.manages() && closed && shown != null && shown == all.get(0) && shown.isSubmitted()
+                            && reopenedSince(project, shown));
         });
     }
 
@@ -131,6 +132,9 @@ public class RetrospectiveService {
                 .orElseThrow(() -> new ClosingException("retrospective.error.nothingToCorrect"));
         if (!latest.isSubmitted()) {
             throw new ClosingException("retrospective.error.draftOpen", latest.getNumber());
+        }
+        if (!reopenedSince(project, latest)) {
+            throw new ClosingException("retrospective.error.record");
         }
         return retrospectives.save(latest.correction(clock.instant(), CurrentUser.personId())).getNumber();
     }
@@ -246,12 +250,28 @@ public class RetrospectiveService {
         if (r.getVersion() != version) {
             throw new ClosingException("retrospective.error.conflict");
         }
+        // a correction (version 2 on) freezes new facts: only after a reopening, as for starting one
+        Retrospective corrected = retrospectives.findByProjectIdOrderByNumberDesc(projectId).stream()
+                .filter(Retrospective::isSubmitted).findFirst().orElse(null);
+        if (corrected != null && !reopenedSince(project, corrected)) {
+            throw new ClosingException("retrospective.error.record");
+        }
         return r;
+    }
+
+    /**
+     * M6: a submitted retrospective is part of the closed project's record; it may be corrected only after
+     * an administrator reopened the project and it was closed again since (its facts then changed for a reason
+     * on record), never to re-freeze the facts of the same closing.
+     */
+    private static boolean reopenedSince(ProjectSummary project, Retrospective submitted) {
+        return project.reopenedAt() != null && submitted.getSubmittedAt() != null
+                && !submitted.getSubmittedAt().isAfter(project.reopenedAt());
     }
 
     /** The project, locked for this change, closed, and the signed-in person its manager (or an admin). */
     private ProjectSummary closedAndMine(long projectId) {
-        projects.lockForChange(projectId);
+        projects.lockForClosing(projectId);
         ProjectSummary project = projects.workTree(projectId).orElseThrow().project();
         if (!isClosed(project)) {
             throw new ClosingException("retrospective.error.notClosed");

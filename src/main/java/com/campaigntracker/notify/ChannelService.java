@@ -43,7 +43,7 @@ public class ChannelService {
         if (!projects.isVisible(projectId)) {
             throw new AccessDeniedException("Not your project");
         }
-        boolean manager = projects.workTree(projectId).map(t -> t.project().editable()).orElse(false);
+        boolean manager = projects.workTree(projectId).map(t -> t.project().manages()).orElse(false);
         // a webhook's address is its access token: only those who keep the channels see it whole
         return channels.findByProjectIdOrderById(projectId).stream().map(c -> new ChannelLine(c.getId(), c.getVersion(),
                 c.getKind(), c.getName(), manager ? c.getTarget() : masked(c), c.getSecret() != null, c.isEnabled()))

@@ -100,6 +100,7 @@ public class AcceptanceService {
         if (!Objects.equals(accountable, me())) {
             throw new AccessDeniedException("Only the task's A accepts its deliverable");
         }
+        ProjectService.requireOpen(pending.getWorkItem().getProject());
         return pending;
     }
 

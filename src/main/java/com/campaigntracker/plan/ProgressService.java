@@ -187,6 +187,9 @@ public class ProgressService {
         Project project = item.getProject();
         boolean open = !project.isArchived()
                 && (project.getStatus() == ProjectStatus.ACTIVE || project.getStatus() == ProjectStatus.PLANNING);
+        if (owner) {
+            ProjectService.requireOpen(project); // M6: the owner is told the project is a record, not "not allowed"
+        }
         if (!owner || !open) {
             ProjectService.requireEditable(project);
         }

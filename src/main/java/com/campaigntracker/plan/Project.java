@@ -32,6 +32,7 @@ public class Project extends AbstractEntity {
 
     public static final int NAME_MAX = 200;
     public static final int GOAL_MAX = 1000;
+    public static final int REOPEN_REASON_MAX = 1000;
 
     @NotBlank
     @Size(max = NAME_MAX)
@@ -90,6 +91,16 @@ public class Project extends AbstractEntity {
     /** Why it was cancelled; null for a project closed with its work done. */
     @Column(name = "cancel_reason", length = 1000)
     private String cancelReason;
+
+    /** The last time an administrator reopened it after closing, by whom and why (each is also in the audit log). */
+    @Column(name = "reopened_at")
+    private java.time.Instant reopenedAt;
+
+    @Column(name = "reopened_by_id")
+    private Long reopenedById;
+
+    @Column(name = "reopen_reason", length = REOPEN_REASON_MAX)
+    private String reopenReason;
 
     protected Project() {
     }
@@ -173,6 +184,34 @@ public class Project extends AbstractEntity {
         closedAt = at;
         closedById = by;
         cancelReason = reason;
+    }
+
+    /** Running again: the closing is undone (the audit log keeps when and why it was closed). */
+    void reopen(java.time.Instant at, Long by, String reason) {
+        status = ProjectStatus.ACTIVE;
+        closedAt = null;
+        closedById = null;
+        cancelReason = null;
+        reopenedAt = at;
+        reopenedById = by;
+        reopenReason = reason;
+    }
+
+    /** Closed or cancelled: a record that no one changes until an administrator reopens it. */
+    public boolean isClosed() {
+        return status == ProjectStatus.CLOSED || status == ProjectStatus.CANCELLED;
+    }
+
+    public java.time.Instant getReopenedAt() {
+        return reopenedAt;
+    }
+
+    public Long getReopenedById() {
+        return reopenedById;
+    }
+
+    public String getReopenReason() {
+        return reopenReason;
     }
 
     public java.time.Instant getClosedAt() {

@@ -3,6 +3,10 @@ package com.campaigntracker.plan;
 import com.campaigntracker.calendar.WorkingCalendarService;
 import com.campaigntracker.calendar.WorkingDayCalendar;
 import com.campaigntracker.people.PeopleService;
+import com.campaigntracker.people.Person;
+import com.campaigntracker.people.Role;
+import com.campaigntracker.shared.audit.AdminAuditLog;
+import com.campaigntracker.shared.audit.AuditKind;
 import com.campaigntracker.shared.security.CurrentUser;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -35,12 +39,14 @@ public class ProjectService {
     private final Clock clock;
     private final org.springframework.beans.factory.ObjectProvider<ResponsibilityStore> responsibilities;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final AdminAuditLog audit;
 
     ProjectService(ProjectRepository projects, WorkItemRepository workItems, DependencyRepository dependencies,
                    PeopleService people, WorkingCalendarService calendars, Validator validator, Clock clock,
                    org.springframework.beans.factory.ObjectProvider<ResponsibilityStore> responsibilities,
-                   org.springframework.context.ApplicationEventPublisher events) {
+                   org.springframework.context.ApplicationEventPublisher events, AdminAuditLog audit) {
         this.events = events;
+        this.audit = audit;
         this.responsibilities = responsibilities;
         this.projects = projects;
         this.workItems = workItems;
@@ -92,8 +98,7 @@ public class ProjectService {
     @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
     public Project create(ProjectDetails details) {
         validate(details);
-        Project project = new Project(details.getName().strip(), people.person(details.getManagerId()).orElseThrow(),
-                null);
+        Project project = new Project(details.getName().strip(), manager(details.getManagerId()), null);
         apply(details, project);
         return projects.save(project);
     }
@@ -107,23 +112,83 @@ public class ProjectService {
             throw new ConcurrentEditException(project.getName());
         }
         project.setName(details.getName().strip());
-        project.setManager(people.person(details.getManagerId()).orElseThrow());
+        if (!project.getManager().getId().equals(details.getManagerId())) {
+            project.setManager(manager(details.getManagerId()));
+        }
         apply(details, project);
     }
 
+    /** Archiving only hides a project from the lists: a closed project's manager may still do it. */
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void setArchived(long projectId, boolean archived) {
-        editable(projectId).setArchived(archived);
+        managed(projectId).setArchived(archived);
     }
 
     /**
      * Refuses with {@link AccessDeniedException} unless the signed-in person may change the project
-     * (its manager or an administrator): for other modules' changes to a project's parts.
+     * (its manager or an administrator), and with {@link ProjectClosedException} when it is closed or
+     * cancelled (a record, M6): for other modules' changes to a project's parts.
      */
     @PreAuthorize("isAuthenticated()")
     public void requireEditable(long projectId) {
         editable(projectId);
+    }
+
+    /**
+     * Refuses with {@link ProjectClosedException} when the project is closed or cancelled: for changes
+     * that people other than its manager may make (a task's R reporting, an A accepting, a head deciding).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public void requireOpen(long projectId) {
+        requireOpen(projects.findById(projectId).orElseThrow());
+    }
+
+    /**
+     * Only who: its manager or an administrator, whatever its status. For what belongs to a closed
+     * project's closing (its retrospective, its report, archiving it), never for its plan.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public void requireManaging(long projectId) {
+        managed(projectId);
+    }
+
+    /** Like {@link #requireManaging(long)}, and locks the project's row until the caller's transaction ends. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void lockForClosing(long projectId) {
+        managed(projectId);
+        projects.lockById(projectId);
+    }
+
+    /**
+     * An administrator reopens a closed or cancelled project with a reason (required): it runs again and
+     * may be changed; the reopening is in the audit log and on the project. A report generated after it
+     * closes again is a new version; the earlier ones stay as they were.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void reopen(long projectId, long version, String reason) {
+        projects.lockById(projectId);
+        Project project = projects.findById(projectId).orElseThrow();
+        if (project.getVersion() != version) {
+            throw new ConcurrentEditException(project.getName());
+        }
+        if (!project.isClosed()) {
+            throw new PlanEditException("project.error.notClosed");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new PlanEditException("project.error.reopenReason");
+        }
+        if (reason.strip().length() > Project.REOPEN_REASON_MAX) {
+            throw new PlanEditException("project.error.reopenReasonTooLong", Project.REOPEN_REASON_MAX);
+        }
+        String before = AdminAuditLog.values("status", project.getStatus(), "closed", project.getClosedAt(),
+                "cancel reason", project.getCancelReason());
+        project.reopen(clock.instant(), currentPersonId(), reason.strip());
+        audit.record(AuditKind.PROJECT_REOPENED, project.getName(), projectId, before,
+                AdminAuditLog.values("status", project.getStatus()), reason.strip());
+        events.publishEvent(new PlanChanged(projectId));
     }
 
     /**
@@ -197,7 +262,7 @@ public class ProjectService {
 
     private Project closable(long projectId, long version) {
         projects.lockById(projectId);
-        Project project = editable(projectId);
+        Project project = managed(projectId);
         if (project.getVersion() != version) {
             throw new ConcurrentEditException(project.getName());
         }
@@ -217,9 +282,21 @@ public class ProjectService {
         }
     }
 
+    /** Its manager or an administrator, and not closed or cancelled (then it is a record, M6). */
     static Project requireEditable(Project project) {
-        if (!isEditableByCurrentUser(project)) {
+        return requireOpen(requireManaging(project));
+    }
+
+    static Project requireManaging(Project project) {
+        if (!isManagedByCurrentUser(project)) {
             throw new AccessDeniedException("Only the project's manager or an administrator may change it");
+        }
+        return project;
+    }
+
+    static Project requireOpen(Project project) {
+        if (project.isClosed()) {
+            throw new ProjectClosedException(project.getName());
         }
         return project;
     }
@@ -228,9 +305,23 @@ public class ProjectService {
         return requireEditable(projects.findById(projectId).orElseThrow());
     }
 
-    private static boolean isEditableByCurrentUser(Project project) {
+    private Project managed(long projectId) {
+        return requireManaging(projects.findById(projectId).orElseThrow());
+    }
+
+    private static boolean isManagedByCurrentUser(Project project) {
         Long me = currentPersonId();
         return isAdmin() || (me != null && me.equals(project.getManager().getId()));
+    }
+
+    /** I3: a project's manager is an enabled account of role MANAGER or ADMIN (manager powers include channels). */
+    private Person manager(Long personId) {
+        Person manager = personId == null ? null : people.person(personId).orElse(null);
+        if (manager == null || !manager.isEnabled()
+                || (manager.getRole() != Role.MANAGER && manager.getRole() != Role.ADMIN)) {
+            throw new PlanEditException("project.error.managerRole");
+        }
+        return manager;
     }
 
     private void apply(ProjectDetails details, Project project) {
@@ -273,7 +364,11 @@ public class ProjectService {
                 EmergencyBuffer.of(finish, project.getCommittedEnd(), project.getEmergencyBufferDays(), calendar),
                 ProgressRollup.percent(roots, calendar),
                 ProgressRollup.status(roots.stream().map(WorkItemRow::status).toList()), countHints(roots),
-                isEditableByCurrentUser(project), project.getClosedAt(), project.getCancelReason());
+                isManagedByCurrentUser(project) && !project.isClosed(), project.getClosedAt(), project.getCancelReason(),
+                isManagedByCurrentUser(project), project.getReopenedAt(),
+                project.getReopenedById() == null ? null
+                        : people.displayNames(List.of(project.getReopenedById())).get(project.getReopenedById()),
+                project.getReopenReason());
     }
 
     private static int countHints(List<WorkItemRow> rows) {

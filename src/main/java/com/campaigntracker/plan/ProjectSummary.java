@@ -6,8 +6,11 @@ import java.util.List;
 
 /**
  * A project's line in lists and its header in views; dates and % roll up from its tree.
- * {@code editable}: the signed-in person may change it (its manager or an administrator);
- * {@code closedAt}: when it was closed or cancelled ({@code cancelReason} then says why).
+ * {@code editable}: the signed-in person may change it now (its manager or an administrator, and it is
+ * not closed or cancelled: then it is a record, M6); {@code manages}: the signed-in person is its manager
+ * or an administrator, whatever its status (its retrospective, its report);
+ * {@code closedAt}: when it was closed or cancelled ({@code cancelReason} then says why);
+ * {@code reopenedAt}: the last time an administrator reopened it, by whom and why.
  */
 public record ProjectSummary(
         long id,
@@ -32,7 +35,16 @@ public record ProjectSummary(
         int hintCount,
         boolean editable,
         java.time.Instant closedAt,
-        String cancelReason) {
+        String cancelReason,
+        boolean manages,
+        java.time.Instant reopenedAt,
+        String reopenedByName,
+        String reopenReason) {
+
+    /** Closed or cancelled: a record that no one changes until an administrator reopens it. */
+    public boolean closed() {
+        return status == ProjectStatus.CLOSED || status == ProjectStatus.CANCELLED;
+    }
 
     public record Kpi(String name, String unit, BigDecimal target) {
     }

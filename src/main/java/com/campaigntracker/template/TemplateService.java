@@ -321,7 +321,7 @@ public class TemplateService {
 
     private WorkTree managedTree(long projectId) {
         WorkTree tree = projects.workTree(projectId).orElseThrow(() -> new AccessDeniedException("Not your project"));
-        if (!tree.project().editable()) {
+        if (!tree.project().manages()) { // a closed project makes a good template: saving one reads it, changes nothing
             throw new AccessDeniedException("Only the project's manager or an administrator may save it as a template");
         }
         if (tree.roots().isEmpty()) {

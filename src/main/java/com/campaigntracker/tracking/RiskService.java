@@ -63,6 +63,9 @@ public class RiskService {
         projects.lockVisible(projectId); // the task's level is recomputed from all its risks: one change at a time
         WorkTree tree = tree(projectId);
         WorkItemRow task = task(tree, itemId);
+        if (Objects.equals(task.ownerId(), CurrentUser.personId())) {
+            projects.requireOpen(projectId); // M6: a closed project's risks are part of its record
+        }
         if (!Objects.equals(task.ownerId(), CurrentUser.personId()) || !open(tree)) {
             projects.requireEditable(projectId);
         }
@@ -117,6 +120,9 @@ public class RiskService {
         WorkTree tree = tree(risk.getProjectId());
         WorkItemRow task = task(tree, risk.getWorkItemId());
         boolean theirs = me != null && (me.equals(risk.getOwnerId()) || me.equals(task.ownerId()));
+        if (theirs) {
+            projects.requireOpen(risk.getProjectId()); // M6: a closed project's risks are part of its record
+        }
         if (!theirs || !open(tree)) {
             projects.requireEditable(risk.getProjectId());
         }

@@ -71,6 +71,9 @@ public class EscalationService {
         }
         Long head = project.departmentId() == null ? null : people.department(project.departmentId())
                 .map(d -> d.getHead()).map(Person::getId).orElse(null);
+        if (head != null && head.equals(project.managerId())) {
+            head = null; // L9: a manager who heads the department does not decide their own escalation; admins do
+        }
         escalations.save(new Escalation(e, head, reason, finishSlip, milestones, note, now, CurrentUser.personId(),
                 now.plus(DUE_AFTER)));
         Set<Long> to = new LinkedHashSet<>(deciders(head));
@@ -118,7 +121,8 @@ public class EscalationService {
                         tasks.getOrDefault(x.getWorkItemId(), ""), x.getReason(), x.getFinishSlip(), x.getMilestones(),
                         x.getNote(), x.getHeadId(), names.get(x.getHeadId()), x.getRaisedAt(), x.getDueAt(),
                         x.getDecidedAt(), names.get(x.getDecidedById()), x.getDecisionType(), x.getDecision(),
-                        x.isLate(now), mayDecide(x, me), x.getExplanationId()))
+                        x.isLate(now), mayDecide(x, me, visible.get(x.getProjectId()).managerId())
+                                && !visible.get(x.getProjectId()).closed(), x.getExplanationId()))
                 .sorted(java.util.Comparator.comparing((EscalationLine l) -> !l.open())
                         .thenComparing(l -> l.open() ? l.dueAt() : Instant.MAX)
                         .thenComparing(EscalationLine::raisedAt, java.util.Comparator.reverseOrder()))
@@ -133,9 +137,11 @@ public class EscalationService {
         projects.lockVisible(projectId);
         Escalation x = escalations.findById(escalationId)
                 .orElseThrow(() -> new WarningException("escalation.error.gone"));
-        if (!mayDecide(x, CurrentUser.personId())) {
+        WorkTree before = projects.workTree(projectId).orElseThrow();
+        if (!mayDecide(x, CurrentUser.personId(), before.project().managerId())) {
             throw new AccessDeniedException("Only the department head (or an administrator) decides an escalation");
         }
+        projects.requireOpen(projectId);
         if (x.getVersion() != version) {
             throw new WarningException("escalation.error.conflict");
         }
@@ -187,8 +193,14 @@ public class EscalationService {
         return told;
     }
 
-    /** The head decides; without a head, any administrator does (and an administrator may always). */
-    private static boolean mayDecide(Escalation x, Long me) {
+    /**
+     * The head decides; without a head, any administrator does (and an administrator may always). L9:
+     * never the project's own manager, even when they head its department (an administrator then decides).
+     */
+    private static boolean mayDecide(Escalation x, Long me, Long managerId) {
+        if (me != null && me.equals(managerId)) {
+            return false;
+        }
         return CurrentUser.hasRole("ADMIN") || (me != null && me.equals(x.getHeadId()));
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
  * @param outcome        the manager's coordination; null while it waits (or before submission)
  * @param revisionNumber the schedule revision an acceptance made
  * @param managerId      the project's manager, who coordinates it
+ * @param projectClosed  its project is closed or cancelled: a record, nothing of it is written any more (M6)
  */
 public record ExplanationLine(long id, long version, long warningId, WarningKind kind, long projectId,
                               String projectName, long workItemId, String taskName, Long ownerId, String ownerName,
@@ -19,7 +20,7 @@ public record ExplanationLine(long id, long version, long warningId, WarningKind
                               List<RemedialMeasure> measures, LocalDate proposedStart, LocalDate proposedFinish,
                               ExplanationOutcome outcome, Instant decidedAt, String decisionComment,
                               LocalDate acceptedStart, LocalDate acceptedFinish, Integer revisionNumber,
-                              Long managerId, boolean editable) {
+                              Long managerId, boolean editable, boolean projectClosed) {
 
     /** Where an explanation stands, in the order the lists group them. */
     public enum State {

@@ -97,6 +97,7 @@ public class ExplanationService {
         if (me == null || !me.equals(task.ownerId())) {
             projects.requireEditable(e.getProjectId());
         }
+        projects.requireOpen(e.getProjectId());
         if (e.getVersion() != version) {
             throw new WarningException("explanation.error.conflict", task.name());
         }
@@ -248,7 +249,7 @@ public class ExplanationService {
                 e.isLate(), e.getSubmittedAt() == null && now.isAfter(e.getDueAt()), e.getCauseType(), e.getCause(),
                 e.getOwnerAssessment(), e.getMeasures(), e.getProposedStart(), e.getProposedFinish(), e.getOutcome(),
                 e.getDecidedAt(), e.getDecisionComment(), e.getAcceptedStart(), e.getAcceptedFinish(),
-                e.getRevisionNumber(), project.managerId(), project.editable());
+                e.getRevisionNumber(), project.managerId(), project.editable(), project.closed());
     }
 
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -96,14 +97,27 @@ class ArchiveIT extends IntegrationTest {
         // no service can change what is archived: nothing public but generating and reading
         assertThat(Arrays.stream(ArchiveService.class.getDeclaredMethods()).filter(m -> Modifier.isPublic(m.getModifiers()))
                 .map(Method::getName)).containsExactlyInAnyOrder("generate", "search", "pdf", "table", "excel", "compare");
-        // bytes changed behind the app's back (in the database) are refused on download
-        jdbc.update("update report_archive set pdf = concat(pdf, 'x') where id = ?", first.id());
-        assertThatThrownBy(() -> archive.pdf(first.id())).isInstanceOf(ArchiveException.class)
-                .hasMessageContaining("archive.error.tampered");
-        assertThat(ArchiveService.sha256(archive.pdf(second.id()))).isEqualTo(second.sha256()); // the other is untouched
-        // put the bytes back: the database this run leaves is backed up and checked by ops/check-backup-restore.sh
-        jdbc.update("update report_archive set pdf = left(pdf, length(pdf) - 1) where id = ?", first.id());
+        // the database refuses to change an archived row (L10: the trigger of the migration)...
+        assertThatThrownBy(() -> jdbc.update("update report_archive set pdf = concat(pdf, 'x') where id = ?",
+                first.id())).isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
         assertThat(archive.pdf(first.id())).isEqualTo(pdf);
+        // ...and should someone with the rights to drop it do so, bytes changed behind the app's back are
+        // still refused on download
+        String noUpdate = migrationStatement("CREATE TRIGGER report_archive_no_update");
+        jdbc.execute("DROP TRIGGER report_archive_no_update");
+        try {
+            jdbc.update("update report_archive set pdf = concat(pdf, 'x') where id = ?", first.id());
+            assertThatThrownBy(() -> archive.pdf(first.id())).isInstanceOf(ArchiveException.class)
+                    .hasMessageContaining("archive.error.tampered");
+            assertThat(ArchiveService.sha256(archive.pdf(second.id()))).isEqualTo(second.sha256()); // the other is untouched
+            // put the bytes back: the database this run leaves is backed up and checked by ops/check-backup-restore.sh
+            jdbc.update("update report_archive set pdf = left(pdf, length(pdf) - 1) where id = ?", first.id());
+        } finally {
+            jdbc.execute(noUpdate);
+        }
+        assertThat(archive.pdf(first.id())).isEqualTo(pdf);
+        assertThatThrownBy(() -> jdbc.update("update report_archive set pdf = pdf where id = ?", first.id()))
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
 
         // search by name, period and department; outsiders see nothing and generate nothing
         assertThat(archive.search(new ArchiveFilter("中秋礼盒", null, null, null))).extracting(ArchiveLine::id)
@@ -125,6 +139,18 @@ class ArchiveIT extends IntegrationTest {
                 FinishedCampaign.MON);
         assertThatThrownBy(() -> archive.generate(running, Locale.ENGLISH))
                 .hasMessageContaining("archive.error.notClosed");
+    }
+
+    /** The statement of the migration that starts with {@code start}, up to its ';': the trigger lives in one place. */
+    private static String migrationStatement(String start) {
+        try (var in = ArchiveIT.class.getResourceAsStream("/db/migration/V25__plan_closed_projects_are_records.sql")) {
+            String sql = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            int from = sql.indexOf(start);
+            assertThat(from).as(start + " in the migration").isNotNegative();
+            return sql.substring(from, sql.indexOf(';', from));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Autowired

@@ -201,12 +201,22 @@ class ClosingIT extends IntegrationTest {
         RetrospectivePage submitted = retrospectives.page(projectId, null).orElseThrow();
         assertThat(submitted.submitted()).isTrue();
         assertThat(submitted.editable()).isFalse();
-        assertThat(submitted.correctable()).isTrue();
+        assertThat(submitted.correctable()).isFalse(); // M6: part of the closed project's record
         assertThat(submitted.facts().delayDays()).isEqualTo(4);
         assertThat(dashboards.project(projectId).orElseThrow().retrospectiveDue()).isNull();
         assertThatThrownBy(() -> retrospectives.saveDraft(projectId, submitted.version(), form(null, Set.of(), 1,
                 null, null))).hasMessageContaining("retrospective.error.locked");
 
+        // M6: the closing's facts are frozen for good: no correction re-freezes them while it stays closed
+        assertThatThrownBy(() -> retrospectives.correct(projectId)).hasMessageContaining("retrospective.error.record");
+        assertThat(retrospectives.page(projectId, null).orElseThrow().versions()).hasSize(1);
+        // once an administrator reopened it (a reason on record) and it closed again, a correction may follow
+        SignIn.as(users, fixtures.person("close-admin", "结项管理员", com.campaigntracker.people.Role.ADMIN).getUsername());
+        projects.reopen(projectId, projects.workTree(projectId).orElseThrow().project().version(), "补录销售额");
+        SignIn.as(users, manager.getUsername());
+        assertThatThrownBy(() -> retrospectives.correct(projectId)).hasMessageContaining("retrospective.error.notClosed");
+        projects.close(projectId, projects.workTree(projectId).orElseThrow().project().version());
+        assertThat(retrospectives.page(projectId, null).orElseThrow().correctable()).isTrue();
         // a correction is the next version, starting from the submitted one, which stays as it was
         assertThat(retrospectives.correct(projectId)).isEqualTo(2);
         assertThatThrownBy(() -> retrospectives.correct(projectId)).hasMessageContaining("retrospective.error.draftOpen");

@@ -136,7 +136,7 @@ public class ArchiveView extends VerticalLayout implements BeforeEnterObserver, 
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         department.setItems(people.departments());
-        List<ProjectSummary> mine = projects.visibleProjects(true).stream().filter(ProjectSummary::editable).toList();
+        List<ProjectSummary> mine = projects.visibleProjects(true).stream().filter(ProjectSummary::manages).toList();
         project.setItems(mine);
         language.setValue(getLocale().getLanguage().equals("zh") ? AppLocales.CHINESE : Locale.ENGLISH);
         event.getLocation().getQueryParameters().getParameters().getOrDefault("project", List.of()).stream()

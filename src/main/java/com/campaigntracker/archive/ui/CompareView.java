@@ -42,10 +42,12 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
     private final transient ArchiveService archive;
     final MultiSelectComboBox<ArchiveLine> campaigns = new MultiSelectComboBox<>();
     final Grid<CampaignFigures> grid = new Grid<>();
+    final Paragraph versionsNote = new Paragraph();
     final Div charts = new Div();
     final Paragraph hint = new Paragraph();
 
     CompareView(ArchiveService archive) {
+        versionsNote.setId("compare-versions");
         this.archive = archive;
         campaigns.setId("compare-campaigns");
         campaigns.setLabel(getTranslation("compare.choose"));
@@ -65,6 +67,9 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         column(f -> String.valueOf(f.escalations()), "compare.escalations", "escalations");
         column(f -> rating(f.progressRating()) + " · " + rating(f.riskRating()) + " · "
                 + rating(f.responsibilityRating()), "compare.ratings", "ratings");
+        // M6: which archived version is compared, and a flag when the project has several (regenerated)
+        column(f -> getTranslation("archive.compare.versionOf", f.archiveNumber(), f.archiveVersions())
+                + (f.archiveVersions() > 1 ? " ⚠" : ""), "archive.compare.version", "version");
         charts.addClassName("dashboard-charts");
         hint.setText(getTranslation("compare.hint"));
     }
@@ -83,7 +88,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         Map<Long, ArchiveLine> projects = new LinkedHashMap<>();
         archive.search(ArchiveFilter.ALL).forEach(a -> projects.putIfAbsent(a.projectId(), a));
         campaigns.setItems(projects.values());
-        add(new H2(getTranslation("compare.title")), campaigns, hint, grid, charts);
+        add(new H2(getTranslation("compare.title")), campaigns, hint, grid, versionsNote, charts);
         show(campaigns.getValue());
     }
 
@@ -92,6 +97,10 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
                 : archive.compare(chosen.stream().map(ArchiveLine::projectId).toList());
         grid.setItems(figures);
         hint.setVisible(figures.isEmpty());
+        versionsNote.setText(figures.stream().filter(f -> f.archiveVersions() > 1)
+                .map(f -> f.projectName() + ": " + getTranslation("archive.compare.severalVersions", f.archiveVersions(),
+                        f.archiveNumber())).collect(java.util.stream.Collectors.joining(" ")));
+        versionsNote.setVisible(!versionsNote.getText().isEmpty());
         charts.removeAll();
         if (figures.isEmpty()) {
             return;

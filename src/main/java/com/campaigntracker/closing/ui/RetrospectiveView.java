@@ -349,7 +349,7 @@ public class RetrospectiveView extends VerticalLayout implements BeforeEnterObse
         submit.setVisible(page.editable());
         correct.setVisible(page.correctable());
         HorizontalLayout row = new HorizontalLayout(saveDraft, submit, correct);
-        if (page.project().editable()) {
+        if (page.project().manages()) {
             // R15: the report and its archive live in the archive module; linked by route, not by class
             com.vaadin.flow.component.html.Anchor report = new com.vaadin.flow.component.html.Anchor(
                     "archive?project=" + projectId, getTranslation("retrospective.toArchive"));

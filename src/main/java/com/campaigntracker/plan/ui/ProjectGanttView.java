@@ -187,7 +187,7 @@ class ProjectGanttView extends VerticalLayout implements BeforeEnterObserver, Ha
                 GanttColumn.of(TimelineChartData.START, getTranslation("item.plannedStart"), 86, GanttColumn.Align.CENTER),
                 GanttColumn.of(TimelineChartData.FINISH, getTranslation("item.plannedFinish"), 86, GanttColumn.Align.CENTER),
                 GanttColumn.of(TimelineChartData.PERCENT, getTranslation("item.percent"), 50, GanttColumn.Align.RIGHT)));
-        add(new ProjectHeader(timeline.tree().project()));
+        add(new ProjectHeader(timeline.tree().project(), clock.getZone()));
         HolidaysHint.of(calendars, timeline.tree().project()).ifPresent(this::add);
         add(toolbar(), gantt);
         setFlexGrow(1, gantt);

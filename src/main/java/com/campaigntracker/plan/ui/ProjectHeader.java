@@ -15,7 +15,7 @@ import java.text.NumberFormat;
 /** Name, goal, KPIs and the facts a manager looks at first: who, when, how far. */
 class ProjectHeader extends Div {
 
-    ProjectHeader(ProjectSummary project) {
+    ProjectHeader(ProjectSummary project, java.time.ZoneId zone) {
         addClassName("project-header");
         H2 name = new H2(project.name());
         name.setId("project-name");
@@ -57,6 +57,8 @@ class ProjectHeader extends Div {
         progress.addClassName("project-progress");
         facts.add(progress);
         add(facts);
+        add(new com.campaigntracker.shared.ui.RecordBanner(project.status().name(), project.closedAt(),
+                project.reopenedAt(), project.reopenedByName(), project.reopenReason(), zone));
     }
 
     private Div fact(String labelKey, String value) {

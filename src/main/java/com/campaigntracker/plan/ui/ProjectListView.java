@@ -88,7 +88,7 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle {
             refresh();
         });
         archive.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        archive.setVisible(p.editable());
+        archive.setVisible(p.manages());
         return archive;
     }
 

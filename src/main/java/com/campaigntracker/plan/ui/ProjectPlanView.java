@@ -110,12 +110,12 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
         grid.setEditable(editable);
         grid.setSaveHandler(this::save);
         grid.show(tree.roots());
-        add(new ProjectHeader(tree.project()));
+        add(new ProjectHeader(tree.project(), zone));
         HolidaysHint.of(calendars, tree.project()).ifPresent(this::add);
         HorizontalLayout bar = editable ? toolbar() : new HorizontalLayout(historyButton());
         bar.addComponentAsFirst(new ProjectNav(projectId, ProjectNav.Page.PLAN));
         bar.add(exportLink());
-        if (editable && !tree.roots().isEmpty() && (CurrentUser.hasRole("ADMIN") || CurrentUser.hasRole("MANAGER")
+        if (tree.project().manages() && !tree.roots().isEmpty() && (CurrentUser.hasRole("ADMIN") || CurrentUser.hasRole("MANAGER")
                 || CurrentUser.hasRole("HEAD"))) { // those who may open the templates
             Button saveAsTemplate = new Button(getTranslation("plan.saveAsTemplate"), VaadinIcon.COPY_O.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate("templates",

@@ -60,8 +60,11 @@ class RaciMatrixView extends VerticalLayout implements BeforeEnterObserver, HasD
     private TreeGrid<WorkItemRow> grid;
     private Div gridHolder = new Div();
 
-    RaciMatrixView(RaciMatrixService service) {
+    private final java.time.ZoneId zone;
+
+    RaciMatrixView(RaciMatrixService service, java.time.Clock clock) {
         this.service = service;
+        this.zone = clock.getZone();
         setSizeFull();
         departmentFilter.setId("raci-department");
         departmentFilter.setLabel(getTranslation("raci.filter.department"));
@@ -111,7 +114,9 @@ class RaciMatrixView extends VerticalLayout implements BeforeEnterObserver, HasD
         HorizontalLayout bar = new HorizontalLayout(new ProjectNav(projectId, ProjectNav.Page.RACI), departmentFilter,
                 personFilter, exportLink());
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(name, bar, help, gridHolder);
+        var p = matrix.tree().project();
+        add(name, new com.campaigntracker.shared.ui.RecordBanner(p.status().name(), p.closedAt(), p.reopenedAt(),
+                p.reopenedByName(), p.reopenReason(), zone), bar, help, gridHolder);
         setFlexGrow(1, gridHolder);
         showGrid();
     }

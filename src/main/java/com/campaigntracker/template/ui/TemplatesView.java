@@ -150,7 +150,7 @@ public class TemplatesView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void openSave(Long projectId) {
-        List<ProjectSummary> mine = projects.visibleProjects().stream().filter(ProjectSummary::editable).toList();
+        List<ProjectSummary> mine = projects.visibleProjects().stream().filter(ProjectSummary::manages).toList();
         if (mine.isEmpty()) {
             Messages.show(getTranslation("template.noProjects"), NotificationVariant.LUMO_CONTRAST);
             return;

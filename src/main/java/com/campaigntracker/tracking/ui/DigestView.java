@@ -81,7 +81,9 @@ public class DigestView extends VerticalLayout implements BeforeEnterObserver, H
         bar.getStyle().set("flex-wrap", "wrap");
         H2 heading = new H2(getTranslation("digest.title", d.project().name(), Formats.date(d.weekOf(), locale)));
         heading.setId("digest-title");
-        add(heading, bar, new Paragraph(getTranslation("digest.summary", Formats.percent(d.project().percentComplete(),
+        var p = d.project();
+        add(heading, new com.campaigntracker.shared.ui.RecordBanner(p.status().name(), p.closedAt(), p.reopenedAt(),
+                p.reopenedByName(), p.reopenReason(), clock.getZone()), bar, new Paragraph(getTranslation("digest.summary", Formats.percent(d.project().percentComplete(),
                 locale), Formats.dateTime(d.generatedAt(), clock.getZone(), locale))));
         if (d.finishSlip() != null && d.finishSlip() > 0) {
             Paragraph slip = new Paragraph(getTranslation("digest.finishSlip", d.finishSlip()));

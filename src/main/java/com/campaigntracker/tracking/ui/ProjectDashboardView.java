@@ -75,6 +75,14 @@ public class ProjectDashboardView extends VerticalLayout implements BeforeEnterO
             closed.setId("project-closed");
             closed.addClassNames("status-badge", "status-grey");
             head.add(closed);
+            if (com.campaigntracker.shared.security.CurrentUser.hasRole("ADMIN")) {
+                // M6: only an administrator reopens a record, with a reason the audit log keeps
+                com.vaadin.flow.component.button.Button reopen = new com.vaadin.flow.component.button.Button(
+                        getTranslation("record.reopen"), e -> new ReopenProjectDialog(d.project(), projects,
+                        () -> reload(d.project().id())).open());
+                reopen.setId("reopen-project");
+                head.add(reopen);
+            }
         } else if (d.project().editable()) {
             // R14: the manager closes a finished project, or stops it with a reason
             com.vaadin.flow.component.button.Button close = new com.vaadin.flow.component.button.Button(
@@ -90,7 +98,9 @@ public class ProjectDashboardView extends VerticalLayout implements BeforeEnterO
             close.setVisible(status == com.campaigntracker.plan.ProjectStatus.ACTIVE);
             head.add(close, cancel);
         }
-        add(head, new ProjectNav(d.project().id(), ProjectNav.Page.DASHBOARD));
+        var p = d.project();
+        add(head, new com.campaigntracker.shared.ui.RecordBanner(p.status().name(), p.closedAt(), p.reopenedAt(),
+                p.reopenedByName(), p.reopenReason(), clock.getZone()), new ProjectNav(p.id(), ProjectNav.Page.DASHBOARD));
 
         Div tiles = new Div();
         tiles.addClassName("tiles");

@@ -108,7 +108,9 @@ public class ProjectUpdatesView extends VerticalLayout implements BeforeEnterObs
         HorizontalLayout bar = new HorizontalLayout(new ProjectNav(projectId, ProjectNav.Page.UPDATES), onlyOverdue);
         bar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         bar.getStyle().set("flex-wrap", "wrap");
-        add(new H2(getTranslation("updates.title", title)), bar, grid);
+        var p = tree.project();
+        add(new H2(getTranslation("updates.title", title)), new com.campaigntracker.shared.ui.RecordBanner(
+                p.status().name(), p.closedAt(), p.reopenedAt(), p.reopenedByName(), p.reopenReason(), zone), bar, grid);
         refresh();
     }
 

@@ -100,10 +100,14 @@ public class RiskRegisterView extends VerticalLayout implements BeforeEnterObser
         title = tree.project().name();
         Button add = new Button(getTranslation("risk.add"), VaadinIcon.PLUS.create(), e -> openDialog(null));
         add.setId("add-risk");
+        add.setVisible(!tree.project().closed()); // M6: a closed project's risks are part of its record
         HorizontalLayout bar = new HorizontalLayout(new ProjectNav(projectId, ProjectNav.Page.RISKS), add, showClosed);
         bar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         bar.getStyle().set("flex-wrap", "wrap");
-        add(new H2(getTranslation("risk.register", tree.project().name())), bar, grid);
+        var p = tree.project();
+        add(new H2(getTranslation("risk.register", tree.project().name())), new com.campaigntracker.shared.ui
+                .RecordBanner(p.status().name(), p.closedAt(), p.reopenedAt(), p.reopenedByName(), p.reopenReason(),
+                clock.getZone()), bar, grid);
         refresh();
     }
 
@@ -122,6 +126,9 @@ public class RiskRegisterView extends VerticalLayout implements BeforeEnterObser
                 risks.setStatus(r.id(), r.version(), open ? RiskStatus.CLOSED : RiskStatus.OPEN)));
         toggle.setId((open ? "close-risk-" : "reopen-risk-") + r.id());
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        if (tree != null && tree.project().closed()) {
+            return new HorizontalLayout();
+        }
         return new HorizontalLayout(edit, toggle);
     }
 

@@ -151,7 +151,8 @@ public class ExplanationsView extends VerticalLayout implements BeforeEnterObser
     }
 
     private boolean writable(ExplanationLine e) {
-        return e.submittedAt() == null && Objects.equals(e.ownerId(), CurrentUser.personId());
+        // M6: a closed or cancelled project's explanations are part of its record
+        return e.submittedAt() == null && !e.projectClosed() && Objects.equals(e.ownerId(), CurrentUser.personId());
     }
 
     private Component action(ExplanationLine e) {

@@ -60,6 +60,9 @@ class CompareUiTest extends KaribuTest {
                 .containsExactly(4, 3, 4);
         int index = rows.indexOf(midAutumn);
         assertThat(GridKt._getFormattedRow(view.grid, index).get(1)).isEqualTo("计划 30 / 实际 30");
+        // M6: which archived version is compared; one version each, so no flag
+        assertThat(GridKt._getFormattedRow(view.grid, index)).last().isEqualTo("第 1 版（共 1 版）");
+        assertThat(view.versionsNote.isVisible()).isFalse();
         assertThat(view.charts.getChildren().count()).isEqualTo(3);
         assertThat(view.hint.isVisible()).isFalse();
     }

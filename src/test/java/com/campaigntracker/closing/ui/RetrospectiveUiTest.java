@@ -31,7 +31,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The manager closes the finished project from its dashboard, then fills the retrospective: a submission
- * refused for what is missing keeps everything typed; submitted, it is locked; a correction is version 2.
+ * refused for what is missing keeps everything typed; submitted, it is locked; a correction (after an
+ * administrator reopened the project and it closed again) is version 2.
  */
 class RetrospectiveUiTest extends KaribuTest {
 
@@ -105,6 +106,16 @@ class RetrospectiveUiTest extends KaribuTest {
         assertThat(view.lessons.isReadOnly()).isTrue();
         assertThat(view.submit.isVisible()).isFalse();
         assertThat(view.due.getText()).isEqualTo("复盘已提交。");
+        // M6: the submitted retrospective is part of the closed project's record; once an administrator
+        // reopened the project and it closed again, a correction may follow
+        assertThat(view.correct.isVisible()).isFalse();
+        com.campaigntracker.SignIn.as(users, fixtures.person("retro-ui-admin", "复盘管理员",
+                com.campaigntracker.people.Role.ADMIN).getUsername());
+        projects.reopen(projectId, projects.workTree(projectId).orElseThrow().project().version(), "KPI 实际值补录");
+        signIn(m.getUsername());
+        projects.close(projectId, projects.workTree(projectId).orElseThrow().project().version());
+        UI.getCurrent().navigate("projects/" + projectId + "/retrospective");
+        view = _get(RetrospectiveView.class);
 
         ButtonKt._click(view.correct);
         view = _get(RetrospectiveView.class);
