@@ -1,5 +1,7 @@
 package com.campaigntracker.calendar;
 
+import com.campaigntracker.shared.text.TextLimit;
+import com.campaigntracker.shared.time.DateWindow;
 import com.campaigntracker.shared.db.AfterCommit;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -45,6 +47,11 @@ public class WorkingCalendarService {
         if (from == null || to == null || to.isBefore(from)) {
             return List.of();
         }
+        from = from.isBefore(DateWindow.MIN) ? DateWindow.MIN : from; // a year per row below: never beyond the window
+        to = to.isAfter(DateWindow.MAX) ? DateWindow.MAX : to;
+        if (to.isBefore(from)) {
+            return List.of();
+        }
         LocalDate first = from.withDayOfYear(1);
         LocalDate last = to.withMonth(12).withDayOfMonth(31);
         java.util.Set<Integer> entered = new java.util.HashSet<>(days.yearsWithHolidays(first, last));
@@ -79,6 +86,8 @@ public class WorkingCalendarService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public CalendarDay put(LocalDate day, DayKind kind, String name) {
+        DateWindow.require(day, "calendar.day");
+        TextLimit.require(name, CalendarDay.NAME_MAX, "calendar.name");
         String cleanName = name == null || name.isBlank() ? null : name.strip();
         CalendarDay entry = days.findByDay(day).orElseGet(() -> new CalendarDay(day, kind, cleanName));
         entry.change(kind, cleanName);
@@ -88,6 +97,7 @@ public class WorkingCalendarService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void remove(LocalDate day) {
+        DateWindow.require(day, "calendar.day");
         days.findByDay(day).ifPresent(days::delete);
     }
 
@@ -114,7 +124,7 @@ public class WorkingCalendarService {
                 kind = DayKind.HOLIDAY;
                 name = line.substring(parts[0].length()).strip();
             }
-            if (date == null) {
+            if (date == null || !DateWindow.contains(date) || TextLimit.tooLong(name, CalendarDay.NAME_MAX)) {
                 problems.add(new CalendarImport.Problem(i + 1, line));
             } else {
                 parsed.add(new CalendarImport.Line(date, kind, name));

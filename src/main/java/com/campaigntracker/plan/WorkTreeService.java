@@ -1,5 +1,6 @@
 package com.campaigntracker.plan;
 
+import com.campaigntracker.shared.time.DateWindow;
 import com.campaigntracker.calendar.WorkingDayCalendar;
 import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.schedule.DependencyType;
@@ -63,6 +64,12 @@ public class WorkTreeService {
      */
     public List<WorkItem> appendRows(long projectId, List<PlanRow> rows) {
         Project project = ProjectService.requireEditable(projects.findById(projectId).orElseThrow());
+        for (PlanRow row : rows) { // all rows or none: checked before the first is saved
+            DateWindow.require(row.plannedStart(), "item.plannedStart");
+            DateWindow.require(row.plannedFinish(), "item.plannedFinish");
+            DateWindow.require(row.actualStart(), "item.actualStart");
+            DateWindow.require(row.actualFinish(), "item.actualFinish");
+        }
         List<WorkItem> saved = new ArrayList<>();
         WorkItem[] lastAtDepth = new WorkItem[WorkItemLevel.values().length];
         int[] nextPosition = new int[WorkItemLevel.values().length];
@@ -275,6 +282,8 @@ public class WorkTreeService {
      * dates follow their children (R1); predecessors are checked for cycles and dates (R4).
      */
     public EditOutcome update(long itemId, long version, WorkItemEdit edit, DependencyMode mode) {
+        DateWindow.require(edit.plannedStart(), "item.plannedStart");
+        DateWindow.require(edit.plannedFinish(), "item.plannedFinish");
         WorkItem item = loader.lockedItem(itemId, version);
         // edits of one project queue here: two predecessor changes at once could close a cycle unseen
         projects.lockById(item.getProject().getId());
@@ -352,6 +361,8 @@ public class WorkTreeService {
                     : NEW_ITEM_DAYS;
             finish = calendar.finishFor(start, keep);
         }
+        DateWindow.require(start, "item.plannedStart");
+        DateWindow.require(finish, "item.plannedFinish"); // a start near 2099 and a long duration
         item.setPlannedDates(start, finish);
     }
 

@@ -1,5 +1,6 @@
 package com.campaigntracker.plan.ui;
 
+import com.campaigntracker.shared.i18n.TranslatableException;
 import com.campaigntracker.gantt.Gantt;
 import com.campaigntracker.gantt.GanttChangeEvent;
 import com.campaigntracker.gantt.GanttColumn;
@@ -11,7 +12,6 @@ import com.campaigntracker.gantt.ProgressChangedEvent;
 import com.campaigntracker.gantt.TaskMovedEvent;
 import com.campaigntracker.plan.DisplayStatus;
 import com.campaigntracker.plan.EditOutcome;
-import com.campaigntracker.plan.PlanEditException;
 import com.campaigntracker.plan.RevisionInfo;
 import com.campaigntracker.shared.i18n.Formats;
 import com.campaigntracker.plan.Timeline;
@@ -288,7 +288,7 @@ class ProjectGanttView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void change(GanttChangeEvent e, java.util.function.Supplier<EditOutcome> action) {
         try {
             PlanMessages.moved(this, "gantt.moved", action.get());
-        } catch (PlanEditException ex) { // a ConcurrentEditException too: the refresh below shows their version
+        } catch (TranslatableException ex) { // a ConcurrentEditException or a date out of bounds too: the refresh below shows their version
             e.reject();
             PlanMessages.refuse(this, ex);
         } catch (AccessDeniedException ex) {
