@@ -1,5 +1,6 @@
 package com.campaigntracker.plan;
 
+import com.campaigntracker.shared.text.TextLimit;
 import com.campaigntracker.shared.time.DateWindow;
 import com.campaigntracker.calendar.WorkingCalendarService;
 import com.campaigntracker.calendar.WorkingDayCalendar;
@@ -163,6 +164,7 @@ public class TimelineService {
         if (reason == null || reason.isBlank()) {
             throw new PlanEditException("plan.error.revisionReason");
         }
+        TextLimit.require(reason, 500, "kickoff.reason");
         EditOutcome outcome = reschedule(itemId, version, start, finish, true);
         WorkItem item = workItems.findById(itemId).orElseThrow();
         workItems.flush();

@@ -3,22 +3,22 @@ package com.campaigntracker.shared.text;
 import com.campaigntracker.shared.i18n.TranslationKey;
 
 /**
- * The one rule for free text a service stores: no longer than its column, counted as the database
- * counts (characters, not UTF-16 units), on the text as stored (without surrounding blanks). Refused
- * with a translated message before anything is written, not as a database error.
+ * The one rule for free text a service stores: no longer than its column, on the text as stored
+ * (without surrounding blanks), counted in UTF-16 units as the entities' {@code @Size} counts (never more
+ * than the database's characters). Refused with a translated message before anything is written, not
+ * as a validation or database error.
  */
 public final class TextLimit {
 
     private TextLimit() {
     }
 
-    /** Whether the text, stripped, holds more than {@code max} characters; null fits. */
+    /** Whether the text, stripped, is longer than {@code max}; null fits. */
     public static boolean tooLong(String text, int max) {
         if (text == null) {
             return false;
         }
-        String s = text.strip();
-        return s.length() > max && s.codePointCount(0, s.length()) > max;
+        return text.strip().length() > max;
     }
 
     /**
@@ -29,8 +29,7 @@ public final class TextLimit {
      */
     public static String require(String text, int max, String field) {
         if (tooLong(text, max)) {
-            String s = text.strip();
-            throw new TextTooLongException(field, s.codePointCount(0, s.length()), max);
+            throw new TextTooLongException(field, text.strip().length(), max);
         }
         return text;
     }
