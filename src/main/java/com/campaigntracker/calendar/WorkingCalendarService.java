@@ -2,6 +2,8 @@ package com.campaigntracker.calendar;
 
 import com.campaigntracker.shared.audit.AdminAuditLog;
 import com.campaigntracker.shared.audit.AuditKind;
+import com.campaigntracker.shared.text.TextLimit;
+import com.campaigntracker.shared.time.DateWindow;
 import com.campaigntracker.shared.db.AfterCommit;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -50,6 +52,11 @@ public class WorkingCalendarService {
         if (from == null || to == null || to.isBefore(from)) {
             return List.of();
         }
+        from = from.isBefore(DateWindow.MIN) ? DateWindow.MIN : from; // a year per row below: never beyond the window
+        to = to.isAfter(DateWindow.MAX) ? DateWindow.MAX : to;
+        if (to.isBefore(from)) {
+            return List.of();
+        }
         LocalDate first = from.withDayOfYear(1);
         LocalDate last = to.withMonth(12).withDayOfMonth(31);
         java.util.Set<Integer> entered = new java.util.HashSet<>(days.yearsWithHolidays(first, last));
@@ -84,6 +91,8 @@ public class WorkingCalendarService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public CalendarDay put(LocalDate day, DayKind kind, String name) {
+        DateWindow.require(day, "calendar.day");
+        TextLimit.require(name, CalendarDay.NAME_MAX, "calendar.name");
         String before = days.findByDay(day).map(WorkingCalendarService::described).orElse(null);
         CalendarDay saved = store(day, kind, name);
         audit.record(AuditKind.CALENDAR_DAY, day.toString(), null, before, described(saved));
@@ -100,6 +109,7 @@ public class WorkingCalendarService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void remove(LocalDate day) {
+        DateWindow.require(day, "calendar.day");
         days.findByDay(day).ifPresent(d -> {
             audit.record(AuditKind.CALENDAR_DAY, day.toString(), null, described(d), null);
             days.delete(d);
@@ -134,7 +144,7 @@ public class WorkingCalendarService {
                 kind = DayKind.HOLIDAY;
                 name = line.substring(parts[0].length()).strip();
             }
-            if (date == null) {
+            if (date == null || !DateWindow.contains(date) || TextLimit.tooLong(name, CalendarDay.NAME_MAX)) {
                 problems.add(new CalendarImport.Problem(i + 1, line));
             } else {
                 parsed.add(new CalendarImport.Line(date, kind, name));

@@ -3,6 +3,7 @@ package com.campaigntracker.calendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Set;
 
@@ -13,13 +14,25 @@ import java.util.Set;
 public final class WorkingDayCalendar {
 
     private static final WorkingDayCalendar MONDAY_TO_FRIDAY = new WorkingDayCalendar(Set.of(), Set.of());
+    /** 1970-01-05, the first Monday of the epoch: weeks are counted from it. */
+    private static final long EPOCH_MONDAY = 4;
 
     private final Set<LocalDate> holidays;
     private final Set<LocalDate> makeUpWorkdays;
+    /** Weekdays that are holidays (and not make-up days), as sorted epoch days: each one less to work. */
+    private final long[] weekdaysOff;
+    /** Weekend days that are make-up working days (调休), as sorted epoch days: each one more to work. */
+    private final long[] weekendsWorked;
+    /** Package-private: how many counting steps ran, so a test sees the cost does not grow with days. */
+    static final java.util.concurrent.atomic.LongAdder STEPS = new java.util.concurrent.atomic.LongAdder();
 
     public WorkingDayCalendar(Collection<LocalDate> holidays, Collection<LocalDate> makeUpWorkdays) {
         this.holidays = Set.copyOf(holidays);
         this.makeUpWorkdays = Set.copyOf(makeUpWorkdays);
+        this.weekdaysOff = this.holidays.stream().filter(d -> !isWeekend(d) && !this.makeUpWorkdays.contains(d))
+                .mapToLong(LocalDate::toEpochDay).sorted().toArray();
+        this.weekendsWorked = this.makeUpWorkdays.stream().filter(WorkingDayCalendar::isWeekend)
+                .mapToLong(LocalDate::toEpochDay).sorted().toArray();
     }
 
     public static WorkingDayCalendar mondayToFriday() {
@@ -30,26 +43,17 @@ public final class WorkingDayCalendar {
         if (makeUpWorkdays.contains(day)) {
             return true;
         }
-        DayOfWeek dow = day.getDayOfWeek();
-        return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && !holidays.contains(day);
+        return !isWeekend(day) && !holidays.contains(day);
     }
 
     /** The day itself when it is a working day, else the next working day. */
     public LocalDate onOrAfter(LocalDate day) {
-        LocalDate d = day;
-        while (!isWorkingDay(d)) {
-            d = d.plusDays(1);
-        }
-        return d;
+        return isWorkingDay(day) ? day : nthAfter(day.toEpochDay(), 1);
     }
 
     /** The day itself when it is a working day, else the working day before it. */
     public LocalDate onOrBefore(LocalDate day) {
-        LocalDate d = day;
-        while (!isWorkingDay(d)) {
-            d = d.minusDays(1);
-        }
-        return d;
+        return isWorkingDay(day) ? day : nthBefore(day.toEpochDay(), 1);
     }
 
     /**
@@ -57,14 +61,12 @@ public final class WorkingDayCalendar {
      * the day itself or the next working day.
      */
     public LocalDate shift(LocalDate day, int n) {
-        LocalDate d = n >= 0 ? onOrAfter(day) : onOrBefore(day);
-        int step = n >= 0 ? 1 : -1;
-        for (int left = Math.abs(n); left > 0; left--) {
-            do {
-                d = d.plusDays(step);
-            } while (!isWorkingDay(d));
+        if (n >= 0) {
+            LocalDate from = onOrAfter(day);
+            return n == 0 ? from : nthAfter(from.toEpochDay() + 1, n);
         }
-        return d;
+        LocalDate from = onOrBefore(day);
+        return nthBefore(from.toEpochDay() - 1, -(long) n);
     }
 
     /** Last day of a span of {@code duration} working days (at least 1) that starts on {@code start}. */
@@ -81,14 +83,72 @@ public final class WorkingDayCalendar {
         return onOrAfter(month.atDay(1));
     }
 
-    /** Working days from start to finish, both included; 0 when finish is before start. */
+    /**
+     * Working days from start to finish, both included; 0 when finish is before start. Whole weeks
+     * times five plus the rest, corrected by the holidays and make-up days inside: it costs the log of
+     * the holidays, not the days between.
+     */
     public int workingDaysBetween(LocalDate start, LocalDate finish) {
-        int count = 0;
-        for (LocalDate d = start; !d.isAfter(finish); d = d.plusDays(1)) {
-            if (isWorkingDay(d)) {
-                count++;
+        long a = start.toEpochDay();
+        long b = finish.toEpochDay();
+        return b < a ? 0 : Math.toIntExact(count(a, b));
+    }
+
+    /** Working days in [a, b] (epoch days, a &lt;= b + 1). */
+    private long count(long a, long b) {
+        STEPS.increment();
+        return weekdaysBefore(b + 1) - weekdaysBefore(a)
+                - inRange(weekdaysOff, a, b) + inRange(weekendsWorked, a, b);
+    }
+
+    /** The n-th working day (n &gt;= 1) on or after epoch day {@code from}. */
+    private LocalDate nthAfter(long from, long n) {
+        // every 5 working days take at most 7 days, plus 3 days for each weekday off
+        long lo = from;
+        long hi = from + (n / 5 + 1) * 7 + 3L * weekdaysOff.length;
+        while (lo < hi) { // the first day whose count from "from" reaches n
+            long mid = lo + (hi - lo) / 2;
+            if (count(from, mid) >= n) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
         }
-        return count;
+        return LocalDate.ofEpochDay(lo);
+    }
+
+    /** The n-th working day (n &gt;= 1) on or before epoch day {@code from}, counting backwards. */
+    private LocalDate nthBefore(long from, long n) {
+        long hi = from;
+        long lo = from - (n / 5 + 1) * 7 - 3L * weekdaysOff.length;
+        while (lo < hi) { // the last day whose count up to "from" reaches n
+            long mid = hi - (hi - lo) / 2;
+            if (count(mid, from) >= n) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return LocalDate.ofEpochDay(lo);
+    }
+
+    /** Monday to Friday among the epoch days before {@code day}, counted from the first epoch Monday. */
+    private static long weekdaysBefore(long day) {
+        long k = day - EPOCH_MONDAY;
+        return Math.floorDiv(k, 7) * 5 + Math.min(Math.floorMod(k, 7), 5);
+    }
+
+    private static long inRange(long[] sorted, long a, long b) {
+        return b < a ? 0 : firstAtOrAfter(sorted, b + 1) - firstAtOrAfter(sorted, a);
+    }
+
+    private static int firstAtOrAfter(long[] sorted, long day) {
+        int i = Arrays.binarySearch(sorted, day);
+        return i >= 0 ? i : -i - 1;
+    }
+
+    private static boolean isWeekend(LocalDate day) {
+        DayOfWeek dow = day.getDayOfWeek();
+        return dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY;
     }
 }

@@ -1,5 +1,7 @@
 package com.campaigntracker.closing;
 
+import com.campaigntracker.shared.text.TextLimit;
+import com.campaigntracker.shared.time.DateWindow;
 import com.campaigntracker.calendar.WorkingCalendarService;
 import com.campaigntracker.calendar.WorkingDayCalendar;
 import com.campaigntracker.people.PeopleService;
@@ -313,6 +315,14 @@ public class RetrospectiveService {
         }
         if (f.heldOn() != null && f.heldOn().isAfter(LocalDate.now(clock))) {
             throw new ClosingException("retrospective.error.heldInFuture");
+        }
+        DateWindow.require(f.heldOn(), "retrospective.heldOn");
+        if (f.actions() != null) {
+            f.actions().forEach(a -> DateWindow.require(a.dueOn(), "retrospective.actionDue"));
+        }
+        if (f.kpis() != null && f.kpis().stream().anyMatch(k -> TextLimit.tooLong(k.name(), 200)
+                || TextLimit.tooLong(k.unit(), 30))) {
+            throw new ClosingException("retrospective.error.tooLong", 200);
         }
     }
 

@@ -52,6 +52,9 @@ public class Gantt extends Component implements HasSize {
 
     private GanttZoom zoom = GanttZoom.WEEK;
     private boolean readOnly;
+    /** Dates a gesture may carry; beyond them the bar goes back without asking the listeners. */
+    private LocalDate firstDay = LocalDate.of(1900, 1, 1);
+    private LocalDate lastDay = LocalDate.of(2199, 12, 31);
     private Locale locale = Locale.ENGLISH;
     private List<GanttColumn> columns = List.of(GanttColumn.tree("text", "", 260));
     private LocalDate today;
@@ -257,6 +260,15 @@ public class Gantt extends Component implements HasSize {
         }
     }
 
+    /**
+     * The dates a drag or resize may land on; a gesture beyond them (a forged {@code +99999-12-31}) is
+     * refused here and the bar goes back, before any listener computes with it.
+     */
+    public void setDateRange(LocalDate first, LocalDate last) {
+        this.firstDay = java.util.Objects.requireNonNull(first);
+        this.lastDay = java.util.Objects.requireNonNull(last);
+    }
+
     /** Days shaded on the day scale (weekends and holidays of the caller's calendar). */
     public void setNonWorkingDays(Collection<LocalDate> days) {
         Set<LocalDate> copy = Set.copyOf(days);
@@ -264,6 +276,10 @@ public class Gantt extends Component implements HasSize {
             this.nonWorkingDays = copy;
             optionsChanged();
         }
+    }
+
+    public Set<LocalDate> getNonWorkingDays() {
+        return nonWorkingDays;
     }
 
     /** Draws each task's baseline under its bar, when it has one. */
@@ -426,8 +442,9 @@ public class Gantt extends Component implements HasSize {
                 return;
             }
             changedInBrowser.add(id);
-            if (start == null || end == null || end.isBefore(start) || shownTasks.get(id).readOnly()) {
-                resendTask(id); // a read-only task cannot be dragged: someone forged the gesture
+            if (start == null || end == null || end.isBefore(start) || shownTasks.get(id).readOnly()
+                    || start.isBefore(firstDay) || end.isAfter(lastDay)) {
+                resendTask(id); // a read-only task cannot be dragged, nor a bar to year 99999: someone forged the gesture
                 return;
             }
             fireChange(resized ? new TaskResizedEvent(this, id, start, end) : new TaskMovedEvent(this, id, start, end),

@@ -1,5 +1,6 @@
 package com.campaigntracker.kickoff;
 
+import com.campaigntracker.shared.text.TextLimit;
 import com.campaigntracker.notify.Notification;
 import com.campaigntracker.notify.Notifier;
 import com.campaigntracker.people.PeopleService;
@@ -179,6 +180,7 @@ public class KickoffService {
         if (!confirm && (comment == null || comment.isBlank())) {
             throw new KickoffException("kickoff.error.commentRequired");
         }
+        TextLimit.require(comment, 2000, "kickoff.comment");
         ConfirmationRequest request = requests.findAllOfProject(projectId).stream()
                 .filter(r -> r.getPersonId() == me.personId()).reduce((a, b) -> b).orElseThrow();
         answers.save(new Answer(request, confirm, comment == null || comment.isBlank() ? null : comment.strip(),
@@ -197,6 +199,7 @@ public class KickoffService {
         if (reason == null || reason.isBlank()) {
             throw new KickoffException("kickoff.error.reasonRequired");
         }
+        TextLimit.require(reason, 2000, "kickoff.reason");
         Kickoff current = kickoff(projectId).orElseThrow(() -> new AccessDeniedException("Not your project"));
         if (current.publication() == 0) {
             throw new KickoffException("kickoff.error.notPublished"); // R7: people are asked before it starts

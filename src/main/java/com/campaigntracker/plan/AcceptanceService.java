@@ -1,5 +1,6 @@
 package com.campaigntracker.plan;
 
+import com.campaigntracker.shared.text.TextLimit;
 import com.campaigntracker.shared.security.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -74,6 +75,7 @@ public class AcceptanceService {
         if (comment == null || comment.isBlank()) {
             throw new PlanEditException("acceptance.error.commentRequired");
         }
+        TextLimit.require(comment, 2000, "acceptance.comment");
         DeliverableAcceptance pending = pendingForMe(itemId);
         WorkItem item = pending.getWorkItem();
         pending.decide(false, comment.strip(), clock.instant(), me());

@@ -5,6 +5,7 @@ import com.campaigntracker.schedule.CycleDetector;
 import com.campaigntracker.schedule.Link;
 import com.campaigntracker.schedule.Span;
 import com.campaigntracker.schedule.SuccessorScheduler;
+import com.campaigntracker.shared.time.DateWindow;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -54,6 +55,7 @@ final class DependencyKeeper {
                         .collect(Collectors.joining(", ")));
             }
             successors.forEach((id, span) -> {
+                DateWindow.require(span.finish(), "item.plannedFinish"); // pushed past 2099: refused, rolled back
                 plan.item(id).setPlannedDates(span.start(), span.finish());
                 moved.put(id, span);
             });

@@ -1,5 +1,7 @@
 package com.campaigntracker.plan;
 
+import com.campaigntracker.shared.text.TextLimit;
+import com.campaigntracker.shared.time.DateWindow;
 import com.campaigntracker.calendar.WorkingCalendarService;
 import com.campaigntracker.calendar.WorkingDayCalendar;
 import com.campaigntracker.people.PeopleService;
@@ -339,6 +341,15 @@ public class ProjectService {
     }
 
     private void validate(ProjectDetails details) {
+        // bounds refused in the user's language (the form checks them too; a forged request meets these)
+        DateWindow.require(details.getPlannedStart(), "project.plannedStart");
+        DateWindow.require(details.getCommittedEnd(), "project.committedEnd");
+        TextLimit.require(details.getName(), Project.NAME_MAX, "project.name");
+        TextLimit.require(details.getGoal(), Project.GOAL_MAX, "project.goal");
+        for (ProjectDetails.Kpi k : details.getKpis() == null ? List.<ProjectDetails.Kpi>of() : details.getKpis()) {
+            TextLimit.require(k.getName(), 200, "project.kpiName");
+            TextLimit.require(k.getUnit(), 30, "project.kpiUnit");
+        }
         Set<ConstraintViolation<ProjectDetails>> violations = validator.validate(details);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);

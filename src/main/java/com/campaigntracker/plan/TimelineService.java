@@ -1,5 +1,7 @@
 package com.campaigntracker.plan;
 
+import com.campaigntracker.shared.text.TextLimit;
+import com.campaigntracker.shared.time.DateWindow;
 import com.campaigntracker.calendar.WorkingCalendarService;
 import com.campaigntracker.calendar.WorkingDayCalendar;
 import com.campaigntracker.people.PeopleService;
@@ -119,6 +121,8 @@ public class TimelineService {
      * @return the other items that moved
      */
     public EditOutcome reschedule(long itemId, long version, LocalDate start, LocalDate finish, boolean resize) {
+        DateWindow.require(start, "item.plannedStart");
+        DateWindow.require(finish, "item.plannedFinish");
         WorkItem item = loader.lockedItem(itemId, version);
         ProjectPlan plan = loader.load(item.getProject());
         WorkItemRow row = plan.rows.get(itemId);
@@ -141,6 +145,8 @@ public class TimelineService {
         } else {
             f = calendar.finishFor(s, duration);
         }
+        DateWindow.require(s, "item.plannedStart");
+        DateWindow.require(f, "item.plannedFinish");
         item.setPlannedDates(s, f);
         Map<Long, Span> moved = DependencyKeeper.keep(plan, item, DependencyMode.PUSH_SUCCESSORS);
         events.publishEvent(new PlanChanged(item.getProject().getId()));
@@ -158,6 +164,7 @@ public class TimelineService {
         if (reason == null || reason.isBlank()) {
             throw new PlanEditException("plan.error.revisionReason");
         }
+        TextLimit.require(reason, 500, "kickoff.reason");
         EditOutcome outcome = reschedule(itemId, version, start, finish, true);
         WorkItem item = workItems.findById(itemId).orElseThrow();
         workItems.flush();

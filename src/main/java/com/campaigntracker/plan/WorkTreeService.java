@@ -1,5 +1,7 @@
 package com.campaigntracker.plan;
 
+import com.campaigntracker.shared.text.TextLimit;
+import com.campaigntracker.shared.time.DateWindow;
 import com.campaigntracker.calendar.WorkingDayCalendar;
 import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.schedule.DependencyType;
@@ -63,6 +65,16 @@ public class WorkTreeService {
      */
     public List<WorkItem> appendRows(long projectId, List<PlanRow> rows) {
         Project project = ProjectService.requireEditable(projects.findById(projectId).orElseThrow());
+        for (PlanRow row : rows) { // all rows or none: checked before the first is saved
+            DateWindow.require(row.plannedStart(), "item.plannedStart");
+            DateWindow.require(row.plannedFinish(), "item.plannedFinish");
+            DateWindow.require(row.actualStart(), "item.actualStart");
+            DateWindow.require(row.actualFinish(), "item.actualFinish");
+            TextLimit.require(row.name(), WorkItem.NAME_MAX, "item.name");
+            TextLimit.require(row.description(), WorkItem.TEXT_MAX, "item.description");
+            TextLimit.require(row.deliverables(), WorkItem.TEXT_MAX, "item.deliverables");
+            TextLimit.require(row.remarks(), WorkItem.TEXT_MAX, "item.remarks");
+        }
         List<WorkItem> saved = new ArrayList<>();
         WorkItem[] lastAtDepth = new WorkItem[WorkItemLevel.values().length];
         int[] nextPosition = new int[WorkItemLevel.values().length];
@@ -122,6 +134,7 @@ public class WorkTreeService {
 
     /** Adds an item where the user asked and returns its id; it lasts {@value #NEW_ITEM_DAYS} working days. */
     public long addItem(long projectId, Long referenceId, Placement placement, String name) {
+        TextLimit.require(name, WorkItem.NAME_MAX, "item.name");
         Project project = ProjectService.requireEditable(projects.findById(projectId).orElseThrow());
         ProjectPlan plan = loader.load(project);
         WorkingDayCalendar calendar = plan.calendar;
@@ -275,6 +288,12 @@ public class WorkTreeService {
      * dates follow their children (R1); predecessors are checked for cycles and dates (R4).
      */
     public EditOutcome update(long itemId, long version, WorkItemEdit edit, DependencyMode mode) {
+        DateWindow.require(edit.plannedStart(), "item.plannedStart");
+        DateWindow.require(edit.plannedFinish(), "item.plannedFinish");
+        TextLimit.require(edit.name(), WorkItem.NAME_MAX, "item.name");
+        TextLimit.require(edit.description(), WorkItem.TEXT_MAX, "item.description");
+        TextLimit.require(edit.deliverables(), WorkItem.TEXT_MAX, "item.deliverables");
+        TextLimit.require(edit.remarks(), WorkItem.TEXT_MAX, "item.remarks");
         WorkItem item = loader.lockedItem(itemId, version);
         // edits of one project queue here: two predecessor changes at once could close a cycle unseen
         projects.lockById(item.getProject().getId());
@@ -352,6 +371,8 @@ public class WorkTreeService {
                     : NEW_ITEM_DAYS;
             finish = calendar.finishFor(start, keep);
         }
+        DateWindow.require(start, "item.plannedStart");
+        DateWindow.require(finish, "item.plannedFinish"); // a start near 2099 and a long duration
         item.setPlannedDates(start, finish);
     }
 

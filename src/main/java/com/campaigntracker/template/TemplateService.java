@@ -1,5 +1,6 @@
 package com.campaigntracker.template;
 
+import com.campaigntracker.shared.time.DateWindow;
 import com.campaigntracker.calendar.WorkingCalendarService;
 import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.people.Person;
@@ -115,6 +116,7 @@ public class TemplateService {
     @Transactional(readOnly = true)
     @PreAuthorize(READERS)
     public TemplateDates dates(String key, Locale locale, LocalDate start) {
+        DateWindow.require(start, "template.start");
         return TemplateDates.place(body(key, locale), start, calendars.calendar());
     }
 
@@ -185,6 +187,7 @@ public class TemplateService {
         if (start.start() == null) {
             throw new TemplateException("template.error.start");
         }
+        DateWindow.require(start.start(), "template.start");
         Long me = CurrentUser.personId();
         Long managerId = start.managerId() == null ? me : start.managerId();
         if (!managerId.equals(me) && !CurrentUser.hasRole("ADMIN")) {
@@ -196,6 +199,8 @@ public class TemplateService {
         Map<String, Person> assigned = assignees(body, start.people(), managerId);
         requireNoOneAcceptsOwnWork(body, assigned);
         TemplateDates dates = TemplateDates.place(body, start.start(), calendars.calendar());
+        DateWindow.require(dates.finish(), "project.finish"); // a start late in 2099 runs out of the window
+        DateWindow.require(dates.committedEnd(), "project.committedEnd");
 
         ProjectDetails details = new ProjectDetails();
         details.setName(name);

@@ -1,5 +1,6 @@
 package com.campaigntracker.warning;
 
+import com.campaigntracker.shared.time.DateWindow;
 import com.campaigntracker.notify.Notification;
 import com.campaigntracker.notify.Notifier;
 import com.campaigntracker.people.PeopleService;
@@ -65,6 +66,7 @@ public class CoordinationService {
         if (heldOn == null) {
             throw new WarningException("coordination.error.heldOn");
         }
+        DateWindow.require(heldOn, "coordination.heldOn");
         if (attendeeIds == null || attendeeIds.isEmpty()) {
             throw new WarningException("coordination.error.attendees");
         }
@@ -111,6 +113,8 @@ public class CoordinationService {
         if ((start == null) != (finish == null) || (start != null && finish.isBefore(start))) {
             throw new WarningException("warning.error.proposedDates");
         }
+        DateWindow.require(start, "explanation.proposedStart");
+        DateWindow.require(finish, "explanation.proposedFinish");
         if (comment != null && comment.strip().length() > 1000) {
             throw new WarningException("progress.error.tooLong");
         }

@@ -1,5 +1,6 @@
 package com.campaigntracker.warning;
 
+import com.campaigntracker.shared.time.DateWindow;
 import com.campaigntracker.notify.Notification;
 import com.campaigntracker.notify.Notifier;
 import com.campaigntracker.plan.ProjectService;
@@ -240,6 +241,9 @@ public class ExplanationService {
                 || (f.proposedStart() != null && f.proposedFinish().isBefore(f.proposedStart()))) {
             throw new WarningException("warning.error.proposedDates");
         }
+        DateWindow.require(f.proposedStart(), "explanation.proposedStart");
+        DateWindow.require(f.proposedFinish(), "explanation.proposedFinish");
+        measures.forEach(m -> DateWindow.require(m.getDueOn(), "explanation.measureDue"));
     }
 
     private static ExplanationLine line(DeviationExplanation e, TrackedTask t, ProjectSummary project,

@@ -1,5 +1,6 @@
 package com.campaigntracker.warning;
 
+import com.campaigntracker.shared.time.DateWindow;
 import com.campaigntracker.plan.DependencyRow;
 import com.campaigntracker.plan.Timeline;
 import com.campaigntracker.plan.TimelineService;
@@ -37,6 +38,8 @@ public class ImpactService {
         if (proposedStart == null || proposedFinish == null || proposedFinish.isBefore(proposedStart)) {
             throw new WarningException("warning.error.proposedDates");
         }
+        DateWindow.require(proposedStart, "explanation.proposedStart");
+        DateWindow.require(proposedFinish, "explanation.proposedFinish");
         return tracking.projectOf(itemId).flatMap(timelines::timeline).flatMap(t -> impact(t, itemId, proposedStart,
                 proposedFinish).map(i -> {
                     Map<Long, String> names = new HashMap<>();

@@ -1,5 +1,6 @@
 package com.campaigntracker.archive.ui;
 
+import com.campaigntracker.shared.ui.DatePickers;
 import com.campaigntracker.archive.ArchiveException;
 import com.campaigntracker.archive.ArchiveFilter;
 import com.campaigntracker.archive.ArchiveLine;
@@ -63,8 +64,8 @@ public class ArchiveView extends VerticalLayout implements BeforeEnterObserver, 
     private final transient PeopleService people;
     private final transient Clock clock;
     final TextField search = new TextField();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = DatePickers.bounded(new DatePicker());
+    final DatePicker to = DatePickers.bounded(new DatePicker());
     final ComboBox<DepartmentOption> department = new ComboBox<>();
     final Grid<ArchiveLine> grid = new Grid<>();
     final Span counts = new Span();

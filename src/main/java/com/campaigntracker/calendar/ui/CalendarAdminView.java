@@ -1,5 +1,7 @@
 package com.campaigntracker.calendar.ui;
 
+import com.campaigntracker.shared.ui.DatePickers;
+import com.campaigntracker.shared.time.DateWindow;
 import com.campaigntracker.calendar.CalendarDay;
 import com.campaigntracker.calendar.CalendarImport;
 import com.campaigntracker.calendar.CalendarRoutes;
@@ -54,10 +56,12 @@ class CalendarAdminView extends VerticalLayout implements HasDynamicTitle, Befor
 
         year.setLabel(getTranslation("calendar.year"));
         year.setStepButtonsVisible(true);
+        year.setMin(DateWindow.MIN.getYear());
+        year.setMax(DateWindow.MAX.getYear());
         year.setValue(Year.now(clock).getValue());
         year.addValueChangeListener(e -> refresh());
 
-        DatePicker day = new DatePicker(getTranslation("calendar.day"));
+        DatePicker day = DatePickers.bounded(new DatePicker(getTranslation("calendar.day")));
         day.setId("calendar-day");
         Select<DayKind> kind = new Select<>();
         kind.setLabel(getTranslation("calendar.kind"));
@@ -72,7 +76,9 @@ class CalendarAdminView extends VerticalLayout implements HasDynamicTitle, Befor
                 day.setErrorMessage(getTranslation("calendar.dayRequired"));
                 return;
             }
-            calendar.put(day.getValue(), kind.getValue(), name.getValue());
+            if (!Messages.attempt(this, () -> calendar.put(day.getValue(), kind.getValue(), name.getValue()))) {
+                return; // what was typed stays
+            }
             year.setValue(day.getValue().getYear());
             refresh();
             day.clear();
@@ -144,7 +150,8 @@ class CalendarAdminView extends VerticalLayout implements HasDynamicTitle, Befor
     }
 
     private void refresh() {
-        int shown = year.getValue() == null ? LocalDate.now(clock).getYear() : year.getValue();
+        int shown = year.getValue() == null ? LocalDate.now(clock).getYear()
+                : Math.max(DateWindow.MIN.getYear(), Math.min(DateWindow.MAX.getYear(), year.getValue()));
         var days = calendar.daysOf(shown);
         grid.setItems(days);
         boolean none = days.stream().noneMatch(d -> d.getKind() == DayKind.HOLIDAY);

@@ -1,5 +1,6 @@
 package com.campaigntracker.closing.ui;
 
+import com.campaigntracker.shared.ui.DatePickers;
 import com.campaigntracker.closing.ImprovementAction;
 import com.campaigntracker.closing.RetrospectiveFacts;
 import com.campaigntracker.closing.RetrospectiveForm;
@@ -65,7 +66,7 @@ public class RetrospectiveView extends VerticalLayout implements BeforeEnterObse
     final Select<RetrospectivePage.Version> versions = new Select<>();
     final Div facts = new Div();
     final Span due = new Span();
-    final DatePicker heldOn = new DatePicker();
+    final DatePicker heldOn = DatePickers.bounded(new DatePicker());
     final MultiSelectComboBox<PersonOption> participants = new MultiSelectComboBox<>();
     final List<Select<Integer>> ratings = new ArrayList<>();
     final List<TextArea> ratingComments = new ArrayList<>();
@@ -302,7 +303,7 @@ public class RetrospectiveView extends VerticalLayout implements BeforeEnterObse
             owner.setWidth("10rem");
             everyone.stream().filter(p -> a != null && Objects.equals(p.id(), a.ownerId())).findFirst()
                     .ifPresent(owner::setValue);
-            DatePicker dueOn = new DatePicker(getTranslation("retrospective.actionDue"));
+            DatePicker dueOn = DatePickers.bounded(new DatePicker(getTranslation("retrospective.actionDue")));
             dueOn.setLocale(getLocale());
             dueOn.setWidth("10rem");
             dueOn.setValue(a == null ? null : a.dueOn());

@@ -1,5 +1,7 @@
 package com.campaigntracker.plan.excel;
 
+import com.campaigntracker.shared.text.TextLimit;
+import com.campaigntracker.shared.time.DateWindow;
 import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.people.Person;
 import com.campaigntracker.plan.PlanRow;
@@ -101,6 +103,7 @@ public class PlanImportService {
             checkPerson(row, row.accountableName(), ProgressTableColumn.ACCOUNTABLE, byName, problems);
             row.consultedNames().forEach(n -> checkPerson(row, n, ProgressTableColumn.CONSULTED, byName, problems));
             row.informedNames().forEach(n -> checkPerson(row, n, ProgressTableColumn.INFORMED, byName, problems));
+            checkBounds(row, problems);
             if (row.plannedStart() != null && row.plannedFinish() != null
                     && row.plannedFinish().isBefore(row.plannedStart())) {
                 problems.add(problem(row, ProgressTableColumn.PLANNED_FINISH, String.valueOf(row.plannedFinish()),
@@ -273,6 +276,38 @@ public class PlanImportService {
                     c.stream().map(i -> wbs.get(i.intValue()) + " " + rows.get(i.intValue()).name())
                             .collect(Collectors.joining(" → "))));
         });
+    }
+
+    /** Dates inside the window the plan accepts, texts that fit their columns (Excel and MS Project alike). */
+    private static void checkBounds(ProgressTableRow row, List<TableProblem> problems) {
+        Map<ProgressTableColumn, LocalDate> dates = new java.util.LinkedHashMap<>();
+        dates.put(ProgressTableColumn.PLANNED_START, row.plannedStart());
+        dates.put(ProgressTableColumn.PLANNED_FINISH, row.plannedFinish());
+        dates.put(ProgressTableColumn.ACTUAL_START, row.actualStart());
+        dates.put(ProgressTableColumn.ACTUAL_FINISH, row.actualFinish());
+        dates.forEach((column, date) -> {
+            if (date != null && !DateWindow.contains(date)) {
+                problems.add(problem(row, column, date.toString(), "import.problem.dateOutOfWindow", DateWindow.MIN,
+                        DateWindow.MAX));
+            }
+        });
+        Map<ProgressTableColumn, String> texts = new java.util.LinkedHashMap<>();
+        texts.put(ProgressTableColumn.DESCRIPTION, row.description());
+        texts.put(ProgressTableColumn.DELIVERABLES, row.deliverables());
+        texts.put(ProgressTableColumn.REMARKS, row.remarks());
+        if (TextLimit.tooLong(row.name(), WorkItem.NAME_MAX)) {
+            problems.add(problem(row, ProgressTableColumn.NAME, abbreviated(row.name()), "import.problem.tooLong",
+                    WorkItem.NAME_MAX));
+        }
+        texts.forEach((column, text) -> {
+            if (TextLimit.tooLong(text, WorkItem.TEXT_MAX)) {
+                problems.add(problem(row, column, abbreviated(text), "import.problem.tooLong", WorkItem.TEXT_MAX));
+            }
+        });
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 
     private static TableProblem problem(ProgressTableRow row, ProgressTableColumn column, String value, String key,

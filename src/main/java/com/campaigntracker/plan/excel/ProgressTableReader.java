@@ -4,47 +4,58 @@ import com.campaigntracker.plan.Priority;
 import com.campaigntracker.plan.ProgressStatus;
 import com.campaigntracker.plan.RiskLevel;
 import com.campaigntracker.plan.WorkItemLevel;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
 
 /**
  * Reads the users' Excel progress table (first sheet, header in the first row, any column order,
  * Chinese or English headers) as they keep it: 一级阶段, 未开始, 高, "-" for empty, dates as date
  * cells or text, % as text or number. Every unreadable cell becomes a problem; reading goes on.
+ * Only the first sheet is read, streamed (SAX) from a file: the other sheets are never inflated, and
+ * the rows kept are capped at {@value #MAX_ROWS}.
  */
 public final class ProgressTableReader {
 
     public static final int MAX_BYTES = 5 * 1024 * 1024;
+    /** Data rows a table may hold: a campaign plan has a few hundred. */
+    public static final int MAX_ROWS = 5_000;
 
     static {
-        // a zip bomb is refused before it is inflated: a 5 MB file never legitimately expands 100-fold
+        // a zip bomb is refused before it is inflated: a 5 MB file never legitimately expands 100-fold,
+        // and no part of a plan's workbook needs more than 20 MB once inflated
         ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(100L * 1024 * 1024);
+        ZipSecureFile.setMaxEntrySize(20L * 1024 * 1024);
     }
 
     private static final DateTimeFormatter[] DATE_FORMATS = {
             DateTimeFormatter.ofPattern("yyyy-M-d"), DateTimeFormatter.ofPattern("yyyy/M/d"),
             DateTimeFormatter.ofPattern("yyyy.M.d"), DateTimeFormatter.ofPattern("yyyy年M月d日")};
-
-    private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
 
     public ProgressTable read(byte[] xlsx) {
         if (xlsx.length > MAX_BYTES) {
@@ -53,15 +64,137 @@ public final class ProgressTableReader {
         if (xlsx.length < 4 || xlsx[0] != 'P' || xlsx[1] != 'K') {
             throw new ProgressTableFormatException("import.file.notXlsx");
         }
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            if (workbook.getNumberOfSheets() == 0) {
+        Path file = null;
+        try {
+            // from a file, a zip is read entry by entry where it lies: from memory, POI inflates every part
+            file = Files.createTempFile("ct-import-", ".xlsx");
+            Files.write(file, xlsx);
+            return read(file);
+        } catch (IOException e) {
+            throw new ProgressTableFormatException("import.file.notXlsx");
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // the temporary directory is cleaned by the system
+                }
+            }
+        }
+    }
+
+    private ProgressTable read(Path file) {
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XSSFReader workbook = new XSSFReader(pkg);
+            Iterator<InputStream> sheets = workbook.getSheetsData();
+            if (!sheets.hasNext()) {
                 throw new ProgressTableFormatException("import.file.empty");
             }
-            return read(workbook.getSheetAt(0));
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            SheetRows rows = new SheetRows();
+            try (InputStream sheet = sheets.next()) {
+                XMLReader parser = XMLHelper.newXMLReader();
+                parser.setContentHandler(new XSSFSheetXMLHandler(workbook.getStylesTable(), strings, rows,
+                        rows.formatter, false));
+                parser.parse(new InputSource(sheet));
+            }
+            return read(rows.rows);
         } catch (ProgressTableFormatException e) {
             throw e;
-        } catch (IOException | RuntimeException e) {
+        } catch (Exception e) {
             throw new ProgressTableFormatException(classify(e));
+        }
+    }
+
+    /** A cell as the sheet holds it: its text as Excel shows it and, for a number, the value and format. */
+    record SheetCell(String text, Double number, int formatIndex, String format) {
+
+        boolean isNumeric() {
+            return number != null;
+        }
+
+        boolean isDate() {
+            return number != null && format != null && DateUtil.isADateFormat(formatIndex, format)
+                    && DateUtil.isValidExcelDate(number);
+        }
+    }
+
+    /** One row of the sheet: its 0-based number and its cells by column. */
+    record SheetRow(int rowNum, Map<Integer, SheetCell> cells) {
+
+        SheetCell getCell(int column) {
+            return cells.get(column);
+        }
+
+        int getRowNum() {
+            return rowNum;
+        }
+    }
+
+    /** Keeps the rows of the sheet as they stream by, and stops past {@value #MAX_ROWS} rows with values. */
+    private static final class SheetRows implements XSSFSheetXMLHandler.SheetContentsHandler {
+
+        final List<SheetRow> rows = new ArrayList<>();
+        final CapturingFormatter formatter = new CapturingFormatter();
+        private Map<Integer, SheetCell> current;
+        private int currentRow;
+        private int lastColumn;
+
+        @Override
+        public void startRow(int rowNum) {
+            current = new HashMap<>();
+            currentRow = rowNum;
+            lastColumn = -1;
+            formatter.last = null;
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            if (rows.isEmpty() || !current.isEmpty()) { // the first row is the header, even if empty
+                if (rows.size() > MAX_ROWS) { // the header and MAX_ROWS rows are kept
+                    throw new ProgressTableFormatException("import.file.tooManyRows", MAX_ROWS);
+                }
+                rows.add(new SheetRow(currentRow, current));
+            }
+        }
+
+        @Override
+        public void cell(String ref, String formatted, XSSFComment comment) {
+            int column = ref == null ? lastColumn + 1 : new CellReference(ref).getCol();
+            lastColumn = column;
+            CapturingFormatter.Raw raw = formatter.last;
+            formatter.last = null;
+            String text = formatted == null ? "" : formatted;
+            if (raw == null && text.startsWith("ERROR:")) {
+                text = text.substring("ERROR:".length()); // an error cell reads as its code (#DIV/0!)
+            }
+            current.put(column, raw == null ? new SheetCell(text, null, -1, null)
+                    : new SheetCell(text, raw.value(), raw.formatIndex(), raw.format()));
+        }
+    }
+
+    /** Formats numbers as Excel shows them and remembers the last one's value and format (for dates and %). */
+    private static final class CapturingFormatter extends DataFormatter {
+
+        record Raw(double value, int formatIndex, String format) {
+        }
+
+        Raw last;
+
+        CapturingFormatter() {
+            super(Locale.ROOT);
+        }
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString) {
+            last = new Raw(value, formatIndex, formatString);
+            return super.formatRawCellContents(value, formatIndex, formatString);
+        }
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
+            last = new Raw(value, formatIndex, formatString);
+            return super.formatRawCellContents(value, formatIndex, formatString, use1904);
         }
     }
 
@@ -79,31 +212,32 @@ public final class ProgressTableReader {
         return "import.file.notXlsx";
     }
 
-    private ProgressTable read(Sheet sheet) {
-        Map<ProgressTableColumn, Integer> columns = columns(sheet.getRow(sheet.getFirstRowNum()));
+    private ProgressTable read(List<SheetRow> sheet) {
+        if (sheet.isEmpty()) {
+            throw new ProgressTableFormatException("import.file.missingColumn", ProgressTableColumn.LEVEL.header(),
+                    ProgressTableColumn.LEVEL.header(true));
+        }
+        Map<ProgressTableColumn, Integer> columns = columns(sheet.get(0));
         List<ProgressTableRow> rows = new ArrayList<>();
         List<TableProblem> problems = new ArrayList<>();
-        for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            if (row != null && !isBlank(row, columns)) {
+        for (SheetRow row : sheet.subList(1, sheet.size())) {
+            if (!isBlank(row, columns)) {
                 new RowReader(row, columns, problems).read().ifPresent(rows::add);
             }
         }
         return new ProgressTable(rows, problems);
     }
 
-    private Map<ProgressTableColumn, Integer> columns(Row header) {
+    private Map<ProgressTableColumn, Integer> columns(SheetRow header) {
         Map<ProgressTableColumn, Integer> found = new EnumMap<>(ProgressTableColumn.class);
-        if (header != null) {
-            for (Cell cell : header) {
-                String text = formatter.formatCellValue(cell);
-                for (ProgressTableColumn column : ProgressTableColumn.values()) {
-                    if (!found.containsKey(column) && column.matches(text)) {
-                        found.put(column, cell.getColumnIndex());
-                    }
+        header.cells().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(cell -> {
+            String text = cell.getValue().text();
+            for (ProgressTableColumn column : ProgressTableColumn.values()) {
+                if (!found.containsKey(column) && column.matches(text)) {
+                    found.put(column, cell.getKey());
                 }
             }
-        }
+        });
         for (ProgressTableColumn required : List.of(ProgressTableColumn.LEVEL, ProgressTableColumn.NAME)) {
             if (!found.containsKey(required)) {
                 throw new ProgressTableFormatException("import.file.missingColumn", required.header(),
@@ -113,18 +247,22 @@ public final class ProgressTableReader {
         return found;
     }
 
-    private boolean isBlank(Row row, Map<ProgressTableColumn, Integer> columns) {
-        return columns.values().stream().allMatch(i -> formatter.formatCellValue(row.getCell(i)).isBlank());
+    private static String textOf(SheetCell cell) {
+        return cell == null ? "" : cell.text();
+    }
+
+    private boolean isBlank(SheetRow row, Map<ProgressTableColumn, Integer> columns) {
+        return columns.values().stream().allMatch(i -> textOf(row.getCell(i)).isBlank());
     }
 
     /** Reads one row; each unreadable cell adds a problem naming the row and column. */
     private final class RowReader {
-        private final Row row;
+        private final SheetRow row;
         private final Map<ProgressTableColumn, Integer> columns;
         private final List<TableProblem> problems;
         private final int rowNumber;
 
-        RowReader(Row row, Map<ProgressTableColumn, Integer> columns, List<TableProblem> problems) {
+        RowReader(SheetRow row, Map<ProgressTableColumn, Integer> columns, List<TableProblem> problems) {
             this.row = row;
             this.columns = columns;
             this.problems = problems;
@@ -233,15 +371,15 @@ public final class ProgressTableReader {
         }
 
         private int percent() {
-            Cell cell = cell(ProgressTableColumn.PERCENT);
+            SheetCell cell = cell(ProgressTableColumn.PERCENT);
             String raw = text(ProgressTableColumn.PERCENT);
             if (raw == null) {
                 return 0;
             }
             double value;
-            if (cell.getCellType() == CellType.NUMERIC) {
-                double n = cell.getNumericCellValue();
-                value = cell.getCellStyle().getDataFormatString().contains("%") ? n * 100 : n;
+            if (cell.isNumeric()) {
+                double n = cell.number();
+                value = cell.format() != null && cell.format().contains("%") ? n * 100 : n;
             } else {
                 try {
                     value = Double.parseDouble(raw.replace("%", "").strip());
@@ -276,9 +414,9 @@ public final class ProgressTableReader {
         }
 
         private LocalDate date(ProgressTableColumn column) {
-            Cell cell = cell(column);
-            if (cell != null && cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-                return cell.getLocalDateTimeCellValue().toLocalDate();
+            SheetCell cell = cell(column);
+            if (cell != null && cell.isDate()) {
+                return DateUtil.getLocalDateTime(cell.number()).toLocalDate();
             }
             String v = text(column);
             if (v == null) {
@@ -302,12 +440,11 @@ public final class ProgressTableReader {
 
         /** Trimmed cell text; blank and "-" (the users' way of writing "nothing") are null. */
         private String text(ProgressTableColumn column) {
-            Cell cell = cell(column);
-            String v = cell == null ? "" : formatter.formatCellValue(cell).strip();
+            String v = textOf(cell(column)).strip();
             return v.isEmpty() || v.equals("-") || v.equals("—") ? null : v;
         }
 
-        private Cell cell(ProgressTableColumn column) {
+        private SheetCell cell(ProgressTableColumn column) {
             Integer index = columns.get(column);
             return index == null ? null : row.getCell(index);
         }

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,8 +25,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 
 /**
@@ -40,8 +37,10 @@ import java.time.LocalDate;
 class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient PlanImportService imports;
-    private final MemoryBuffer buffer = new MemoryBuffer();
-    private final Upload upload = new Upload(buffer);
+    // counted on the server while it arrives, into a temporary file: the browser's limit is only a hint
+    private final Upload upload = new Upload(new BoundedUploadHandler(ProgressTableReader.MAX_BYTES,
+            this::preview, name -> PlanMessages.show(getTranslation("import.file.rejected",
+                    ProgressTableReader.MAX_BYTES / 1024 / 1024), NotificationVariant.LUMO_ERROR)));
     private final TextField projectName = new TextField();
     private final Button importButton = new Button();
     private final Paragraph summary = new Paragraph();
@@ -61,13 +60,6 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 ".xml", ".mpp", "application/vnd.ms-project", "application/xml", "text/xml");
         upload.setMaxFileSize(ProgressTableReader.MAX_BYTES);
         upload.setMaxFiles(1); // one buffer, one file name: never a name paired with another file's bytes
-        upload.addSucceededListener(e -> {
-            try (InputStream in = buffer.getInputStream()) {
-                preview(in.readAllBytes(), e.getFileName());
-            } catch (IOException ex) {
-                PlanMessages.show(getTranslation("import.file.notXlsx"), NotificationVariant.LUMO_ERROR);
-            }
-        });
         upload.addFileRejectedListener(e -> PlanMessages.show(getTranslation("import.file.rejected",
                 ProgressTableReader.MAX_BYTES / 1024 / 1024), NotificationVariant.LUMO_ERROR));
 
@@ -111,6 +103,10 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     /** Also the way tests feed a file in, as the upload would. */
     void preview(byte[] bytes) {
         preview(bytes, "plan.xlsx");
+    }
+
+    void preview(String name, byte[] bytes) {
+        preview(bytes, name);
     }
 
     void preview(byte[] bytes, String name) {

@@ -1,5 +1,6 @@
 package com.campaigntracker.plan.ui;
 
+import com.campaigntracker.shared.ui.DatePickers;
 import com.campaigntracker.shared.ui.PercentBar;
 import com.campaigntracker.shared.ui.StatusBadge;
 import com.campaigntracker.people.PersonOption;
@@ -257,7 +258,7 @@ class PlanGrid extends TreeGrid<EditableRow> {
     }
 
     private DatePicker datePicker() {
-        DatePicker picker = new DatePicker();
+        DatePicker picker = DatePickers.bounded(new DatePicker());
         picker.setLocale(getLocale());
         picker.setWidth("9em");
         dateFields.add(picker);

@@ -1,8 +1,8 @@
 package com.campaigntracker.plan.ui;
 
+import com.campaigntracker.shared.i18n.TranslatableException;
 import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.plan.ConcurrentEditException;
-import com.campaigntracker.plan.PlanEditException;
 import com.campaigntracker.plan.ProjectDetails;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.ProjectSummary;
@@ -45,7 +45,7 @@ final class ProjectDialogs {
             PlanMessages.refuse(owner, e);
             owner.getUI().ifPresent(ui -> ui.getPage().reload());
             return true;
-        } catch (PlanEditException e) {
+        } catch (TranslatableException e) { // a plan rule, or a date or text out of bounds
             PlanMessages.refuse(owner, e);
         } catch (ConstraintViolationException e) {
             PlanMessages.show(owner.getTranslation("project.error.invalid"), NotificationVariant.LUMO_ERROR);

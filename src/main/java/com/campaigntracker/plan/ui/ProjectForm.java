@@ -1,5 +1,6 @@
 package com.campaigntracker.plan.ui;
 
+import com.campaigntracker.shared.ui.DatePickers;
 import com.campaigntracker.people.DepartmentOption;
 import com.campaigntracker.people.PersonOption;
 import com.campaigntracker.people.Role;
@@ -59,10 +60,10 @@ class ProjectForm extends Dialog {
         department.setItemLabelGenerator(id -> departments.stream().filter(d -> d.id() == id).findFirst()
                 .map(DepartmentOption::name).orElse(""));
         department.setClearButtonVisible(true);
-        DatePicker start = new DatePicker(getTranslation("project.plannedStart"));
+        DatePicker start = DatePickers.bounded(new DatePicker(getTranslation("project.plannedStart")));
         start.setId("project-form-start");
         start.setLocale(getLocale());
-        DatePicker committedEnd = new DatePicker(getTranslation("project.committedEnd"));
+        DatePicker committedEnd = DatePickers.bounded(new DatePicker(getTranslation("project.committedEnd")));
         committedEnd.setId("project-form-committed-end");
         committedEnd.setLocale(getLocale());
         committedEnd.setHelperText(getTranslation("project.committedEndHelp"));

@@ -1,5 +1,7 @@
 package com.campaigntracker.plan.ui;
 
+import com.campaigntracker.shared.time.DateWindow;
+import com.campaigntracker.shared.i18n.TranslatableException;
 import com.campaigntracker.gantt.Gantt;
 import com.campaigntracker.gantt.GanttChangeEvent;
 import com.campaigntracker.gantt.GanttColumn;
@@ -11,7 +13,6 @@ import com.campaigntracker.gantt.ProgressChangedEvent;
 import com.campaigntracker.gantt.TaskMovedEvent;
 import com.campaigntracker.plan.DisplayStatus;
 import com.campaigntracker.plan.EditOutcome;
-import com.campaigntracker.plan.PlanEditException;
 import com.campaigntracker.plan.RevisionInfo;
 import com.campaigntracker.shared.i18n.Formats;
 import com.campaigntracker.plan.Timeline;
@@ -59,6 +60,8 @@ import org.springframework.security.access.AccessDeniedException;
 class ProjectGanttView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final String ALL = "";
+    /** Years of weekends and holidays sent to the chart at most: a plan's scale, not a century. */
+    private static final int SHADED_YEARS = 12;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ProjectGanttView.class);
 
     private final transient TimelineService timelines;
@@ -90,6 +93,7 @@ class ProjectGanttView extends VerticalLayout implements BeforeEnterObserver, Ha
         this.clock = clock;
         setSizeFull();
         gantt.setId("gantt");
+        gantt.setDateRange(DateWindow.MIN, DateWindow.MAX);
         gantt.setSizeFull();
         gantt.addTaskMovedListener(e -> reschedule(e, false));
         gantt.addTaskResizedListener(e -> reschedule(e, true));
@@ -237,9 +241,11 @@ class ProjectGanttView extends VerticalLayout implements BeforeEnterObserver, Ha
         LocalDate last = TimelineChartData.latest(timeline);
         if (first != null && last != null) {
             List<LocalDate> off = new ArrayList<>();
-            // whole years around the plan: a drag rarely changes them, so the options rarely travel again
-            LocalDate from = LocalDate.of(first.getYear() - 1, 1, 1);
-            LocalDate to = LocalDate.of(last.getYear() + 1, 12, 31);
+            // whole years around the plan: a drag rarely changes them, so the options rarely travel again;
+            // never beyond the dates a plan may hold, nor more years than a chart's scale shows
+            LocalDate from = max(DateWindow.MIN, min(DateWindow.MAX, first).withDayOfYear(1).minusYears(1));
+            LocalDate to = min(DateWindow.MAX, max(from, last).withMonth(12).withDayOfMonth(31).plusYears(1));
+            to = min(to, from.plusYears(SHADED_YEARS).minusDays(1));
             for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
                 if (!timeline.calendar().isWorkingDay(d)) {
                     off.add(d);
@@ -249,6 +255,14 @@ class ProjectGanttView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         gantt.setData(data.tasks(timeline, timeline.tree().project().editable()), data.links(timeline));
         log.debug("Chart of project {} built from its timeline in {} ms", projectId, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private void refresh() {
@@ -288,7 +302,7 @@ class ProjectGanttView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void change(GanttChangeEvent e, java.util.function.Supplier<EditOutcome> action) {
         try {
             PlanMessages.moved(this, "gantt.moved", action.get());
-        } catch (PlanEditException ex) { // a ConcurrentEditException too: the refresh below shows their version
+        } catch (TranslatableException ex) { // a ConcurrentEditException or a date out of bounds too: the refresh below shows their version
             e.reject();
             PlanMessages.refuse(this, ex);
         } catch (AccessDeniedException ex) {

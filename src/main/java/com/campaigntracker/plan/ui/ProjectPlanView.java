@@ -1,10 +1,10 @@
 package com.campaigntracker.plan.ui;
 
+import com.campaigntracker.shared.i18n.TranslatableException;
 import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.plan.ConcurrentEditException;
 import com.campaigntracker.plan.DependencyMode;
 import com.campaigntracker.plan.EditOutcome;
-import com.campaigntracker.plan.PlanEditException;
 import com.campaigntracker.plan.Placement;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.WorkTree;
@@ -217,7 +217,7 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
         } catch (ConcurrentEditException e) {
             PlanMessages.refuse(this, e);
             reload(null);
-        } catch (PlanEditException e) {
+        } catch (TranslatableException e) { // a plan rule, or a date or text out of bounds
             PlanMessages.refuse(this, e);
             grid.reopen(row);
         }
@@ -231,7 +231,7 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
             justAdded = placement == Placement.PHASE ? null : id;
             reload(null);
             grid.find(id).ifPresent(grid::edit);
-        } catch (PlanEditException e) {
+        } catch (TranslatableException e) { // a plan rule, or a date or text out of bounds
             PlanMessages.refuse(this, e);
         }
     }
@@ -268,7 +268,7 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
         } catch (ConcurrentEditException e) {
             PlanMessages.refuse(this, e);
             reload(null);
-        } catch (PlanEditException e) {
+        } catch (TranslatableException e) { // a plan rule, or a date or text out of bounds
             PlanMessages.refuse(this, e);
         }
     }

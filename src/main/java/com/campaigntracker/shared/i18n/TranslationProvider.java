@@ -29,11 +29,23 @@ public class TranslationProvider implements I18NProvider {
         ResourceBundle bundle = bundle(AppLocales.bestMatch(locale));
         try {
             String pattern = bundle.getString(key);
+            params = translatedKeys(params, locale);
             return params.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(params);
         } catch (MissingResourceException e) {
             log.warn("Missing translation '{}' for {}", key, locale);
             return "!" + key + "!";
         }
+    }
+
+    private Object[] translatedKeys(Object[] params, Locale locale) {
+        Object[] out = params;
+        for (int i = 0; i < params.length; i++) {
+            if (params[i] instanceof TranslationKey k) {
+                out = out == params ? params.clone() : out;
+                out[i] = getTranslation(k.key(), locale);
+            }
+        }
+        return out;
     }
 
     static ResourceBundle bundle(Locale locale) {

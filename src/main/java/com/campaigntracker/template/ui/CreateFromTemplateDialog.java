@@ -1,5 +1,6 @@
 package com.campaigntracker.template.ui;
 
+import com.campaigntracker.shared.ui.DatePickers;
 import com.campaigntracker.people.DepartmentOption;
 import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.people.PersonOption;
@@ -64,7 +65,7 @@ class CreateFromTemplateDialog extends Dialog {
     private final transient TemplateService templates;
     private final TemplateSummary template;
     final TextField name = new TextField();
-    final DatePicker start = new DatePicker();
+    final DatePicker start = DatePickers.bounded(new DatePicker());
     final ComboBox<PersonOption> manager = new ComboBox<>();
     final ComboBox<DepartmentOption> department = new ComboBox<>();
     final Map<String, ComboBox<PersonOption>> people = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package com.campaigntracker.warning.ui;
 
+import com.campaigntracker.shared.ui.DatePickers;
 import com.campaigntracker.people.PersonOption;
 import com.campaigntracker.shared.i18n.Formats;
 import com.campaigntracker.shared.i18n.TranslatableException;
@@ -38,12 +39,12 @@ import org.springframework.security.access.AccessDeniedException;
  */
 class CoordinationDialog extends Dialog {
 
-    final DatePicker start = new DatePicker();
-    final DatePicker finish = new DatePicker();
+    final DatePicker start = DatePickers.bounded(new DatePicker());
+    final DatePicker finish = DatePickers.bounded(new DatePicker());
     final TextArea comment = new TextArea();
     final TextArea majorNote = new TextArea();
     final ImpactPanel impact = new ImpactPanel("coordination-impact");
-    final DatePicker heldOn = new DatePicker();
+    final DatePicker heldOn = DatePickers.bounded(new DatePicker());
     final MultiSelectComboBox<PersonOption> attendees = new MultiSelectComboBox<>();
     final TextArea conclusion = new TextArea();
     final UnorderedList meetingList = new UnorderedList();

@@ -1,5 +1,6 @@
 package com.campaigntracker.warning.ui;
 
+import com.campaigntracker.shared.ui.DatePickers;
 import com.campaigntracker.people.PersonOption;
 import com.campaigntracker.shared.i18n.TranslatableException;
 import com.campaigntracker.shared.ui.Messages;
@@ -39,8 +40,8 @@ class ExplanationDialog extends Dialog {
     final List<TextField> measures = new ArrayList<>();
     final List<ComboBox<PersonOption>> measureOwners = new ArrayList<>();
     final List<DatePicker> measureDates = new ArrayList<>();
-    final DatePicker proposedStart = new DatePicker();
-    final DatePicker proposedFinish = new DatePicker();
+    final DatePicker proposedStart = DatePickers.bounded(new DatePicker());
+    final DatePicker proposedFinish = DatePickers.bounded(new DatePicker());
     final ImpactPanel impact = new ImpactPanel("explanation-impact");
     final Paragraph error = new Paragraph();
 
@@ -75,7 +76,7 @@ class ExplanationDialog extends Dialog {
             owner.setItems(people);
             owner.setItemLabelGenerator(PersonOption::label);
             owner.setWidth("9rem");
-            DatePicker due = new DatePicker(getTranslation("explanation.measureDue"));
+            DatePicker due = DatePickers.bounded(new DatePicker(getTranslation("explanation.measureDue")));
             due.setLocale(getLocale());
             due.setWidth("9rem");
             measures.add(m);

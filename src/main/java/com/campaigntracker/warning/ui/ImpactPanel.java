@@ -33,7 +33,13 @@ class ImpactPanel extends Div {
             summary.setText(getTranslation("explanation.impact.none"));
             return;
         }
-        ImpactService.ImpactPreview preview = impacts.preview(taskId, start, finish).orElse(null);
+        ImpactService.ImpactPreview preview;
+        try {
+            preview = impacts.preview(taskId, start, finish).orElse(null);
+        } catch (com.campaigntracker.shared.i18n.TranslatableException e) { // dates out of bounds: said here
+            summary.setText(com.campaigntracker.shared.ui.Messages.text(this, e));
+            return;
+        }
         if (preview == null) {
             summary.setText(getTranslation("explanation.impact.none"));
             return;

@@ -52,6 +52,8 @@ class GanttUiTest extends KaribuTest {
     TimelineService timelines;
     @Autowired
     PeopleService people;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private long projectId;
     private Gantt gantt;
@@ -249,5 +251,41 @@ class GanttUiTest extends KaribuTest {
         fire("progress-changed", "id", id("<img src=x onerror=alert(1)>"), "percent", "50");
         assertThat(named("<img src=x onerror=alert(1)>").percentComplete()).isZero();
         assertThat(gantt.getLastUpdate().taskIds()).containsExactly(id("<img src=x onerror=alert(1)>"));
+    }
+
+    @Test
+    void a_forged_drag_to_an_absurd_end_is_refused_by_the_chart_and_the_bar_goes_back() {
+        for (String absurd : List.of("+99999-12-31", "2100-01-01")) {
+            fire("task-resized", "id", id("甲"), "start", "2027-03-01", "end", absurd);
+
+            assertThat(named("甲").plannedFinish()).isEqualTo(MON.plusDays(4));
+            assertThat(gantt.getLastUpdate().taskIds()).containsExactly(id("甲"));
+            assertThat(gantt.getTask(id("甲")).end()).isEqualTo(MON.plusDays(4));
+        }
+        fire("task-moved", "id", id("甲"), "start", "1899-12-31", "end", "1900-01-04");
+        assertThat(named("甲").plannedStart()).isEqualTo(MON);
+        assertThat(gantt.getTask(id("甲")).start()).isEqualTo(MON);
+    }
+
+    @Test
+    void past_the_chart_the_service_refuses_a_date_outside_the_window_with_a_message_and_the_bar_goes_back() {
+        gantt.setDateRange(LocalDate.MIN, LocalDate.MAX); // as if the chart let it through
+
+        fire("task-resized", "id", id("甲"), "start", "2027-03-01", "end", "+99999-12-31");
+
+        assertThat(lastNotification()).contains("+99999-12-31").contains("2000");
+        assertThat(named("甲").plannedFinish()).isEqualTo(MON.plusDays(4));
+        assertThat(named("乙").plannedStart()).isEqualTo(MON.plusDays(7));
+        assertThat(gantt.getTask(id("甲")).end()).isEqualTo(MON.plusDays(4));
+    }
+
+    @Test
+    void weekends_and_holidays_sent_to_the_chart_stay_within_a_plan_scale_even_for_a_date_stored_long_ago() {
+        // a finish saved before dates were bounded (issue 19): the chart must not send centuries of weekends
+        jdbc.update("UPDATE work_item SET planned_finish = '9999-12-31' WHERE id = ?", named("乙").id());
+        open();
+
+        assertThat(gantt.getNonWorkingDays()).isNotEmpty().hasSizeLessThan(13 * 125);
+        assertThat(gantt.getNonWorkingDays()).allMatch(d -> !d.isAfter(LocalDate.of(2099, 12, 31)));
     }
 }
