@@ -2,7 +2,9 @@
 # Several instances behind nginx, checked end to end (run by .ci/run; loopback only, bounded in time):
 # two instances of the jar on one database of the external MariaDB (127.0.0.1:3306), nginx in front
 # with cookie-sticky sessions (ops/cluster/nginx.conf.template). Shows in a real browser that a
-# session stays on its instance, that a change through one is seen through the other, and that kill -9
+# session stays on its instance, that a change through one is seen through the other, that a password reset
+# through one ends the person's open tab on the other and that failed sign-ins through one lock the account
+# on the other (issue 19: M2, M3), and that kill -9
 # of an instance sends its users to the login page through the other with no committed change lost
 # (ops/cluster/check.mjs); and that the warning scan runs exactly once per slot across both (ShedLock).
 set -euo pipefail
@@ -103,5 +105,6 @@ fi
 echo "warning scan: $((second - first)) runs in three slots across both instances (ShedLock)"
 
 (cd ops/cluster && npm ci --silent --no-audit --no-fund >/dev/null)
-APP1_PID=$app1_pid APP2_PID=$app2_pid timeout 300 node ops/cluster/check.mjs "http://127.0.0.1:$lb_port"
+APP1_PID=$app1_pid APP2_PID=$app2_pid APP1_URL="http://127.0.0.1:$app1_port" APP2_URL="http://127.0.0.1:$app2_port" \
+  timeout 300 node ops/cluster/check.mjs "http://127.0.0.1:$lb_port"
 echo "several instances behind nginx: checked"

@@ -39,6 +39,12 @@ public final class WebClient {
         return send(request(path).GET().build());
     }
 
+    /** A POST with an empty JSON body, as Vaadin's heartbeat ({@code /?v-r=heartbeat&v-uiId=0}). */
+    public HttpResponse<String> postJson(String path) {
+        return send(request(path).header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString("")).build());
+    }
+
     /** Opens the login page, then posts the form as the browser does. */
     public HttpResponse<String> signIn(String username, String password) {
         get("/login");

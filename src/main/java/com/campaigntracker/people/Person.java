@@ -124,7 +124,7 @@ public class Person extends AbstractEntity {
 
     /**
      * Ends every open session of this person, on every instance, at its next request: sessions hold the
-     * epoch they were signed in with, and a filter refuses one whose epoch is behind (SessionEpochFilter).
+     * epoch they were signed in with, and a filter refuses one whose epoch is behind (SignedInSessionFilter).
      */
     public void endSessions() {
         sessionEpoch++;

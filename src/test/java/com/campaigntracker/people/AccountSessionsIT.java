@@ -37,9 +37,45 @@ class AccountSessionsIT extends IntegrationTest {
     @Autowired
     ServletWebServerApplicationContext server;
 
+    @Autowired
+    com.campaigntracker.MutableClock clock;
+
     @AfterEach
     void signOut() {
         SignIn.out();
+        clock.reset();
+    }
+
+    @Test
+    void an_open_tab_whose_only_requests_are_heartbeats_is_signed_out_after_thirty_minutes() {
+        Person person = fixtures.member("session-idle", "走开了");
+        clock.setTo(clock.instant());
+        WebClient tab = new WebClient(port);
+        tab.signIn(person.getUsername(), Fixtures.PASSWORD);
+        assertThat(tab.get("/projects").statusCode()).isEqualTo(200);
+
+        clock.advance(java.time.Duration.ofMinutes(20));
+        tab.postJson("/?v-r=heartbeat&v-uiId=0");
+        clock.advance(java.time.Duration.ofMinutes(11));
+        tab.postJson("/?v-r=heartbeat&v-uiId=0");
+
+        assertThat(tab.get("/projects").statusCode()).as("signed out").isEqualTo(302);
+    }
+
+    @Test
+    void a_tab_in_use_stays_signed_in() {
+        Person person = fixtures.member("session-busy", "在用");
+        clock.setTo(clock.instant());
+        WebClient tab = new WebClient(port);
+        tab.signIn(person.getUsername(), Fixtures.PASSWORD);
+        assertThat(tab.get("/projects").statusCode()).isEqualTo(200);
+
+        clock.advance(java.time.Duration.ofMinutes(20));
+        assertThat(tab.get("/projects").statusCode()).isEqualTo(200);
+        clock.advance(java.time.Duration.ofMinutes(21));
+        tab.postJson("/?v-r=heartbeat&v-uiId=0");
+
+        assertThat(tab.get("/projects").statusCode()).as("41 minutes on, 21 since the last click").isEqualTo(200);
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * L2: every session starts anonymous (the login page makes one, with a Vaadin UI in it) and gets a
  * short idle timeout, so that a script opening thousands of them does not pin the heap for long;
- * {@link SessionEpochFilter} gives a signed-in session the normal timeout at its first request.
+ * {@link SignedInSessionFilter} gives a signed-in session the normal timeout at its first request.
  */
 @Component
 class AnonymousSessionTimeout implements HttpSessionListener {

@@ -38,16 +38,19 @@ class SecurityConfiguration extends VaadinWebSecurity {
     private final AccountSessions sessions;
     private final AuthenticationEventPublisher authenticationEvents;
     private final Duration sessionTimeout;
+    private final java.time.Clock clock;
 
     SecurityConfiguration(UserDetailsService people, PasswordEncoder encoder, SignInThrottle throttle, AccountSessions sessions,
                           AuthenticationEventPublisher authenticationEvents,
-                          @Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout) {
+                          @Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout,
+                          java.time.Clock clock) {
         this.people = people;
         this.encoder = encoder;
         this.throttle = throttle;
         this.sessions = sessions;
         this.authenticationEvents = authenticationEvents;
         this.sessionTimeout = sessionTimeout;
+        this.clock = clock;
     }
 
     @Override
@@ -60,9 +63,10 @@ class SecurityConfiguration extends VaadinWebSecurity {
         ProviderManager manager = new ProviderManager(accounts);
         manager.setAuthenticationEventPublisher(authenticationEvents);
         http.authenticationManager(throttle.guard(manager));
-        // M2, L2: a session ends when its person's account changed; signed-in sessions get the normal timeout
-        http.addFilterAfter(new SessionEpochFilter(sessions, SecurityContextHolder.getContextHolderStrategy(),
-                (int) sessionTimeout.toSeconds()), SecurityContextHolderFilter.class);
+        // M2, L2: a session ends when its person's account changed or it was idle (heartbeats do not count);
+        // signed-in sessions get the normal timeout
+        http.addFilterAfter(new SignedInSessionFilter(sessions, SecurityContextHolder.getContextHolderStrategy(),
+                (int) sessionTimeout.toSeconds(), clock), SecurityContextHolderFilter.class);
     }
 
     @Bean
