@@ -43,7 +43,7 @@ class LockedSignInsSection extends VerticalLayout {
             unlock.addThemeVariants(ButtonVariant.LUMO_SMALL);
             unlock.setId("unlock-" + l.kind().name().toLowerCase() + "-" + l.name().replaceAll("[^A-Za-z0-9_-]", "_"));
             return unlock;
-        }).setAutoWidth(true);
+        }).setKey("unlock").setAutoWidth(true);
         none.setText(getTranslation("people.locks.none"));
         add(new H3(getTranslation("people.locks.title")), none, grid);
     }

@@ -1,6 +1,5 @@
 package com.campaigntracker.people.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +11,9 @@ import com.campaigntracker.shared.audit.AdminAuditLog;
 import com.campaigntracker.shared.audit.AuditKind;
 import com.campaigntracker.shared.i18n.AppLocales;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.grid.Grid;
+import java.util.List;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import org.junit.jupiter.api.AfterEach;
@@ -49,12 +51,17 @@ class LockedSignInsUiTest extends KaribuTest {
         signIn("admin");
         useLocale(AppLocales.CHINESE);
         UI.getCurrent().navigate("admin/people");
-        String unlockId = "unlock-account-" + locked.getUsername();
+        @SuppressWarnings("unchecked")
+        Grid<SignInThrottle.Lock> grid = _get(Grid.class, spec -> spec.withId("locks-grid"));
+        List<SignInThrottle.Lock> shown = GridKt._findAll(grid);
+        int row = shown.stream().map(SignInThrottle.Lock::name).toList().indexOf(locked.getUsername());
+        assertThat(row).as("the locked account is listed").isNotNegative();
+        assertThat(shown.get(row).failures()).isEqualTo(5);
 
-        ButtonKt._click(_get(Button.class, spec -> spec.withId(unlockId)));
+        ButtonKt._click((Button) GridKt._getCellComponent(grid, row, "unlock"));
 
         assertThat(lastNotification()).isEqualTo(locked.getUsername() + " 已可以重新登录。");
-        assertThat(_find(Button.class, spec -> spec.withId(unlockId))).isEmpty();
+        assertThat(GridKt._findAll(grid)).noneMatch(l -> l.name().equals(locked.getUsername()));
         assertThat(throttle.standing(locked.getUsername(), "192.0.2.78").locked()).isFalse();
         assertThat(auditLog.search(locked.getId(), AuditKind.ACCOUNT_UNLOCKED, null, null, 5)).hasSize(1);
     }
