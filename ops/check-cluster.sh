@@ -49,15 +49,16 @@ start_app() { # name port
     java -Xmx768m -jar "$jar" --server.port="$2" > "$out/$1.log" 2>&1 &
   pids+=($!)
 }
+ready_seconds="${CLUSTER_READY_SECONDS:-120}"   # more on a busy machine
 wait_ready() { # name port pid
-  for _ in $(seq 1 120); do
+  for _ in $(seq 1 "$ready_seconds"); do
     [ "$(curl -s --max-time 5 "http://127.0.0.1:$2/actuator/health/readiness" || true)" = '{"status":"UP"}' ] && return 0
     if ! kill -0 "$3" 2>/dev/null; then # the JVM died: say so at once, with its last lines
       echo "$1 exited before it became ready:" >&2; tail -40 "$out/$1.log" >&2; exit 1
     fi
     sleep 1
   done
-  echo "$1 did not become ready in 120 s" >&2; tail -40 "$out/$1.log" >&2; exit 1
+  echo "$1 did not become ready in $ready_seconds s" >&2; tail -40 "$out/$1.log" >&2; exit 1
 }
 # one after the other: the first migrates the empty database and loads the demo
 start_app app1 $app1_port; wait_ready app1 $app1_port "${pids[0]}"
