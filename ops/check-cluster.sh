@@ -3,7 +3,9 @@
 # two instances of the jar on one database of the external MariaDB (127.0.0.1:3306), nginx in front
 # with cookie-sticky sessions and TLS (ops/cluster/nginx.conf.template, with a self-signed certificate
 # made here; plain HTTP only redirects, HSTS, rate limits on /login and /actuator). Shows in a real browser that a
-# session stays on its instance, that a change through one is seen through the other, and that kill -9
+# session stays on its instance, that a change through one is seen through the other, that a password reset
+# through one ends the person's open tab on the other and that failed sign-ins through one lock the account
+# on the other (issue 19: M2, M3), and that kill -9
 # of an instance sends its users to the login page through the other with no committed change lost
 # (ops/cluster/check.mjs); and that the warning scan runs exactly once per slot across both (ShedLock).
 set -euo pipefail
@@ -50,15 +52,16 @@ start_app() { # name port
     java -Xmx768m -jar "$jar" --server.port="$2" > "$out/$1.log" 2>&1 &
   pids+=($!)
 }
+ready_seconds="${CLUSTER_READY_SECONDS:-${CHECK_READY_SECONDS:-120}}"   # more on a busy machine
 wait_ready() { # name port pid
-  for _ in $(seq 1 "${CHECK_READY_SECONDS:-120}"); do
+  for _ in $(seq 1 "$ready_seconds"); do
     [ "$(curl -s --max-time 5 "http://127.0.0.1:$2/actuator/health/readiness" || true)" = '{"status":"UP"}' ] && return 0
     if ! kill -0 "$3" 2>/dev/null; then # the JVM died: say so at once, with its last lines
       echo "$1 exited before it became ready:" >&2; tail -40 "$out/$1.log" >&2; exit 1
     fi
     sleep 1
   done
-  echo "$1 did not become ready in ${CHECK_READY_SECONDS:-120} s (CHECK_READY_SECONDS on a busy machine)" >&2; tail -40 "$out/$1.log" >&2; exit 1
+  echo "$1 did not become ready in $ready_seconds s" >&2; tail -40 "$out/$1.log" >&2; exit 1
 }
 # one after the other: the first migrates the empty database and loads the demo
 start_app app1 $app1_port; wait_ready app1 $app1_port "${pids[0]}"
@@ -131,5 +134,6 @@ fi
 echo "warning scan: $((second - first)) runs in three slots across both instances (ShedLock)"
 
 (cd ops/cluster && npm ci --silent --no-audit --no-fund >/dev/null)
-APP1_PID=$app1_pid APP2_PID=$app2_pid timeout 300 node ops/cluster/check.mjs "$lb"
+APP1_PID=$app1_pid APP2_PID=$app2_pid APP1_URL="http://127.0.0.1:$app1_port" APP2_URL="http://127.0.0.1:$app2_port" \
+  timeout 300 node ops/cluster/check.mjs "$lb"
 echo "several instances behind nginx: checked"

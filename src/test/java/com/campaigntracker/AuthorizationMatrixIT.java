@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -111,6 +112,10 @@ class AuthorizationMatrixIT extends IntegrationTest {
     com.campaigntracker.archive.ArchiveService archive;
     @Autowired
     com.campaigntracker.template.TemplateService templates;
+    @Autowired
+    Fixtures fixtures;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     /**
      * What an action needs: the project and its items; for deviation cases also the explanations by task
@@ -317,6 +322,83 @@ class AuthorizationMatrixIT extends IntegrationTest {
             assertThat(snapshot().get(action.changes())).as(who + "'s " + action.name() + " changed " + action.changes())
                     .isNotEqualTo(before.get(action.changes()));
         }
+    }
+
+    // Sessions after an account changes (issue 19, M2): a real HTTP session signed in through the login form;
+    // an administrator's change through the service ends it at its next request, which changes nothing.
+
+    @Test
+    void a_deactivated_persons_open_session_is_refused_at_its_next_request() {
+        Person leaver = fixtures.member("session-leaver", "离职者");
+        WebClient browser = signedIn(leaver, "/projects");
+        Map<Part, String> before = snapshot();
+
+        changeAccount(leaver, details -> details.setEnabled(false));
+
+        assertSessionEnded(browser, "/projects");
+        assertThat(snapshot()).as("nothing changed through the ended session").isEqualTo(before);
+    }
+
+    @Test
+    void a_demoted_administrators_open_session_is_refused_at_its_next_request() {
+        Person admin = fixtures.person("session-demoted", "降级管理员", Role.ADMIN);
+        WebClient browser = signedIn(admin, "/admin/people");
+        Map<Part, String> before = snapshot();
+
+        changeAccount(admin, details -> details.setRole(Role.MEMBER));
+
+        assertSessionEnded(browser, "/admin/people");
+        assertThat(snapshot()).as("nothing changed through the ended session").isEqualTo(before);
+    }
+
+    @Test
+    void a_password_reset_ends_the_sessions_signed_in_with_the_old_password() {
+        Person victim = fixtures.member("session-reset", "被盗号者");
+        WebClient attacker = signedIn(victim, "/projects");
+        Map<Part, String> before = snapshot();
+
+        com.campaigntracker.shared.security.SystemActor.run(
+                () -> people.resetPassword(victim.getId(), "Reset-after-theft-2026"));
+
+        assertSessionEnded(attacker, "/projects");
+        assertThat(snapshot()).as("nothing changed through the ended session").isEqualTo(before);
+        assertThat(new WebClient(port).signIn(victim.getUsername(), "Reset-after-theft-2026").headers()
+                .firstValue("Location")).as("the new password signs in").hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+    }
+
+    @Test
+    void a_change_of_name_or_to_someone_else_leaves_the_session_open() {
+        Person member = fixtures.member("session-kept", "改名者");
+        Person other = fixtures.member("session-other", "别人");
+        WebClient browser = signedIn(member, "/projects");
+
+        changeAccount(member, details -> details.setDisplayName("改名者二"));
+        changeAccount(other, details -> details.setEnabled(false));
+
+        assertThat(browser.get("/projects").statusCode()).as("still signed in").isEqualTo(200);
+    }
+
+    private WebClient signedIn(Person person, String page) {
+        WebClient browser = new WebClient(port);
+        assertThat(WebClient.location(browser.signIn(person.getUsername(), Fixtures.PASSWORD))).doesNotContain("error");
+        assertThat(browser.get(page).statusCode()).as(person.getUsername() + " is signed in").isEqualTo(200);
+        return browser;
+    }
+
+    private void changeAccount(Person person, java.util.function.Consumer<com.campaigntracker.people.PersonDetails> change) {
+        com.campaigntracker.shared.security.SystemActor.run(() -> {
+            Person current = people.person(person.getId()).orElseThrow();
+            var details = com.campaigntracker.people.PersonDetails.of(current);
+            change.accept(details);
+            people.update(current.getId(), current.getVersion(), details);
+        });
+    }
+
+    private static void assertSessionEnded(WebClient browser, String page) {
+        var response = browser.get(page);
+        assertThat(response.statusCode()).as("the next request of the old session is refused").isEqualTo(302);
+        assertThat(WebClient.location(response)).endsWith("/login");
+        assertThat(browser.get(page).statusCode()).as("and the session stays ended").isEqualTo(302);
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.campaigntracker.ops;
 
+import com.campaigntracker.people.SignInThrottle;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,7 @@ class ActuatorSecurity {
     @Bean
     @Order(1)
     SecurityFilterChain actuatorChain(HttpSecurity http, UserDetailsService people, PasswordEncoder encoder,
+                                      SignInThrottle throttle,
                                       @Value("${app.metrics.username:metrics}") String scrapeUser,
                                       @Value("${app.metrics.password:}") String scrapePassword) throws Exception {
         List<AuthenticationProvider> providers = new ArrayList<>();
@@ -47,7 +49,8 @@ class ActuatorSecurity {
         accounts.setPasswordEncoder(encoder);
         providers.add(accounts);
         http.securityMatcher(EndpointRequest.toAnyEndpoint())
-                .authenticationManager(new ProviderManager(providers))
+                // M3: Basic counts failures with the login form's, per name and address, across instances
+                .authenticationManager(throttle.guard(new ProviderManager(providers)))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .anyRequest().hasAnyRole("ADMIN", METRICS_ROLE))

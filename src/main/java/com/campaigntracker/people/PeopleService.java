@@ -137,17 +137,23 @@ public class PeopleService {
         if (person.isEnabled() && person.getRole() == Role.ADMIN && !staysAdmin && persons.countEnabledAdmins() <= 1) {
             throw new PeopleAdminException("people.error.lastAdmin");
         }
+        boolean accountChanged = person.getRole() != details.getRole() || person.isEnabled() != details.isEnabled();
         person.setDisplayName(details.getDisplayName().strip());
         person.setRole(details.getRole());
         person.setDepartment(department(details));
         apply(details, person);
+        if (accountChanged) {
+            person.endSessions(); // M2: a demoted or deactivated person's open sessions end at their next request
+        }
     }
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void resetPassword(long personId, String rawPassword) {
         requirePassword(rawPassword);
-        persons.findById(personId).orElseThrow().setPasswordHash(passwordEncoder.encode(rawPassword));
+        Person person = persons.findById(personId).orElseThrow();
+        person.setPasswordHash(passwordEncoder.encode(rawPassword));
+        person.endSessions(); // M2: whoever signed in with the old password is signed out
     }
 
     private void apply(PersonDetails details, Person person) {

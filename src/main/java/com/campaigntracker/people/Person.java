@@ -51,6 +51,10 @@ public class Person extends AbstractEntity {
 
     private boolean enabled = true;
 
+    /** Raised to end every session signed in before (M2); see {@link #endSessions()}. */
+    @Column(name = "session_epoch", nullable = false)
+    private int sessionEpoch;
+
     protected Person() {
     }
 
@@ -112,5 +116,17 @@ public class Person extends AbstractEntity {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    public int getSessionEpoch() {
+        return sessionEpoch;
+    }
+
+    /**
+     * Ends every open session of this person, on every instance, at its next request: sessions hold the
+     * epoch they were signed in with, and a filter refuses one whose epoch is behind (SignedInSessionFilter).
+     */
+    public void endSessions() {
+        sessionEpoch++;
     }
 }

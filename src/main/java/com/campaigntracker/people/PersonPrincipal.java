@@ -11,6 +11,8 @@ public class PersonPrincipal extends User implements SignedInUser {
     private final Long personId;
     private final String displayName;
     private final Role role;
+    /** The person's session epoch at sign-in; behind the database's, this session has ended (M2). */
+    private volatile int sessionEpoch;
 
     PersonPrincipal(Person person) {
         super(person.getUsername(), person.getPasswordHash(), person.isEnabled(), true, true, true,
@@ -18,6 +20,7 @@ public class PersonPrincipal extends User implements SignedInUser {
         this.personId = person.getId();
         this.displayName = person.getDisplayName();
         this.role = person.getRole();
+        this.sessionEpoch = person.getSessionEpoch();
     }
 
     @Override
@@ -37,5 +40,14 @@ public class PersonPrincipal extends User implements SignedInUser {
 
     public Role role() {
         return role;
+    }
+
+    public int sessionEpoch() {
+        return sessionEpoch;
+    }
+
+    /** Keeps this (the current) session when its own person ended their other sessions. */
+    void keepAt(int epoch) {
+        sessionEpoch = epoch;
     }
 }

@@ -1,6 +1,16 @@
 package com.campaigntracker.people.security;
 
+import com.campaigntracker.people.AccountSessions;
+import com.campaigntracker.people.SignInThrottle;
 import com.campaigntracker.people.ui.LoginView;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,14 +32,45 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @EnableMethodSecurity
 class SecurityConfiguration extends VaadinWebSecurity {
 
+    private final UserDetailsService people;
+    private final PasswordEncoder encoder;
+    private final SignInThrottle throttle;
+    private final AccountSessions sessions;
+    private final AuthenticationEventPublisher authenticationEvents;
+    private final Duration sessionTimeout;
+    private final java.time.Clock clock;
+
+    SecurityConfiguration(UserDetailsService people, PasswordEncoder encoder, SignInThrottle throttle, AccountSessions sessions,
+                          AuthenticationEventPublisher authenticationEvents,
+                          @Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout,
+                          java.time.Clock clock) {
+        this.people = people;
+        this.encoder = encoder;
+        this.throttle = throttle;
+        this.sessions = sessions;
+        this.authenticationEvents = authenticationEvents;
+        this.sessionTimeout = sessionTimeout;
+        this.clock = clock;
+    }
+
     @Override
     protected void configure(HttpSecurity http) throws Exception {
         super.configure(http);
         setLoginView(http, LoginView.class, "/login");
+        // M3: the login form checks passwords behind the shared failure count (refused before hashing when locked)
+        DaoAuthenticationProvider accounts = new DaoAuthenticationProvider(people);
+        accounts.setPasswordEncoder(encoder);
+        ProviderManager manager = new ProviderManager(accounts);
+        manager.setAuthenticationEventPublisher(authenticationEvents);
+        http.authenticationManager(throttle.guard(manager));
+        // M2, L2: a session ends when its person's account changed or it was idle (heartbeats do not count);
+        // signed-in sessions get the normal timeout
+        http.addFilterAfter(new SignedInSessionFilter(sessions, SecurityContextHolder.getContextHolderStrategy(),
+                (int) sessionTimeout.toSeconds(), clock), SecurityContextHolderFilter.class);
     }
 
     @Bean
-    PasswordEncoder passwordEncoder() {
+    static PasswordEncoder passwordEncoder() { // static: the people services it hashes for are injected above
         return new BCryptPasswordEncoder();
     }
 }

@@ -36,8 +36,11 @@ class PeopleAdminView extends VerticalLayout implements HasDynamicTitle, BeforeE
     private final transient PeopleService people;
     private final Grid<Person> grid = new Grid<>();
 
-    PeopleAdminView(PeopleService people) {
+    private final LockedSignInsSection locks;
+
+    PeopleAdminView(PeopleService people, com.campaigntracker.people.SignInThrottle throttle, java.time.Clock clock) {
         this.people = people;
+        this.locks = new LockedSignInsSection(throttle, clock.getZone());
         setSizeFull();
         grid.setId("people-grid");
         grid.addColumn(Person::getUsername).setHeader(getTranslation("people.username")).setAutoWidth(true);
@@ -64,6 +67,7 @@ class PeopleAdminView extends VerticalLayout implements HasDynamicTitle, BeforeE
                 e -> createDepartment());
         department.setId("add-department");
         add(new H2(getTranslation("nav.people")), new HorizontalLayout(add, edit, reset, department), grid);
+        add(locks); // M3: sign-ins locked after repeated failures, to lift
     }
 
     /** Loaded on every entry: Vaadin keeps this view when "People" is chosen again while it shows. */
@@ -74,6 +78,7 @@ class PeopleAdminView extends VerticalLayout implements HasDynamicTitle, BeforeE
 
     private void refresh() {
         grid.setItems(people.accounts());
+        locks.refresh();
     }
 
     private void create() {

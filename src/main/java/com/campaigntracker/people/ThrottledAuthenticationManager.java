@@ -1,0 +1,70 @@
+package com.campaigntracker.people;
+
+import java.time.Duration;
+import org.springframework.security.authentication.AccountStatusException;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/**
+ * A password check behind {@link SignInThrottle}: a locked name or address is refused before the
+ * password is hashed (bcrypt is the expensive part); otherwise the check waits as long as the failures so
+ * far say, then runs, and its outcome is counted. A refusal looks like a wrong password, to the login form
+ * (back to {@code /login?error}) and to HTTP Basic (401) alike.
+ */
+class ThrottledAuthenticationManager implements AuthenticationManager {
+
+    private final AuthenticationManager delegate;
+    private final SignInThrottle throttle;
+
+    ThrottledAuthenticationManager(AuthenticationManager delegate, SignInThrottle throttle) {
+        this.delegate = delegate;
+        this.throttle = throttle;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication attempt) {
+        if (!(attempt instanceof UsernamePasswordAuthenticationToken) || attempt.isAuthenticated()) {
+            return delegate.authenticate(attempt);
+        }
+        String account = SignInThrottle.accountKey(attempt.getName());
+        String address = attempt.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
+                ? web.getRemoteAddress() : "unknown";
+        SignInThrottle.Standing standing = throttle.standing(account, address);
+        if (standing.locked()) {
+            throw new Refused();
+        }
+        pause(standing.delay());
+        Authentication signedIn;
+        try {
+            signedIn = delegate.authenticate(attempt);
+        } catch (BadCredentialsException | AccountStatusException e) {
+            throttle.failed(account, address);
+            throw e;
+        }
+        throttle.succeeded(account);
+        return signedIn;
+    }
+
+    private static void pause(Duration delay) {
+        if (delay.isZero() || delay.isNegative()) {
+            return;
+        }
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Refused();
+        }
+    }
+
+    /** Locked: the same answer as a wrong password. */
+    static final class Refused extends BadCredentialsException {
+
+        Refused() {
+            super("Bad credentials");
+        }
+    }
+}
