@@ -9,7 +9,7 @@ ALTER TABLE person
 
 CREATE TABLE setup_token (
     id          BIGINT      NOT NULL AUTO_INCREMENT PRIMARY KEY,
-    token_hash  CHAR(64)    NOT NULL,
+    token_hash  VARCHAR(64) NOT NULL,
     created_at  DATETIME(6) NOT NULL,
     expires_at  DATETIME(6) NOT NULL,
     used_at     DATETIME(6) NULL,
