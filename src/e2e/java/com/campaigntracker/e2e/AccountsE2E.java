@@ -32,8 +32,12 @@ class AccountsE2E extends BrowserTest {
     UserDetailsService users;
 
     /** A second context installs its own SecurityContextHolder strategy (a static): the shared one's is put back. */
-    private final org.springframework.security.core.context.SecurityContextHolderStrategy shared =
-            org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
+    private org.springframework.security.core.context.SecurityContextHolderStrategy shared;
+
+    @org.junit.jupiter.api.BeforeEach
+    void keepTheSharedStrategy() {
+        shared = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
+    }
 
     @AfterEach
     void signOut() {
