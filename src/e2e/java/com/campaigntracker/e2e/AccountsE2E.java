@@ -85,7 +85,10 @@ class AccountsE2E extends BrowserTest {
             assertThat(page.getByText("Choose your own password").first()).isVisible();
 
             changePassword(page, "handed-over-42", "chosen-by-me-42");
-            assertThat(page).not().hasURL(Pattern.compile(".*/account/password$")); // on to the start page
+            assertThat(page.getByText("Your password has been changed.")).isVisible(
+                    new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+            assertThat(page).not().hasURL(Pattern.compile(".*/account/password$"), // on to the start page
+                    new com.microsoft.playwright.assertions.PageAssertions.HasURLOptions().setTimeout(30_000));
             page.navigate(url("/projects"));
             assertThat(page).hasURL(Pattern.compile(".*/projects$"));
         }
