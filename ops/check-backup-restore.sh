@@ -40,7 +40,8 @@ echo "embedded: restored copy equals the source ($(wc -l < "$out/source.txt") fi
 # the app starts on the restored folder: its migrations validate and it becomes ready
 jar="$(ls target/campaign-tracker-*.jar | grep -v '\.original$' | head -1)"
 port=18093
-java -jar "$jar" --server.port=$port --app.data-dir="$out/restored-embedded" --app.scheduling.enabled=false \
+# demo mode: the restored data is the tests' (the demo's accounts), which the app would otherwise disable
+java -jar "$jar" --server.port=$port --app.data-dir="$out/restored-embedded" --app.demo-data=true --app.scheduling.enabled=false \
   > "$out/restored-app.log" 2>&1 &
 app=$!
 ready=""

@@ -35,6 +35,7 @@ public abstract class IntegrationTest {
     static void embeddedDatabase(DynamicPropertyRegistry registry) {
         registry.add("app.data-dir", DATA_DIR::toString);
         registry.add("app.scheduling.enabled", () -> "false"); // tests run the scheduled work themselves
+        registry.add("app.demo-data", () -> "true"); // off by default (H1); many tests use the demo
         registry.add("vaadin.devmode.devTools.enabled", () -> "false"); // its pop-up covers buttons on a phone screen
         registry.add("app.metrics.password", () -> OPERATIONS_SCRAPE_PASSWORD);
     }

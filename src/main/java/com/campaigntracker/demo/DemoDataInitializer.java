@@ -1,15 +1,14 @@
 package com.campaigntracker.demo;
 
-import com.campaigntracker.shared.db.EmbeddedMariaDb;
 import com.campaigntracker.shared.startup.BeforeServing;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code app.demo-data} decides; unset, demo data goes into the embedded database and never into
- * an external one, where it would mix with real campaigns. Loaded before the server takes requests:
- * nobody can sign in to a demo still being written (and be told their right password is wrong).
+ * Demo data only when asked for ({@code app.demo-data=true}; {@code ./mvnw spring-boot:run} asks): its
+ * people have documented passwords, so it never comes by default (H1). Loaded before the server takes
+ * requests: nobody can sign in to a demo still being written (and be told their right password is wrong).
+ * Outside demo mode, a demo account still enabled with its documented password is disabled instead.
  */
 @Component
 class DemoDataInitializer extends BeforeServing {
@@ -17,16 +16,17 @@ class DemoDataInitializer extends BeforeServing {
     private final DemoDataLoader loader;
     private final boolean enabled;
 
-    DemoDataInitializer(DemoDataLoader loader, @Value("${app.demo-data:#{null}}") Boolean demoData,
-                        ObjectProvider<EmbeddedMariaDb> embedded) {
+    DemoDataInitializer(DemoDataLoader loader, @Value("${app.demo-data:false}") boolean demoData) {
         this.loader = loader;
-        this.enabled = demoData != null ? demoData : embedded.getIfAvailable() != null;
+        this.enabled = demoData;
     }
 
     @Override
     protected void prepare() {
         if (enabled) {
             loader.loadIfEmpty();
+        } else {
+            loader.disableAccountsWithDocumentedPasswords();
         }
     }
 }

@@ -50,6 +50,8 @@ public class DemoDataLoader {
 
     static final String SAMPLE_TABLE = "/demo/seed-progress-table.xlsx";
     static final String DEMO_PASSWORD = "demo";
+    static final String ADMIN_USERNAME = "admin";
+    static final String ADMIN_PASSWORD = "admin";
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private record DemoPerson(String username, String displayName, String department, Role role) {
@@ -110,6 +112,19 @@ public class DemoDataLoader {
         })));
     }
 
+    /**
+     * Outside demo mode, the demo's accounts (say a production database that once held the demo, or a restored
+     * copy of one) must not sign in with the passwords the README documents: each still enabled with one is
+     * disabled, logged as an error and recorded in the audit log. Disabling rather than only logging: an
+     * error line is easily missed, a known administrator password is not a risk a careful operator keeps, and
+     * when no administrator remains the set-up link (or APP_INITIAL_ADMIN_PASSWORD) lets the operator back in.
+     */
+    public int disableAccountsWithDocumentedPasswords() {
+        List<String> usernames = new java.util.ArrayList<>(List.of(ADMIN_USERNAME));
+        PEOPLE.forEach(p -> usernames.add(p.username()));
+        return SystemActor.call(() -> people.disableAccountsWithKnownPasswords(usernames, List.of(ADMIN_PASSWORD, DEMO_PASSWORD)));
+    }
+
     /** The day this instance loaded the demo (its "today"), if it did. */
     public Optional<LocalDate> loadedOn() {
         return Optional.ofNullable(loadedOn);
@@ -118,7 +133,7 @@ public class DemoDataLoader {
     private void load() {
         Map<String, Department> departments = new LinkedHashMap<>();
         DEPARTMENTS.forEach(name -> departments.put(name, people.createDepartment(name)));
-        people.createPerson("admin", "管理员", Role.ADMIN, null, "admin");
+        people.createPerson(ADMIN_USERNAME, "管理员", Role.ADMIN, null, ADMIN_PASSWORD);
         Map<String, Person> byDisplayName = new LinkedHashMap<>();
         for (DemoPerson p : PEOPLE) {
             byDisplayName.put(p.displayName(),

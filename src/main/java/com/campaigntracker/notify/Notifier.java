@@ -47,7 +47,10 @@ public class Notifier {
         this.channelLocale = channelLocale;
     }
 
-    /** An in-app notice per (active) recipient, and an e-mail in Chinese and English to those with an address. */
+    /**
+     * An in-app notice per (active) recipient, and an e-mail in Chinese and English to those with an address
+     * who did not turn this group of notices off in My account.
+     */
     public void notify(Notification n) {
         Instant now = clock.instant();
         String args = String.join("\n", n.args().stream().map(a -> a == null ? "" : a.replace('\n', ' ')).toList());
@@ -57,7 +60,8 @@ public class Notifier {
                 continue;
             }
             notices.save(new Notice(id, n.projectId(), n.messageKey(), args, n.link(), now));
-            if (person.getEmail() != null && !person.getEmail().isBlank()) {
+            com.campaigntracker.people.MailTopic topic = MailTopics.of(n.messageKey());
+            if (person.getEmail() != null && !person.getEmail().isBlank() && (topic == null || person.wantsMail(topic))) {
                 Object[] values = n.args().toArray();
                 String zh = translations.getTranslation(n.messageKey(), Locale.SIMPLIFIED_CHINESE, values);
                 String en = translations.getTranslation(n.messageKey(), Locale.ENGLISH, values);

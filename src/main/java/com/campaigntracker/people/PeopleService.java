@@ -1,7 +1,18 @@
 package com.campaigntracker.people;
 
+import com.campaigntracker.shared.audit.AdminAuditLog;
+import com.campaigntracker.shared.audit.AuditKind;
+import com.campaigntracker.shared.security.CurrentUser;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -14,13 +25,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class PeopleService {
 
     private final PersonRepository persons;
+    private final AccountSessions sessions;
     private final DepartmentRepository departments;
     private final PasswordEncoder passwordEncoder;
     private final jakarta.validation.Validator validator;
+    private final AdminAuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final boolean demoMode;
+    private static final Logger log = LoggerFactory.getLogger(PeopleService.class);
 
     PeopleService(PersonRepository persons, DepartmentRepository departments, PasswordEncoder passwordEncoder,
-                  jakarta.validation.Validator validator) {
+                  jakarta.validation.Validator validator, AdminAuditLog audit, ApplicationEventPublisher events,
+                  @Value("${app.demo-data:false}") boolean demoMode, AccountSessions sessions) {
+        this.sessions = sessions;
         this.validator = validator;
+        this.audit = audit;
+        this.events = events;
+        this.demoMode = demoMode;
         this.persons = persons;
         this.departments = departments;
         this.passwordEncoder = passwordEncoder;
@@ -82,13 +103,23 @@ public class PeopleService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Department createDepartment(String name) {
-        return departments.save(new Department(name));
+        Department created = departments.save(new Department(name));
+        audit.record(AuditKind.DEPARTMENT_CREATED, name, created.getId(), null, AdminAuditLog.values("name", name));
+        return created;
     }
 
+    /**
+     * For the demo data (and test fixtures, which run with it) only: no password rules, no forced change,
+     * so the demo's documented {@code admin}/{@code demo} passwords work. Refused unless {@code app.demo-data}
+     * is on, so no production path can create an account with a known password (H1).
+     */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Person createPerson(String username, String displayName, Role role, Department department,
                                String rawPassword) {
+        if (!demoMode) {
+            throw new IllegalStateException("createPerson skips the password rules: it is for the demo data only");
+        }
         return persons.save(new Person(username, displayName, role, department, passwordEncoder.encode(rawPassword)));
     }
 
@@ -96,7 +127,12 @@ public class PeopleService {
     @PreAuthorize("hasRole('ADMIN')")
     public void makeHead(Department department, Person head) {
         Department managed = departments.findById(department.getId()).orElseThrow();
-        managed.setHead(persons.getReferenceById(head.getId()));
+        Person before = managed.getHead();
+        Person after = persons.findById(head.getId()).orElseThrow();
+        managed.setHead(after);
+        audit.record(AuditKind.DEPARTMENT_HEAD, managed.getName(), managed.getId(),
+                AdminAuditLog.values("head", before == null ? null : before.getDisplayName() + " (" + before.getUsername() + ")"),
+                AdminAuditLog.values("head", after.getDisplayName() + " (" + after.getUsername() + ")"));
     }
 
     /** Everyone with their accounts, for the administration. */
@@ -114,11 +150,14 @@ public class PeopleService {
         if (persons.findByUsername(username).isPresent()) {
             throw new PeopleAdminException("people.error.usernameTaken", username);
         }
-        requirePassword(rawPassword);
+        PasswordPolicy.check(username, rawPassword);
         Person person = new Person(username, details.getDisplayName().strip(), details.getRole(),
                 department(details), passwordEncoder.encode(rawPassword));
         apply(details, person);
-        return persons.save(person);
+        person.setPasswordChangeRequired(true); // the administrator knows it: the person chooses their own
+        Person saved = persons.save(person);
+        audit.record(AuditKind.PERSON_CREATED, subject(saved), saved.getId(), null, describe(saved));
+        return saved;
     }
 
     /**
@@ -138,6 +177,7 @@ public class PeopleService {
             throw new PeopleAdminException("people.error.lastAdmin");
         }
         boolean accountChanged = person.getRole() != details.getRole() || person.isEnabled() != details.isEnabled();
+        String before = describe(person);
         person.setDisplayName(details.getDisplayName().strip());
         person.setRole(details.getRole());
         person.setDepartment(department(details));
@@ -145,15 +185,152 @@ public class PeopleService {
         if (accountChanged) {
             person.endSessions(); // M2: a demoted or deactivated person's open sessions end at their next request
         }
+        String after = describe(person);
+        if (!before.equals(after)) {
+            audit.record(AuditKind.PERSON_CHANGED, subject(person), person.getId(), before, after);
+        }
     }
 
+    /** A new password the administrator tells the person; they must choose their own at the next sign-in. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void resetPassword(long personId, String rawPassword) {
-        requirePassword(rawPassword);
         Person person = persons.findById(personId).orElseThrow();
+        PasswordPolicy.check(person.getUsername(), rawPassword);
         person.setPasswordHash(passwordEncoder.encode(rawPassword));
+        person.setPasswordChangeRequired(true);
         person.endSessions(); // M2: whoever signed in with the old password is signed out
+        audit.record(AuditKind.PASSWORD_RESET, subject(person), person.getId(), null, AdminAuditLog.values("password", "changed"));
+        events.publishEvent(new PasswordWasReset(person.getId()));
+    }
+
+    // ---- the signed-in person's own account (My account) ----
+
+    /** The signed-in person's own settings, for My account. */
+    @PreAuthorize("isAuthenticated()")
+    public AccountDetails myAccount() {
+        return AccountDetails.of(me());
+    }
+
+    /**
+     * Changes the signed-in person's own password: the current one must be given (a wrong one is refused
+     * without saying more, and changes nothing), the new one follows the rules and differs from it.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        Person person = me();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, person.getPasswordHash())) {
+            throw new PeopleAdminException("account.error.currentPassword");
+        }
+        PasswordPolicy.check(person.getUsername(), newPassword);
+        if (newPassword.equals(currentPassword)) {
+            throw new PeopleAdminException("password.error.same");
+        }
+        person.setPasswordHash(passwordEncoder.encode(newPassword));
+        person.setPasswordChangeRequired(false);
+        sessions.endOtherSessions(person); // M2: the other sessions end, this one goes on
+    }
+
+    /** The signed-in person's name, e-mail, language and e-mail choices; a stale version is refused. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void updateMyAccount(AccountDetails details) {
+        validate(details);
+        Person person = me();
+        if (person.getVersion() != details.getVersion()) {
+            throw new PeopleAdminException("people.error.conflict", person.getDisplayName());
+        }
+        person.setDisplayName(details.getDisplayName().strip());
+        person.setEmail(details.getEmail() == null || details.getEmail().isBlank() ? null : details.getEmail().strip());
+        person.setLanguage(AccountDetails.languageTag(details.getLanguage()));
+        person.setMutedTopics(details.getMutedTopics());
+    }
+
+    /** Whether this person must choose a new password before doing anything else (read on every navigation). */
+    @PreAuthorize("isAuthenticated()")
+    public boolean passwordChangeRequired(Long personId) {
+        return personId != null && persons.passwordChangeRequired(personId).orElse(false);
+    }
+
+    /** The language a person chose in My account, to apply when they sign in (no one is signed in yet); empty when none. */
+    public Optional<Locale> languageOf(String username) {
+        return persons.findByUsername(username).map(Person::getLanguage).filter(Objects::nonNull).map(Locale::forLanguageTag);
+    }
+
+    /**
+     * At start outside demo mode: an enabled account among these whose password is still one of these
+     * well-known ones (the demo's) is disabled, logged and recorded; anyone can guess it. Says how many.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public int disableAccountsWithKnownPasswords(Collection<String> usernames, Collection<String> knownPasswords) {
+        int disabled = 0;
+        for (String username : usernames) {
+            Person person = persons.findByUsername(username).orElse(null);
+            if (person == null || !person.isEnabled()) {
+                continue;
+            }
+            if (knownPasswords.stream().anyMatch(p -> passwordEncoder.matches(p, person.getPasswordHash()))) {
+                String before = describe(person);
+                person.setEnabled(false);
+                person.endSessions();
+                audit.record(AuditKind.PERSON_CHANGED, subject(person), person.getId(), before, describe(person),
+                        "the password is a well-known default and the app is not in demo mode");
+                log.error("The account '{}' still has a well-known default password and app.demo-data is off: it has been"
+                        + " disabled. An administrator can enable it again after resetting its password.", username);
+                disabled++;
+            }
+        }
+        return disabled;
+    }
+
+    /** For the first start: is there an administrator who can sign in? */
+    public long countEnabledAdmins() {
+        return persons.countEnabledAdmins();
+    }
+
+    /**
+     * The first administrator, from the environment or the set-up page (callers check that none exists).
+     * An existing account of that username becomes that administrator again (the way back in when every
+     * administrator was lost); the password rules apply.
+     */
+    @Transactional
+    Person createFirstAdministrator(String username, String displayName, String rawPassword, boolean mustChange,
+                                    String how) {
+        PasswordPolicy.check(username, rawPassword);
+        Person person = persons.findByUsername(username).orElse(null);
+        String before = person == null ? null : describe(person);
+        if (person == null) {
+            person = persons.save(new Person(username, displayName, Role.ADMIN, null, passwordEncoder.encode(rawPassword)));
+        } else {
+            person.setRole(Role.ADMIN);
+            person.setEnabled(true);
+            person.setPasswordHash(passwordEncoder.encode(rawPassword));
+            person.endSessions();
+        }
+        person.setPasswordChangeRequired(mustChange);
+        audit.record(before == null ? AuditKind.PERSON_CREATED : AuditKind.PERSON_CHANGED, subject(person), person.getId(),
+                before, describe(person), how);
+        return person;
+    }
+
+    private Person me() {
+        Long id = CurrentUser.personId();
+        if (id == null) {
+            throw new org.springframework.security.access.AccessDeniedException("Nobody is signed in");
+        }
+        return persons.findById(id).orElseThrow();
+    }
+
+    private static String subject(Person p) {
+        return p.getDisplayName() + " (" + p.getUsername() + ")";
+    }
+
+    /** What an administrator may change about a person, as the audit log shows it before and after. */
+    private static String describe(Person p) {
+        return AdminAuditLog.values("name", p.getDisplayName(), "e-mail", p.getEmail(), "role", p.getRole(),
+                "department", p.getDepartment() == null ? null : p.getDepartment().getName(), "enabled", p.isEnabled());
     }
 
     private void apply(PersonDetails details, Person person) {
@@ -165,16 +342,10 @@ public class PeopleService {
         return details.getDepartmentId() == null ? null : departments.findById(details.getDepartmentId()).orElseThrow();
     }
 
-    private void validate(PersonDetails details) {
+    private void validate(Object details) {
         var violations = validator.validate(details);
         if (!violations.isEmpty()) {
             throw new jakarta.validation.ConstraintViolationException(violations);
-        }
-    }
-
-    private static void requirePassword(String rawPassword) {
-        if (rawPassword == null || rawPassword.length() < PersonDetails.PASSWORD_MIN) {
-            throw new PeopleAdminException("people.error.password", PersonDetails.PASSWORD_MIN);
         }
     }
 

@@ -55,6 +55,19 @@ public class Person extends AbstractEntity {
     @Column(name = "session_epoch", nullable = false)
     private int sessionEpoch;
 
+    /** Set by an administrator's reset, an account an administrator created, the initial administrator. */
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
+    /** The language the person chose in My account (a tag such as zh-CN), applied when they sign in. */
+    @Size(max = 10)
+    @Column(length = 10)
+    private String language;
+
+    /** The notice groups the person does not want by e-mail, e.g. "WARNINGS,TASKS"; null: all of them. */
+    @Column(name = "mail_muted", length = 200)
+    private String mailMuted;
+
     protected Person() {
     }
 
@@ -128,5 +141,41 @@ public class Person extends AbstractEntity {
      */
     public void endSessions() {
         sessionEpoch++;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    void setPasswordChangeRequired(boolean passwordChangeRequired) {
+        this.passwordChangeRequired = passwordChangeRequired;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    void setLanguage(String language) {
+        this.language = language;
+    }
+
+    /** Whether the person receives notices of this group by e-mail (everyone does until they say otherwise). */
+    public boolean wantsMail(MailTopic topic) {
+        return !mutedTopics().contains(topic);
+    }
+
+    public java.util.Set<MailTopic> mutedTopics() {
+        java.util.EnumSet<MailTopic> muted = java.util.EnumSet.noneOf(MailTopic.class);
+        if (mailMuted != null) {
+            for (String name : mailMuted.split(",")) {
+                java.util.Arrays.stream(MailTopic.values()).filter(t -> t.name().equals(name.strip())).forEach(muted::add);
+            }
+        }
+        return muted;
+    }
+
+    void setMutedTopics(java.util.Set<MailTopic> muted) {
+        this.mailMuted = muted == null || muted.isEmpty() ? null
+                : muted.stream().sorted().map(Enum::name).collect(java.util.stream.Collectors.joining(","));
     }
 }

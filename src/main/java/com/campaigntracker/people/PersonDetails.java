@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 /** What an administrator types for a person; bound to the form, checked again by the service. */
 public class PersonDetails {
 
-    public static final int PASSWORD_MIN = 8;
+    public static final int PASSWORD_MIN = PasswordPolicy.MIN_LENGTH;
 
     @NotBlank
     @Size(max = Person.USERNAME_MAX)

@@ -17,4 +17,7 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     @org.springframework.data.jpa.repository.Query(
             "select count(p) from Person p where p.role = com.campaigntracker.people.Role.ADMIN and p.enabled = true")
     long countEnabledAdmins();
+
+    @Query("select p.passwordChangeRequired from Person p where p.id = :id")
+    Optional<Boolean> passwordChangeRequired(@org.springframework.data.repository.query.Param("id") Long id);
 }

@@ -57,7 +57,9 @@ final class AppUnderLoad implements AutoCloseable {
             command.add("-Dapp.today=" + today.strip());
         }
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
-                "--app.data-dir=" + workDir.resolve("data")));
+                "--app.data-dir=" + workDir.resolve("data"),
+                // the test context's database, demo included: outside demo mode the jar would disable the demo's accounts
+                "--app.demo-data=true"));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(workDir.resolve("app.log").toFile());

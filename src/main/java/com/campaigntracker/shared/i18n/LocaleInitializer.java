@@ -38,17 +38,22 @@ public class LocaleInitializer implements VaadinServiceInitListener {
         return chosen != null ? chosen : AppLocales.bestMatch(request.getLocale());
     }
 
+    /** The cookie that remembers a language choice (also set at sign-in from the person's own choice). */
+    public static Cookie cookie(Locale locale) {
+        Cookie cookie = new Cookie(COOKIE, AppLocales.bestMatch(locale).toLanguageTag());
+        cookie.setPath("/");
+        cookie.setHttpOnly(true);
+        cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
+        return cookie;
+    }
+
     /** Switches the current UI and remembers the choice; the page reloads so every text is re-read. */
     public static void switchTo(Locale locale) {
         Locale target = AppLocales.bestMatch(locale);
         VaadinSession.getCurrent().setLocale(target);
         VaadinResponse response = VaadinService.getCurrentResponse();
         if (response != null) {
-            Cookie cookie = new Cookie(COOKIE, target.toLanguageTag());
-            cookie.setPath("/");
-            cookie.setHttpOnly(true);
-            cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
-            response.addCookie(cookie);
+            response.addCookie(cookie(target));
         }
         UI ui = UI.getCurrent();
         ui.setLocale(target);

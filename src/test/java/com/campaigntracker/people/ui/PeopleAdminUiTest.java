@@ -89,7 +89,7 @@ class PeopleAdminUiTest extends KaribuTest {
         ButtonKt._click(_get(Button.class, spec -> spec.withId("reset-password")));
         _get(PasswordField.class, spec -> spec.withId("new-password")).setValue("short");
         save();
-        assertThat(lastNotification()).isEqualTo("密码至少 8 个字符。");
+        assertThat(lastNotification()).isEqualTo("密码至少 10 个字符。");
         _get(PasswordField.class, spec -> spec.withId("new-password")).setValue("a-new-password");
         save();
         assertThat(passwordEncoder.matches("a-new-password",

@@ -57,6 +57,8 @@ class ExternalMariaDbIT {
             assertThat(jdbc.queryForList("select username from person", String.class)).containsExactly("admin");
             String hash = jdbc.queryForObject("select password_hash from person", String.class);
             assertThat(app.getBean(PasswordEncoder.class).matches("first-secret", hash)).isTrue();
+            // ... and must choose their own at the first sign-in (H1)
+            assertThat(jdbc.queryForObject("select password_change_required from person", Boolean.class)).isTrue();
         } finally {
             try (Connection c = DriverManager.getConnection("jdbc:mariadb://" + HOST + ":" + PORT + "/", "root", "");
                  Statement s = c.createStatement()) {

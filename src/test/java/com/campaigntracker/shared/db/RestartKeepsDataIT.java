@@ -53,7 +53,7 @@ class RestartKeepsDataIT {
 
     private static ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(Application.class)
-                .run("--server.port=0", "--app.data-dir=" + DATA_DIR);
+                .run("--server.port=0", "--app.data-dir=" + DATA_DIR, "--app.demo-data=true");
     }
 
     private static long count(JdbcTemplate jdbc, String table) {

@@ -56,7 +56,7 @@ class SignInDuringStartUpIT {
         CompletableFuture<ConfigurableApplicationContext> starting = CompletableFuture.supplyAsync(() ->
                 new SpringApplicationBuilder(Application.class)
                         .initializers(ctx -> ctx.getBeanFactory().registerSingleton("startUpGate", gate))
-                        .run("--server.port=" + port, "--app.data-dir=" + dataDir, "--app.scheduling.enabled=false",
+                        .run("--server.port=" + port, "--app.data-dir=" + dataDir, "--app.demo-data=true", "--app.scheduling.enabled=false",
                                 "--vaadin.devmode.devTools.enabled=false", "--spring.jmx.enabled=false"));
         try {
             assertThat(preparing.await(4, TimeUnit.MINUTES)).as("start-up reached the step after the demo").isTrue();
