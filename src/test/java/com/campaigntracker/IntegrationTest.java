@@ -2,6 +2,11 @@ package com.campaigntracker;
 
 import com.campaigntracker.shared.time.StartingDay;
 import java.time.Clock;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -38,6 +43,22 @@ public abstract class IntegrationTest {
         registry.add("app.demo-data", () -> "true"); // off by default (H1); many tests use the demo
         registry.add("vaadin.devmode.devTools.enabled", () -> "false"); // its pop-up covers buttons on a phone screen
         registry.add("app.metrics.password", () -> OPERATIONS_SCRAPE_PASSWORD);
+    }
+
+    /**
+     * Every Spring context sets Spring Security's static holder strategy to its own (Vaadin's); a test that
+     * starts a second app in this JVM (a first start, a restart, an external database) leaves the holder on
+     * that app's, and sign-ins of later tests would no longer reach this context's method security.
+     */
+    @Autowired
+    private ObjectProvider<SecurityContextHolderStrategy> securityStrategy;
+
+    @BeforeEach
+    void useThisContextsSecurityStrategy() {
+        var strategy = securityStrategy.getIfUnique();
+        if (strategy != null && SecurityContextHolder.getContextHolderStrategy() != strategy) {
+            SecurityContextHolder.setContextHolderStrategy(strategy);
+        }
     }
 
     /** The app's clock, which a test may fix (and must reset): see {@link MutableClock}. */
