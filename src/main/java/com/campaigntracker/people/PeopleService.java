@@ -26,6 +26,7 @@ public class PeopleService {
 
     private final PersonRepository persons;
     private final AccountSessions sessions;
+    private final SignInThrottle throttle;
     private final DepartmentRepository departments;
     private final PasswordEncoder passwordEncoder;
     private final jakarta.validation.Validator validator;
@@ -36,8 +37,9 @@ public class PeopleService {
 
     PeopleService(PersonRepository persons, DepartmentRepository departments, PasswordEncoder passwordEncoder,
                   jakarta.validation.Validator validator, AdminAuditLog audit, ApplicationEventPublisher events,
-                  @Value("${app.demo-data:false}") boolean demoMode, AccountSessions sessions) {
+                  @Value("${app.demo-data:false}") boolean demoMode, AccountSessions sessions, SignInThrottle throttle) {
         this.sessions = sessions;
+        this.throttle = throttle;
         this.validator = validator;
         this.audit = audit;
         this.events = events;
@@ -220,9 +222,17 @@ public class PeopleService {
     @PreAuthorize("isAuthenticated()")
     public void changeOwnPassword(String currentPassword, String newPassword) {
         Person person = me();
+        // the current password is guessed here no more than at the login form: the same count and lock of the name
+        SignInThrottle.Attempt attempt = throttle.begin(SignInThrottle.accountKey(person.getUsername()),
+                "account:" + SignInThrottle.accountKey(person.getUsername()));
+        if (!attempt.allowed()) {
+            throw new PeopleAdminException("account.error.tooManyAttempts");
+        }
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, person.getPasswordHash())) {
+            throttle.failed(attempt);
             throw new PeopleAdminException("account.error.currentPassword");
         }
+        throttle.succeeded(attempt);
         PasswordPolicy.check(person.getUsername(), newPassword);
         if (newPassword.equals(currentPassword)) {
             throw new PeopleAdminException("password.error.same");

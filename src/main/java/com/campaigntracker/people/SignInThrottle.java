@@ -17,6 +17,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -109,43 +110,98 @@ public class SignInThrottle {
         return new Standing(locked[0], delay.compareTo(maxDelay) > 0 ? maxDelay : delay);
     }
 
-    /** A wrong password (or an unknown name, or a deactivated account): counts for the name and the address. */
+    /**
+     * One sign-in attempt, counted as a failure of its name and address before its password is checked, so
+     * that parallel guesses cannot all read "not locked" and all reach the password check: each gets its own
+     * count from the database, and those past the limit are refused without hashing.
+     */
+    public record Attempt(String account, String address, int accountCount, int addressCount, boolean allowed) {
+    }
+
+    /** Opens an attempt: refused at once while locked, else counted; {@code allowed} says whether its password may be checked. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW) // counted even when the caller's transaction rolls back
+    public Attempt begin(String account, String address) {
+        if (standing(account, address).locked()) {
+            return new Attempt(account, address, 0, 0, false);
+        }
+        int accountCount = bump(Kind.ACCOUNT, account);
+        int addressCount = bump(Kind.ADDRESS, address);
+        boolean allowed = accountCount <= accountFailures && addressCount <= addressFailures;
+        if (!allowed) { // a burst in parallel: the attempts past the limit lock, as the one at the limit will
+            lockAtLimit(Kind.ACCOUNT, account, accountCount, accountFailures);
+            lockAtLimit(Kind.ADDRESS, address, addressCount, addressFailures);
+        }
+        return new Attempt(account, address, accountCount, addressCount, allowed);
+    }
+
+    /** How long an allowed attempt waits before its password is checked: a little more for each failure before it. */
+    public Duration delay(Attempt attempt) {
+        Duration delay = step.multipliedBy(Math.max(0, Math.max(attempt.accountCount(), attempt.addressCount()) - 1));
+        return delay.compareTo(maxDelay) > 0 ? maxDelay : delay;
+    }
+
+    /** The password was wrong (or the name unknown, or the account deactivated): the attempt stays counted, and locks at the limit. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW) // counted even when the caller's transaction rolls back
+    public void failed(Attempt attempt) {
+        lockAtLimit(Kind.ACCOUNT, attempt.account(), attempt.accountCount(), accountFailures);
+        lockAtLimit(Kind.ADDRESS, attempt.address(), attempt.addressCount(), addressFailures);
+    }
+
+    /** A wrong password outside an attempt already begun (tests, and checks that count the same way). */
     @Transactional
     public void failed(String account, String address) {
-        count(Kind.ACCOUNT, account, accountFailures);
-        count(Kind.ADDRESS, address, addressFailures);
+        failed(begin(account, address));
     }
 
-    /** The right password: the name's failures are forgotten (the address's are not: one good account must not hide guessing at others). */
-    @Transactional
-    public void succeeded(String account) {
+    /**
+     * The right password: the name's failures are forgotten, and the attempt no longer counts against the
+     * address (whose other failures stay: one good account must not hide guessing at others).
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW) // counted even when the caller's transaction rolls back
+    public void succeeded(Attempt attempt) {
+        Timestamp now = Timestamp.from(clock.instant());
         jdbc.update("delete from sign_in_failure where kind = 'ACCOUNT' and name = ? and (locked_until is null or locked_until <= ?)",
-                account, Timestamp.from(clock.instant()));
+                attempt.account(), now);
+        jdbc.update("update sign_in_failure set failures = greatest(failures - 1, 0) where kind = 'ADDRESS' and name = ?",
+                attempt.address());
     }
 
-    private void count(Kind kind, String name, int limit) {
+    /** Counts one more attempt of the name or address in the current window and says how many there are now. */
+    private int bump(Kind kind, String name) {
         Instant now = clock.instant();
         Timestamp at = Timestamp.from(now);
         Timestamp windowStart = Timestamp.from(now.minus(window));
-        Timestamp until = Timestamp.from(now.plus(lock));
         // MariaDB applies the assignments left to right, each seeing the ones before: failures is counted
-        // against the old window, then the window moves, then the lock looks at the new count
+        // against the old window, then the window moves. The row stays locked until this transaction ends,
+        // so the count read back is this attempt's own.
         jdbc.update("""
                 insert into sign_in_failure (kind, name, failures, window_start, last_failure, locked_until)
-                values (?, ?, 1, ?, ?, if(1 >= ?, ?, null))
+                values (?, ?, 1, ?, ?, null)
                 on duplicate key update
                     failures = if(window_start <= ?, 1, failures + 1),
                     window_start = if(failures = 1, ?, window_start),
-                    last_failure = ?,
-                    locked_until = if(failures >= ?, ?, if(locked_until > ?, locked_until, null))""",
-                kind.name(), name, at, at, limit, until,
-                windowStart, at, at, limit, until, at);
+                    last_failure = ?""",
+                kind.name(), name, at, at, windowStart, at, at);
         Integer failures = jdbc.queryForObject("select failures from sign_in_failure where kind = ? and name = ?",
                 Integer.class, kind.name(), name);
-        if (failures != null && failures >= limit) { // a locked name or address is refused before it is counted: this locks it
-            log.warn("Sign-in locked until {} for {} '{}' after {} failed attempts within {}", until.toInstant(),
-                    kind == Kind.ACCOUNT ? "account" : "address", printable(name), failures, window);
-            events.publishEvent(new SignInLocked(kind, name, failures, until.toInstant()));
+        return failures == null ? 1 : failures;
+    }
+
+    /** Locks the name or address once its count reaches the limit; logs and publishes only the lock this call set. */
+    private void lockAtLimit(Kind kind, String name, int count, int limit) {
+        if (count < limit) {
+            return;
+        }
+        Instant now = clock.instant();
+        Instant until = now.plus(lock);
+        int set = jdbc.update("""
+                update sign_in_failure set locked_until = ?
+                where kind = ? and name = ? and (locked_until is null or locked_until <= ?)""",
+                Timestamp.from(until), kind.name(), name, Timestamp.from(now));
+        if (set > 0) {
+            log.warn("Sign-in locked until {} for {} '{}' after {} failed attempts within {}", until,
+                    kind == Kind.ACCOUNT ? "account" : "address", printable(name), count, window);
+            events.publishEvent(new SignInLocked(kind, name, count, until));
         }
     }
 

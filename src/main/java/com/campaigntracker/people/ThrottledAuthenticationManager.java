@@ -10,8 +10,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * A password check behind {@link SignInThrottle}: a locked name or address is refused before the
- * password is hashed (bcrypt is the expensive part); otherwise the check waits as long as the failures so
- * far say, then runs, and its outcome is counted. A refusal looks like a wrong password, to the login form
+ * password is hashed (bcrypt is the expensive part); otherwise the attempt is counted first (so a burst
+ * of parallel guesses gets no more checks than the limit), waits as long as the failures so far say,
+ * then runs, and a right password takes its count back. A refusal looks like a wrong password, to the login form
  * (back to {@code /login?error}) and to HTTP Basic (401) alike.
  */
 class ThrottledAuthenticationManager implements AuthenticationManager {
@@ -32,19 +33,24 @@ class ThrottledAuthenticationManager implements AuthenticationManager {
         String account = SignInThrottle.accountKey(attempt.getName());
         String address = attempt.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
                 ? web.getRemoteAddress() : "unknown";
-        SignInThrottle.Standing standing = throttle.standing(account, address);
-        if (standing.locked()) {
+        SignInThrottle.Attempt counted;
+        try {
+            counted = throttle.begin(account, address);
+        } catch (org.springframework.dao.DataAccessException e) { // e.g. a deadlock under a burst: refuse, never let it through unchecked
             throw new Refused();
         }
-        pause(standing.delay());
+        if (!counted.allowed()) {
+            throw new Refused();
+        }
+        pause(throttle.delay(counted));
         Authentication signedIn;
         try {
             signedIn = delegate.authenticate(attempt);
         } catch (BadCredentialsException | AccountStatusException e) {
-            throttle.failed(account, address);
+            throttle.failed(counted);
             throw e;
         }
-        throttle.succeeded(account);
+        throttle.succeeded(counted);
         return signedIn;
     }
 

@@ -1,0 +1,107 @@
+package com.campaigntracker.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.campaigntracker.Fixtures;
+import com.campaigntracker.IntegrationTest;
+import com.campaigntracker.SignIn;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/**
+ * Guesses in parallel get no more password checks than guesses one after the other (security review of
+ * issue 19: a plain "is it locked?" read before a slow check let a burst through), and the current
+ * password asked when changing one's own is guessed no more than at the login form.
+ */
+class SignInBurstIT extends IntegrationTest {
+
+    @Autowired SignInThrottle throttle;
+    @Autowired Fixtures fixtures;
+    @Autowired PeopleService people;
+    @Autowired UserDetailsService users;
+    @Autowired JdbcTemplate jdbc;
+
+    @AfterEach
+    void forget() {
+        jdbc.update("delete from sign_in_failure where name like 'burst%' or name like 'account:burst%' or name like '192.0.2.%'");
+        SignIn.out();
+    }
+
+    @Test
+    void forty_parallel_guesses_at_one_name_reach_the_password_check_five_times_at_most() throws Exception {
+        String name = "burst-" + System.nanoTime();
+        AtomicInteger checked = new AtomicInteger();
+        var guarded = throttle.guard(attempt -> {
+            checked.incrementAndGet();
+            sleep(150); // as long as a bcrypt check, so every guess is in flight at once
+            throw new BadCredentialsException("wrong");
+        });
+        ExecutorService pool = Executors.newFixedThreadPool(40);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> guesses = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            int n = i;
+            guesses.add(pool.submit(() -> {
+                start.await();
+                var attempt = UsernamePasswordAuthenticationToken.unauthenticated(name, "guess-" + n);
+                attempt.setDetails(new WebAuthenticationDetails("192.0.2." + (10 + n), null)); // 40 addresses
+                assertThatThrownBy(() -> guarded.authenticate(attempt)).isInstanceOf(BadCredentialsException.class);
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> guess : guesses) {
+            guess.get(60, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+
+        assertThat(checked.get()).as("password checks of forty parallel guesses").isBetween(1, 5);
+        assertThat(throttle.standing(name, "192.0.2.200").locked()).as("the name is locked").isTrue();
+    }
+
+    @Test
+    void the_current_password_of_my_account_is_counted_like_a_sign_in() {
+        Person person = fixtures.member("burst-account", "改密码的人");
+        SignIn.as(users, person.getUsername());
+        for (int i = 1; i <= 5; i++) {
+            int n = i;
+            assertThatThrownBy(() -> people.changeOwnPassword("not-it-" + n, "violet-harbour-tram"))
+                    .isInstanceOfSatisfying(PeopleAdminException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("account.error.currentPassword"));
+        }
+        assertThatThrownBy(() -> people.changeOwnPassword(Fixtures.PASSWORD, "violet-harbour-tram"))
+                .as("the sixth, right, is refused too").isInstanceOfSatisfying(PeopleAdminException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("account.error.tooManyAttempts"));
+        assertThat(throttle.standing(SignInThrottle.accountKey(person.getUsername()), "192.0.2.201").locked())
+                .as("and the name is locked at the login form as well").isTrue();
+        SignIn.out();
+        assertThatThrownBy(() -> {
+            var attempt = UsernamePasswordAuthenticationToken.unauthenticated(person.getUsername(), Fixtures.PASSWORD);
+            attempt.setDetails(new WebAuthenticationDetails("192.0.2.202", null));
+            throttle.guard(a -> { throw new AssertionError("not checked while locked"); }).authenticate(attempt);
+        }).isInstanceOf(BadCredentialsException.class);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
