@@ -19,6 +19,8 @@ public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 10;
     public static final int MAX_LENGTH = 72; // bcrypt reads no further
+    /** bcrypt reads 72 bytes, not characters: a longer password (25 Chinese characters are 75 bytes) is refused, not cut. */
+    static final int MAX_BYTES = 72;
     static final String COMMON_PASSWORDS = "/people/common-passwords.txt";
 
     private static final Set<String> COMMON = load();
@@ -41,6 +43,9 @@ public final class PasswordPolicy {
         }
         if (password.length() > MAX_LENGTH) {
             return "password.error.long";
+        }
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_BYTES) {
+            return "password.error.bytes"; // bcrypt reads at most 72 bytes: 25 Chinese characters are 75
         }
         String lower = password.toLowerCase(Locale.ROOT);
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);

@@ -15,6 +15,14 @@ class PasswordPolicyTest {
     }
 
     @Test
+    void a_password_longer_than_bcrypt_reads_is_refused_by_its_bytes_not_only_its_characters() {
+        String chinese = "春眠不觉晓处处闻啼鸟夜来风雨声花落知多少床前明月光疑是"; // 27 characters, 81 bytes in UTF-8
+        assertThat(chinese.length()).isLessThan(PasswordPolicy.MAX_LENGTH);
+        assertThat(PasswordPolicy.problem("li", chinese)).isEqualTo("password.error.bytes");
+        assertThat(PasswordPolicy.problem("li", chinese.substring(0, 24))).isNull(); // 72 bytes
+    }
+
+    @Test
     void a_password_equal_to_or_containing_the_user_name_is_refused_whatever_the_case() {
         assertThat(PasswordPolicy.problem("zhangsan01", "ZhangSan01")).isEqualTo("password.error.username");
         assertThat(PasswordPolicy.problem("zhangsan", "my-ZHANGSAN-pass")).isEqualTo("password.error.username");
