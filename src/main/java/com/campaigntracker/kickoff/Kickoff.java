@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 public record Kickoff(long projectId, String projectName, boolean manager, boolean active, List<Blocker> blockers,
                       int publication, List<Participant> participants, Optional<Participant> me,
-                      Optional<OverrideInfo> override) {
+                      Optional<OverrideInfo> override, boolean closed) {
 
     /** Something a leaf task lacks (R6) before the plan can be published; {@code key} is a translation key. */
     public record Blocker(String wbs, String name, String key) {

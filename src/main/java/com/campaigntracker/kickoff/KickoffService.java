@@ -114,7 +114,7 @@ public class KickoffService {
                     tree.project().status() == ProjectStatus.ACTIVE, blockers(tree, matrix),
                     publications.findFirstByProjectIdOrderByNumberDesc(projectId).map(Publication::getNumber).orElse(0),
                     participants, participants.stream().filter(p -> p.personId() == (me == null ? -1 : me)).findFirst(),
-                    override);
+                    override, tree.project().closed());
         });
     }
 
@@ -127,7 +127,7 @@ public class KickoffService {
         }
         return requests.projectIdsAskingPerson(me).stream()
                 .map(this::kickoff).flatMap(Optional::stream)
-                .filter(k -> !k.active() && k.me().map(p -> p.state() == Kickoff.State.WAITING).orElse(false))
+                .filter(k -> !k.active() && !k.closed() && k.me().map(p -> p.state() == Kickoff.State.WAITING).orElse(false))
                 .sorted(Comparator.comparingLong(Kickoff::projectId).reversed())
                 .toList();
     }
@@ -172,6 +172,7 @@ public class KickoffService {
     public void answer(long projectId, boolean confirm, String comment) {
         // answers of one project queue here: two last confirmations at once must still start it
         projects.lockVisible(projectId);
+        projects.requireOpen(projectId); // a closed or cancelled project's kickoff is part of its record
         Kickoff current = kickoff(projectId).orElseThrow(() -> new AccessDeniedException("Not your project"));
         Kickoff.Participant me = current.me().orElseThrow(() -> new KickoffException("kickoff.error.noPart"));
         if (me.state() == Kickoff.State.NOT_ASKED) {

@@ -134,6 +134,27 @@ class KickoffIT extends IntegrationTest {
     }
 
     @Test
+    void a_cancelled_projects_kickoff_is_a_record_nobody_answers_any_more() {
+        makeReady();
+        kickoffs.publish(projectId);
+        long version = projects.workTree(projectId).orElseThrow().project().version();
+        projects.cancel(projectId, version, "预算取消");
+        Integer answersBefore = jdbc.queryForObject("select count(*) from kickoff_answer a join kickoff_request r"
+                + " on a.request_id = r.id join kickoff_publication p on r.publication_id = p.id where p.project_id = ?", Integer.class, projectId);
+
+        SignIn.as(users, "kick-r1");
+        assertThat(kickoffs.waitingForMe()).extracting(Kickoff::projectId).doesNotContain(projectId);
+        assertThatThrownBy(() -> kickoffs.answer(projectId, true, null))
+                .isInstanceOf(com.campaigntracker.plan.ProjectClosedException.class);
+        assertThatThrownBy(() -> kickoffs.answer(projectId, false, "还有问题"))
+                .isInstanceOf(com.campaigntracker.plan.ProjectClosedException.class);
+        SignIn.as(users, MANAGER);
+        assertThat(jdbc.queryForObject("select count(*) from kickoff_answer a join kickoff_request r"
+                + " on a.request_id = r.id join kickoff_publication p on r.publication_id = p.id where p.project_id = ?", Integer.class, projectId)).isEqualTo(answersBefore);
+        assertThat(stateOf("kick-r1")).isEqualTo(Kickoff.State.WAITING);
+    }
+
+    @Test
     void the_checklist_blocks_publication_until_every_task_has_its_A() {
         assertThat(kickoff().blockers()).extracting(Kickoff.Blocker::key)
                 .containsExactly("raci.problem.noA", "raci.problem.noA");
