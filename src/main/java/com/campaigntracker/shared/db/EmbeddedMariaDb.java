@@ -61,7 +61,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         DataDirOwnership.claim(root);
         EmbeddedDatabaseCredentials credentials = EmbeddedDatabaseCredentials.loadOrCreate(root);
         Path accounts = root.resolve(ACCOUNTS_INIT_FILE);
-        writeAccountsInitFile(accounts, credentials);
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setBaseDir(survivingTmpWipe(root.resolve("base")).toFile())
@@ -93,6 +92,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         deletePortFile(root, null); // a file left by a server that was killed names no server now
         DB db;
         try {
+            writeAccountsInitFile(accounts, credentials); // written last, deleted whatever happens next
             db = DB.newEmbeddedDB(config.build());
             db.start();
         } catch (ManagedProcessException e) {
