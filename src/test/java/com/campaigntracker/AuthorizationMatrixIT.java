@@ -355,10 +355,10 @@ class AuthorizationMatrixIT extends IntegrationTest {
     void a_password_reset_ends_the_sessions_signed_in_with_the_old_password() {
         Person victim = fixtures.member("session-reset", "被盗号者");
         WebClient attacker = signedIn(victim, "/projects");
-        Map<Part, String> before = snapshot();
 
         com.campaigntracker.shared.security.SystemActor.run(
                 () -> people.resetPassword(victim.getId(), "Reset-after-theft-2026"));
+        Map<Part, String> before = snapshot(); // after the reset, which itself tells the person (a notice, a mail)
 
         assertSessionEnded(attacker, "/projects");
         assertThat(snapshot()).as("nothing changed through the ended session").isEqualTo(before);

@@ -43,6 +43,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AccountsIT extends IntegrationTest {
 
     @Autowired
+    com.campaigntracker.shared.crypto.SecretCipher cipher;
+
+    @Autowired
     PeopleService people;
     @Autowired
     Fixtures fixtures;
@@ -239,7 +242,9 @@ class AccountsIT extends IntegrationTest {
         // both notices in the app, only the kick-off by e-mail
         assertThat(jdbc.queryForList("select message_key from notice where recipient_id = ? order by id", String.class,
                 person.getId())).containsExactly("notice.warning.LATE", "notice.kickoff");
-        assertThat(jdbc.queryForObject("select count(*) from outbox_message where target = ?", Long.class, address)).isEqualTo(1);
+        // the outbox keeps its targets encrypted (secrets at rest): read them as the app does
+        assertThat(jdbc.queryForList("select target from outbox_message where kind = 'EMAIL'", String.class).stream()
+                .map(cipher::decrypt).filter(address::equals)).hasSize(1);
     }
 
     @Test
