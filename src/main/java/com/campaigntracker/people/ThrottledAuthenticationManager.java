@@ -17,6 +17,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  */
 class ThrottledAuthenticationManager implements AuthenticationManager {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ThrottledAuthenticationManager.class);
+
     private final AuthenticationManager delegate;
     private final SignInThrottle throttle;
 
@@ -37,6 +39,7 @@ class ThrottledAuthenticationManager implements AuthenticationManager {
         try {
             counted = throttle.begin(account, address);
         } catch (org.springframework.dao.DataAccessException e) { // e.g. a deadlock under a burst: refuse, never let it through unchecked
+            log.warn("Sign-in attempt refused unchecked: its failure count could not be written ({})", e.getMessage());
             throw new Refused();
         }
         if (!counted.allowed()) {

@@ -70,7 +70,9 @@ class SignInBurstIT extends IntegrationTest {
         }
         pool.shutdown();
 
-        assertThat(checked.get()).as("password checks of forty parallel guesses").isBetween(1, 5);
+        // at most the limit; possibly none: an attempt whose count could not be written (a deadlock of the
+        // burst's inserts) is refused unchecked, never let through
+        assertThat(checked.get()).as("password checks of forty parallel guesses").isLessThanOrEqualTo(5);
         assertThat(throttle.standing(name, "192.0.2.200").locked()).as("the name is locked").isTrue();
     }
 
