@@ -4,41 +4,19 @@ import com.campaigntracker.plan.Priority;
 import com.campaigntracker.plan.ProgressStatus;
 import com.campaigntracker.plan.RiskLevel;
 import com.campaigntracker.plan.WorkItemLevel;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.usermodel.XSSFComment;
-import org.xml.sax.InputSource;
-import org.xml.sax.XMLReader;
 
 /**
- * Reads the users' Excel progress table (first sheet, header in the first row, any column order,
- * Chinese or English headers) as they keep it: 一级阶段, 未开始, 高, "-" for empty, dates as date
- * cells or text, % as text or number. Every unreadable cell becomes a problem; reading goes on.
- * Only the first sheet is read, streamed (SAX) from a file: the other sheets are never inflated, and
- * the rows kept are capped at {@value #MAX_ROWS}.
+ * Reads the users' progress table (header in the first row, any column order, Chinese or English
+ * headers) as they keep it: 一级阶段, 未开始, 高, "-" for empty, dates as date cells or text, % as
+ * text or number. Every unreadable cell becomes a problem; reading goes on. The file itself is opened
+ * by {@link TableFiles}; this class understands the cells of one sheet.
  */
 public final class ProgressTableReader {
 
@@ -46,170 +24,18 @@ public final class ProgressTableReader {
     /** Data rows a table may hold: a campaign plan has a few hundred. */
     public static final int MAX_ROWS = 5_000;
 
-    static {
-        // a zip bomb is refused before it is inflated: a 5 MB file never legitimately expands 100-fold,
-        // and no part of a plan's workbook needs more than 20 MB once inflated
-        ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(20L * 1024 * 1024);
-    }
-
-    private static final DateTimeFormatter[] DATE_FORMATS = {
-            DateTimeFormatter.ofPattern("yyyy-M-d"), DateTimeFormatter.ofPattern("yyyy/M/d"),
-            DateTimeFormatter.ofPattern("yyyy.M.d"), DateTimeFormatter.ofPattern("yyyy年M月d日")};
-
+    /** The first sheet of an .xlsx file (the demo's and the tests' way in). */
     public ProgressTable read(byte[] xlsx) {
-        if (xlsx.length > MAX_BYTES) {
-            throw new ProgressTableFormatException("import.file.tooBig", MAX_BYTES / 1024 / 1024);
-        }
-        if (xlsx.length < 4 || xlsx[0] != 'P' || xlsx[1] != 'K') {
-            throw new ProgressTableFormatException("import.file.notXlsx");
-        }
-        Path file = null;
-        try {
-            // from a file, a zip is read entry by entry where it lies: from memory, POI inflates every part
-            file = Files.createTempFile("ct-import-", ".xlsx");
-            Files.write(file, xlsx);
-            return read(file);
-        } catch (IOException e) {
-            throw new ProgressTableFormatException("import.file.notXlsx");
-        } finally {
-            if (file != null) {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException ignored) {
-                    // the temporary directory is cleaned by the system
-                }
-            }
-        }
+        return read(xlsx, "plan.xlsx", 0);
     }
 
-    private ProgressTable read(Path file) {
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-            XSSFReader workbook = new XSSFReader(pkg);
-            Iterator<InputStream> sheets = workbook.getSheetsData();
-            if (!sheets.hasNext()) {
-                throw new ProgressTableFormatException("import.file.empty");
-            }
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-            SheetRows rows = new SheetRows();
-            try (InputStream sheet = sheets.next()) {
-                XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(workbook.getStylesTable(), strings, rows,
-                        rows.formatter, false));
-                parser.parse(new InputSource(sheet));
-            }
-            return read(rows.rows);
-        } catch (ProgressTableFormatException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new ProgressTableFormatException(classify(e));
-        }
+    /** The sheet at {@code sheet} of an uploaded file of that name. */
+    public ProgressTable read(byte[] file, String fileName, int sheet) {
+        return read(TableFiles.open(file, fileName).sheet(sheet));
     }
 
-    /** A cell as the sheet holds it: its text as Excel shows it and, for a number, the value and format. */
-    record SheetCell(String text, Double number, int formatIndex, String format) {
-
-        boolean isNumeric() {
-            return number != null;
-        }
-
-        boolean isDate() {
-            return number != null && format != null && DateUtil.isADateFormat(formatIndex, format)
-                    && DateUtil.isValidExcelDate(number);
-        }
-    }
-
-    /** One row of the sheet: its 0-based number and its cells by column. */
-    record SheetRow(int rowNum, Map<Integer, SheetCell> cells) {
-
-        SheetCell getCell(int column) {
-            return cells.get(column);
-        }
-
-        int getRowNum() {
-            return rowNum;
-        }
-    }
-
-    /** Keeps the rows of the sheet as they stream by, and stops past {@value #MAX_ROWS} rows with values. */
-    private static final class SheetRows implements XSSFSheetXMLHandler.SheetContentsHandler {
-
-        final List<SheetRow> rows = new ArrayList<>();
-        final CapturingFormatter formatter = new CapturingFormatter();
-        private Map<Integer, SheetCell> current;
-        private int currentRow;
-        private int lastColumn;
-
-        @Override
-        public void startRow(int rowNum) {
-            current = new HashMap<>();
-            currentRow = rowNum;
-            lastColumn = -1;
-            formatter.last = null;
-        }
-
-        @Override
-        public void endRow(int rowNum) {
-            if (rows.isEmpty() || !current.isEmpty()) { // the first row is the header, even if empty
-                if (rows.size() > MAX_ROWS) { // the header and MAX_ROWS rows are kept
-                    throw new ProgressTableFormatException("import.file.tooManyRows", MAX_ROWS);
-                }
-                rows.add(new SheetRow(currentRow, current));
-            }
-        }
-
-        @Override
-        public void cell(String ref, String formatted, XSSFComment comment) {
-            int column = ref == null ? lastColumn + 1 : new CellReference(ref).getCol();
-            lastColumn = column;
-            CapturingFormatter.Raw raw = formatter.last;
-            formatter.last = null;
-            String text = formatted == null ? "" : formatted;
-            if (raw == null && text.startsWith("ERROR:")) {
-                text = text.substring("ERROR:".length()); // an error cell reads as its code (#DIV/0!)
-            }
-            current.put(column, raw == null ? new SheetCell(text, null, -1, null)
-                    : new SheetCell(text, raw.value(), raw.formatIndex(), raw.format()));
-        }
-    }
-
-    /** Formats numbers as Excel shows them and remembers the last one's value and format (for dates and %). */
-    private static final class CapturingFormatter extends DataFormatter {
-
-        record Raw(double value, int formatIndex, String format) {
-        }
-
-        Raw last;
-
-        CapturingFormatter() {
-            super(Locale.ROOT);
-        }
-
-        @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString) {
-            last = new Raw(value, formatIndex, formatString);
-            return super.formatRawCellContents(value, formatIndex, formatString);
-        }
-
-        @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
-            last = new Raw(value, formatIndex, formatString);
-            return super.formatRawCellContents(value, formatIndex, formatString, use1904);
-        }
-    }
-
-    /** POI reports a bomb and a DOCTYPE (the door to external entities) in its messages. */
-    private static String classify(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-            if (m.contains("zip bomb") || m.contains("inflate") || m.contains("max entry size")) {
-                return "import.file.zipBomb";
-            }
-            if (m.contains("doctype") || m.contains("entity")) {
-                return "import.file.unsafe";
-            }
-        }
-        return "import.file.notXlsx";
+    ProgressTable read(RawSheet sheet) {
+        return read(sheet.rows());
     }
 
     private ProgressTable read(List<SheetRow> sheet) {
@@ -371,29 +197,16 @@ public final class ProgressTableReader {
         }
 
         private int percent() {
-            SheetCell cell = cell(ProgressTableColumn.PERCENT);
             String raw = text(ProgressTableColumn.PERCENT);
             if (raw == null) {
                 return 0;
             }
-            double value;
-            if (cell.isNumeric()) {
-                double n = cell.number();
-                value = cell.format() != null && cell.format().contains("%") ? n * 100 : n;
-            } else {
-                try {
-                    value = Double.parseDouble(raw.replace("%", "").strip());
-                } catch (NumberFormatException e) {
-                    problem(ProgressTableColumn.PERCENT, raw, "import.problem.percent");
-                    return 0;
-                }
-            }
-            long rounded = Math.round(value);
-            if (rounded < 0 || rounded > 100) {
+            Integer percent = CellValues.percent(cell(ProgressTableColumn.PERCENT));
+            if (percent == null) {
                 problem(ProgressTableColumn.PERCENT, raw, "import.problem.percent");
                 return 0;
             }
-            return (int) rounded;
+            return percent;
         }
 
         private Integer whole(ProgressTableColumn column, int min, int max) {
@@ -414,23 +227,15 @@ public final class ProgressTableReader {
         }
 
         private LocalDate date(ProgressTableColumn column) {
-            SheetCell cell = cell(column);
-            if (cell != null && cell.isDate()) {
-                return DateUtil.getLocalDateTime(cell.number()).toLocalDate();
-            }
             String v = text(column);
             if (v == null) {
                 return null;
             }
-            for (DateTimeFormatter format : DATE_FORMATS) {
-                try {
-                    return LocalDate.parse(v, format);
-                } catch (DateTimeParseException ignored) {
-                    // try the next way of writing a date
-                }
+            LocalDate date = CellValues.date(cell(column));
+            if (date == null) {
+                problem(column, v, "import.problem.date");
             }
-            problem(column, v, "import.problem.date");
-            return null;
+            return date;
         }
 
         private List<String> names(ProgressTableColumn column) {

@@ -1,0 +1,187 @@
+package com.campaigntracker.plan.excel;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
+
+/**
+ * An .xlsx workbook, streamed (SAX) from a temporary file: only the chosen sheet is inflated, and the
+ * rows kept are capped at {@link ProgressTableReader#MAX_ROWS}.
+ */
+final class XlsxTableFile implements TableFile {
+
+    static {
+        // a zip bomb is refused before it is inflated: a 5 MB file never legitimately expands 100-fold,
+        // and no part of a plan's workbook needs more than 20 MB once inflated
+        ZipSecureFile.setMinInflateRatio(0.01);
+        ZipSecureFile.setMaxEntrySize(20L * 1024 * 1024);
+    }
+
+    private final byte[] bytes;
+
+    XlsxTableFile(byte[] bytes) {
+        this.bytes = bytes;
+    }
+
+    @Override
+    public List<String> sheetNames() {
+        return withWorkbook((pkg, workbook) -> {
+            List<String> names = new ArrayList<>();
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) workbook.getSheetsData();
+            while (sheets.hasNext()) {
+                sheets.next().close();
+                names.add(sheets.getSheetName());
+            }
+            return names;
+        });
+    }
+
+    @Override
+    public RawSheet sheet(int index) {
+        return withWorkbook((pkg, workbook) -> {
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) workbook.getSheetsData();
+            for (int i = 0; sheets.hasNext(); i++) {
+                try (InputStream sheet = sheets.next()) {
+                    if (i < index) {
+                        continue;
+                    }
+                    ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+                    SheetRows rows = new SheetRows();
+                    XMLReader parser = XMLHelper.newXMLReader();
+                    parser.setContentHandler(new XSSFSheetXMLHandler(workbook.getStylesTable(), strings, rows,
+                            rows.formatter, false));
+                    parser.parse(new InputSource(sheet));
+                    return new RawSheet(sheets.getSheetName(), rows.rows);
+                }
+            }
+            throw new ProgressTableFormatException("import.file.empty");
+        });
+    }
+
+    private interface WorkbookTask<T> {
+        T run(OPCPackage pkg, XSSFReader workbook) throws Exception;
+    }
+
+    private <T> T withWorkbook(WorkbookTask<T> task) {
+        Path file = null;
+        try {
+            // from a file, a zip is read entry by entry where it lies: from memory, POI inflates every part
+            file = Files.createTempFile("ct-import-", ".xlsx");
+            Files.write(file, bytes);
+            try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+                return task.run(pkg, new XSSFReader(pkg));
+            }
+        } catch (ProgressTableFormatException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ProgressTableFormatException(classify(e));
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // the temporary directory is cleaned by the system
+                }
+            }
+        }
+    }
+
+    /** POI reports a bomb and a DOCTYPE (the door to external entities) in its messages. */
+    private static String classify(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (m.contains("zip bomb") || m.contains("inflate") || m.contains("max entry size")) {
+                return "import.file.zipBomb";
+            }
+            if (m.contains("doctype") || m.contains("entity")) {
+                return "import.file.unsafe";
+            }
+        }
+        return "import.file.notXlsx";
+    }
+
+    /** Keeps the rows of the sheet as they stream by, and stops past MAX_ROWS rows with values. */
+    private static final class SheetRows implements XSSFSheetXMLHandler.SheetContentsHandler {
+
+        final List<SheetRow> rows = new ArrayList<>();
+        final CapturingFormatter formatter = new CapturingFormatter();
+        private Map<Integer, SheetCell> current;
+        private int currentRow;
+        private int lastColumn;
+
+        @Override
+        public void startRow(int rowNum) {
+            current = new HashMap<>();
+            currentRow = rowNum;
+            lastColumn = -1;
+            formatter.last = null;
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            if (rows.isEmpty() || !current.isEmpty()) { // the first row is the header, even if empty
+                if (rows.size() > ProgressTableReader.MAX_ROWS) { // the header and MAX_ROWS rows are kept
+                    throw new ProgressTableFormatException("import.file.tooManyRows", ProgressTableReader.MAX_ROWS);
+                }
+                rows.add(new SheetRow(currentRow, current));
+            }
+        }
+
+        @Override
+        public void cell(String ref, String formatted, XSSFComment comment) {
+            int column = ref == null ? lastColumn + 1 : new CellReference(ref).getCol();
+            lastColumn = column;
+            CapturingFormatter.Raw raw = formatter.last;
+            formatter.last = null;
+            String text = formatted == null ? "" : formatted;
+            if (raw == null && text.startsWith("ERROR:")) {
+                text = text.substring("ERROR:".length()); // an error cell reads as its code (#DIV/0!)
+            }
+            current.put(column, raw == null ? SheetCell.text(text)
+                    : new SheetCell(text, raw.value(), raw.formatIndex(), raw.format()));
+        }
+    }
+
+    /** Formats numbers as Excel shows them and remembers the last one's value and format (for dates and %). */
+    private static final class CapturingFormatter extends DataFormatter {
+
+        record Raw(double value, int formatIndex, String format) {
+        }
+
+        Raw last;
+
+        CapturingFormatter() {
+            super(Locale.ROOT);
+        }
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString) {
+            last = new Raw(value, formatIndex, formatString);
+            return super.formatRawCellContents(value, formatIndex, formatString);
+        }
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
+            last = new Raw(value, formatIndex, formatString);
+            return super.formatRawCellContents(value, formatIndex, formatString, use1904);
+        }
+    }
+}
