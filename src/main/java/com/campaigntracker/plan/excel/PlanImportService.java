@@ -45,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
 public class PlanImportService {
 
-    private final ProgressTableReader reader = new ProgressTableReader();
+    private final ProgressTableReader reader;
     private final PeopleService people;
     private final ProjectService projects;
     private final WorkTreeService workTrees;
@@ -59,6 +59,7 @@ public class PlanImportService {
         this.workTrees = workTrees;
         this.responsibilities = responsibilities;
         this.clock = clock;
+        this.reader = new ProgressTableReader(clock);
     }
 
     @Transactional(readOnly = true)
@@ -83,7 +84,7 @@ public class PlanImportService {
             throw new ProgressTableFormatException("import.file.rejected", ProgressTableReader.MAX_BYTES / 1024 / 1024);
         }
         // a fresh reader per file: it keeps the plan's units while reading
-        ProgressTable table = fromProject ? new MsProjectReader().read(file) : reader.read(file);
+        ProgressTable table = fromProject ? new MsProjectReader().read(file) : reader.read(file, fileName);
         List<TableProblem> problems = new ArrayList<>(table.problems());
         List<TableProblem> notes = new ArrayList<>(table.notes());
         Map<String, Person> byName = peopleByName();

@@ -4,6 +4,7 @@ import com.campaigntracker.plan.Priority;
 import com.campaigntracker.plan.ProgressStatus;
 import com.campaigntracker.plan.RiskLevel;
 import com.campaigntracker.plan.WorkItemLevel;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Reads the users' progress table (header in the first row, any column order, Chinese or English
@@ -23,13 +25,33 @@ public final class ProgressTableReader {
     public static final int MAX_BYTES = 5 * 1024 * 1024;
     /** Data rows a table may hold: a campaign plan has a few hundred. */
     public static final int MAX_ROWS = 5_000;
+    private static final List<ProgressTableColumn> DATE_COLUMNS = List.of(ProgressTableColumn.PLANNED_START,
+            ProgressTableColumn.PLANNED_FINISH, ProgressTableColumn.ACTUAL_START, ProgressTableColumn.ACTUAL_FINISH);
 
-    /** The first sheet of an .xlsx file (the demo's and the tests' way in). */
-    public ProgressTable read(byte[] xlsx) {
-        return read(xlsx, "plan.xlsx", 0);
+    /** Completes dates written without a year when the table holds none (null: such dates stay unread). */
+    private final Clock clock;
+
+    /** A reader for tools and tests: a table whose dates all lack a year is not read around today. */
+    public ProgressTableReader() {
+        this(null);
     }
 
-    /** The sheet at {@code sheet} of an uploaded file of that name. */
+    public ProgressTableReader(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The sheet an import reads by default of a table file (the demo's and the tests' way in). */
+    public ProgressTable read(byte[] file) {
+        return read(file, "plan.xlsx");
+    }
+
+    /** The first sheet with data ({@link TableFile#firstSheetWithData()}) of an uploaded file of that name. */
+    public ProgressTable read(byte[] file, String fileName) {
+        TableFile table = TableFiles.open(file, fileName);
+        return read(table.sheet(table.firstSheetWithData()));
+    }
+
+    /** The sheet at {@code sheet} (0-based, as {@link TableFile#sheetNames()} lists them) of an uploaded file. */
     public ProgressTable read(byte[] file, String fileName, int sheet) {
         return read(TableFiles.open(file, fileName).sheet(sheet));
     }
@@ -46,9 +68,11 @@ public final class ProgressTableReader {
         Map<ProgressTableColumn, Integer> columns = columns(sheet.get(0));
         List<ProgressTableRow> rows = new ArrayList<>();
         List<TableProblem> problems = new ArrayList<>();
+        TableValues values = new TableValues(sheet, DATE_COLUMNS.stream().map(columns::get).filter(Objects::nonNull)
+                .toList(), clock == null ? null : LocalDate.now(clock));
         for (SheetRow row : sheet.subList(1, sheet.size())) {
             if (!isBlank(row, columns)) {
-                new RowReader(row, columns, problems).read().ifPresent(rows::add);
+                new RowReader(row, columns, problems, values).read().ifPresent(rows::add);
             }
         }
         return new ProgressTable(rows, problems);
@@ -87,8 +111,11 @@ public final class ProgressTableReader {
         private final Map<ProgressTableColumn, Integer> columns;
         private final List<TableProblem> problems;
         private final int rowNumber;
+        private final TableValues values;
 
-        RowReader(SheetRow row, Map<ProgressTableColumn, Integer> columns, List<TableProblem> problems) {
+        RowReader(SheetRow row, Map<ProgressTableColumn, Integer> columns, List<TableProblem> problems,
+                  TableValues values) {
+            this.values = values;
             this.row = row;
             this.columns = columns;
             this.problems = problems;
@@ -201,7 +228,7 @@ public final class ProgressTableReader {
             if (raw == null) {
                 return 0;
             }
-            Integer percent = CellValues.percent(cell(ProgressTableColumn.PERCENT));
+            Integer percent = values.percent(row, columns.get(ProgressTableColumn.PERCENT));
             if (percent == null) {
                 problem(ProgressTableColumn.PERCENT, raw, "import.problem.percent");
                 return 0;
@@ -231,7 +258,7 @@ public final class ProgressTableReader {
             if (v == null) {
                 return null;
             }
-            LocalDate date = CellValues.date(cell(column));
+            LocalDate date = values.date(row, columns.get(column));
             if (date == null) {
                 problem(column, v, "import.problem.date");
             }

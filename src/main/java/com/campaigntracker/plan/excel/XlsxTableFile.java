@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -19,8 +21,10 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * An .xlsx workbook, streamed (SAX) from a temporary file: only the chosen sheet is inflated, and the
@@ -36,6 +40,10 @@ final class XlsxTableFile implements TableFile {
     }
 
     private final byte[] bytes;
+    private List<String> names;
+    private List<Boolean> hidden;
+    private int cachedIndex = -1;
+    private RawSheet cached;
 
     XlsxTableFile(byte[] bytes) {
         this.bytes = bytes;
@@ -43,19 +51,56 @@ final class XlsxTableFile implements TableFile {
 
     @Override
     public List<String> sheetNames() {
-        return withWorkbook((pkg, workbook) -> {
-            List<String> names = new ArrayList<>();
-            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) workbook.getSheetsData();
-            while (sheets.hasNext()) {
-                sheets.next().close();
-                names.add(sheets.getSheetName());
-            }
-            return names;
-        });
+        if (names == null) {
+            withWorkbook((pkg, workbook) -> {
+                List<String> found = new ArrayList<>();
+                XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) workbook.getSheetsData();
+                while (sheets.hasNext()) {
+                    sheets.next().close();
+                    found.add(sheets.getSheetName());
+                }
+                Set<String> hiddenNames = new HashSet<>();
+                try (InputStream book = workbook.getWorkbookData()) {
+                    XMLReader parser = XMLHelper.newXMLReader();
+                    parser.setContentHandler(new DefaultHandler() {
+                        @Override
+                        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                            String state = attributes.getValue("state"); // hidden, veryHidden
+                            boolean sheet = "sheet".equals(localName) || qName.equals("sheet") || qName.endsWith(":sheet");
+                            if (sheet && state != null && !state.equals("visible")) {
+                                hiddenNames.add(attributes.getValue("name"));
+                            }
+                        }
+                    });
+                    parser.parse(new InputSource(book));
+                }
+                names = found;
+                hidden = found.stream().map(hiddenNames::contains).toList();
+                return null;
+            });
+        }
+        return names;
+    }
+
+    @Override
+    public boolean isHidden(int index) {
+        sheetNames();
+        return hidden.get(index);
     }
 
     @Override
     public RawSheet sheet(int index) {
+        if (index != cachedIndex) { // the default sheet is looked at, then read
+            cached = read(index);
+            cachedIndex = index;
+        }
+        return cached;
+    }
+
+    private RawSheet read(int index) {
+        if (index < 0) {
+            throw new ProgressTableFormatException("import.file.noSuchSheet", index + 1);
+        }
         return withWorkbook((pkg, workbook) -> {
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) workbook.getSheetsData();
             for (int i = 0; sheets.hasNext(); i++) {
@@ -72,7 +117,8 @@ final class XlsxTableFile implements TableFile {
                     return new RawSheet(sheets.getSheetName(), rows.rows);
                 }
             }
-            throw new ProgressTableFormatException("import.file.empty");
+            throw new ProgressTableFormatException(index == 0 ? "import.file.empty" : "import.file.noSuchSheet",
+                    index + 1);
         });
     }
 

@@ -57,7 +57,8 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         upload.setId("import-upload");
         // the users' Excel table, or a plan from Microsoft Project (MSPDI XML, .mpp)
         upload.setAcceptedFileTypes(".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                ".xml", ".mpp", "application/vnd.ms-project", "application/xml", "text/xml");
+                ".xls", "application/vnd.ms-excel", ".csv", "text/csv", ".xml", ".mpp", "application/vnd.ms-project",
+                "application/xml", "text/xml");
         upload.setMaxFileSize(ProgressTableReader.MAX_BYTES);
         upload.setMaxFiles(1); // one buffer, one file name: never a name paired with another file's bytes
         upload.addFileRejectedListener(e -> PlanMessages.show(getTranslation("import.file.rejected",
