@@ -28,8 +28,9 @@ class UnsafeFilesTest {
     }
 
     @Test
-    void something_that_is_not_an_xlsx_is_refused() {
-        refused("任务层级,任务名称\n一级阶段,x".getBytes(StandardCharsets.UTF_8), "import.file.notXlsx");
+    void something_that_is_not_a_table_is_refused() {
+        // text is a CSV table now, whatever the name; bytes that are no text, and a broken zip, are refused
+        refused(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13}, "import.file.unknownKind");
         refused(new byte[] {'P', 'K', 3, 4, 0, 0, 0}, "import.file.notXlsx");
     }
 
