@@ -186,25 +186,24 @@ final class XlsTableFile implements TableFile {
 
         private void cell(Record record) {
             if (record instanceof StringRecord string && pendingString != null) {
-                add(pendingString, SheetCell.text(string.getString()));
+                add(pendingString, string.getString());
                 pendingString = null;
             } else if (record instanceof LabelSSTRecord label && strings != null) {
-                add(label, SheetCell.text(strings.getString(label.getSSTIndex()).getString()));
+                add(label, strings.getString(label.getSSTIndex()).getString());
             } else if (record instanceof LabelRecord label) {
-                add(label, SheetCell.text(label.getValue()));
+                add(label, label.getValue());
             } else if (record instanceof NumberRecord number) {
-                add(number, number(number, number.getValue()));
+                rows.add(number.getRow(), number.getColumn(), number(number, number.getValue()));
             } else if (record instanceof BoolErrRecord boolErr) {
-                add(boolErr, SheetCell.text(boolErr.isBoolean() ? String.valueOf(boolErr.getBooleanValue())
-                        .toUpperCase(Locale.ROOT) : FormulaError.forInt(boolErr.getErrorValue()).getString()));
+                add(boolErr, boolErr.isBoolean() ? String.valueOf(boolErr.getBooleanValue()).toUpperCase(Locale.ROOT)
+                        : FormulaError.forInt(boolErr.getErrorValue()).getString());
             } else if (record instanceof FormulaRecord formula) {
                 CellType cached = formula.getCachedResultTypeEnum();
                 switch (cached) {
-                    case NUMERIC -> add(formula, number(formula, formula.getValue()));
+                    case NUMERIC -> rows.add(formula.getRow(), formula.getColumn(), number(formula, formula.getValue()));
                     case STRING -> pendingString = formula; // its value is the StringRecord that follows
-                    case BOOLEAN -> add(formula, SheetCell.text(formula.getCachedBooleanValue() ? "TRUE" : "FALSE"));
-                    case ERROR -> add(formula, SheetCell.text(FormulaError.forInt(formula.getCachedErrorValue())
-                            .getString()));
+                    case BOOLEAN -> add(formula, formula.getCachedBooleanValue() ? "TRUE" : "FALSE");
+                    case ERROR -> add(formula, FormulaError.forInt(formula.getCachedErrorValue()).getString());
                     default -> {
                         // an empty cached value: nothing to read
                     }
@@ -223,10 +222,9 @@ final class XlsTableFile implements TableFile {
             return read;
         }
 
-        private void add(CellValueRecordInterface cell, SheetCell value) {
-            SheetCell read = value.indent() == 0 && !value.isNumeric() ? new SheetCell(value.text(), null, -1, null,
-                    indent(cell)) : value;
-            rows.add(cell.getRow(), cell.getColumn(), read);
+        /** A text cell (booleans and errors read as their text, as in .xlsx), with its indent. */
+        private void add(CellValueRecordInterface cell, String text) {
+            rows.add(cell.getRow(), cell.getColumn(), new SheetCell(text, null, -1, null, indent(cell)));
         }
 
         private int indent(CellValueRecordInterface cell) {
