@@ -213,7 +213,8 @@ final class XlsTableFile implements TableFile {
 
         private SheetCell number(CellValueRecordInterface cell, double value) {
             int formatIndex = formats.getFormatIndex(cell);
-            String format = formats.getFormatString(cell);
+            String found = formats.getFormatString(cell);
+            String format = found == null ? "General" : found; // a cell whose style the file does not hold
             String text = formatter.formatRawCellContents(value, formatIndex, format, date1904);
             SheetCell read = new SheetCell(text, value, formatIndex, format, indent(cell));
             if (date1904 && read.isDate()) { // dates are told in the 1900 system everywhere else
