@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.campaigntracker.Fixtures;
 import com.campaigntracker.IntegrationTest;
 import com.campaigntracker.SignIn;
+import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.people.Person;
 import com.campaigntracker.plan.DisplayStatus;
 import com.campaigntracker.plan.PlanRow;
 import com.campaigntracker.plan.Priority;
 import com.campaigntracker.plan.ProgressStatus;
+import com.campaigntracker.plan.ProjectDetails;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.ProjectSummary;
 import com.campaigntracker.plan.Responsibilities;
@@ -18,6 +20,9 @@ import com.campaigntracker.plan.RiskLevel;
 import com.campaigntracker.plan.WorkItemLevel;
 import com.campaigntracker.plan.WorkItemRow;
 import com.campaigntracker.plan.WorkTree;
+import com.campaigntracker.plan.WorkTreeService;
+import com.campaigntracker.raci.RaciLetter;
+import com.campaigntracker.raci.RaciMatrixService;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Clock;
@@ -30,6 +35,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -37,6 +43,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Export → import gives the same plan (issue 20, item 5): every demo campaign, through a Chinese and
@@ -68,11 +75,19 @@ class PlanRoundTripIT extends IntegrationTest {
     @Autowired
     ResponsibilityStore responsibilities;
     @Autowired
+    RaciMatrixService raci;
+    @Autowired
     UserDetailsService users;
     @Autowired
     Fixtures fixtures;
     @Autowired
     Clock clock;
+    @Autowired
+    PeopleService people;
+    @Autowired
+    WorkTreeService workTrees;
+    @Autowired
+    TransactionTemplate transaction;
 
     @AfterEach
     void signOut() {
@@ -104,41 +119,38 @@ class PlanRoundTripIT extends IntegrationTest {
         Person namesake = fixtures.member("roundtrip-b", "同名往返");
         Person spaced = fixtures.member("roundtrip-c", "Li Wei"); // a space splits a list of names
         Person approver = fixtures.member("roundtrip-d", "往返审批");
-        long id = fixtures.project(manager, "往返计划", today.minusDays(30))
-                .row(row(WorkItemLevel.PHASE, "准备", null, null, null, null, null, ProgressStatus.NOT_STARTED, 0))
-                .row(row(WorkItemLevel.MODULE, "方案", null, null, null, null, null, ProgressStatus.NOT_STARTED, 0))
-                .row(new PlanRow(WorkItemLevel.TASK, "调研", "市场与竞品", "调研报告", namesake, today.minusDays(30),
-                        today.minusDays(20), today.minusDays(29), today.minusDays(18), ProgressStatus.DONE, 100,
-                        RiskLevel.LOW, "晚两天完成", Priority.HIGH, 8, 10, false, null))
-                .row(new PlanRow(WorkItemLevel.TASK, "报价", null, "报价单", spaced, today.minusDays(10),
-                        today.plusDays(5), today.minusDays(9), null, ProgressStatus.BLOCKED, 30, RiskLevel.HIGH,
-                        "等待供应商回复", Priority.LOW, null, 0, false, "1.1.1SS+3"))
-                .row(new PlanRow(WorkItemLevel.TASK, "定稿", null, "定稿文件", firstNamesake, today.minusDays(5),
-                        today.plusDays(6), null, null, ProgressStatus.NOT_STARTED, 0, RiskLevel.MEDIUM, null,
-                        Priority.MEDIUM, 5, 20, false, "1.1.2FF-1"))
-                .row(new PlanRow(WorkItemLevel.TASK, "逾期未开始", null, "清单", approver, today.minusDays(12),
-                        today.minusDays(8), null, null, ProgressStatus.NOT_STARTED, 0, null, null, null, null, null,
-                        false, null))
-                .row(new PlanRow(WorkItemLevel.TASK, "方案评审", null, "评审纪要", manager, today.plusDays(7),
-                        today.plusDays(7), null, null, ProgressStatus.NOT_STARTED, 0, null, null, Priority.HIGH, null,
-                        null, true, "1.1.3, 1.1.1FS+2"))
-                .row(row(WorkItemLevel.MODULE, "收尾", approver, today.plusDays(8), today.plusDays(10), null, null,
-                        ProgressStatus.NOT_STARTED, 0))
-                .create();
         SignIn.as(users, manager.getUsername());
+        ProjectDetails details = new ProjectDetails();
+        details.setName("往返计划 " + manager.getUsername());
+        details.setManagerId(manager.getId());
+        details.setPlannedStart(today.minusDays(30));
+        // in one transaction, with the people as it loads them (detached ones trip Hibernate loading the links)
+        long id = transaction.execute(status -> {
+            Function<Person, Person> here = p -> people.person(p.getId()).orElseThrow();
+            long projectId = projects.create(details).getId();
+            workTrees.appendRows(projectId, plan(today, here.apply(manager), here.apply(firstNamesake),
+                    here.apply(namesake), here.apply(spaced), here.apply(approver)));
+            return projectId;
+        });
         Map<String, Long> ids = projects.workTree(id).orElseThrow().rows().stream()
                 .collect(Collectors.toMap(WorkItemRow::wbs, WorkItemRow::id));
-        responsibilities.store(Map.of(
-                ids.get("1.1.1"), new Responsibilities(approver.getId(), List.of(spaced.getId(), namesake.getId()),
-                        List.of(firstNamesake.getId())),
-                ids.get("1.1.2"), new Responsibilities(namesake.getId(), List.of(), List.of(spaced.getId())),
-                ids.get("1.2"), new Responsibilities(null, List.of(approver.getId()), List.of())));
+        // one letter per person and item: the owner (R) of 1.1.1 is the namesake, of 1.1.2 Li Wei, of 1.2 the approver
+        raci.set(id, ids.get("1.1.1"), approver.getId(), null, RaciLetter.A);
+        raci.set(id, ids.get("1.1.1"), spaced.getId(), null, RaciLetter.C);
+        raci.set(id, ids.get("1.1.1"), firstNamesake.getId(), null, RaciLetter.C);
+        raci.set(id, ids.get("1.1.1"), manager.getId(), null, RaciLetter.I);
+        raci.set(id, ids.get("1.1.2"), namesake.getId(), null, RaciLetter.A);
+        raci.set(id, ids.get("1.1.2"), firstNamesake.getId(), null, RaciLetter.I);
+        raci.set(id, ids.get("1.1.2"), approver.getId(), null, RaciLetter.I);
+        raci.set(id, ids.get("1.2"), spaced.getId(), null, RaciLetter.C);
+        raci.set(id, ids.get("1.2"), namesake.getId(), null, RaciLetter.I);
 
         Map<String, Map<String, Object>> before = comparable(id);
         // the plan holds what it is meant to show, so that "the same" says something
         assertThat(before.get("1.1.1")).containsEntry("status", ProgressStatus.DONE)
                 .containsEntry("actual finish", today.minusDays(18)).containsEntry("owner", namesake.getId())
-                .containsEntry("consulted", new TreeSet<>(Set.of(spaced.getId(), namesake.getId())));
+                .containsEntry("consulted", new TreeSet<>(Set.of(spaced.getId(), firstNamesake.getId())));
+        assertThat(before.get("1.2")).containsEntry("informed", new TreeSet<>(Set.of(namesake.getId())));
         assertThat(before.get("1.1.2")).containsEntry("status", ProgressStatus.BLOCKED)
                 .containsEntry("blocked reason", "等待供应商回复").containsEntry("predecessors", List.of("1.1.1SS+3"));
         assertThat(before.get("1.1.3")).containsEntry("predecessors", List.of("1.1.2FF-1"));
@@ -253,6 +265,31 @@ class PlanRoundTripIT extends IntegrationTest {
         actual.keySet().stream().filter(wbs -> !expected.containsKey(wbs)).forEach(wbs ->
                 differences.add("row " + wbs + " " + actual.get(wbs).get("name") + ": added by the import"));
         return differences;
+    }
+
+    /** Phase › module › five tasks (done, blocked, FF-1, delayed, milestone), and a module with no tasks. */
+    private static List<PlanRow> plan(LocalDate today, Person manager, Person firstNamesake, Person namesake,
+                                      Person spaced, Person approver) {
+        return List.of(
+                row(WorkItemLevel.PHASE, "准备", null, null, null, null, null, ProgressStatus.NOT_STARTED, 0),
+                row(WorkItemLevel.MODULE, "方案", null, null, null, null, null, ProgressStatus.NOT_STARTED, 0),
+                new PlanRow(WorkItemLevel.TASK, "调研", "市场与竞品", "调研报告", namesake, today.minusDays(30),
+                        today.minusDays(20), today.minusDays(29), today.minusDays(18), ProgressStatus.DONE, 100,
+                        RiskLevel.LOW, "晚两天完成", Priority.HIGH, 8, 10, false, null),
+                new PlanRow(WorkItemLevel.TASK, "报价", null, "报价单", spaced, today.minusDays(10),
+                        today.plusDays(5), today.minusDays(9), null, ProgressStatus.BLOCKED, 30, RiskLevel.HIGH,
+                        "等待供应商回复", Priority.LOW, null, 0, false, "1.1.1SS+3"),
+                new PlanRow(WorkItemLevel.TASK, "定稿", null, "定稿文件", firstNamesake, today.minusDays(5),
+                        today.plusDays(6), null, null, ProgressStatus.NOT_STARTED, 0, RiskLevel.MEDIUM, null,
+                        Priority.MEDIUM, 5, 20, false, "1.1.2FF-1"),
+                new PlanRow(WorkItemLevel.TASK, "逾期未开始", null, "清单", approver, today.minusDays(12),
+                        today.minusDays(8), null, null, ProgressStatus.NOT_STARTED, 0, null, null, null, null, null,
+                        false, null),
+                new PlanRow(WorkItemLevel.TASK, "方案评审", null, "评审纪要", manager, today.plusDays(7),
+                        today.plusDays(7), null, null, ProgressStatus.NOT_STARTED, 0, null, null, Priority.HIGH, null,
+                        null, true, "1.1.3, 1.1.1FS+2"),
+                row(WorkItemLevel.MODULE, "收尾", approver, today.plusDays(8), today.plusDays(10), null, null,
+                        ProgressStatus.NOT_STARTED, 0));
     }
 
     private static PlanRow row(WorkItemLevel level, String name, Person owner, LocalDate start, LocalDate finish,
