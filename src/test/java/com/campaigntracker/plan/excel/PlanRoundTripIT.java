@@ -148,9 +148,11 @@ class PlanRoundTripIT extends IntegrationTest {
         Map<String, Map<String, Object>> before = comparable(id);
         // the plan holds what it is meant to show, so that "the same" says something
         assertThat(before.get("1.1.1")).containsEntry("status", ProgressStatus.DONE)
-                .containsEntry("actual finish", today.minusDays(18)).containsEntry("owner", namesake.getId())
-                .containsEntry("consulted", new TreeSet<>(Set.of(spaced.getId(), firstNamesake.getId())));
-        assertThat(before.get("1.2")).containsEntry("informed", new TreeSet<>(Set.of(namesake.getId())));
+                .containsEntry("actual finish", today.minusDays(18)).containsEntry("owner", "同名往返 (" + namesake.getUsername() + ")")
+                .containsEntry("consulted", new TreeSet<>(Set.of("Li Wei (" + spaced.getUsername() + ")",
+                        "同名往返 (" + firstNamesake.getUsername() + ")")));
+        assertThat(before.get("1.2")).containsEntry("informed", new TreeSet<>(Set.of("同名往返 (" + namesake.getUsername()
+                + ")")));
         assertThat(before.get("1.1.2")).containsEntry("status", ProgressStatus.BLOCKED)
                 .containsEntry("blocked reason", "等待供应商回复").containsEntry("predecessors", List.of("1.1.1SS+3"));
         assertThat(before.get("1.1.3")).containsEntry("predecessors", List.of("1.1.2FF-1"));
@@ -213,6 +215,9 @@ class PlanRoundTripIT extends IntegrationTest {
     private Map<String, Map<String, Object>> comparable(long projectId) {
         WorkTree tree = projects.workTree(projectId).orElseThrow();
         Map<Long, Responsibilities> raci = responsibilities.of(tree.rows().stream().map(WorkItemRow::id).toList());
+        // people by name and log-in (unique), so that a failure reads "小张 (xiaozhang)"
+        Map<Long, String> who = people.everyone().stream()
+                .collect(Collectors.toMap(Person::getId, p -> p.getDisplayName() + " (" + p.getUsername() + ")"));
         Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
         for (WorkItemRow r : tree.rows()) {
             Responsibilities roles = raci.getOrDefault(r.id(), new Responsibilities(null, List.of(), List.of()));
@@ -222,7 +227,7 @@ class PlanRoundTripIT extends IntegrationTest {
             fields.put("children", r.children().stream().map(WorkItemRow::wbs).toList());
             fields.put("description", r.description());
             fields.put("deliverables", r.deliverables());
-            fields.put("owner", r.ownerId());
+            fields.put("owner", who.get(r.ownerId()));
             fields.put("planned start", r.plannedStart());
             fields.put("planned finish", r.plannedFinish());
             fields.put("actual start", r.actualStart());
@@ -238,9 +243,9 @@ class PlanRoundTripIT extends IntegrationTest {
             fields.put("buffer", r.bufferPercent());
             fields.put("milestone", r.milestone());
             fields.put("predecessors", r.predecessors());
-            fields.put("accountable", roles.accountable());
-            fields.put("consulted", new TreeSet<>(roles.consulted()));
-            fields.put("informed", new TreeSet<>(roles.informed()));
+            fields.put("accountable", who.get(roles.accountable()));
+            fields.put("consulted", roles.consulted().stream().map(who::get).collect(Collectors.toCollection(TreeSet::new)));
+            fields.put("informed", roles.informed().stream().map(who::get).collect(Collectors.toCollection(TreeSet::new)));
             rows.put(r.wbs(), fields);
         }
         return rows;
