@@ -2,6 +2,7 @@ package com.campaigntracker.plan.excel;
 
 import com.campaigntracker.plan.Priority;
 import com.campaigntracker.plan.ProgressStatus;
+import com.campaigntracker.plan.Responsibilities;
 import com.campaigntracker.plan.RiskLevel;
 import com.campaigntracker.plan.WorkItemLevel;
 import com.campaigntracker.plan.WorkItemRow;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -26,15 +28,27 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class ProgressTableWriter {
 
+    /** The columns written, in this order: each under the header the reader knows it by. */
+    private static final List<ProgressTableColumn> COLUMNS = List.of(ProgressTableColumn.LEVEL,
+            ProgressTableColumn.NAME, ProgressTableColumn.DESCRIPTION, ProgressTableColumn.DELIVERABLES,
+            ProgressTableColumn.OWNER, ProgressTableColumn.PLANNED_START, ProgressTableColumn.PLANNED_FINISH,
+            ProgressTableColumn.ACTUAL_START, ProgressTableColumn.ACTUAL_FINISH, ProgressTableColumn.STATUS,
+            ProgressTableColumn.PERCENT, ProgressTableColumn.RISK, ProgressTableColumn.REMARKS,
+            ProgressTableColumn.PREDECESSORS, ProgressTableColumn.PRIORITY, ProgressTableColumn.ACCOUNTABLE,
+            ProgressTableColumn.CONSULTED, ProgressTableColumn.INFORMED, ProgressTableColumn.MILESTONE,
+            ProgressTableColumn.ESTIMATE, ProgressTableColumn.BUFFER);
+
     private final boolean english;
-    private final Map<Long, Names> raci;
+    private final TableNames names;
+    private final Map<Long, Responsibilities> raci;
 
-    /** The A, C and I of an item, by the names colleagues know. */
-    public record Names(String accountable, List<String> consulted, List<String> informed) {
-    }
-
-    public ProgressTableWriter(boolean english, Map<Long, Names> raci) {
+    /**
+     * @param names people by the names the import resolves back to them
+     * @param raci  the A, C and I of the items, by item id
+     */
+    public ProgressTableWriter(boolean english, TableNames names, Map<Long, Responsibilities> raci) {
         this.english = english;
+        this.names = names;
         this.raci = raci;
     }
 
@@ -51,16 +65,15 @@ public final class ProgressTableWriter {
             headerStyle.setFont(bold);
 
             Row header = sheet.createRow(0);
-            ProgressTableColumn[] columns = ProgressTableColumn.values();
-            for (int c = 0; c < columns.length; c++) {
+            for (int c = 0; c < COLUMNS.size(); c++) {
                 Cell cell = header.createCell(c);
-                cell.setCellValue(columns[c].header(english));
+                cell.setCellValue(COLUMNS.get(c).header(english));
                 cell.setCellStyle(headerStyle);
             }
             int[] next = {1};
             writeRows(tree.roots(), sheet, next, dateStyle, percentStyle);
             sheet.createFreezePane(2, 1);
-            for (int c = 0; c < columns.length; c++) {
+            for (int c = 0; c < COLUMNS.size(); c++) {
                 sheet.setColumnWidth(c, 14 * 256);
             }
             workbook.write(out);
@@ -73,36 +86,50 @@ public final class ProgressTableWriter {
     private void writeRows(List<WorkItemRow> rows, Sheet sheet, int[] next, CellStyle dateStyle, CellStyle percentStyle) {
         for (WorkItemRow r : rows) {
             Row row = sheet.createRow(next[0]++);
-            int c = 0;
-            text(row, c++, level(r.level()));
-            text(row, c++, r.name());
-            text(row, c++, r.description());
-            text(row, c++, r.deliverables());
-            text(row, c++, r.ownerName());
-            date(row, c++, r.plannedStart(), dateStyle);
-            date(row, c++, r.plannedFinish(), dateStyle);
-            date(row, c++, r.actualStart(), dateStyle);
-            date(row, c++, r.actualFinish(), dateStyle);
-            text(row, c++, status(r.storedStatus()));
-            Cell percent = row.createCell(c++);
-            percent.setCellValue(r.percentComplete() / 100.0);
-            percent.setCellStyle(percentStyle);
-            text(row, c++, label(r.riskLevel(), RiskLevel::ordinal));
-            text(row, c++, r.remarks());
-            text(row, c++, String.join(", ", r.predecessors()));
-            text(row, c++, label(r.priority(), Priority::ordinal));
-            Names names = raci.get(r.id());
-            text(row, c++, names == null ? null : names.accountable());
-            text(row, c++, names == null || names.consulted().isEmpty() ? null : String.join("、", names.consulted()));
-            text(row, c++, names == null || names.informed().isEmpty() ? null : String.join("、", names.informed()));
-            text(row, c++, r.milestone() ? (english ? "Yes" : "是") : null);
-            if (r.estimateDays() != null) {
-                row.createCell(c).setCellValue(r.estimateDays());
+            Responsibilities roles = raci.getOrDefault(r.id(), new Responsibilities(null, List.of(), List.of()));
+            for (int c = 0; c < COLUMNS.size(); c++) {
+                switch (COLUMNS.get(c)) {
+                    case LEVEL -> text(row, c, level(r.level()));
+                    case NAME -> text(row, c, r.name());
+                    case DESCRIPTION -> text(row, c, r.description());
+                    case DELIVERABLES -> text(row, c, r.deliverables());
+                    case OWNER -> text(row, c, names.single(r.ownerId()));
+                    case PLANNED_START -> date(row, c, r.plannedStart(), dateStyle);
+                    case PLANNED_FINISH -> date(row, c, r.plannedFinish(), dateStyle);
+                    case ACTUAL_START -> date(row, c, r.actualStart(), dateStyle);
+                    case ACTUAL_FINISH -> date(row, c, r.actualFinish(), dateStyle);
+                    // what the owner set, never the derived 已延期 (R9): that would read back as 进行中
+                    case STATUS -> text(row, c, status(r.storedStatus()));
+                    case PERCENT -> {
+                        Cell percent = row.createCell(c);
+                        percent.setCellValue(r.percentComplete() / 100.0);
+                        percent.setCellStyle(percentStyle);
+                    }
+                    case RISK -> text(row, c, label(r.riskLevel(), RiskLevel::ordinal));
+                    case REMARKS -> text(row, c, r.remarks());
+                    // type and lag where they differ from FS+0: 1.2.1, 1.3SS+3, 2.1.1FF-1
+                    case PREDECESSORS -> text(row, c, r.predecessors().isEmpty() ? null
+                            : String.join(", ", r.predecessors()));
+                    case PRIORITY -> text(row, c, label(r.priority(), Priority::ordinal));
+                    case ACCOUNTABLE -> text(row, c, names.single(roles.accountable()));
+                    case CONSULTED -> text(row, c, list(roles.consulted()));
+                    case INFORMED -> text(row, c, list(roles.informed()));
+                    case MILESTONE -> text(row, c, r.milestone() ? (english ? "Yes" : "是") : null);
+                    case ESTIMATE -> {
+                        if (r.estimateDays() != null) {
+                            row.createCell(c).setCellValue(r.estimateDays());
+                        }
+                    }
+                    case BUFFER -> row.createCell(c).setCellValue(r.bufferPercent());
+                    default -> throw new IllegalStateException("Not written: " + COLUMNS.get(c));
+                }
             }
-            c++;
-            row.createCell(c).setCellValue(r.bufferPercent());
             writeRows(r.children(), sheet, next, dateStyle, percentStyle);
         }
+    }
+
+    private String list(List<Long> people) {
+        return people.isEmpty() ? null : people.stream().map(names::inList).collect(Collectors.joining("、"));
     }
 
     private String level(WorkItemLevel level) {
