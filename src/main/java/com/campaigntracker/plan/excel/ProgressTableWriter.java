@@ -51,16 +51,16 @@ public final class ProgressTableWriter {
             headerStyle.setFont(bold);
 
             Row header = sheet.createRow(0);
-            ProgressTableColumn[] columns = ProgressTableColumn.values();
-            for (int c = 0; c < columns.length; c++) {
+            List<ProgressTableColumn> columns = ProgressTableColumn.written();
+            for (int c = 0; c < columns.size(); c++) {
                 Cell cell = header.createCell(c);
-                cell.setCellValue(columns[c].header(english));
+                cell.setCellValue(columns.get(c).header(english));
                 cell.setCellStyle(headerStyle);
             }
             int[] next = {1};
             writeRows(tree.roots(), sheet, next, dateStyle, percentStyle);
             sheet.createFreezePane(2, 1);
-            for (int c = 0; c < columns.length; c++) {
+            for (int c = 0; c < columns.size(); c++) {
                 sheet.setColumnWidth(c, 14 * 256);
             }
             workbook.write(out);

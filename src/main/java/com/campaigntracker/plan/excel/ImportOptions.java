@@ -1,0 +1,42 @@
+package com.campaigntracker.plan.excel;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * How to read an uploaded table: which sheet (0-based) and the manager's own choice for any column
+ * (by 0-based index: a field, or empty for "ignored"); columns not named here are guessed from their
+ * headers. With no choice at all, the choices the person made for a file with the same headers are used.
+ */
+public record ImportOptions(int sheetIndex, Map<Integer, Optional<ProgressTableColumn>> columns) {
+
+    /** More choices than any table has columns would only be a way to fill memory. */
+    static final int MAX_COLUMNS = 200;
+
+    public ImportOptions {
+        if (sheetIndex < 0) {
+            throw new IllegalArgumentException("sheet " + sheetIndex);
+        }
+        if (columns.size() > MAX_COLUMNS || columns.keySet().stream().anyMatch(c -> c == null || c < 0 || c >= 16_384)
+                || columns.values().stream().anyMatch(java.util.Objects::isNull)) {
+            throw new IllegalArgumentException("column choices " + columns.keySet());
+        }
+        columns = java.util.Collections.unmodifiableMap(new TreeMap<>(columns));
+    }
+
+    /** The first sheet, every column guessed (or as the person chose for these headers before). */
+    public static ImportOptions firstSheet() {
+        return new ImportOptions(0, Map.of());
+    }
+
+    /** Another sheet has other columns: its choices start afresh. */
+    public ImportOptions withSheet(int index) {
+        return new ImportOptions(index, Map.of());
+    }
+
+    /** The same sheet with these choices. */
+    public ImportOptions withColumns(Map<Integer, Optional<ProgressTableColumn>> choices) {
+        return new ImportOptions(sheetIndex, choices);
+    }
+}
