@@ -21,7 +21,14 @@ final class HeaderVocabulary {
 
     /** How sure a guess is: higher wins. */
     record Match(ProgressTableColumn field, int specificity) {
+
+        /** The header is one of the field's words, not merely holding one. */
+        boolean exact() {
+            return specificity >= EXACT;
+        }
     }
+
+    private static final int EXACT = 10_000;
 
     private static final Map<ProgressTableColumn, List<String>> WORDS = new EnumMap<>(ProgressTableColumn.class);
 
@@ -112,7 +119,7 @@ final class HeaderVocabulary {
      */
     private static int specificity(String header, String word) {
         if (header.equals(word)) {
-            return 10_000 + word.length();
+            return EXACT + word.length();
         }
         boolean latin = word.chars().allMatch(c -> c < 0x2E80);
         if (word.length() < (latin ? 4 : 2)) {

@@ -12,7 +12,8 @@ import java.util.TreeMap;
 
 /**
  * The row of a sheet that names its columns: the first row, unless a title sits above the headers
- * ("2024 新品上市推广进度表") — then the row among the first few that names the most fields. Its
+ * ("2024 新品上市推广进度表") — then the row among the first few whose cells are most often exactly a
+ * field's word (a data cell such as 未开始 may hold a word, it is not one). Its
  * signature identifies a layout: the same headers in the same places, however they are spelt
  * (normalised), give the same signature, so a mapping chosen once is found again.
  */
@@ -42,7 +43,8 @@ record TableHeader(int position, int rowNumber, Map<Integer, String> headers) {
 
     private static int fieldsNamed(SheetRow row) {
         Set<ProgressTableColumn> fields = EnumSet.noneOf(ProgressTableColumn.class);
-        row.cells().values().forEach(cell -> HeaderVocabulary.match(cell.text()).ifPresent(m -> fields.add(m.field())));
+        row.cells().values().forEach(cell -> HeaderVocabulary.match(cell.text()).filter(HeaderVocabulary.Match::exact)
+                .ifPresent(m -> fields.add(m.field())));
         return fields.size();
     }
 
