@@ -50,10 +50,12 @@ public class PlanImportService {
     private final ProjectService projects;
     private final WorkTreeService workTrees;
     private final ObjectProvider<ResponsibilityStore> responsibilities;
+    private final ColumnMappingStore mappings;
     private final Clock clock;
 
     PlanImportService(PeopleService people, ProjectService projects, WorkTreeService workTrees,
-                      ObjectProvider<ResponsibilityStore> responsibilities, Clock clock) {
+                      ObjectProvider<ResponsibilityStore> responsibilities, ColumnMappingStore mappings, Clock clock) {
+        this.mappings = mappings;
         this.people = people;
         this.projects = projects;
         this.workTrees = workTrees;
@@ -62,7 +64,6 @@ public class PlanImportService {
         this.reader = new ProgressTableReader(clock);
     }
 
-    @Transactional(readOnly = true)
     public ImportPreview preview(byte[] xlsx) {
         return preview(xlsx, "plan.xlsx");
     }
@@ -73,18 +74,51 @@ public class PlanImportService {
         return name.endsWith(".mpp") || name.endsWith(".xml") || name.endsWith(".mpx");
     }
 
-    /**
-     * The file's rows and problems. From Microsoft Project a resource nobody here is named after is left
-     * out (a note, not a problem): Project's resources are often roles, not people.
-     */
-    @Transactional(readOnly = true)
     public ImportPreview preview(byte[] file, String fileName) {
+        return preview(file, fileName, ImportOptions.byDefault());
+    }
+
+    /**
+     * The file's rows and problems, read with those options: the sheet, and the manager's choice for any
+     * column. Choices are remembered for the person and these headers; with none, the person's choices
+     * for these headers are used (the preview says so). From Microsoft Project a resource nobody here is
+     * named after is left out (a note, not a problem): Project's resources are often roles, not people.
+     */
+    public ImportPreview preview(byte[] file, String fileName, ImportOptions options) {
         boolean fromProject = isMsProject(fileName);
         if (fromProject && file.length > ProgressTableReader.MAX_BYTES) {
             throw new ProgressTableFormatException("import.file.rejected", ProgressTableReader.MAX_BYTES / 1024 / 1024);
         }
-        // a fresh reader per file: it keeps the plan's units while reading
-        ProgressTable table = fromProject ? new MsProjectReader().read(file) : reader.read(file, fileName);
+        List<String> sheetNames = List.of();
+        ImportOptions used = options;
+        boolean remembered = false;
+        ProgressTable table;
+        if (fromProject) {
+            // a fresh reader per file: it keeps the plan's units while reading
+            table = new MsProjectReader().read(file);
+        } else {
+            TableFile tableFile = TableFiles.open(file, fileName);
+            sheetNames = tableFile.sheetNames();
+            int sheetIndex = options.sheetIndex() == ImportOptions.FIRST_WITH_DATA ? tableFile.firstSheetWithData()
+                    : options.sheetIndex();
+            if (sheetIndex >= Math.max(1, sheetNames.size())) {
+                throw new ProgressTableFormatException("import.file.noSuchSheet", sheetIndex + 1, sheetNames.size());
+            }
+            used = new ImportOptions(sheetIndex, options.columns());
+            RawSheet sheet = tableFile.sheet(sheetIndex);
+            TableHeader header = TableHeader.find(sheet.rows());
+            Long personId = CurrentUser.personId();
+            if (personId != null && !options.columns().isEmpty()) {
+                mappings.remember(personId, header.signature(), options.columns());
+            } else if (personId != null) {
+                Optional<Map<Integer, Optional<ProgressTableColumn>>> earlier = mappings.find(personId, header.signature());
+                if (earlier.isPresent()) {
+                    used = used.withColumns(earlier.get());
+                    remembered = true;
+                }
+            }
+            table = reader.read(sheet, header, used.columns());
+        }
         List<TableProblem> problems = new ArrayList<>(table.problems());
         List<TableProblem> notes = new ArrayList<>(table.notes());
         Map<String, Person> byName = peopleByName();
@@ -100,23 +134,24 @@ public class PlanImportService {
             }).toList();
         }
         for (ProgressTableRow row : rows) {
-            checkPerson(row, row.ownerName(), ProgressTableColumn.OWNER, byName, problems);
-            checkPerson(row, row.accountableName(), ProgressTableColumn.ACCOUNTABLE, byName, problems);
-            row.consultedNames().forEach(n -> checkPerson(row, n, ProgressTableColumn.CONSULTED, byName, problems));
-            row.informedNames().forEach(n -> checkPerson(row, n, ProgressTableColumn.INFORMED, byName, problems));
-            checkBounds(row, problems);
+            checkPerson(table, row, row.ownerName(), ProgressTableColumn.OWNER, byName, problems);
+            checkPerson(table, row, row.accountableName(), ProgressTableColumn.ACCOUNTABLE, byName, problems);
+            row.consultedNames().forEach(n -> checkPerson(table, row, n, ProgressTableColumn.CONSULTED, byName, problems));
+            row.informedNames().forEach(n -> checkPerson(table, row, n, ProgressTableColumn.INFORMED, byName, problems));
+            checkBounds(table, row, problems);
             if (row.plannedStart() != null && row.plannedFinish() != null
                     && row.plannedFinish().isBefore(row.plannedStart())) {
-                problems.add(problem(row, ProgressTableColumn.PLANNED_FINISH, String.valueOf(row.plannedFinish()),
+                problems.add(problem(table, row, ProgressTableColumn.PLANNED_FINISH, String.valueOf(row.plannedFinish()),
                         "import.problem.finishBeforeStart", row.plannedStart()));
             }
         }
-        List<String> wbs = numberRows(rows, problems);
-        checkPredecessors(rows, wbs, problems);
+        List<String> wbs = numberRows(table, rows, problems);
+        checkPredecessors(table, rows, wbs, problems);
         problems.sort(Comparator.comparingInt(TableProblem::rowNumber));
         String name = rows.stream().filter(r -> r.level() == WorkItemLevel.PHASE).map(ProgressTableRow::name)
                 .findFirst().orElse(null);
-        return new ImportPreview(name, rows, problems, notes);
+        return new ImportPreview(name, rows, problems, notes, sheetNames, used, table.columns(), table.tree(),
+                remembered);
     }
 
     /** Creates a project named {@code projectName}, managed by the importing user, holding the table. */
@@ -126,7 +161,12 @@ public class PlanImportService {
 
     /** Like the other, from a file of that name (an Excel table or a Microsoft Project plan). */
     public long importAsNewProject(byte[] file, String fileName, String projectName) {
-        ImportPreview preview = requireImportable(file, fileName);
+        return importAsNewProject(file, fileName, ImportOptions.byDefault(), projectName);
+    }
+
+    /** Like the other, read with the options the preview showed: what was previewed is what is imported. */
+    public long importAsNewProject(byte[] file, String fileName, ImportOptions options, String projectName) {
+        ImportPreview preview = requireImportable(file, fileName, options);
         ProjectDetails details = new ProjectDetails();
         details.setName(projectName == null || projectName.isBlank() ? preview.suggestedName() : projectName.strip());
         details.setManagerId(CurrentUser.require().personId());
@@ -144,11 +184,16 @@ public class PlanImportService {
 
     /** Like the other, from a file of that name (an Excel table or a Microsoft Project plan). */
     public void importIntoProject(long projectId, byte[] file, String fileName) {
+        importIntoProject(projectId, file, fileName, ImportOptions.byDefault());
+    }
+
+    /** Like the other, read with the options the preview showed. */
+    public void importIntoProject(long projectId, byte[] file, String fileName, ImportOptions options) {
         WorkTree tree = projects.workTree(projectId).orElseThrow();
         if (!tree.roots().isEmpty()) {
             throw new ImportRefusedException(List.of(new TableProblem(0, "", "", "import.problem.projectNotEmpty")));
         }
-        save(projectId, requireImportable(file, fileName).rows());
+        save(projectId, requireImportable(file, fileName, options).rows());
     }
 
     /** The rows, then the A, C and I they name (the R is each item's owner). */
@@ -171,8 +216,8 @@ public class PlanImportService {
         }
     }
 
-    private ImportPreview requireImportable(byte[] file, String fileName) {
-        ImportPreview preview = preview(file, fileName);
+    private ImportPreview requireImportable(byte[] file, String fileName, ImportOptions options) {
+        ImportPreview preview = preview(file, fileName, options);
         if (!preview.importable()) {
             throw new ImportRefusedException(preview.problems().isEmpty()
                     ? List.of(new TableProblem(0, "", "", "import.problem.noRows")) : preview.problems());
@@ -198,22 +243,22 @@ public class PlanImportService {
         return byName;
     }
 
-    private static void checkPerson(ProgressTableRow row, String name, ProgressTableColumn column,
+    private static void checkPerson(ProgressTable table, ProgressTableRow row, String name, ProgressTableColumn column,
                                     Map<String, Person> byName, List<TableProblem> problems) {
         if (name != null && !byName.containsKey(name)) {
-            problems.add(problem(row, column, name, "import.problem.unknownPerson", name));
+            problems.add(problem(table, row, column, name, "import.problem.unknownPerson", name));
         }
     }
 
     /** WBS codes the rows will get; a row whose parent level is missing is a problem (and gets none). */
-    private static List<String> numberRows(List<ProgressTableRow> rows, List<TableProblem> problems) {
+    private static List<String> numberRows(ProgressTable table, List<ProgressTableRow> rows, List<TableProblem> problems) {
         int[] counters = new int[3];
         boolean[] open = new boolean[3];
         List<String> codes = new ArrayList<>();
         for (ProgressTableRow row : rows) {
             int depth = row.level().depth() - 1;
             if (depth > 0 && !open[depth - 1]) {
-                problems.add(problem(row, ProgressTableColumn.LEVEL, row.level().name(), "import.problem.rowOrder"));
+                problems.add(problem(table, row, ProgressTableColumn.LEVEL, row.level().name(), "import.problem.rowOrder"));
                 codes.add(null);
                 continue;
             }
@@ -232,7 +277,7 @@ public class PlanImportService {
         return codes;
     }
 
-    private static void checkPredecessors(List<ProgressTableRow> rows, List<String> wbs, List<TableProblem> problems) {
+    private static void checkPredecessors(ProgressTable table, List<ProgressTableRow> rows, List<String> wbs, List<TableProblem> problems) {
         Map<String, Integer> indexByWbs = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             if (wbs.get(i) != null) {
@@ -256,31 +301,31 @@ public class PlanImportService {
                 for (PredecessorCode code : PredecessorCode.parseList(row.predecessors())) {
                     Integer pred = indexByWbs.get(code.wbs());
                     if (pred == null || pred == i) {
-                        problems.add(problem(row, ProgressTableColumn.PREDECESSORS, row.predecessors(),
+                        problems.add(problem(table, row, ProgressTableColumn.PREDECESSORS, row.predecessors(),
                                 "import.problem.unknownPredecessor", code.wbs()));
                     } else if (parents.contains(code.wbs()) || parents.contains(wbs.get(i))) {
-                        problems.add(problem(row, ProgressTableColumn.PREDECESSORS, row.predecessors(),
+                        problems.add(problem(table, row, ProgressTableColumn.PREDECESSORS, row.predecessors(),
                                 "import.problem.predecessorNotTask", code.wbs()));
                     } else {
                         links.add(new Link(pred, i, code.type(), code.lag()));
                     }
                 }
             } catch (PredecessorSyntaxException e) {
-                problems.add(problem(row, ProgressTableColumn.PREDECESSORS, row.predecessors(),
+                problems.add(problem(table, row, ProgressTableColumn.PREDECESSORS, row.predecessors(),
                         "import.problem.predecessorSyntax", e.token()));
             }
         }
         Optional<List<Long>> cycle = CycleDetector.findCycle(links);
         cycle.ifPresent(c -> {
             ProgressTableRow first = rows.get(c.get(0).intValue());
-            problems.add(problem(first, ProgressTableColumn.PREDECESSORS, first.predecessors(), "import.problem.cycle",
+            problems.add(problem(table, first, ProgressTableColumn.PREDECESSORS, first.predecessors(), "import.problem.cycle",
                     c.stream().map(i -> wbs.get(i.intValue()) + " " + rows.get(i.intValue()).name())
                             .collect(Collectors.joining(" → "))));
         });
     }
 
     /** Dates inside the window the plan accepts, texts that fit their columns (Excel and MS Project alike). */
-    private static void checkBounds(ProgressTableRow row, List<TableProblem> problems) {
+    private static void checkBounds(ProgressTable table, ProgressTableRow row, List<TableProblem> problems) {
         Map<ProgressTableColumn, LocalDate> dates = new java.util.LinkedHashMap<>();
         dates.put(ProgressTableColumn.PLANNED_START, row.plannedStart());
         dates.put(ProgressTableColumn.PLANNED_FINISH, row.plannedFinish());
@@ -288,7 +333,7 @@ public class PlanImportService {
         dates.put(ProgressTableColumn.ACTUAL_FINISH, row.actualFinish());
         dates.forEach((column, date) -> {
             if (date != null && !DateWindow.contains(date)) {
-                problems.add(problem(row, column, date.toString(), "import.problem.dateOutOfWindow", DateWindow.MIN,
+                problems.add(problem(table, row, column, date.toString(), "import.problem.dateOutOfWindow", DateWindow.MIN,
                         DateWindow.MAX));
             }
         });
@@ -297,12 +342,12 @@ public class PlanImportService {
         texts.put(ProgressTableColumn.DELIVERABLES, row.deliverables());
         texts.put(ProgressTableColumn.REMARKS, row.remarks());
         if (TextLimit.tooLong(row.name(), WorkItem.NAME_MAX)) {
-            problems.add(problem(row, ProgressTableColumn.NAME, abbreviated(row.name()), "import.problem.tooLong",
+            problems.add(problem(table, row, ProgressTableColumn.NAME, abbreviated(row.name()), "import.problem.tooLong",
                     WorkItem.NAME_MAX));
         }
         texts.forEach((column, text) -> {
             if (TextLimit.tooLong(text, WorkItem.TEXT_MAX)) {
-                problems.add(problem(row, column, abbreviated(text), "import.problem.tooLong", WorkItem.TEXT_MAX));
+                problems.add(problem(table, row, column, abbreviated(text), "import.problem.tooLong", WorkItem.TEXT_MAX));
             }
         });
     }
@@ -311,8 +356,8 @@ public class PlanImportService {
         return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 
-    private static TableProblem problem(ProgressTableRow row, ProgressTableColumn column, String value, String key,
-                                        Object... args) {
-        return new TableProblem(row.rowNumber(), column.header(), value, key, List.of(args));
+    private static TableProblem problem(ProgressTable table, ProgressTableRow row, ProgressTableColumn column,
+                                        String value, String key, Object... args) {
+        return new TableProblem(row.rowNumber(), table.headerOf(column), value, key, List.of(args));
     }
 }

@@ -2,7 +2,10 @@ package com.campaigntracker.plan.excel;
 
 import java.util.List;
 
-/** The columns of the users' table, found by their header text (Chinese as they write it, or English). */
+/**
+ * The fields of the users' table. Each has the header the product writes (Chinese and English); the
+ * words people use for it in their own tables are in {@link HeaderVocabulary}.
+ */
 public enum ProgressTableColumn {
     LEVEL("任务层级", "Level"),
     NAME("任务名称", "Name"),
@@ -25,7 +28,9 @@ public enum ProgressTableColumn {
     INFORMED("知会人", "Informed"),
     MILESTONE("里程碑", "Milestone"),
     ESTIMATE("耗时预估", "Estimate"),
-    BUFFER("缓冲", "Buffer");
+    BUFFER("缓冲", "Buffer"),
+    // read only: numbers that show the tree (1, 1.1, 1.1.1) when no level column does; never written
+    WBS("编号", "WBS");
 
     private final List<String> headers;
 
@@ -33,18 +38,16 @@ public enum ProgressTableColumn {
         this.headers = List.of(headers);
     }
 
-    /** Headers may carry a note in brackets, e.g. 备注（风险/偏差说明）. */
-    boolean matches(String header) {
-        String h = header.strip();
-        return headers.stream().anyMatch(name -> h.equalsIgnoreCase(name)
-                || h.startsWith(name + "（") || h.startsWith(name + "("));
+    /** The columns an export writes, in this order (the WBS is the tree the rows' order and levels show). */
+    static List<ProgressTableColumn> written() {
+        return java.util.Arrays.stream(values()).filter(c -> c != WBS).toList();
     }
 
-    String header() {
+    public String header() {
         return headers.get(0);
     }
 
-    String header(boolean english) {
+    public String header(boolean english) {
         return headers.get(english ? 1 : 0);
     }
 }

@@ -8,17 +8,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Reads the users' progress table (header in the first row, any column order, Chinese or English
- * headers) as they keep it: 一级阶段, 未开始, 高, "-" for empty, dates as date cells or text, % as
- * text or number. Every unreadable cell becomes a problem; reading goes on. The file itself is opened
- * by {@link TableFiles}; this class understands the cells of one sheet.
+ * Reads the users' progress table as they keep it: headers in their own words (Chinese or English, any
+ * order, see {@link HeaderVocabulary}; columns the manager mapped by hand as mapped), the tree as the
+ * table shows it (see {@link TreeFinder}), 一级阶段, 未开始, 高, "-" for empty, dates as date cells or
+ * text, % as text or number. Every unreadable cell becomes a problem; reading goes on. The file itself
+ * is opened by {@link TableFiles}; this class understands the cells of one sheet.
  */
 public final class ProgressTableReader {
 
@@ -57,77 +58,80 @@ public final class ProgressTableReader {
     }
 
     ProgressTable read(RawSheet sheet) {
-        return read(sheet.rows());
+        return read(sheet, TableHeader.find(sheet.rows()), Map.of());
     }
 
-    private ProgressTable read(List<SheetRow> sheet) {
-        if (sheet.isEmpty()) {
-            throw new ProgressTableFormatException("import.file.missingColumn", ProgressTableColumn.LEVEL.header(),
-                    ProgressTableColumn.LEVEL.header(true));
-        }
-        Map<ProgressTableColumn, Integer> columns = columns(sheet.get(0));
-        List<ProgressTableRow> rows = new ArrayList<>();
+    /**
+     * The sheet read with its header row, the manager's choices for some columns (a field, or empty for
+     * ignored) and guesses for the rest. A missing name column or a table that does not show its tree is
+     * a problem naming the columns that could fill the gap, so the preview can offer to map them.
+     */
+    ProgressTable read(RawSheet sheet, TableHeader header, Map<Integer, Optional<ProgressTableColumn>> choices) {
+        List<SheetRow> below = header.dataRows(sheet.rows());
+        ColumnMapping mapping = ColumnMapping.of(header, below, choices);
+        List<SheetRow> data = below.stream().filter(row -> !isBlank(row, mapping.fields())).toList();
+        TreeFinder.Tree tree = new TreeFinder(data, mapping).find();
         List<TableProblem> problems = new ArrayList<>();
-        TableValues values = new TableValues(sheet, DATE_COLUMNS.stream().map(columns::get).filter(Objects::nonNull)
-                .toList(), clock == null ? null : LocalDate.now(clock));
-        for (SheetRow row : sheet.subList(1, sheet.size())) {
-            if (!isBlank(row, columns)) {
-                new RowReader(row, columns, problems, values).read().ifPresent(rows::add);
-            }
+        List<String> candidates = mapping.unmapped();
+        if (!mapping.fields().containsKey(ProgressTableColumn.NAME)) {
+            problems.add(new TableProblem(header.rowNumber(), "", "", candidates.isEmpty()
+                    ? "import.problem.missingFieldNone" : "import.problem.missingField",
+                    List.of(ProgressTableColumn.NAME, candidates)));
         }
-        return new ProgressTable(rows, problems);
-    }
-
-    private Map<ProgressTableColumn, Integer> columns(SheetRow header) {
-        Map<ProgressTableColumn, Integer> found = new EnumMap<>(ProgressTableColumn.class);
-        header.cells().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(cell -> {
-            String text = cell.getValue().text();
-            for (ProgressTableColumn column : ProgressTableColumn.values()) {
-                if (!found.containsKey(column) && column.matches(text)) {
-                    found.put(column, cell.getKey());
-                }
-            }
-        });
-        for (ProgressTableColumn required : List.of(ProgressTableColumn.LEVEL, ProgressTableColumn.NAME)) {
-            if (!found.containsKey(required)) {
-                throw new ProgressTableFormatException("import.file.missingColumn", required.header(),
-                        required.header(true));
-            }
+        if (tree.source() == TreeSource.NONE) {
+            problems.add(candidates.isEmpty()
+                    ? new TableProblem(header.rowNumber(), "", "", "import.problem.noTreeNone")
+                    : new TableProblem(header.rowNumber(), "", "", "import.problem.noTree", List.of(candidates)));
         }
-        return found;
+        if (!problems.isEmpty()) {
+            return new ProgressTable(List.of(), problems, List.of(), mapping.columns(), tree.source());
+        }
+        TableValues values = new TableValues(data, DATE_COLUMNS.stream().map(mapping.fields()::get)
+                .filter(Objects::nonNull).toList(), clock == null ? null : LocalDate.now(clock));
+        List<ProgressTableRow> rows = new ArrayList<>();
+        for (int i = 0; i < data.size(); i++) {
+            new RowReader(data.get(i), mapping, tree.places().get(i), problems, values).read().ifPresent(rows::add);
+        }
+        return new ProgressTable(rows, problems, List.of(), mapping.columns(), tree.source());
     }
 
     private static String textOf(SheetCell cell) {
         return cell == null ? "" : cell.text();
     }
 
-    private boolean isBlank(SheetRow row, Map<ProgressTableColumn, Integer> columns) {
+    private static boolean isBlank(SheetRow row, Map<ProgressTableColumn, Integer> columns) {
         return columns.values().stream().allMatch(i -> textOf(row.getCell(i)).isBlank());
     }
 
     /** Reads one row; each unreadable cell adds a problem naming the row and column. */
     private final class RowReader {
         private final SheetRow row;
-        private final Map<ProgressTableColumn, Integer> columns;
+        private final ColumnMapping mapping;
+        private final TreeFinder.Place place;
         private final List<TableProblem> problems;
         private final int rowNumber;
         private final TableValues values;
 
-        RowReader(SheetRow row, Map<ProgressTableColumn, Integer> columns, List<TableProblem> problems,
+        RowReader(SheetRow row, ColumnMapping mapping, TreeFinder.Place place, List<TableProblem> problems,
                   TableValues values) {
             this.values = values;
             this.row = row;
-            this.columns = columns;
+            this.mapping = mapping;
+            this.place = place;
             this.problems = problems;
             this.rowNumber = row.getRowNum() + 1;
         }
 
         java.util.Optional<ProgressTableRow> read() {
-            String name = text(ProgressTableColumn.NAME);
+            // the name and level come from where the table shows its tree (a number prefix is taken off)
+            String name = place.name();
             if (name == null) {
                 problem(ProgressTableColumn.NAME, "", "import.problem.nameRequired");
             }
-            WorkItemLevel level = level();
+            if (place.problem() != null) {
+                problems.add(place.problem());
+            }
+            WorkItemLevel level = place.level();
             int percent = percent();
             if (name == null || level == null) {
                 return java.util.Optional.empty();
@@ -141,26 +145,6 @@ public final class ProgressTableReader {
                     text(ProgressTableColumn.PREDECESSORS), priority(), text(ProgressTableColumn.ACCOUNTABLE),
                     names(ProgressTableColumn.CONSULTED), names(ProgressTableColumn.INFORMED), milestone(),
                     whole(ProgressTableColumn.ESTIMATE, 1, 999), whole(ProgressTableColumn.BUFFER, 0, 50)));
-        }
-
-        private WorkItemLevel level() {
-            String v = text(ProgressTableColumn.LEVEL);
-            String s = v == null ? "" : v.toLowerCase(Locale.ROOT);
-            if (s.contains("四") || s.contains("4") || s.contains("五") || s.contains("5")) {
-                problem(ProgressTableColumn.LEVEL, v, "import.problem.fourthLevel");
-                return null;
-            }
-            if (s.contains("阶段") || s.contains("phase") || s.equals("1") || s.startsWith("一")) {
-                return WorkItemLevel.PHASE;
-            }
-            if (s.contains("模块") || s.contains("module") || s.equals("2") || s.startsWith("二")) {
-                return WorkItemLevel.MODULE;
-            }
-            if (s.contains("任务") || s.contains("task") || s.equals("3") || s.startsWith("三")) {
-                return WorkItemLevel.TASK;
-            }
-            problem(ProgressTableColumn.LEVEL, v, "import.problem.level");
-            return null;
         }
 
         /** 已延期 is derived from dates (R9), so it reads as an open task. */
@@ -228,7 +212,7 @@ public final class ProgressTableReader {
             if (raw == null) {
                 return 0;
             }
-            Integer percent = values.percent(row, columns.get(ProgressTableColumn.PERCENT));
+            Integer percent = values.percent(row, mapping.fields().get(ProgressTableColumn.PERCENT));
             if (percent == null) {
                 problem(ProgressTableColumn.PERCENT, raw, "import.problem.percent");
                 return 0;
@@ -242,7 +226,8 @@ public final class ProgressTableReader {
                 return null;
             }
             try {
-                int n = (int) Math.round(Double.parseDouble(v.replace("%", "").replace("天", "").strip()));
+                int n = (int) Math.round(Double.parseDouble(v.toLowerCase(Locale.ROOT)
+                        .replaceAll("%|个?工作日|天|days?|d$", "").strip()));
                 if (n >= min && n <= max) {
                     return n;
                 }
@@ -258,7 +243,7 @@ public final class ProgressTableReader {
             if (v == null) {
                 return null;
             }
-            LocalDate date = values.date(row, columns.get(column));
+            LocalDate date = values.date(row, mapping.fields().get(column));
             if (date == null) {
                 problem(column, v, "import.problem.date");
             }
@@ -277,12 +262,12 @@ public final class ProgressTableReader {
         }
 
         private SheetCell cell(ProgressTableColumn column) {
-            Integer index = columns.get(column);
+            Integer index = mapping.fields().get(column);
             return index == null ? null : row.getCell(index);
         }
 
         private void problem(ProgressTableColumn column, String value, String key, Object... args) {
-            problems.add(new TableProblem(rowNumber, column.header(), value, key, List.of(args)));
+            problems.add(new TableProblem(rowNumber, mapping.headerOf(column), value, key, List.of(args)));
         }
     }
 }

@@ -21,8 +21,10 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.model.StylesTable;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -111,8 +113,7 @@ final class XlsxTableFile implements TableFile {
                     ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
                     SheetRows rows = new SheetRows();
                     XMLReader parser = XMLHelper.newXMLReader();
-                    parser.setContentHandler(new XSSFSheetXMLHandler(workbook.getStylesTable(), strings, rows,
-                            rows.formatter, false));
+                    parser.setContentHandler(new IndentingHandler(workbook.getStylesTable(), strings, rows));
                     parser.parse(new InputSource(sheet));
                     return new RawSheet(sheets.getSheetName(), rows.rows);
                 }
@@ -164,6 +165,41 @@ final class XlsxTableFile implements TableFile {
         return "import.file.notXlsx";
     }
 
+    /**
+     * POI's handler, which also tells {@link SheetRows} each cell's indent (Excel's "increase indent":
+     * one of the ways a table shows its outline), read from the cell's style before the cell is reported.
+     */
+    private static final class IndentingHandler extends XSSFSheetXMLHandler {
+
+        private final StylesTable styles;
+        private final SheetRows rows;
+
+        IndentingHandler(StylesTable styles, ReadOnlySharedStringsTable strings, SheetRows rows) {
+            super(styles, strings, rows, rows.formatter, false);
+            this.styles = styles;
+            this.rows = rows;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes)
+                throws SAXException {
+            if ("c".equals(localName)) {
+                String style = attributes.getValue("s");
+                int indent = 0;
+                if (style != null && styles != null) {
+                    try {
+                        int index = Integer.parseInt(style);
+                        indent = index < styles.getNumCellStyles() ? styles.getStyleAt(index).getIndention() : 0;
+                    } catch (NumberFormatException ignored) {
+                        // a malformed style reference: no indent
+                    }
+                }
+                rows.indent = indent;
+            }
+            super.startElement(uri, localName, qName, attributes);
+        }
+    }
+
     /** Keeps the rows of the sheet as they stream by, and stops past MAX_ROWS rows with values. */
     private static final class SheetRows implements XSSFSheetXMLHandler.SheetContentsHandler {
 
@@ -172,6 +208,7 @@ final class XlsxTableFile implements TableFile {
         private Map<Integer, SheetCell> current;
         private int currentRow;
         private int lastColumn;
+        int indent;
 
         @Override
         public void startRow(int rowNum) {
@@ -201,8 +238,9 @@ final class XlsxTableFile implements TableFile {
             if (raw == null && text.startsWith("ERROR:")) {
                 text = text.substring("ERROR:".length()); // an error cell reads as its code (#DIV/0!)
             }
-            current.put(column, raw == null ? SheetCell.text(text)
-                    : new SheetCell(text, raw.value(), raw.formatIndex(), raw.format()));
+            current.put(column, raw == null ? new SheetCell(text, null, -1, null, indent)
+                    : new SheetCell(text, raw.value(), raw.formatIndex(), raw.format(), indent));
+            indent = 0;
         }
     }
 

@@ -1,8 +1,10 @@
 package com.campaigntracker.plan.ui;
 
+import com.campaigntracker.plan.excel.ImportOptions;
 import com.campaigntracker.plan.excel.ImportPreview;
 import com.campaigntracker.plan.excel.ImportRefusedException;
 import com.campaigntracker.plan.excel.PlanImportService;
+import com.campaigntracker.plan.excel.ProgressTableColumn;
 import com.campaigntracker.plan.excel.ProgressTableFormatException;
 import com.campaigntracker.plan.excel.ProgressTableReader;
 import com.campaigntracker.plan.excel.ProgressTableRow;
@@ -16,6 +18,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -26,10 +29,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * Imports the users' Excel table: upload, a preview with every problem by row and column, then all
- * rows or none, into a new project (named in the preview) or, with {@code ?into=<id>}, an empty one.
+ * Imports the users' Excel table: upload, a preview with every problem by row and column and every
+ * column with what it is read as (the manager may change any, and choose the sheet), then all rows or
+ * none, read as previewed, into a new project (named in the preview) or, with {@code ?into=<id>}, an
+ * empty one.
  */
 @Route("projects/import")
 @Menu(order = 2, title = "nav.import", icon = "vaadin:upload")
@@ -46,9 +53,15 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final Paragraph summary = new Paragraph();
     private final Grid<TableProblem> problems = new Grid<>();
     private final Grid<ProgressTableRow> rows = new Grid<>();
+    private final Select<Integer> sheet = new Select<>();
+    private final Paragraph tree = new Paragraph();
+    private final ImportColumnsSection columns = new ImportColumnsSection(this::choose);
     private byte[] file;
     private String fileName = "plan.xlsx";
     private Long intoProject;
+    /** How the file on screen is read: what the preview showed is what the import takes. */
+    private ImportOptions options = ImportOptions.byDefault();
+    private ImportPreview shown;
     final Paragraph notes = new Paragraph();
 
     ImportView(PlanImportService imports) {
@@ -72,6 +85,14 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.addClickListener(e -> runImport());
         summary.setId("import-summary");
+        tree.setId("import-tree");
+        sheet.setId("import-sheet");
+        sheet.setLabel(getTranslation("import.sheet"));
+        sheet.addValueChangeListener(e -> {
+            if (e.getValue() != null && shown != null && e.getValue() != shown.options().sheetIndex()) {
+                read(file, fileName, options.withSheet(e.getValue()));
+            }
+        });
 
         problems.setId("import-problems");
         problems.addColumn(TableProblem::rowNumber).setHeader(getTranslation("import.row")).setAutoWidth(true).setFlexGrow(0);
@@ -91,7 +112,8 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         rows.addColumn(ProgressTableRow::predecessors).setHeader(getTranslation("item.predecessors")).setAutoWidth(true);
         rows.setAllRowsVisible(true);
 
-        add(upload, summary, notes, projectName, importButton, problems, new H3(getTranslation("import.rows")), rows);
+        add(upload, sheet, summary, tree, notes, projectName, importButton, problems, columns,
+                new H3(getTranslation("import.rows")), rows);
         show(null);
     }
 
@@ -110,11 +132,17 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         preview(bytes, name);
     }
 
+    /** A new file: its first sheet, columns as guessed or as this person mapped the same headers before. */
     void preview(byte[] bytes, String name) {
+        read(bytes, name, ImportOptions.byDefault());
+    }
+
+    private void read(byte[] bytes, String name, ImportOptions with) {
         try {
-            ImportPreview preview = imports.preview(bytes, name);
+            ImportPreview preview = imports.preview(bytes, name, with);
             file = bytes;
             fileName = name;
+            options = preview.options();
             show(preview);
         } catch (ProgressTableFormatException e) {
             file = null;
@@ -123,8 +151,25 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         }
     }
 
+    /** The manager reads a column as another field (or as nothing): the preview follows at once. */
+    private void choose(int column, Optional<ProgressTableColumn> field) {
+        if (file != null && shown != null) {
+            read(file, fileName, shown.choose(column, field));
+        }
+    }
+
     private void show(ImportPreview preview) {
+        shown = preview;
         boolean loaded = preview != null;
+        List<String> sheets = loaded ? preview.sheetNames() : List.of();
+        sheet.setItems(java.util.stream.IntStream.range(0, sheets.size()).boxed().toList());
+        sheet.setItemLabelGenerator(i -> i == null || i >= sheets.size() ? "" : sheets.get(i));
+        sheet.setValue(loaded && !sheets.isEmpty() ? preview.options().sheetIndex() : null);
+        sheet.setVisible(sheets.size() > 1);
+        tree.setText(loaded && preview.tree() != null && preview.tree() != com.campaigntracker.plan.excel.TreeSource.NONE
+                ? getTranslation("import.tree." + preview.tree().name()) : "");
+        tree.setVisible(!tree.getText().isEmpty());
+        columns.show(preview);
         problems.setItems(loaded ? preview.problems() : java.util.List.of());
         rows.setItems(loaded ? preview.rows() : java.util.List.of());
         problems.setVisible(loaded && !preview.problems().isEmpty());
@@ -149,10 +194,10 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         try {
             long id;
             if (intoProject != null) {
-                imports.importIntoProject(intoProject, file, fileName);
+                imports.importIntoProject(intoProject, file, fileName, options);
                 id = intoProject;
             } else {
-                id = imports.importAsNewProject(file, fileName, projectName.getValue());
+                id = imports.importAsNewProject(file, fileName, options, projectName.getValue());
             }
             PlanMessages.show(getTranslation("import.done"), NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(ProjectPlanView.class,
@@ -165,9 +210,22 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     private String message(TableProblem p) {
-        Object[] args = p.args().stream()
-                .map(a -> a instanceof LocalDate d ? Formats.date(d, getLocale()) : a).toArray();
+        Object[] args = p.args().stream().map(this::argument).toArray();
         return getTranslation(p.messageKey(), args);
+    }
+
+    /** Dates in the user's locale, fields by their name in the user's language, lists of columns joined. */
+    private Object argument(Object a) {
+        if (a instanceof LocalDate d) {
+            return Formats.date(d, getLocale());
+        }
+        if (a instanceof ProgressTableColumn field) {
+            return getTranslation("import.field." + field.name());
+        }
+        if (a instanceof List<?> list) {
+            return String.join(getTranslation("list.separator"), list.stream().map(String::valueOf).toList());
+        }
+        return a;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package com.campaigntracker.plan.excel;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.campaigntracker.plan.ProgressStatus;
 import com.campaigntracker.plan.RiskLevel;
@@ -99,16 +98,29 @@ class ProgressTableReaderTest {
     }
 
     @Test
-    void a_table_without_a_level_column_is_refused() throws IOException {
+    void a_table_that_shows_no_tree_is_refused_naming_the_ways_and_the_columns_that_could_show_it() throws IOException {
         byte[] xlsx;
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            wb.createSheet().createRow(0).createCell(0).setCellValue("任务名称");
+            Sheet sheet = wb.createSheet();
+            String[][] cells = {{"任务名称", "分组"}, {"调研", "甲"}, {"设计", "乙"}};
+            for (int r = 0; r < cells.length; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < 2; c++) {
+                    row.createCell(c).setCellValue(cells[r][c]);
+                }
+            }
             wb.write(out);
             xlsx = out.toByteArray();
         }
-        assertThatThrownBy(() -> reader.read(xlsx))
-                .isInstanceOf(ProgressTableFormatException.class).hasMessageContaining("import.file.missingColumn")
-                .hasMessageContaining("任务层级");
+
+        ProgressTable table = reader.read(xlsx);
+
+        assertThat(table.rows()).isEmpty();
+        assertThat(table.tree()).isEqualTo(TreeSource.NONE);
+        assertThat(table.problems()).singleElement().satisfies(p -> {
+            assertThat(p.messageKey()).isEqualTo("import.problem.noTree");
+            assertThat(p.args()).containsExactly(List.of("分组"));
+        });
     }
 
     private static byte[] workbook(java.util.function.Consumer<Sheet> rows) throws IOException {
