@@ -2,6 +2,7 @@ package com.campaigntracker.shared.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -135,6 +136,34 @@ public final class ComponentTexts {
 
     public static DrawerToggle drawerToggle(DrawerToggle toggle) {
         return onAttach(toggle, d -> d.setAriaLabel(d.getTranslation("vaadin.appLayout.toggle")));
+    }
+
+    /**
+     * The page's own texts, outside any component: the connection indicator ("Online", "Connection lost")
+     * and the label a grid's sort button gets from Vaadin's grid connector ("Sort by …", fixed in English
+     * there, so it is rewritten as the connector sets it). Once per UI, in its language.
+     */
+    public static void page(UI ui) {
+        ui.getReconnectDialogConfiguration().setDialogText(ui.getTranslation("vaadin.connection.reconnecting"));
+        ui.getReconnectDialogConfiguration().setDialogTextGaveUp(ui.getTranslation("vaadin.connection.lost"));
+        ui.getPage().executeJs("""
+                const indicator = window.Vaadin && window.Vaadin.connectionIndicator;
+                if (indicator) { indicator.onlineText = $0; }
+                const sortBy = $1;
+                customElements.whenDefined('vaadin-grid-sorter').then(() => {
+                  const proto = customElements.get('vaadin-grid-sorter').prototype;
+                  if (proto.__ctSortBy === undefined) {
+                    const set = proto.setAttribute;
+                    proto.setAttribute = function (name, value) {
+                      if (name === 'aria-label' && typeof value === 'string' && value.startsWith('Sort by ')) {
+                        value = proto.__ctSortBy.replace('{0}', value.substring('Sort by '.length));
+                      }
+                      return set.call(this, name, value);
+                    };
+                  }
+                  proto.__ctSortBy = sortBy;
+                });
+                """, ui.getTranslation("vaadin.connection.online"), ui.getTranslation("vaadin.grid.sortBy"));
     }
 
     private static <C extends Component> C onAttach(C component, Consumer<C> apply) {
