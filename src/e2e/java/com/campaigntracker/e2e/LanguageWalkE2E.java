@@ -21,6 +21,9 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import com.vaadin.flow.router.Route;
+import io.github.classgraph.ClassGraph;
+import io.github.classgraph.ScanResult;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,7 +49,7 @@ class LanguageWalkE2E extends BrowserTest {
     /** Words a Chinese screen writes in Latin letters: codes, formats, product and brand names, units. */
     private static final Set<String> LATIN_IN_CHINESE = Set.of("WBS", "RACI", "PDF", "Excel", "KPI", "CSV", "XML",
             "MSPDI", "Microsoft", "Project", "English", "SMTP", "Webhook", "URL", "ID", "KB", "MB", "GB", "TLS",
-            "SSL", "STARTTLS", "SMTPS", "SHA", "IP", "Prometheus", "PNG",
+            "SSL", "STARTTLS", "SMTPS", "SHA", "IP", "Prometheus", "PNG", "xlsx", "xls", "csv", "xml", "mpp",
             "Delete"); // a key's name as the keyboard prints it
     private static final Set<String> CHINESE_IN_ENGLISH = Set.of("中文");
     /** The language switcher's label names both languages on purpose: it is found by one who reads neither well. */
@@ -73,6 +76,20 @@ class LanguageWalkE2E extends BrowserTest {
         List<String> offences = walk("en", text -> CHINESE.matcher(text).results().map(java.util.regex.MatchResult::group)
                 .anyMatch(c -> !CHINESE_IN_ENGLISH.contains(c)));
         assertThat(offences).withFailMessage(() -> report("Chinese texts on English pages", offences)).isEmpty();
+    }
+
+    /** The walks cover the app only if MainPages names every route (the set-up and forced-change pages aside). */
+    @Test
+    void main_pages_list_every_route() {
+        Set<String> listed = Stream.of(MainPages.SIGNED_OUT, MainPages.GLOBAL, MainPages.PROJECT)
+                .flatMap(List::stream).collect(java.util.stream.Collectors.toSet());
+        try (ScanResult scan = new ClassGraph().enableClassInfo().enableAnnotationInfo().ignoreClassVisibility()
+                .acceptPackages("com.campaigntracker").scan()) {
+            List<String> routes = scan.getClassesWithAnnotation(Route.class.getName()).loadClasses().stream()
+                    .map(c -> "/" + c.getAnnotation(Route.class).value().replace(":projectId", "{project}"))
+                    .filter(r -> !Set.of("/setup", "/account/password").contains(r)).toList();
+            assertThat(listed).containsAll(routes);
+        }
     }
 
     /** Every offending text as "page: text (where)", each once; a missing translation key offends in both. */

@@ -147,8 +147,13 @@ public final class ComponentTexts {
         ui.getReconnectDialogConfiguration().setDialogText(ui.getTranslation("vaadin.connection.reconnecting"));
         ui.getReconnectDialogConfiguration().setDialogTextGaveUp(ui.getTranslation("vaadin.connection.lost"));
         ui.getPage().executeJs("""
-                const indicator = window.Vaadin && window.Vaadin.connectionIndicator;
-                if (indicator) { indicator.onlineText = $0; }
+                const online = $0;
+                // the indicator may be made after this runs: look again for a few seconds
+                const setOnline = tries => {
+                  const indicator = window.Vaadin && window.Vaadin.connectionIndicator;
+                  if (indicator) { indicator.onlineText = online; } else if (tries > 0) { setTimeout(() => setOnline(tries - 1), 200); }
+                };
+                setOnline(25);
                 const sortBy = $1;
                 customElements.whenDefined('vaadin-grid-sorter').then(() => {
                   const proto = customElements.get('vaadin-grid-sorter').prototype;
