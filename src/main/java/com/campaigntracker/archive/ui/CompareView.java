@@ -7,6 +7,7 @@ import com.campaigntracker.archive.CampaignFigures;
 import com.campaigntracker.chart.Chart;
 import com.campaigntracker.chart.ChartOptions;
 import com.campaigntracker.shared.i18n.Formats;
+import com.campaigntracker.shared.ui.ComponentTexts;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -40,7 +41,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
     private static final String ACTUAL = "#1676f3";
 
     private final transient ArchiveService archive;
-    final MultiSelectComboBox<ArchiveLine> campaigns = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<ArchiveLine> campaigns = ComponentTexts.multiSelect(new MultiSelectComboBox<>());
     final Grid<CampaignFigures> grid = new Grid<>();
     final Paragraph versionsNote = new Paragraph();
     final Div charts = new Div();

@@ -1,5 +1,6 @@
 package com.campaigntracker.closing.ui;
 
+import com.campaigntracker.shared.ui.ComponentTexts;
 import com.campaigntracker.shared.ui.DatePickers;
 import com.campaigntracker.closing.ImprovementAction;
 import com.campaigntracker.closing.RetrospectiveFacts;
@@ -67,7 +68,7 @@ public class RetrospectiveView extends VerticalLayout implements BeforeEnterObse
     final Div facts = new Div();
     final Span due = new Span();
     final DatePicker heldOn = DatePickers.bounded(new DatePicker());
-    final MultiSelectComboBox<PersonOption> participants = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<PersonOption> participants = ComponentTexts.multiSelect(new MultiSelectComboBox<>());
     final List<Select<Integer>> ratings = new ArrayList<>();
     final List<TextArea> ratingComments = new ArrayList<>();
     final List<BigDecimalField> kpiActuals = new ArrayList<>();

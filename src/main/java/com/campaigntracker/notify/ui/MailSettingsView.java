@@ -4,6 +4,7 @@ import com.campaigntracker.notify.AllowedHostsService;
 import com.campaigntracker.notify.MailSettingsDetails;
 import com.campaigntracker.notify.MailSettingsService;
 import com.campaigntracker.shared.i18n.TranslatableException;
+import com.campaigntracker.shared.ui.ComponentTexts;
 import com.campaigntracker.shared.ui.Messages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -39,7 +40,7 @@ public class MailSettingsView extends VerticalLayout implements BeforeEnterObser
     final TextField host = new TextField();
     final IntegerField port = new IntegerField();
     final TextField username = new TextField();
-    final PasswordField password = new PasswordField();
+    final PasswordField password = ComponentTexts.passwordField(new PasswordField());
     final EmailField from = new EmailField();
     final Checkbox startTls = new Checkbox();
     final Checkbox startTlsRequired = new Checkbox();

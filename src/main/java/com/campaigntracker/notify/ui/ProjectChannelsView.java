@@ -5,6 +5,7 @@ import com.campaigntracker.notify.ChannelKind;
 import com.campaigntracker.notify.ChannelLine;
 import com.campaigntracker.notify.ChannelService;
 import com.campaigntracker.plan.ProjectService;
+import com.campaigntracker.shared.ui.ComponentTexts;
 import com.campaigntracker.shared.ui.Messages;
 import com.campaigntracker.shared.ui.ProjectNav;
 import com.campaigntracker.shared.ui.ProjectNotFound;
@@ -40,7 +41,7 @@ public class ProjectChannelsView extends VerticalLayout implements BeforeEnterOb
     final ComboBox<ChannelKind> kind = new ComboBox<>();
     final TextField name = new TextField();
     final TextField target = new TextField();
-    final PasswordField secret = new PasswordField();
+    final PasswordField secret = ComponentTexts.passwordField(new PasswordField());
     final Checkbox enabled = new Checkbox();
     private long projectId;
     private ChannelLine editing;

@@ -6,6 +6,7 @@ import com.campaigntracker.shared.audit.AdminAuditLog;
 import com.campaigntracker.shared.audit.AuditEntry;
 import com.campaigntracker.shared.audit.AuditKind;
 import com.campaigntracker.shared.i18n.Formats;
+import com.campaigntracker.shared.ui.ComponentTexts;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -47,8 +48,8 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     private final ZoneId zone;
     final ComboBox<Person> person = new ComboBox<>();
     final ComboBox<AuditKind> kind = new ComboBox<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = ComponentTexts.datePicker(new DatePicker());
+    final DatePicker to = ComponentTexts.datePicker(new DatePicker());
     final Grid<AuditEntry> grid = new Grid<>();
     final Paragraph cut = new Paragraph();
 

@@ -1,5 +1,6 @@
 package com.campaigntracker.people.ui;
 
+import com.campaigntracker.shared.ui.ComponentTexts;
 import com.campaigntracker.shared.ui.LanguageSwitcher;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,7 +21,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
-    private final LoginForm form = new LoginForm();
+    private final LoginForm form = ComponentTexts.loginForm(new LoginForm());
     private final H1 title = new H1();
     private final Paragraph tagline = new Paragraph();
     private LoginI18n i18n;

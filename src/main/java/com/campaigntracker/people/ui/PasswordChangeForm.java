@@ -3,6 +3,7 @@ package com.campaigntracker.people.ui;
 import com.campaigntracker.people.PasswordPolicy;
 import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.shared.i18n.TranslatableException;
+import com.campaigntracker.shared.ui.ComponentTexts;
 import com.campaigntracker.shared.ui.Messages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,9 +14,9 @@ import com.vaadin.flow.component.textfield.PasswordField;
 /** The signed-in person's own new password: the current one, the new one twice. Used by My account and the forced change. */
 class PasswordChangeForm extends VerticalLayout {
 
-    final PasswordField current = new PasswordField();
-    final PasswordField chosen = new PasswordField();
-    final PasswordField again = new PasswordField();
+    final PasswordField current = ComponentTexts.passwordField(new PasswordField());
+    final PasswordField chosen = ComponentTexts.passwordField(new PasswordField());
+    final PasswordField again = ComponentTexts.passwordField(new PasswordField());
 
     PasswordChangeForm(PeopleService people, Runnable changed) {
         setPadding(false);

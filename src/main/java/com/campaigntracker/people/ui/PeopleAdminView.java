@@ -11,6 +11,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.campaigntracker.shared.ui.ComponentTexts;
 import com.campaigntracker.shared.ui.Messages;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -109,7 +110,7 @@ class PeopleAdminView extends VerticalLayout implements HasDynamicTitle, BeforeE
     }
 
     private void resetPassword(Person person) {
-        PasswordField password = new PasswordField(getTranslation("people.newPassword"));
+        PasswordField password = ComponentTexts.passwordField(new PasswordField(getTranslation("people.newPassword")));
         password.setId("new-password");
         password.setHelperText(getTranslation("people.passwordHelp", PersonDetails.PASSWORD_MIN));
         dialog("people.resetPassword", password, () -> {

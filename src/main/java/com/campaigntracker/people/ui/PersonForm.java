@@ -4,6 +4,7 @@ import com.campaigntracker.people.DepartmentOption;
 import com.campaigntracker.people.Person;
 import com.campaigntracker.people.PersonDetails;
 import com.campaigntracker.people.Role;
+import com.campaigntracker.shared.ui.ComponentTexts;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -25,7 +26,7 @@ class PersonForm extends FormLayout {
     final Select<Long> department = new Select<>();
     final Checkbox enabled = new Checkbox();
     /** Only for a new account: the first password. */
-    final PasswordField password = new PasswordField();
+    final PasswordField password = ComponentTexts.passwordField(new PasswordField());
     private final BeanValidationBinder<PersonDetails> binder = new BeanValidationBinder<>(PersonDetails.class);
 
     PersonForm(List<DepartmentOption> departments, boolean isNew) {

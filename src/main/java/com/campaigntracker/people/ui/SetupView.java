@@ -3,6 +3,7 @@ package com.campaigntracker.people.ui;
 import com.campaigntracker.people.FirstAdministratorSetup;
 import com.campaigntracker.people.PasswordPolicy;
 import com.campaigntracker.shared.i18n.TranslatableException;
+import com.campaigntracker.shared.ui.ComponentTexts;
 import com.campaigntracker.shared.ui.LanguageSwitcher;
 import com.campaigntracker.shared.ui.Messages;
 import com.vaadin.flow.component.UI;
@@ -33,8 +34,8 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final transient FirstAdministratorSetup setup;
     final TextField username = new TextField();
     final TextField displayName = new TextField();
-    final PasswordField password = new PasswordField();
-    final PasswordField again = new PasswordField();
+    final PasswordField password = ComponentTexts.passwordField(new PasswordField());
+    final PasswordField again = ComponentTexts.passwordField(new PasswordField());
     private String token;
 
     public SetupView(FirstAdministratorSetup setup) {

@@ -10,6 +10,7 @@ import com.campaigntracker.plan.excel.ProgressTableReader;
 import com.campaigntracker.plan.excel.ProgressTableRow;
 import com.campaigntracker.plan.excel.TableProblem;
 import com.campaigntracker.shared.i18n.Formats;
+import com.campaigntracker.shared.ui.ComponentTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -45,9 +46,9 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private final transient PlanImportService imports;
     // counted on the server while it arrives, into a temporary file: the browser's limit is only a hint
-    private final Upload upload = new Upload(new BoundedUploadHandler(ProgressTableReader.MAX_BYTES,
+    private final Upload upload = ComponentTexts.upload(new Upload(new BoundedUploadHandler(ProgressTableReader.MAX_BYTES,
             this::preview, name -> PlanMessages.show(getTranslation("import.file.rejected",
-                    ProgressTableReader.MAX_BYTES / 1024 / 1024), NotificationVariant.LUMO_ERROR)));
+                    ProgressTableReader.MAX_BYTES / 1024 / 1024), NotificationVariant.LUMO_ERROR))));
     private final TextField projectName = new TextField();
     private final Button importButton = new Button();
     private final Paragraph summary = new Paragraph();

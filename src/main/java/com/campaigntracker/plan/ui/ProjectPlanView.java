@@ -34,6 +34,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.campaigntracker.shared.ui.ComponentTexts;
 import com.campaigntracker.shared.ui.ProjectNav;
 import com.campaigntracker.shared.ui.ProjectNotFound;
 import jakarta.annotation.security.PermitAll;
@@ -139,7 +140,7 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private HorizontalLayout toolbar() {
-        MenuBar actions = new MenuBar();
+        MenuBar actions = ComponentTexts.menuBar(new MenuBar());
         actions.setId("plan-actions");
         actions.addItem(getTranslation("plan.addPhase"), e -> add(null, Placement.PHASE)).setId("add-phase");
         actions.addItem(getTranslation("plan.addSibling"), e -> withSelected(r -> add(r, Placement.SIBLING_AFTER)))

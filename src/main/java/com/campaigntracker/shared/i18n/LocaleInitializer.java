@@ -1,5 +1,6 @@
 package com.campaigntracker.shared.i18n;
 
+import com.campaigntracker.shared.ui.ComponentTexts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
@@ -24,7 +25,10 @@ public class LocaleInitializer implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(e -> e.getUI().setLocale(initialLocale(VaadinRequest.getCurrent())));
+        event.getSource().addUIInitListener(e -> {
+            e.getUI().setLocale(initialLocale(VaadinRequest.getCurrent()));
+            ComponentTexts.page(e.getUI());
+        });
     }
 
     static Locale initialLocale(VaadinRequest request) {

@@ -12,6 +12,6 @@ public final class DatePickers {
     public static DatePicker bounded(DatePicker picker) {
         picker.setMin(DateWindow.MIN);
         picker.setMax(DateWindow.MAX);
-        return picker;
+        return ComponentTexts.datePicker(picker);
     }
 }

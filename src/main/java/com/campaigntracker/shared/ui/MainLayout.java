@@ -31,10 +31,11 @@ public class MainLayout extends AppLayout {
                       org.springframework.beans.factory.ObjectProvider<NavbarWidget> widgets) {
         Span title = new Span(getTranslation("app.name"));
         title.addClassName("app-title");
-        addToNavbar(new DrawerToggle(), title);
+        ComponentTexts.appLayout(this);
+        addToNavbar(ComponentTexts.drawerToggle(new DrawerToggle()), title);
         widgets.orderedStream().forEach(w -> addToNavbar(w.create()));
 
-        SideNav nav = new SideNav();
+        SideNav nav = ComponentTexts.sideNav(new SideNav());
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null && entry.icon().contains(":")) {

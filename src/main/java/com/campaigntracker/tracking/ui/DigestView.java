@@ -1,6 +1,7 @@
 package com.campaigntracker.tracking.ui;
 
 import com.campaigntracker.shared.i18n.Formats;
+import com.campaigntracker.shared.ui.ComponentTexts;
 import com.campaigntracker.shared.ui.Messages;
 import com.campaigntracker.shared.ui.ProjectNav;
 import com.campaigntracker.shared.ui.ProjectNotFound;
@@ -48,7 +49,7 @@ public class DigestView extends VerticalLayout implements BeforeEnterObserver, H
     private final transient DigestService digests;
     private final transient Clock clock;
     final ComboBox<DayOfWeek> day = new ComboBox<>();
-    final TimePicker at = new TimePicker();
+    final TimePicker at = ComponentTexts.timePicker(new TimePicker());
     final Checkbox enabled = new Checkbox();
     private long projectId;
     private long settingsVersion;

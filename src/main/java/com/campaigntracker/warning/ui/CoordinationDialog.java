@@ -1,5 +1,6 @@
 package com.campaigntracker.warning.ui;
 
+import com.campaigntracker.shared.ui.ComponentTexts;
 import com.campaigntracker.shared.ui.DatePickers;
 import com.campaigntracker.people.PersonOption;
 import com.campaigntracker.shared.i18n.Formats;
@@ -45,7 +46,7 @@ class CoordinationDialog extends Dialog {
     final TextArea majorNote = new TextArea();
     final ImpactPanel impact = new ImpactPanel("coordination-impact");
     final DatePicker heldOn = DatePickers.bounded(new DatePicker());
-    final MultiSelectComboBox<PersonOption> attendees = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<PersonOption> attendees = ComponentTexts.multiSelect(new MultiSelectComboBox<>());
     final TextArea conclusion = new TextArea();
     final UnorderedList meetingList = new UnorderedList();
     final Paragraph error = new Paragraph();
