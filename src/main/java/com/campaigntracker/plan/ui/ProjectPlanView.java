@@ -200,7 +200,7 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
     /**
      * An action on the selected row: its icon and a short word (an arrow alone says little, and in the menu's
      * overflow it says nothing), the whole sentence for screen readers and in its tooltip; the sentence
-     * starts with the word, so what is read is what is seen.
+     * holds the word, so what is read names what is seen.
      */
     private void iconItem(MenuBar menu, VaadinIcon icon, String shortKey, String labelKey, String id,
                           Consumer<EditableRow> action) {
