@@ -64,6 +64,8 @@ const SCALES: Record<string, (cn: boolean) => Json[]> = {
   ],
 };
 const SCALE_WIDTH: Record<string, number> = { DAY: 28, WEEK: 70, MONTH: 80, QUARTER: 90 };
+const ZOOMS = ['DAY', 'WEEK', 'MONTH', 'QUARTER'];
+const ZOOM_DAYS: Record<string, number> = { DAY: 1, WEEK: 7, MONTH: 30.44, QUARTER: 91.31 };
 
 class CtGantt extends HTMLElement {
   private chart: Json = Gantt.getGanttInstance();
@@ -77,6 +79,7 @@ class CtGantt extends HTMLElement {
   private resizeObserver: ResizeObserver | null = null;
   private applyingServerChange = false;
   private pendingChanges: string[] = [];
+  private fitted = false;
 
   connectedCallback() {
     // the library measures its container when it starts: wait until the layout gave it a size
@@ -326,11 +329,52 @@ class CtGantt extends HTMLElement {
       data: (data.tasks || []).map((t: Json) => this.toTask(t, labels)),
       links: (data.links || []).map((l: Json) => this.toLink(l)),
     });
+    if (this.options.fitZoom && !this.fitted && chart.getTaskCount() > 0) {
+      this.fitted = true;
+      this.fitZoom();
+    }
+  }
+
+  /**
+   * Once, with the first data: the finest zoom from the asked one on at which every bar (and slip) fits
+   * the timeline's width, so that no bar opens out of sight; the server is told the zoom it chose.
+   */
+  private fitZoom() {
+    const chart = this.chart;
+    const width = chart.$task ? chart.$task.clientWidth : 0;
+    let first: number | null = null;
+    let last: number | null = null;
+    chart.eachTask((t: Json) => {
+      if (t.unscheduled || !t.start_date || !t.end_date) {
+        return;
+      }
+      const end = Math.max(t.end_date.getTime(), t.overrun_end ? t.overrun_end.getTime() : 0);
+      first = first == null ? t.start_date.getTime() : Math.min(first, t.start_date.getTime());
+      last = last == null ? end : Math.max(last, end);
+    });
+    if (!width || first == null || last == null) {
+      return;
+    }
+    const days = (last - first) / DAY + 14; // the library pads the scale on both sides
+    let zoom = this.options.zoom;
+    for (let i = Math.max(0, ZOOMS.indexOf(zoom)); i < ZOOMS.length; i++) {
+      zoom = ZOOMS[i];
+      if ((days / ZOOM_DAYS[zoom]) * SCALE_WIDTH[zoom] <= width) {
+        break;
+      }
+    }
+    if (zoom !== this.options.zoom) {
+      this.options.zoom = zoom;
+      this.applyOptions();
+      chart.render();
+      this.send('zoom-fitted', { zoom });
+    }
   }
 
   /** A task as Gantt.java's encoder writes it: see GanttJson.Encoder for the order. */
   private toTask(t: Json[], labels: string[]): Json {
-    const [id, parent, text, startIso, endIso, progress, type, css, open, readOnly, cells, tip, baseStart, baseEnd] = t;
+    const [id, parent, text, startIso, endIso, progress, type, css, open, readOnly, cells, tip, baseStart, baseEnd,
+      overrunEnd, overrunLabel] = t;
     const start = parseDay(startIso);
     const end = parseDay(endIso) || start;
     const tooltip: string[][] = [];
@@ -350,6 +394,9 @@ class CtGantt extends HTMLElement {
       tooltip,
       baseline_start: parseDay(baseStart),
       baseline_end: baseEnd ? nextDay(parseDay(baseEnd) as Date) : null,
+      // a late task's slip: drawn after its bar by the overlay, so it is never dragged as if it were the plan
+      overrun_end: overrunEnd ? nextDay(parseDay(overrunEnd) as Date) : null,
+      overrun_label: overrunLabel || '',
     };
     if (start) {
       task.start_date = start;
@@ -373,7 +420,10 @@ class CtGantt extends HTMLElement {
     return { id, source, target, type: LINK_TYPES[type] || '0', lag: lag || 0, css: css || '' };
   }
 
-  /** Today line and baseline bars: the free edition has neither, so they are drawn over the timeline. */
+  /**
+   * Today line, baseline bars and late tasks' slips: the free edition has none of them, so they are drawn
+   * over the timeline, where the mouse goes through them to the bars.
+   */
   private drawOverlay() {
     const chart = this.chart;
     const area: HTMLElement | undefined = chart.$task_data;
@@ -387,19 +437,29 @@ class CtGantt extends HTMLElement {
     }
     const parts: string[] = [];
     const rowHeight = chart.config.row_height;
-    if (this.options.showBaselines) {
-      const scroll = chart.getScrollState();
-      const first = Math.max(0, Math.floor(scroll.y / rowHeight) - 2);
-      const last = Math.min(chart.getVisibleTaskCount() - 1, first + Math.ceil((this.clientHeight || 800) / rowHeight) + 4);
-      for (let i = first; i <= last; i++) {
-        const task = chart.getTaskByIndex(i);
-        if (!task || !task.baseline_start || !task.baseline_end || task.type === 'project') {
-          continue;
-        }
+    const scroll = chart.getScrollState();
+    const first = Math.max(0, Math.floor(scroll.y / rowHeight) - 2);
+    const last = Math.min(chart.getVisibleTaskCount() - 1, first + Math.ceil((this.clientHeight || 800) / rowHeight) + 4);
+    for (let i = first; i <= last; i++) {
+      const task = chart.getTaskByIndex(i);
+      if (!task || task.type === 'project') {
+        continue;
+      }
+      if (this.options.showBaselines && task.baseline_start && task.baseline_end) {
         const left = chart.posFromDate(task.baseline_start);
         const width = Math.max(4, chart.posFromDate(task.baseline_end) - left);
         const top = chart.getTaskTop(task.id) + rowHeight - 9;
         parts.push(`<div class="ct-gantt-baseline" style="left:${left}px;top:${top}px;width:${width}px"></div>`);
+      }
+      if (task.overrun_end && task.end_date && !task.unscheduled) {
+        const bar = chart.getTaskPosition(task, task.end_date, task.overrun_end);
+        const height = chart.config.bar_height;
+        const top = chart.getTaskTop(task.id) + Math.round((rowHeight - height) / 2);
+        // the label is the server's, escaped there
+        parts.push(`<div class="ct-gantt-overrun" data-task-id="${task.id}" style="left:${bar.left}px;top:${top}px;`
+          + `width:${Math.max(2, bar.width)}px;height:${height}px"></div>`
+          + `<div class="ct-gantt-overrun-label" style="left:${bar.left + Math.max(2, bar.width) + 4}px;top:${top}px;`
+          + `line-height:${height}px">${task.overrun_label}</div>`);
       }
     }
     if (this.today) {

@@ -60,6 +60,7 @@ public class Gantt extends Component implements HasSize {
     private LocalDate today;
     private Set<LocalDate> nonWorkingDays = Set.of();
     private boolean baselinesShown;
+    private boolean fitZoom;
     private Collection<String> visibleTaskIds;
 
     public Gantt() {
@@ -95,6 +96,13 @@ public class Gantt extends Component implements HasSize {
                 fireEvent(new TaskClickedEvent(this, detail(e, "id")));
             }
         }).addEventData("event.detail.id");
+        getElement().addEventListener("zoom-fitted", e -> {
+            GanttZoom fitted = zoomNamed(detail(e, "zoom"));
+            if (fitted != null && fitted != zoom) {
+                zoom = fitted; // the browser shows it already: nothing to send back
+                fireEvent(new ZoomFittedEvent(this, fitted));
+            }
+        }).addEventData("event.detail.zoom");
         getElement().addEventListener("task-double-clicked", e -> {
             if (known(detail(e, "id"))) {
                 fireEvent(new TaskDoubleClickedEvent(this, detail(e, "id")));
@@ -221,6 +229,30 @@ public class Gantt extends Component implements HasSize {
 
     public GanttZoom getZoom() {
         return zoom;
+    }
+
+    /**
+     * Whether the chart, when it first shows data, widens the zoom until every bar fits its width (it tells
+     * the server through {@link #addZoomFittedListener}); later zoom changes are the user's.
+     */
+    public void setFitZoom(boolean fitZoom) {
+        if (this.fitZoom != fitZoom) {
+            this.fitZoom = fitZoom;
+            optionsChanged();
+        }
+    }
+
+    public Registration addZoomFittedListener(com.vaadin.flow.component.ComponentEventListener<ZoomFittedEvent> l) {
+        return addListener(ZoomFittedEvent.class, l);
+    }
+
+    private static GanttZoom zoomNamed(String name) {
+        for (GanttZoom z : GanttZoom.values()) {
+            if (z.name().equals(name)) {
+                return z;
+            }
+        }
+        return null;
     }
 
     /** A read-only chart shows everything and lets nothing be dragged; gestures sent anyway are refused. */
@@ -414,6 +446,7 @@ public class Gantt extends Component implements HasSize {
         o.put("readOnly", readOnly);
         o.put("locale", locale.toLanguageTag());
         o.put("showBaselines", baselinesShown);
+        o.put("fitZoom", fitZoom);
         if (today != null) {
             o.put("today", today.toString());
         }

@@ -53,7 +53,7 @@ final class GanttJson {
             this.columns = columns;
         }
 
-        /** [id, parent, text, start, end, progress, type, css, open, readOnly, cells, tooltip, baselineStart, baselineEnd] */
+        /** [id, parent, text, start, end, progress, type, css, open, readOnly, cells, tooltip, baselineStart, baselineEnd, overrunEnd, overrunLabel] */
         ArrayNode task(GanttTask t) {
             ArrayNode a = array();
             a.add(escape(t.id()));
@@ -85,6 +85,8 @@ final class GanttJson {
             }
             addDate(a, t.baselineStart());
             addDate(a, t.baselineEnd());
+            addDate(a, t.overrunEnd());
+            a.add(escape(t.overrunLabel()));
             return a;
         }
 

@@ -10,10 +10,15 @@ import java.util.Map;
  * One row of the chart. Dates are whole days, {@code end} the last day the bar covers (a milestone
  * sits on {@code start}); a task without dates shows in the grid only. Plain text everywhere: the
  * component escapes it. Records compare by value, which is how the chart knows what changed.
+ *
+ * @param overrunEnd   the last day a late task really runs to (today, or its actual finish), drawn after its
+ *                     bar as a slip that cannot be dragged; null when it is not late
+ * @param overrunLabel what the slip says beside it (how late), plain text
  */
 public record GanttTask(String id, String parent, String text, LocalDate start, LocalDate end, int progress,
                         GanttTaskType type, String css, boolean open, boolean readOnly, Map<String, String> cells,
-                        List<TooltipLine> tooltip, LocalDate baselineStart, LocalDate baselineEnd) {
+                        List<TooltipLine> tooltip, LocalDate baselineStart, LocalDate baselineEnd,
+                        LocalDate overrunEnd, String overrunLabel) {
 
     public GanttTask {
         GanttIds.check(id);
@@ -25,6 +30,10 @@ public record GanttTask(String id, String parent, String text, LocalDate start, 
         css = css == null ? "" : css;
         cells = cells == null ? Map.of() : Map.copyOf(cells);
         tooltip = tooltip == null ? List.of() : List.copyOf(tooltip);
+        overrunLabel = overrunLabel == null ? "" : overrunLabel;
+        if (overrunEnd != null && (end == null || !overrunEnd.isAfter(end))) {
+            throw new IllegalArgumentException("an overrun runs past the planned end: " + overrunEnd + " after " + end);
+        }
         if (progress < 0 || progress > 100) {
             throw new IllegalArgumentException("progress is a percentage: " + progress);
         }
@@ -54,6 +63,8 @@ public record GanttTask(String id, String parent, String text, LocalDate start, 
         private final List<TooltipLine> tooltip = new ArrayList<>();
         private LocalDate baselineStart;
         private LocalDate baselineEnd;
+        private LocalDate overrunEnd;
+        private String overrunLabel;
 
         private Builder(String id, String text) {
             this.id = id;
@@ -116,9 +127,16 @@ public record GanttTask(String id, String parent, String text, LocalDate start, 
             return this;
         }
 
+        /** A late task's slip after its bar, up to the day it really runs to, with what it says. */
+        public Builder overrun(LocalDate until, String label) {
+            this.overrunEnd = until;
+            this.overrunLabel = label;
+            return this;
+        }
+
         public GanttTask build() {
             return new GanttTask(id, parent, text, start, end, progress, type, String.join(" ", css), open, readOnly,
-                    cells, tooltip, baselineStart, baselineEnd);
+                    cells, tooltip, baselineStart, baselineEnd, overrunEnd, overrunLabel);
         }
     }
 }

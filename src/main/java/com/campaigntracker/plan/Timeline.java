@@ -15,10 +15,15 @@ import java.util.Set;
  *
  * @param totalFloat       working days each dated leaf task may slip without moving the project's finish
  * @param ownerDepartments department name by owner id, for filtering
+ * @param today            the day it was computed on, from which lateness is counted
  */
 public record Timeline(WorkTree tree, List<DependencyRow> dependencies, Map<Long, Integer> totalFloat,
                        Set<Long> criticalItems, Set<Long> criticalDependencies, Optional<BaselineInfo> baseline,
-                       Map<Long, String> ownerDepartments, WorkingDayCalendar calendar) {
+                       Map<Long, String> ownerDepartments, WorkingDayCalendar calendar, LocalDate today) {
+
+    /** How far a late task really runs past its planned finish: up to {@code until}, {@code workingDays} late. */
+    public record Overrun(LocalDate until, int workingDays) {
+    }
 
     /** The baseline's number, when and by whom it was saved, and its dates per item. */
     public record BaselineInfo(int number, Instant savedAt, String savedBy, Map<Long, BaselineSpan> spans) {
@@ -47,5 +52,22 @@ public record Timeline(WorkTree tree, List<DependencyRow> dependencies, Map<Long
         return Optional.of(planned.isAfter(b.finish())
                 ? calendar.workingDaysBetween(calendar.shift(b.finish(), 1), planned)
                 : -calendar.workingDaysBetween(calendar.shift(planned, 1), b.finish()));
+    }
+
+    /**
+     * The part of a late leaf that lies after its planned finish (R9's "delayed"): up to today while it is
+     * open, up to its actual finish when it finished after the plan. Empty when it is not late, or not yet
+     * by a working day (a task due on Friday is not late on Saturday).
+     */
+    public Optional<Overrun> overrun(WorkItemRow row) {
+        if (!row.isLeaf() || row.plannedFinish() == null) {
+            return Optional.empty();
+        }
+        LocalDate until = row.storedStatus() == ProgressStatus.DONE ? row.actualFinish() : today;
+        if (until == null || !until.isAfter(row.plannedFinish())) {
+            return Optional.empty();
+        }
+        int days = calendar.workingDaysBetween(row.plannedFinish().plusDays(1), until);
+        return days > 0 ? Optional.of(new Overrun(until, days)) : Optional.empty();
     }
 }

@@ -89,7 +89,7 @@ public class TimelineService {
             Map<Long, String> departments = new HashMap<>();
             people.people().forEach(p -> departments.put(p.id(), p.departmentName()));
             return new Timeline(tree, links, path.totalFloat(), path.criticalIds(), Set.copyOf(criticalLinks),
-                    baseline, java.util.Collections.unmodifiableMap(departments), calendar);
+                    baseline, java.util.Collections.unmodifiableMap(departments), calendar, LocalDate.now(clock));
         });
     }
 

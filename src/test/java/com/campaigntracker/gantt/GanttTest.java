@@ -140,6 +140,32 @@ class GanttTest {
     }
 
     @Test
+    void a_late_tasks_slip_travels_escaped_after_its_baseline_and_never_ends_before_the_bar() {
+        GanttTask late = GanttTask.builder("x1", "late").dates(MON, MON.plusDays(2))
+                .overrun(MON.plusDays(7), "<b>5 working days late</b>").build();
+        String json = GanttJson.write(new GanttJson.Encoder(List.of()).task(late));
+        assertThat(json).endsWith("null,null,\"2027-03-08\",\"&lt;b&gt;5 working days late&lt;/b&gt;\"]");
+        assertThat(GanttJson.write(new GanttJson.Encoder(List.of()).task(task("t1", "on time", 0))))
+                .endsWith("null,null,null,\"\"]");
+        assertThatThrownBy(() -> GanttTask.builder("x2", "x").dates(MON, MON.plusDays(2))
+                .overrun(MON.plusDays(2), "0").build()).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_zoom_the_chart_fitted_is_taken_and_told_and_a_forged_one_ignored() {
+        List<GanttZoom> told = new ArrayList<>();
+        gantt.addZoomFittedListener(e -> told.add(e.getZoom()));
+        gantt.setFitZoom(true);
+        for (String zoom : List.of("MONTH", "YEAR<script>")) {
+            JsonObject data = Json.createObject();
+            data.put("event.detail.zoom", zoom);
+            BasicUtilsKt._fireDomEvent(gantt, "zoom-fitted", data);
+        }
+        assertThat(gantt.getZoom()).isEqualTo(GanttZoom.MONTH);
+        assertThat(told).containsExactly(GanttZoom.MONTH);
+    }
+
+    @Test
     void text_is_escaped_and_css_classes_keep_only_class_characters() {
         GanttTask evil = GanttTask.builder("x1", "<img src=x onerror=alert(1)>").cssClass("bar-red\"><script>")
                 .cell("owner", "O'Brien & <b>").tooltip("<i>", "\"quoted\"").build();

@@ -72,7 +72,8 @@ class PlanGrid extends TreeGrid<EditableRow> {
                 .bind(EditableRow::getName, EditableRow::setName);
         addHierarchyColumn(r -> r.row.name()).setKey("name").setHeader(getTranslation("item.name"))
                 .setWidth("14em").setFlexGrow(0).setFrozen(true).setResizable(true).setSortable(false).setEditorComponent(name);
-        addComponentColumn(this::hintIcon).setKey("hints").setHeader("").setWidth("3rem").setFlexGrow(0);
+        addComponentColumn(this::hintIcon).setKey("hints").setHeader(getTranslation("plan.hintsTitle"))
+                .setAutoWidth(true).setFlexGrow(0);
         addColumn(r -> getTranslation("level." + r.row.level().name())).setKey("level")
                 .setHeader(getTranslation("item.level")).setAutoWidth(true).setFlexGrow(0);
 

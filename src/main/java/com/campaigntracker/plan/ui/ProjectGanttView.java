@@ -116,6 +116,9 @@ class ProjectGanttView extends VerticalLayout implements BeforeEnterObserver, Ha
         zoom.setItemLabelGenerator(z -> getTranslation("gantt.zoom." + z.name()));
         zoom.setValue(GanttZoom.WEEK);
         zoom.addValueChangeListener(e -> gantt.setZoom(e.getValue()));
+        // the whole plan in sight when the chart opens: a bar past the pane's edge looks like no bar at all
+        gantt.setFitZoom(true);
+        gantt.addZoomFittedListener(e -> zoom.setValue(e.getZoom()));
         critical.setId("gantt-critical");
         critical.setLabel(getTranslation("gantt.criticalPath"));
         critical.addValueChangeListener(e -> refresh());

@@ -18,6 +18,7 @@ import com.campaigntracker.plan.WorkTreeService;
 import com.campaigntracker.plan.excel.PlanExportService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.StreamResource;
 import java.io.ByteArrayInputStream;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -81,9 +82,10 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
         this.people = people;
         setSizeFull();
         mode.setId("dependency-mode");
-        mode.setWidth("22em");
+        // the question as the field's label, the answers as its items: the whole sentence never has to fit one box
+        mode.setLabel(getTranslation("plan.dependencyMode.label"));
         mode.setItems(DependencyMode.values());
-        mode.setItemLabelGenerator(m -> getTranslation("dependencyMode." + m.name()));
+        mode.setItemLabelGenerator(m -> getTranslation("plan.dependencyMode." + m.name()));
         mode.setValue(DependencyMode.REFUSE);
         mode.setTooltipText(getTranslation("dependencyMode.help"));
     }
@@ -147,16 +149,16 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
                 .setId("add-sibling");
         actions.addItem(getTranslation("plan.addChild"), e -> withSelected(r -> add(r, Placement.CHILD)))
                 .setId("add-child");
-        iconItem(actions, VaadinIcon.ARROW_RIGHT, "plan.indent", "indent",
+        iconItem(actions, VaadinIcon.ARROW_RIGHT, "plan.action.indent", "plan.indent", "indent",
                 r -> change(r, () -> workTrees.indent(r.id(), r.row.version())));
-        iconItem(actions, VaadinIcon.ARROW_LEFT, "plan.outdent", "outdent",
+        iconItem(actions, VaadinIcon.ARROW_LEFT, "plan.action.outdent", "plan.outdent", "outdent",
                 r -> change(r, () -> workTrees.outdent(r.id(), r.row.version())));
-        iconItem(actions, VaadinIcon.ARROW_UP, "plan.moveUp", "move-up",
+        iconItem(actions, VaadinIcon.ARROW_UP, "plan.action.moveUp", "plan.moveUp", "move-up",
                 r -> change(r, () -> workTrees.move(r.id(), r.row.version(), -1)));
-        iconItem(actions, VaadinIcon.ARROW_DOWN, "plan.moveDown", "move-down",
+        iconItem(actions, VaadinIcon.ARROW_DOWN, "plan.action.moveDown", "plan.moveDown", "move-down",
                 r -> change(r, () -> workTrees.move(r.id(), r.row.version(), 1)));
-        iconItem(actions, VaadinIcon.TRASH, "action.delete", "delete", this::confirmDelete);
-        iconItem(actions, VaadinIcon.TIME_BACKWARD, "plan.history", "history",
+        iconItem(actions, VaadinIcon.TRASH, "action.delete", "action.delete", "delete", this::confirmDelete);
+        iconItem(actions, VaadinIcon.TIME_BACKWARD, "plan.action.history", "plan.history", "history",
                 r -> new HistoryDialog(r.row.wbs() + " " + r.row.name(), histories.history(r.id()), zone).open());
         Button editProject = new Button(getTranslation("project.edit"), VaadinIcon.EDIT.create(),
                 e -> ProjectDialogs.edit(this, projects, people, tree.project(), () -> reload(null)));
@@ -196,9 +198,16 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
         return name.replaceAll("[\\\\/:*?\"<>|]", "_");
     }
 
-    /** An icon-only action on the selected row, named for screen readers and in its tooltip. */
-    private void iconItem(MenuBar menu, VaadinIcon icon, String labelKey, String id, Consumer<EditableRow> action) {
-        MenuItem item = menu.addItem(icon.create(), e -> withSelected(action));
+    /**
+     * An action on the selected row: its icon and a short word (an arrow alone says little, and in the menu's
+     * overflow it says nothing), the whole sentence for screen readers and in its tooltip; the sentence
+     * holds the word, so what is read names what is seen.
+     */
+    private void iconItem(MenuBar menu, VaadinIcon icon, String shortKey, String labelKey, String id,
+                          Consumer<EditableRow> action) {
+        Span content = new Span(icon.create(), new Span(getTranslation(shortKey)));
+        content.addClassName("plan-action");
+        MenuItem item = menu.addItem(content, e -> withSelected(action));
         item.setId(id);
         item.setAriaLabel(getTranslation(labelKey));
         menu.setTooltipText(item, getTranslation(labelKey));

@@ -104,6 +104,12 @@ final class TimelineChartData {
             b.tooltip(label("gantt.tip.float"), critical ? t("gantt.tip.floatCritical", totalFloat)
                     : t("gantt.tip.floatDays", totalFloat));
         }
+        if (revision == null) { // a revision's dates are history: its lateness is not today's
+            timeline.overrun(row).ifPresent(late -> {
+                String days = t("gantt.overrun.days", late.workingDays());
+                b.overrun(late.until(), days).tooltip(label("gantt.tip.overrun"), days);
+            });
+        }
         Optional<BaselineSpan> baseline = timeline.baselineOf(row.id());
         if (baseline.isPresent()) {
             BaselineSpan span = baseline.get();

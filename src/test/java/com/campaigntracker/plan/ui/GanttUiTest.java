@@ -227,6 +227,29 @@ class GanttUiTest extends KaribuTest {
     }
 
     @Test
+    void a_late_open_task_carries_its_slip_up_to_today_in_working_days_and_one_finished_in_time_none() {
+        clock.setTo(MON.plusDays(3).atTime(10, 0).atZone(clock.getZone()).toInstant()); // Thu Mar 4
+        open();
+        fire("progress-changed", "id", id("甲"), "percent", "100"); // done a day before its Friday finish
+        clock.setTo(MON.plusDays(9).atTime(10, 0).atZone(clock.getZone()).toInstant()); // Wed Mar 10
+        open();
+
+        String bing = id("<img src=x onerror=alert(1)>"); // planned Mar 1–2, still open
+        GanttTask late = gantt.getTask(bing);
+        assertThat(late.end()).isEqualTo(MON.plusDays(1)); // the plan's bar stays the plan
+        assertThat(late.overrunEnd()).isEqualTo(MON.plusDays(9));
+        assertThat(late.overrunLabel()).isEqualTo("已延期 6 个工作日"); // Mar 3, 4, 5, 8, 9, 10
+        assertThat(late.tooltip()).contains(new GanttTask.TooltipLine("已延期", "已延期 6 个工作日"));
+        assertThat(gantt.getTask(id("甲")).overrunEnd()).isNull(); // finished in time
+        assertThat(gantt.getTask(id("乙")).overrunEnd()).isNull(); // due today: not late yet
+        assertThat(gantt.getTask(id("模块")).overrunEnd()).isNull(); // summaries show their tasks' slips
+
+        useLocale(java.util.Locale.ENGLISH);
+        open();
+        assertThat(gantt.getTask(bing).overrunLabel()).isEqualTo("6 working days late");
+    }
+
+    @Test
     void a_double_click_shows_the_task_and_leads_to_the_table_to_edit_it() {
         fire("task-double-clicked", "id", id("甲"));
         TaskDetailsDialog dialog = _get(TaskDetailsDialog.class);
