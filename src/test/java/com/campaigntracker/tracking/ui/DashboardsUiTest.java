@@ -116,12 +116,17 @@ class DashboardsUiTest extends KaribuTest {
         assertThat(tile("tile-overdue-updates")).isEqualTo("1"); // 预热: weekly, due Friday of the first week
         assertThat(tile("tile-slip")).isEqualTo("—"); // no baseline yet
         assertThat(tile("tile-warnings")).isEqualTo("2"); // 预热: late, and its update overdue (raised on the updates)
+        // a coloured tile says what its colour means, in a tooltip and for screen readers; a plain one says nothing
+        Div late = _get(Div.class, spec -> spec.withId("tile-late"));
+        assertThat(late.getElement().getAttribute("title")).isEqualTo("需立即处理");
+        assertThat(late.getElement().getTextRecursively()).endsWith("需立即处理");
+        assertThat(_get(Div.class, spec -> spec.withId("tile-percent")).getElement().getAttribute("title")).isNull();
 
         JsonNode pie = _get(Chart.class, spec -> spec.withId("status-chart")).getOption().get("series").get(0).get("data");
         assertThat(pie.findValuesAsText("name")).containsExactly("已完成", "未开始", "已阻塞", "已延期");
         // 创意, finished after its planned finish, counts as delayed (R9) beside the open 预热
         assertThat(pie.findValues("value")).extracting(JsonNode::asInt).containsExactly(1, 1, 1, 2);
-        assertThat(pie.get(0).get("itemStyle").get("color").asText()).isEqualTo("#2e9d5b");
+        assertThat(pie.get(0).get("itemStyle").get("color").asText()).isEqualTo("#1f7a45");
 
         JsonNode burnUp = _get(Chart.class, spec -> spec.withId("burnup-chart")).getOption().get("series");
         assertThat(burnUp.get(0).get("name").asText()).isEqualTo("计划完成度");
