@@ -1,5 +1,6 @@
 package com.campaigntracker.notify.ui;
 
+import com.campaigntracker.shared.ui.KeyboardClick;
 import com.campaigntracker.notify.NoticeLine;
 import com.campaigntracker.notify.NoticeService;
 import com.campaigntracker.shared.i18n.Formats;
@@ -67,6 +68,7 @@ public class NotificationsView extends VerticalLayout implements BeforeEnterObse
             when.addClassName("notice-when");
             line.add(text, when);
             line.addClickListener(e -> open(n));
+            KeyboardClick.asLink(line);
             add(line);
         }
     }

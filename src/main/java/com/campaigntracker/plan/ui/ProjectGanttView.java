@@ -193,7 +193,8 @@ class ProjectGanttView extends VerticalLayout implements BeforeEnterObserver, Ha
                 GanttColumn.of(TimelineChartData.OWNER, getTranslation("item.owner"), 70, GanttColumn.Align.LEFT),
                 GanttColumn.of(TimelineChartData.START, getTranslation("item.plannedStart"), 86, GanttColumn.Align.CENTER),
                 GanttColumn.of(TimelineChartData.FINISH, getTranslation("item.plannedFinish"), 86, GanttColumn.Align.CENTER),
-                GanttColumn.of(TimelineChartData.PERCENT, getTranslation("item.percent"), 50, GanttColumn.Align.RIGHT)));
+                GanttColumn.of(TimelineChartData.PERCENT, getTranslation("item.percent"), 50, GanttColumn.Align.RIGHT),
+                GanttColumn.of(TimelineChartData.STATUS, getTranslation("item.status"), 64, GanttColumn.Align.LEFT)));
         add(new ProjectHeader(timeline.tree().project(), clock.getZone()));
         HolidaysHint.of(calendars, timeline.tree().project()).ifPresent(this::add);
         add(toolbar(), gantt);

@@ -45,6 +45,12 @@ class ProjectHeader extends Div {
                     : getTranslation("project.bufferUsed", buffer.usedDays(), buffer.days(), buffer.percentUsed()));
             bufferFact.setId("emergency-buffer");
             bufferFact.addClassName(buffer.overrun() ? "buffer-overrun" : buffer.percentUsed() >= 50 ? "buffer-low" : "buffer-ok");
+            if (!buffer.overrun() && buffer.percentUsed() >= 50) { // the orange says "running low": so do words
+                bufferFact.setTitle(getTranslation("project.bufferLow"));
+                Span spoken = new Span(" " + getTranslation("project.bufferLow"));
+                spoken.addClassName("sr-only");
+                bufferFact.add(spoken);
+            }
             facts.add(bufferFact);
         }
         if (project.hintCount() > 0) {

@@ -32,6 +32,8 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient ProjectService projects;
     private final Grid<ProjectSummary> grid = new Grid<>();
+    /** The row whose cell has the keyboard focus. */
+    private ProjectSummary focused;
     private final Checkbox showArchived = new Checkbox();
     private final Paragraph empty = new Paragraph();
 
@@ -76,9 +78,21 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("item.percent"));
         grid.addComponentColumn(this::archiveButton).setKey("archive").setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(e -> open(e.getItem().id()));
+        openOnEnter();
         empty.setText(getTranslation("projects.none"));
         add(empty, grid);
         refresh();
+    }
+
+    /** Keyboard users open the project whose row has the focus with Enter, as a click opens it. */
+    private void openOnEnter() {
+        grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
+        // only a key on the grid's own cells: Enter on the archive button in a row is that button's
+        grid.getElement().addEventListener("keydown", e -> {
+            if (focused != null) {
+                open(focused.id());
+            }
+        }).setFilter("event.key === 'Enter' && event.target === element");
     }
 
     private Button archiveButton(ProjectSummary p) {

@@ -30,6 +30,7 @@ final class TimelineChartData {
     static final String START = "start";
     static final String FINISH = "finish";
     static final String PERCENT = "percent";
+    static final String STATUS = "status";
 
     private final Component translator;
     private final Locale locale;
@@ -91,7 +92,8 @@ final class TimelineChartData {
                 .cell(OWNER, row.ownerName())
                 .cell(START, Formats.shortDate(start, locale))
                 .cell(FINISH, Formats.shortDate(finish, locale))
-                .cell(PERCENT, Formats.percent(row.percentComplete(), locale));
+                .cell(PERCENT, Formats.percent(row.percentComplete(), locale))
+                .cell(STATUS, label(row.status().messageKey())); // the bar's colour, in words beside it
         b.tooltip(label("gantt.tip.wbs"), row.wbs())
                 .tooltip(label("gantt.tip.status"), label(row.status().messageKey()) + " · " + Formats.percent(row.percentComplete(), locale))
                 .tooltip(label("gantt.tip.owner"), row.ownerName())

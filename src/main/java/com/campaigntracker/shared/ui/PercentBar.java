@@ -11,6 +11,7 @@ public class PercentBar extends HorizontalLayout {
     public PercentBar(int percent) {
         ProgressBar bar = new ProgressBar(0, 100, percent);
         bar.setWidth("4em");
+        bar.getElement().setAttribute("aria-label", getTranslation("item.percent")); // a progress bar needs a name
         Span label = new Span(Formats.percent(percent, getLocale()));
         label.addClassName("percent-label");
         add(bar, label);

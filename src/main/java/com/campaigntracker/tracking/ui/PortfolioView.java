@@ -236,6 +236,13 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
                 int n = p.openTasks().get(week);
                 Span cell = new Span(n == 0 ? "" : String.valueOf(n));
                 cell.addClassName(n > Workload.OVERLOAD ? "load-over" : n == Workload.OVERLOAD ? "load-full" : "load-ok");
+                if (n >= Workload.OVERLOAD) { // the colour says it; so do a tooltip and the text a screen reader reads
+                    String state = getTranslation(n > Workload.OVERLOAD ? "portfolio.loadOver" : "portfolio.loadFull");
+                    cell.setTitle(state);
+                    Span spoken = new Span(" " + state);
+                    spoken.addClassName("sr-only");
+                    cell.add(spoken);
+                }
                 return cell;
             }).setHeader(Formats.shortDate(load.weeks().get(w), getLocale())).setKey("week-" + w).setAutoWidth(true);
         }

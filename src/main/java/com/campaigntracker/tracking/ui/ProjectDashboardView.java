@@ -1,5 +1,6 @@
 package com.campaigntracker.tracking.ui;
 
+import com.campaigntracker.shared.ui.KeyboardClick;
 import com.campaigntracker.chart.Chart;
 import com.campaigntracker.chart.ChartOptions;
 import com.campaigntracker.plan.DisplayStatus;
@@ -120,6 +121,7 @@ public class ProjectDashboardView extends VerticalLayout implements BeforeEnterO
         Tile overdue = new Tile("tile-overdue-updates", getTranslation("dashboard.overdueUpdates"),
                 String.valueOf(d.overdueUpdates()), d.overdueUpdates() > 0 ? "red" : null);
         overdue.addClassName("tile-link");
+        KeyboardClick.asLink(overdue);
         overdue.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("projects/" + d.project().id() + "/updates",
                 com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("overdue", "")))));
         tiles.add(overdue);
@@ -165,6 +167,7 @@ public class ProjectDashboardView extends VerticalLayout implements BeforeEnterO
     /** A tile that opens the list it counts, filtered to this project. */
     private Tile linked(Tile tile, String location, Map<String, String> query) {
         tile.addClassName("tile-link");
+        KeyboardClick.asLink(tile);
         tile.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(location,
                 com.vaadin.flow.router.QueryParameters.simple(query))));
         return tile;

@@ -17,6 +17,13 @@ class Tile extends Div {
         Span l = new Span(label);
         l.addClassName("tile-label");
         add(v, l);
+        if (colour != null) { // what the colour means, as a tooltip and in words for screen readers
+            String meaning = getTranslation("tile.attention." + colour);
+            setTitle(meaning);
+            Span spoken = new Span(meaning);
+            spoken.addClassName("sr-only");
+            add(spoken);
+        }
     }
 
     String value() {

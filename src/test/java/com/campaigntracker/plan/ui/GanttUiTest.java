@@ -134,7 +134,8 @@ class GanttUiTest extends KaribuTest {
         assertThat(module.end()).isEqualTo(MON.plusDays(9)); // rolled up
         GanttTask jia = gantt.getTask(id("甲"));
         assertThat(jia.css()).contains("bar-grey");
-        assertThat(jia.cells()).containsEntry("wbs", "1.1.1").containsEntry("percent", "0%");
+        assertThat(jia.cells()).containsEntry("wbs", "1.1.1").containsEntry("percent", "0%")
+                .containsEntry("status", "未开始"); // the grey bar says it in words in its row too
         assertThat(jia.tooltip()).extracting(GanttTask.TooltipLine::value).contains("交付物");
         assertThat(gantt.isReadOnly()).isFalse();
     }

@@ -121,7 +121,7 @@ class DashboardsUiTest extends KaribuTest {
         assertThat(pie.findValuesAsText("name")).containsExactly("已完成", "未开始", "已阻塞", "已延期");
         // 创意, finished after its planned finish, counts as delayed (R9) beside the open 预热
         assertThat(pie.findValues("value")).extracting(JsonNode::asInt).containsExactly(1, 1, 1, 2);
-        assertThat(pie.get(0).get("itemStyle").get("color").asText()).isEqualTo("#2e9d5b");
+        assertThat(pie.get(0).get("itemStyle").get("color").asText()).isEqualTo("#1f7a45");
 
         JsonNode burnUp = _get(Chart.class, spec -> spec.withId("burnup-chart")).getOption().get("series");
         assertThat(burnUp.get(0).get("name").asText()).isEqualTo("计划完成度");
