@@ -95,7 +95,7 @@ final class MsProjectReader {
                     leaf ? day(task.getActualStart()) : null, leaf && percent >= 100 ? day(task.getActualFinish()) : null,
                     leaf ? status : ProgressStatus.NOT_STARTED, leaf ? percent : 0, null, blankToNull(task.getNotes()),
                     leaf ? predecessors(task, codes) : null, null, null, List.of(), List.of(),
-                    leaf && task.getMilestone(), null, null));
+                    leaf && task.getMilestone(), null, null, null));
         }
         return new ProgressTable(rows, List.of(), notes);
     }

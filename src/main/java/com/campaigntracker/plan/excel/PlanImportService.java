@@ -146,7 +146,7 @@ public class PlanImportService {
             }
         }
         List<String> wbs = numberRows(table, rows, problems);
-        checkPredecessors(table, rows, wbs, problems);
+        rows = checkPredecessors(table, rows, wbs, problems);
         problems.sort(Comparator.comparingInt(TableProblem::rowNumber));
         String name = rows.stream().filter(r -> r.level() == WorkItemLevel.PHASE).map(ProgressTableRow::name)
                 .findFirst().orElse(null);
@@ -277,11 +277,25 @@ public class PlanImportService {
         return codes;
     }
 
-    private static void checkPredecessors(ProgressTable table, List<ProgressTableRow> rows, List<String> wbs, List<TableProblem> problems) {
+    /**
+     * The rows' predecessors checked, and returned as the plan will store them. When every row carries its
+     * own number in the file (a WBS or 序号 column, numbered names) the predecessors name rows by it, and
+     * are rewritten in the plan's codes: a table numbered 1, 2, 3 or with gaps links the rows it means, not
+     * the rows the plan happens to number so. A dotted code in a table numbered 1, 2, 3 is the plan's own.
+     */
+    private static List<ProgressTableRow> checkPredecessors(ProgressTable table, List<ProgressTableRow> rows,
+                                                            List<String> wbs, List<TableProblem> problems) {
+        boolean ownCodes = !rows.isEmpty() && rows.stream().allMatch(r -> r.code() != null)
+                && rows.stream().map(ProgressTableRow::code).distinct().count() == rows.size();
+        boolean flatCodes = ownCodes && rows.stream().noneMatch(r -> r.code().contains("."));
         Map<String, Integer> indexByWbs = new HashMap<>();
+        Map<String, Integer> indexByOwnCode = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             if (wbs.get(i) != null) {
                 indexByWbs.put(wbs.get(i), i);
+            }
+            if (ownCodes) {
+                indexByOwnCode.put(rows.get(i).code(), i);
             }
         }
         Set<String> parents = new HashSet<>();
@@ -291,6 +305,7 @@ public class PlanImportService {
                 parents.add(code.substring(0, dot));
             }
         });
+        List<ProgressTableRow> resolved = new ArrayList<>(rows);
         List<Link> links = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             ProgressTableRow row = rows.get(i);
@@ -298,17 +313,24 @@ public class PlanImportService {
                 continue;
             }
             try {
-                for (PredecessorCode code : PredecessorCode.parseList(row.predecessors())) {
-                    Integer pred = indexByWbs.get(code.wbs());
+                List<String> inPlanCodes = new ArrayList<>();
+                List<PredecessorCode> codes = PredecessorCode.parseList(row.predecessors());
+                for (PredecessorCode code : codes) {
+                    Integer pred = !ownCodes || (flatCodes && code.wbs().contains("."))
+                            ? indexByWbs.get(code.wbs()) : indexByOwnCode.get(code.wbs());
                     if (pred == null || pred == i) {
                         problems.add(problem(table, row, ProgressTableColumn.PREDECESSORS, row.predecessors(),
                                 "import.problem.unknownPredecessor", code.wbs()));
-                    } else if (parents.contains(code.wbs()) || parents.contains(wbs.get(i))) {
+                    } else if (parents.contains(wbs.get(pred)) || parents.contains(wbs.get(i))) {
                         problems.add(problem(table, row, ProgressTableColumn.PREDECESSORS, row.predecessors(),
                                 "import.problem.predecessorNotTask", code.wbs()));
                     } else {
                         links.add(new Link(pred, i, code.type(), code.lag()));
+                        inPlanCodes.add(new PredecessorCode(wbs.get(pred), code.type(), code.lag()).format());
                     }
+                }
+                if (ownCodes && inPlanCodes.size() == codes.size()) { // else the import is refused: shown as written
+                    resolved.set(i, row.withPredecessors(String.join(", ", inPlanCodes)));
                 }
             } catch (PredecessorSyntaxException e) {
                 problems.add(problem(table, row, ProgressTableColumn.PREDECESSORS, row.predecessors(),
@@ -322,6 +344,7 @@ public class PlanImportService {
                     c.stream().map(i -> wbs.get(i.intValue()) + " " + rows.get(i.intValue()).name())
                             .collect(Collectors.joining(" → "))));
         });
+        return resolved;
     }
 
     /** Dates inside the window the plan accepts, texts that fit their columns (Excel and MS Project alike). */

@@ -144,7 +144,7 @@ public final class ProgressTableReader {
                     status(percent), percent, risk(), text(ProgressTableColumn.REMARKS),
                     text(ProgressTableColumn.PREDECESSORS), priority(), text(ProgressTableColumn.ACCOUNTABLE),
                     names(ProgressTableColumn.CONSULTED), names(ProgressTableColumn.INFORMED), milestone(),
-                    whole(ProgressTableColumn.ESTIMATE, 1, 999), whole(ProgressTableColumn.BUFFER, 0, 50)));
+                    whole(ProgressTableColumn.ESTIMATE, 1, 999), whole(ProgressTableColumn.BUFFER, 0, 50), place.code()));
         }
 
         /** 已延期 is derived from dates (R9), so it reads as an open task. */

@@ -9,7 +9,9 @@ import java.util.List;
 
 /**
  * One data row of the users' Excel progress table, read as written; people are still names.
- * A cell that could not be read is null here and reported as a {@link TableProblem}.
+ * A cell that could not be read is null here and reported as a {@link TableProblem}. {@code code} is the
+ * row's own number in the file (its WBS or 序号 column, or the number before its name), null without one:
+ * the file's predecessors name rows by it.
  */
 public record ProgressTableRow(
         int rowNumber,
@@ -33,12 +35,20 @@ public record ProgressTableRow(
         List<String> informedNames,
         boolean milestone,
         Integer estimateDays,
-        Integer bufferPercent) {
+        Integer bufferPercent,
+        String code) {
 
     /** The same row without its owner (a name nobody here has). */
     ProgressTableRow withoutOwner() {
         return new ProgressTableRow(rowNumber, level, name, description, deliverables, null, plannedStart,
                 plannedFinish, actualStart, actualFinish, status, percentComplete, riskLevel, remarks, predecessors,
-                priority, accountableName, consultedNames, informedNames, milestone, estimateDays, bufferPercent);
+                priority, accountableName, consultedNames, informedNames, milestone, estimateDays, bufferPercent, code);
+    }
+
+    /** The same row with its predecessors written another way (the plan's codes instead of the file's). */
+    ProgressTableRow withPredecessors(String codes) {
+        return new ProgressTableRow(rowNumber, level, name, description, deliverables, ownerName, plannedStart,
+                plannedFinish, actualStart, actualFinish, status, percentComplete, riskLevel, remarks, codes,
+                priority, accountableName, consultedNames, informedNames, milestone, estimateDays, bufferPercent, code);
     }
 }

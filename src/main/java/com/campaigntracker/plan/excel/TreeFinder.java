@@ -23,7 +23,11 @@ import java.util.regex.Pattern;
 final class TreeFinder {
 
     /** Where one data row sits in the tree, the name it keeps, or why it has no place. */
-    record Place(WorkItemLevel level, String name, TableProblem problem) {
+    record Place(WorkItemLevel level, String name, TableProblem problem, String code) {
+
+        Place(WorkItemLevel level, String name, TableProblem problem) {
+            this(level, name, problem, null);
+        }
     }
 
     record Tree(TreeSource source, List<Place> places) {
@@ -141,7 +145,9 @@ final class TreeFinder {
             int depth = wbsDepth(Normalizer.normalize(m.group(1), Normalizer.Form.NFKC));
             nested |= depth > 1;
             String rest = m.group(2).strip();
-            places.add(place(row, depth, rest.isEmpty() ? null : rest, ProgressTableColumn.NAME, name, null));
+            String code = Normalizer.normalize(m.group(1), Normalizer.Form.NFKC);
+            Place place = place(row, depth, rest.isEmpty() ? null : rest, ProgressTableColumn.NAME, name, null);
+            places.add(new Place(place.level(), place.name(), place.problem(), code));
         }
         return nested ? new Tree(TreeSource.NAME_NUMBERS, places) : null;
     }
@@ -195,10 +201,20 @@ final class TreeFinder {
     private Place place(SheetRow row, int depth, String name, ProgressTableColumn column, String value,
                         String unreadableKey) {
         if (depth >= 1 && depth <= 3) {
-            return new Place(WorkItemLevel.values()[depth - 1], name, null);
+            return new Place(WorkItemLevel.values()[depth - 1], name, null, wbsCode(row));
         }
         String key = depth > 3 ? "import.problem.fourthLevel" : unreadableKey;
-        return new Place(null, name, new TableProblem(row.getRowNum() + 1, mapping.headerOf(column), value, key));
+        return new Place(null, name, new TableProblem(row.getRowNum() + 1, mapping.headerOf(column), value, key),
+                wbsCode(row));
+    }
+
+    /** The row's number in a WBS or 序号 column (1, 1.2, 3.), which the file's predecessors may use. */
+    private String wbsCode(SheetRow row) {
+        String value = text(row, ProgressTableColumn.WBS);
+        if (value == null || !WBS.matcher(value).matches()) {
+            return null;
+        }
+        return value.endsWith(".") ? value.substring(0, value.length() - 1) : value;
     }
 
     /** Trimmed cell text; blank and "-" (the users' way of writing "nothing") are null. */

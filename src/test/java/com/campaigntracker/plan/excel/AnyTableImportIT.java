@@ -183,6 +183,50 @@ class AnyTableImportIT extends IntegrationTest {
     }
 
     @Test
+    void predecessors_name_rows_by_the_tables_own_numbers() {
+        // 序号 counts rows 1, 2, 3 …; the level column shows the tree; 前置任务 names rows by 序号
+        byte[] file = new Table("序号", "层级", "任务", "负责人", "开始", "结束", "前置任务")
+                .row("1", "阶段", "推广", "张经理", "2027-11-01", "2027-11-10", "")
+                .row("2", "模块", "筹备", "小红", "2027-11-01", "2027-11-10", "")
+                .row("3", "任务", "主视觉", "小李", "2027-11-01", "2027-11-03", "")
+                .row("4", "任务", "物料", "小王", "2027-11-04", "2027-11-05", "3SS+1")
+                .row("5", "任务", "上线", "小张", "2027-11-08", "2027-11-10", "4, 1.1.1")
+                .xlsx();
+
+        ImportPreview preview = imports.preview(file, "serial.xlsx", ImportOptions.byDefault());
+
+        assertThat(preview.problems()).isEmpty();
+        assertThat(preview.rows()).extracting(ProgressTableRow::predecessors)
+                .containsExactly(null, null, null, "1.1.1SS+1", "1.1.2, 1.1.1");
+        long id = imports.importAsNewProject(file, "serial.xlsx", ImportOptions.byDefault(), "序号导入");
+        List<WorkItemRow> rows = projects.workTree(id).orElseThrow().rows();
+        assertThat(rows.get(3).predecessors()).containsExactly("1.1.1SS+1");
+        assertThat(rows.get(4).predecessors()).containsExactlyInAnyOrder("1.1.2", "1.1.1");
+    }
+
+    @Test
+    void a_wbs_column_with_gaps_links_the_rows_it_names() {
+        // 1.1.1 was deleted from the table: the plan numbers 1.1.2 as 1.1.1, the link still means 物料
+        byte[] file = new Table("WBS", "任务名称", "开始", "结束", "前置任务")
+                .row("1", "推广", "2027-11-01", "2027-11-10", "")
+                .row("1.1", "筹备", "2027-11-01", "2027-11-10", "")
+                .row("1.1.2", "物料", "2027-11-01", "2027-11-03", "")
+                .row("1.1.3", "上线", "2027-11-04", "2027-11-05", "1.1.2")
+                .row("1.1.4", "复盘", "2027-11-08", "2027-11-10", "1.1.1")
+                .xlsx();
+
+        ImportPreview preview = imports.preview(file, "gaps.xlsx", ImportOptions.byDefault());
+
+        assertThat(preview.rows()).extracting(ProgressTableRow::predecessors)
+                .containsExactly(null, null, null, "1.1.1", "1.1.1");
+        assertThat(preview.problems()).singleElement().satisfies(p -> {
+            assertThat(p.rowNumber()).isEqualTo(6);
+            assertThat(p.messageKey()).isEqualTo("import.problem.unknownPredecessor");
+            assertThat(p.args()).containsExactly("1.1.1");
+        });
+    }
+
+    @Test
     void numbers_before_the_names_show_the_tree_and_are_taken_off_the_names() {
         byte[] file = new Table("任务名称", "负责人", "开始", "结束")
                 .row("1 推广", "张经理", "2027-11-01", "2027-11-05")
