@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -19,6 +20,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * Every main page, as the demo's administrator sees it with a running campaign, passes axe-core's WCAG 2
  * A/AA rules with no serious or critical violation; so do the login page and the main dialogs.
  */
+// the words and the accessibility of the pages do not depend on the day: .ci/run checks them in its run at
+// the real today, and its runs at the hard days (-Dtest.today, app.today) spend their time on the dates
+@DisabledIfSystemProperty(named = "app.today", matches = ".+", disabledReason = "checked in the run at the real today")
 class AccessibilityE2E extends BrowserTest {
 
     static final String DEMO_CAMPAIGN = "双十一节日促销";

@@ -11,7 +11,11 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.WaitForSelectorState;
+import com.vaadin.flow.router.Route;
+import io.github.classgraph.ClassGraph;
+import io.github.classgraph.ScanResult;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,10 +25,8 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import com.vaadin.flow.router.Route;
-import io.github.classgraph.ClassGraph;
-import io.github.classgraph.ScanResult;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -38,6 +40,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * and names used as they are (WBS, RACI, PDF, Excel, …); in English, no Chinese character is allowed but the
  * language switcher's "中文".
  */
+// the words and the accessibility of the pages do not depend on the day: .ci/run checks them in its run at
+// the real today, and its runs at the hard days (-Dtest.today, app.today) spend their time on the dates
+@DisabledIfSystemProperty(named = "app.today", matches = ".+", disabledReason = "checked in the run at the real today")
 class LanguageWalkE2E extends BrowserTest {
 
     private static final String DEMO_PROJECT = "新品上市推广";
@@ -139,8 +144,12 @@ class LanguageWalkE2E extends BrowserTest {
                 + "and data_type in ('char', 'varchar', 'tinytext', 'text', 'mediumtext', 'longtext')")
                 .forEach(c -> texts.addAll(jdbc.queryForList("select distinct `" + c.get("column_name") + "` from `"
                         + c.get("table_name") + "`", String.class)));
-        return texts.stream().filter(t -> t != null && t.strip().length() >= 2 && !t.matches("[A-Z0-9_]+")).map(String::strip).distinct()
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        // a notice keeps its arguments one per line; a one-letter name (a test's task 乙) is data where a
+        // message quotes it, and nowhere else, or every single character would pass as data
+        return texts.stream().filter(t -> t != null).flatMap(t -> Arrays.stream(t.split("\n")))
+                .map(String::strip).filter(t -> !t.isEmpty() && !t.matches("[A-Z0-9_]+"))
+                .flatMap(t -> t.length() >= 2 ? Stream.of(t) : Stream.of("\"" + t + "\"", "“" + t + "”", "「" + t + "」"))
+                .distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
     private static String withoutData(String text, List<String> data) {

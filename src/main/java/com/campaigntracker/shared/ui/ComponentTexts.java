@@ -147,13 +147,21 @@ public final class ComponentTexts {
         ui.getReconnectDialogConfiguration().setDialogText(ui.getTranslation("vaadin.connection.reconnecting"));
         ui.getReconnectDialogConfiguration().setDialogTextGaveUp(ui.getTranslation("vaadin.connection.lost"));
         ui.getPage().executeJs("""
-                const online = $0;
-                // the indicator may be made after this runs: look again for a few seconds
-                const setOnline = tries => {
-                  const indicator = window.Vaadin && window.Vaadin.connectionIndicator;
-                  if (indicator) { indicator.onlineText = online; } else if (tries > 0) { setTimeout(() => setOnline(tries - 1), 200); }
-                };
-                setOnline(25);
+                // the indicator is made by the bootstrap, possibly after this runs, and again after a reload:
+                // each one made takes the text when it is connected, the one already there at once
+                window.__ctOnlineText = $0;
+                customElements.whenDefined('vaadin-connection-indicator').then(() => {
+                  const proto = customElements.get('vaadin-connection-indicator').prototype;
+                  if (!proto.__ctTranslated) {
+                    const connected = proto.connectedCallback;
+                    proto.connectedCallback = function () {
+                      if (connected) { connected.call(this); }
+                      this.onlineText = window.__ctOnlineText;
+                    };
+                    proto.__ctTranslated = true;
+                  }
+                  document.querySelectorAll('vaadin-connection-indicator').forEach(i => { i.onlineText = window.__ctOnlineText; });
+                });
                 const sortBy = $1;
                 customElements.whenDefined('vaadin-grid-sorter').then(() => {
                   const proto = customElements.get('vaadin-grid-sorter').prototype;
