@@ -2,6 +2,7 @@ package com.campaigntracker.shared.i18n;
 
 import com.campaigntracker.shared.ui.ComponentTexts;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
@@ -12,6 +13,7 @@ import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
+import org.jsoup.nodes.DataNode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +30,14 @@ public class LocaleInitializer implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(e -> {
             e.getUI().setLocale(initialLocale(VaadinRequest.getCurrent()));
             ComponentTexts.page(e.getUI());
+        });
+        // the page itself, before the bootstrap makes the connection indicator: its text in the page's language
+        VaadinService service = event.getSource();
+        event.addIndexHtmlRequestListener(page -> {
+            I18NProvider texts = service.getInstantiator().getI18NProvider();
+            String online = texts.getTranslation("vaadin.connection.online", initialLocale(page.getVaadinRequest()));
+            page.getDocument().head().appendElement("script")
+                    .appendChild(new DataNode(ComponentTexts.connectionIndicatorScript(online)));
         });
     }
 

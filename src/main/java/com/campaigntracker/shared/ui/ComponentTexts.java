@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
+import elemental.json.Json;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
@@ -139,30 +140,16 @@ public final class ComponentTexts {
     }
 
     /**
-     * The page's own texts, outside any component: the connection indicator ("Online", "Connection lost")
-     * and the label a grid's sort button gets from Vaadin's grid connector ("Sort by …", fixed in English
-     * there, so it is rewritten as the connector sets it). Once per UI, in its language.
+     * The page's own texts, outside any component: the reconnect dialog and the label a grid's sort button gets
+     * from Vaadin's grid connector ("Sort by …", fixed in English there, so it is rewritten as the connector sets
+     * it). Once per UI, in its language. The connection indicator's text is set earlier, in the page itself
+     * ({@link #connectionIndicatorScript}): the indicator is made by the bootstrap before a UI's first response.
      */
     public static void page(UI ui) {
         ui.getReconnectDialogConfiguration().setDialogText(ui.getTranslation("vaadin.connection.reconnecting"));
         ui.getReconnectDialogConfiguration().setDialogTextGaveUp(ui.getTranslation("vaadin.connection.lost"));
         ui.getPage().executeJs("""
-                // the indicator is made by the bootstrap, possibly after this runs, and again after a reload:
-                // each one made takes the text when it is connected, the one already there at once
-                window.__ctOnlineText = $0;
-                customElements.whenDefined('vaadin-connection-indicator').then(() => {
-                  const proto = customElements.get('vaadin-connection-indicator').prototype;
-                  if (!proto.__ctTranslated) {
-                    const connected = proto.connectedCallback;
-                    proto.connectedCallback = function () {
-                      if (connected) { connected.call(this); }
-                      this.onlineText = window.__ctOnlineText;
-                    };
-                    proto.__ctTranslated = true;
-                  }
-                  document.querySelectorAll('vaadin-connection-indicator').forEach(i => { i.onlineText = window.__ctOnlineText; });
-                });
-                const sortBy = $1;
+                const sortBy = $0;
                 customElements.whenDefined('vaadin-grid-sorter').then(() => {
                   const proto = customElements.get('vaadin-grid-sorter').prototype;
                   if (proto.__ctSortBy === undefined) {
@@ -176,7 +163,25 @@ public final class ComponentTexts {
                   }
                   proto.__ctSortBy = sortBy;
                 });
-                """, ui.getTranslation("vaadin.connection.online"), ui.getTranslation("vaadin.grid.sortBy"));
+                """, ui.getTranslation("vaadin.grid.sortBy"));
+    }
+
+    /**
+     * A script for the page's head that gives every connection indicator ("Online") its text as it is connected:
+     * it runs before the bootstrap defines the element, so no indicator ever shows the English default.
+     */
+    public static String connectionIndicatorScript(String onlineText) {
+        return """
+                customElements.whenDefined('vaadin-connection-indicator').then(() => {
+                  const proto = customElements.get('vaadin-connection-indicator').prototype;
+                  const connected = proto.connectedCallback;
+                  proto.connectedCallback = function () {
+                    if (connected) { connected.call(this); }
+                    this.onlineText = %s;
+                  };
+                  document.querySelectorAll('vaadin-connection-indicator').forEach(i => { i.onlineText = %1$s; });
+                });
+                """.formatted(Json.create(onlineText).toJson());
     }
 
     private static <C extends Component> C onAttach(C component, Consumer<C> apply) {
