@@ -7,7 +7,8 @@
 # Then every figure is printed beside the one committed in docs/bench-baseline.json (a small run too),
 # with a loud banner - not a failure: the machine may be busy - when a figure is more than twice its
 # baseline. BENCH_WRITE_BASELINE=1 bash ops/check-benchmarks.sh makes this run's figures the new baseline
-# (then commit docs/bench-baseline.json, saying on which machine and how quiet it was).
+# (then commit docs/bench-baseline.json, saying on which machine and how quiet it was, in
+# BENCH_BASELINE_NOTE); BENCH_COMPARE_ONLY=1 skips the run and compares the results already in target/.
 # Needs Debian's chromium (Playwright never downloads a browser here), the production jar
 # (./mvnw -Pproduction -DskipTests package), node, and npm (the bare dhtmlx-gantt, once).
 # Extra arguments go to Maven, e.g. -Dtest.today=2027-01-04.
@@ -15,14 +16,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 results=target/bench/results.json
 baseline=docs/bench-baseline.json
-command -v chromium >/dev/null 2>&1 \
+[ -n "${BENCH_COMPARE_ONLY:-}" ] || command -v chromium >/dev/null 2>&1 \
   || { echo "no chromium: apt-get install chromium fonts-noto-cjk (as .ci/run does)" >&2; exit 1; }
-ls target/campaign-tracker-*.jar >/dev/null 2>&1 \
+[ -n "${BENCH_COMPARE_ONLY:-}" ] || ls target/campaign-tracker-*.jar >/dev/null 2>&1 \
   || { echo "no jar in target/: build it first with ./mvnw -Pproduction -DskipTests package" >&2; exit 1; }
 
-rm -f "$results" target/load/results.json # this run's figures only
 began=$SECONDS
-timeout 1500 ./mvnw -B verify -Pbench -Dbench.size=small "$@"
+if [ -z "${BENCH_COMPARE_ONLY:-}" ]; then # BENCH_COMPARE_ONLY=1: only compare the results already there
+  rm -f "$results" target/load/results.json # this run's figures only
+  timeout 1500 ./mvnw -B verify -Pbench -Dbench.size=small "$@"
+fi
 [ -s "$results" ] || { echo "the benchmarks wrote no $results" >&2; exit 1; }
 for bench in GanttBench ReportBench LoadBench goals; do
   grep -q "\"$bench\"" "$results" || { echo "$bench wrote nothing to $results" >&2; exit 1; }
