@@ -26,9 +26,21 @@ public final class BenchResults {
 
     private final String benchmark;
     private final Map<String, Object> figures = new LinkedHashMap<>();
+    private Path ownFile;
 
     public BenchResults(String benchmark) {
         this.benchmark = benchmark;
+    }
+
+    /** Also writes this benchmark's entry alone to a file of its own (the load test's {@code target/load/results.json}). */
+    public BenchResults alsoWriteTo(Path file) {
+        this.ownFile = file;
+        return this;
+    }
+
+    /** A figure recorded so far, or null. */
+    public Object get(String name) {
+        return figures.get(name);
     }
 
     /** A figure under a dotted name, e.g. {@code browser.300.viewMs}. */
@@ -57,6 +69,22 @@ public final class BenchResults {
         entry.put("figures", figures);
         entry.put("report", lines);
         merge(benchmark, entry);
+        if (ownFile != null) {
+            write(ownFile, JSON.valueToTree(entry));
+            System.out.println("==== and to " + ownFile.toAbsolutePath() + "\n");
+        }
+    }
+
+    /** Replaces a JSON file whole (written beside it, then moved, so a reader never sees half of it). */
+    static void write(Path file, JsonNode content) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path partial = file.resolveSibling(file.getFileName() + ".partial");
+            JSON.writeValue(partial.toFile(), content);
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + file, e);
+        }
     }
 
     private static synchronized void merge(String benchmark, Map<String, Object> entry) {
@@ -65,9 +93,7 @@ public final class BenchResults {
             JsonNode before = Files.exists(FILE) ? JSON.readTree(FILE.toFile()) : null;
             ObjectNode all = before instanceof ObjectNode o ? o : JSON.createObjectNode(); // anything but an object is replaced
             all.set(benchmark, JSON.valueToTree(entry));
-            Path partial = FILE.resolveSibling(FILE.getFileName() + ".partial");
-            JSON.writeValue(partial.toFile(), all);
-            Files.move(partial, FILE, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            write(FILE, all);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + FILE, e);
         }

@@ -39,6 +39,18 @@ final class Latencies {
         return failures.values().stream().mapToInt(Integer::intValue).sum();
     }
 
+    /** Steps of this kind done, or of every kind for "all". */
+    synchronized int count(String step) {
+        return "all".equals(step) ? micros.values().stream().mapToInt(List::size).sum()
+                : micros.getOrDefault(step, List.of()).size();
+    }
+
+    /** Bytes the simulated browsers received in steps of this kind, or in every step for "all". */
+    synchronized long bytes(String step) {
+        return "all".equals(step) ? bytes.values().stream().mapToLong(Long::longValue).sum()
+                : bytes.getOrDefault(step, 0L);
+    }
+
     /** Whether at least one step of this kind was recorded as done. */
     synchronized boolean completed(String step) {
         return !micros.getOrDefault(step, List.of()).isEmpty();

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -41,17 +42,21 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * The load test (figures, nothing asserted): simulated task owners log in, open the portfolio, open
  * their project's 500-task Gantt, open My tasks and update the progress of one of their tasks, with
- * a few seconds of thinking between steps, at 50, 100, 200 and 300 concurrent users. The server is the production
- * jar in its own JVM on this test run's embedded MariaDB, with Vaadin's security key and sync-id
- * checks on (the simulated browsers keep them like the real client). Prints p50/p95/p99 round-trip
- * times per step, failures, and the heap each session retains after a full GC.
+ * a few seconds of thinking between steps, at 50, 100, 200 and 300 concurrent users; then 300 users at
+ * a normal pace (10-30 s of thinking, arriving over five minutes: see the README). The server is the
+ * production jar in its own JVM on this test run's embedded MariaDB, with Vaadin's security key and
+ * sync-id checks on (the simulated browsers keep them like the real client). Prints, per level,
+ * p50/p95/p99 round-trip times per step, failures, the server's CPU and the bytes received per step,
+ * and the heap each session retains after a full GC; then the same costs over every level.
  *
  * <p>Run: {@code ./mvnw -Pproduction -DskipTests package}, then {@code ./mvnw verify -Pbench
- * -Dit.test=LoadBench} (about 20 minutes; with {@code -Dbench.size=small} two projects of 200 tasks and
- * 4 users for 20 seconds). Options (-D), defaults full / small: load.levels=50,100,200,300 / 4,
- * load.seconds=120 / 20 (per level after the ramp), load.ramp=30 / 2, load.think=2000-5000 / 500-1500
- * (ms), load.xmx=4g / 1g. Figures are printed and written to {@link BenchResults#FILE}; a step that
- * failed, or a kind of step that never completed, fails the run after that.
+ * -Dit.test=LoadBench} (about 30 minutes; with {@code -Dbench.size=small} two projects of 200 tasks,
+ * 4 users for 20 seconds then 6 at a slower pace). Options (-D), defaults full / small:
+ * load.levels=50,100,200,300 / 4, load.seconds=120 / 20 (per level after the ramp), load.ramp=30 / 2,
+ * load.think=2000-5000 / 500-1500 (ms), load.normal.users=300 / 6 (0: none), load.normal.ramp=300 / 5,
+ * load.normal.seconds=180 / 20, load.normal.think=10000-30000 / 2000-5000, load.xmx=4g / 1g. Figures
+ * are printed and written to {@link BenchResults#FILE} and, alone, to {@code target/load/results.json};
+ * a step that failed, or a kind of step that never completed, fails the run after that.
  */
 class LoadBench extends IntegrationTest {
 
@@ -78,19 +83,49 @@ class LoadBench extends IntegrationTest {
     DataSource dataSource;
 
     private final List<String> report = new ArrayList<>();
-    private final BenchResults results = new BenchResults("LoadBench");
+    private final BenchResults results = new BenchResults("LoadBench").alsoWriteTo(Path.of("target", "load", "results.json"));
     private final List<String> problems = new ArrayList<>();
 
     /** A seeded account, the project whose Gantt it opens and the tasks it owns there. */
     private record Account(String username, long projectId, List<Long> taskIds) {
     }
 
+    /** One scenario's level: how many users, how they arrive, how long they think and for how long they work. */
+    private record Level(String key, String name, int users, int rampSeconds, int steadySeconds, int[] think) {
+    }
+
+    /** Totals over the reported levels, for the overall figures the benchmarks' goals table reads. */
+    private double cpuMsAll;
+    private long stepsAll;
+    private long bytesAll;
+    private long updateBytes;
+    private long updates;
+    private long failedOrRefused;
+    private double heapPerSession = Double.NaN;
+    private double heapSessions;
+
     @Test
     void load_figures() throws Exception {
         Path jar = productionJar();
-        int[] levels = Arrays.stream(System.getProperty("load.levels", SIZE.small() ? "4" : "50,100,200,300").split(","))
-                .mapToInt(s -> Integer.parseInt(s.strip())).toArray();
-        int maxUsers = Arrays.stream(levels).max().orElseThrow();
+        int ramp = Integer.getInteger("load.ramp", SIZE.pick(2, 30));
+        int seconds = Integer.getInteger("load.seconds", SIZE.pick(20, 120));
+        int[] think = range(System.getProperty("load.think", SIZE.small() ? "500-1500" : "2000-5000"));
+        List<Level> levels = new ArrayList<>();
+        for (String users : System.getProperty("load.levels", SIZE.small() ? "4" : "50,100,200,300").split(",")) {
+            if (!users.isBlank()) {
+                int n = Integer.parseInt(users.strip());
+                levels.add(new Level("users." + n + ".", n + " users", n, ramp, seconds, think));
+            }
+        }
+        // the normal pace: people who read what they opened, arriving over minutes (see the README)
+        int normalUsers = Integer.getInteger("load.normal.users", SIZE.pick(6, 300));
+        if (normalUsers > 0) {
+            levels.add(new Level("normal." + normalUsers + ".", normalUsers + " users at a normal pace", normalUsers,
+                    Integer.getInteger("load.normal.ramp", SIZE.pick(5, 300)),
+                    Integer.getInteger("load.normal.seconds", SIZE.pick(20, 180)),
+                    range(System.getProperty("load.normal.think", SIZE.small() ? "2000-5000" : "10000-30000"))));
+        }
+        int maxUsers = levels.stream().mapToInt(Level::users).max().orElse(1);
         long t0 = System.nanoTime();
         List<Account> accounts = seed(Math.max(maxUsers, PROJECTS));
         double seeded = (System.nanoTime() - t0) / 1e9;
@@ -111,13 +146,13 @@ class LoadBench extends IntegrationTest {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(10)).build();
             // warm-up: JIT, pools, caches
-            run(app, http, accounts, Math.min(SIZE.pick(2, 20), maxUsers), SIZE.pick(1, 10), SIZE.pick(8, 40), false);
-            int ramp = Integer.getInteger("load.ramp", SIZE.pick(2, 30));
-            int seconds = Integer.getInteger("load.seconds", SIZE.pick(20, 120));
-            for (int level : levels) {
-                run(app, http, accounts, level, ramp, seconds, true);
+            run(app, http, accounts, new Level("warm-up.", "warm-up", Math.min(SIZE.pick(2, 20), maxUsers),
+                    SIZE.pick(1, 10), SIZE.pick(8, 40), think), false);
+            for (Level level : levels) {
+                run(app, http, accounts, level, true);
             }
         }
+        overall();
         results.publish("Load test", SIZE, report);
         if (!problems.isEmpty()) {
             throw new AssertionError("the simulated users could not do their work (a UI change?); see "
@@ -125,14 +160,38 @@ class LoadBench extends IntegrationTest {
         }
     }
 
+    private static int[] range(String millis) {
+        int[] range = Arrays.stream(millis.split("-")).mapToInt(s -> Integer.parseInt(s.strip())).toArray();
+        if (range.length != 2 || range[0] > range[1]) {
+            throw new IllegalArgumentException("a think time is min-max in ms, e.g. 2000-5000: " + millis);
+        }
+        return range;
+    }
+
+    /** The figures over every reported level: what the benchmarks' goals table shows for the load. */
+    private void overall() {
+        double cpuPerStep = cpuMsAll / Math.max(1, stepsAll);
+        double kbPerStep = bytesAll / 1024.0 / Math.max(1, stepsAll);
+        double updateKb = updateBytes / 1024.0 / Math.max(1, updates);
+        results.put("overall.stepsDone", stepsAll).put("overall.serverCpuMsPerStep", cpuPerStep)
+                .put("overall.kbPerStep", kbPerStep).put("overall.updateKbPerStep", updateKb)
+                .put("overall.failedOrRefused", failedOrRefused).put("overall.retainedMBPerSession", heapPerSession);
+        report.add("");
+        report.add(String.format(Locale.ROOT, "all levels: %,d steps, server CPU %.1f ms per step, %.1f KB per step "
+                        + "(update %.1f KB), %d failed or refused; heap per session %.2f MB (at the level with the most "
+                        + "sessions, %.0f)", stepsAll, cpuPerStep, kbPerStep, updateKb, failedOrRefused, heapPerSession,
+                heapSessions));
+    }
+
     /** One level: users start spread over the ramp, work until the end, are weighed, then log out. */
-    private void run(AppUnderLoad app, HttpClient http, List<Account> accounts, int userCount, int rampSeconds,
-                     int steadySeconds, boolean reported) throws IOException, InterruptedException {
-        int[] think = Arrays.stream(System.getProperty("load.think", SIZE.small() ? "500-1500" : "2000-5000").split("-"))
-                .mapToInt(Integer::parseInt).toArray();
+    private void run(AppUnderLoad app, HttpClient http, List<Account> accounts, Level level, boolean reported)
+            throws IOException, InterruptedException {
+        int userCount = level.users();
+        int rampSeconds = level.rampSeconds();
+        int[] think = level.think();
         Latencies latencies = new Latencies();
         long start = System.nanoTime();
-        long deadline = start + TimeUnit.SECONDS.toNanos(rampSeconds + steadySeconds);
+        long deadline = start + TimeUnit.SECONDS.toNanos(rampSeconds + level.steadySeconds());
         List<SimulatedUser> simulated = new ArrayList<>();
         for (int i = 0; i < userCount; i++) {
             Account a = accounts.get(i);
@@ -147,7 +206,7 @@ class LoadBench extends IntegrationTest {
         ExecutorService pool = Executors.newFixedThreadPool(userCount);
         simulated.forEach(pool::submit);
         pool.shutdown();
-        if (!pool.awaitTermination(rampSeconds + steadySeconds + 300L, TimeUnit.SECONDS)) {
+        if (!pool.awaitTermination(rampSeconds + level.steadySeconds() + 300L, TimeUnit.SECONDS)) {
             pool.shutdownNow();
             throw new IllegalStateException("simulated users still busy 5 minutes after the end");
         }
@@ -155,6 +214,9 @@ class LoadBench extends IntegrationTest {
         serverCpu = app.cpuSeconds() - serverCpu;
         databaseCpu = databaseCpuSeconds() - databaseCpu;
         double browsersCpu = (ownCpuNanos() - benchCpu) / 1e9;
+        // the work itself, before the logouts: CPU and bytes per step are of these steps
+        int steps = latencies.count("all");
+        long received = latencies.bytes("all");
         double sessions = app.metric("campaign.sessions.active");
         long withSessions = app.liveBytes();
         ExecutorService closing = Executors.newFixedThreadPool(Math.min(userCount, 20));
@@ -163,18 +225,22 @@ class LoadBench extends IntegrationTest {
         closing.awaitTermination(5, TimeUnit.MINUTES);
         double sessionsAfter = app.metric("campaign.sessions.active");
         long without = app.liveBytes();
-        String level = (reported ? "" : "warm-up, ") + userCount + " users";
-        latencies.failureSamples().forEach(f -> problems.add(level + ": failed " + f));
+        String name = (reported ? "" : "warm-up, ") + level.name();
+        latencies.failureSamples().forEach(f -> problems.add(name + ": failed " + f));
         if (latencies.failureCount() > 0) {
-            problems.add(level + ": " + latencies.failureCount() + " steps failed in all");
+            problems.add(name + ": " + latencies.failureCount() + " steps failed in all");
         }
         if (!reported) { // a short warm-up need not get through every step
             return;
         }
         STEPS.stream().filter(step -> !latencies.completed(step))
-                .forEach(step -> problems.add(level + ": no \"" + step + "\" step completed"));
+                .forEach(step -> problems.add(name + ": no \"" + step + "\" step completed"));
+        double cpuMsPerStep = serverCpu * 1000 / Math.max(1, steps);
+        double kbPerStep = received / 1024.0 / Math.max(1, steps);
+        double updateKb = latencies.bytes("update") / 1024.0 / Math.max(1, latencies.count("update"));
+        double perSession = (withSessions - without) / 1e6 / Math.max(1, sessions - sessionsAfter);
         report.add("");
-        report.add(String.format(Locale.ROOT, "%d users, think %d-%d ms, ramp %d s, %.0f s in all, %s", userCount,
+        report.add(String.format(Locale.ROOT, "%s, think %d-%d ms, ramp %d s, %.0f s in all, %s", name,
                 think[0], think[1], rampSeconds, elapsed, "times are whole steps (all round trips of one user action)"));
         report.add(Latencies.header());
         report.addAll(latencies.table());
@@ -184,17 +250,34 @@ class LoadBench extends IntegrationTest {
                 elapsed, cores, serverCpu, 100 * serverCpu / elapsed / cores, databaseCpu,
                 100 * databaseCpu / elapsed / cores, browsersCpu, 100 * browsersCpu / elapsed / cores,
                 latencies.refusedCount()));
+        report.add(String.format(Locale.ROOT, "per step (logouts aside): server CPU %.1f ms, %.1f KB received "
+                + "(update %.1f KB), %.1f steps a second", cpuMsPerStep, kbPerStep, updateKb, steps / elapsed));
         report.add(String.format(Locale.ROOT,
                 "live heap after full GC: %.0f MB before, %.0f MB with %.0f sessions open, %.0f MB after they "
                         + "logged out (%.0f left): %.2f MB retained per session",
-                before / 1e6, withSessions / 1e6, sessions, without / 1e6, sessionsAfter,
-                (withSessions - without) / 1e6 / Math.max(1, sessions - sessionsAfter)));
+                before / 1e6, withSessions / 1e6, sessions, without / 1e6, sessionsAfter, perSession));
         latencies.failureSamples().forEach(s -> report.add("  failure: " + s));
-        String key = "users." + userCount + ".";
-        results.put(key + "seconds", elapsed).put(key + "steps", latencies.figures())
+        Map<String, Map<String, Object>> figures = latencies.figures();
+        String key = level.key();
+        results.put(key + "thinkMs", think[0] + "-" + think[1]).put(key + "rampSeconds", rampSeconds)
+                .put(key + "seconds", elapsed).put(key + "stepsDone", steps)
+                .put(key + "p50Ms", figures.get("all").get("p50Ms")).put(key + "p95Ms", figures.get("all").get("p95Ms"))
+                .put(key + "p99Ms", figures.get("all").get("p99Ms")).put(key + "failed", latencies.failureCount())
+                .put(key + "updatesRefused", latencies.refusedCount())
+                .put(key + "serverCpuMsPerStep", cpuMsPerStep).put(key + "kbPerStep", kbPerStep)
+                .put(key + "updateKbPerStep", updateKb).put(key + "steps", figures)
                 .put(key + "cpuServerSeconds", serverCpu).put(key + "cpuDatabaseSeconds", databaseCpu)
-                .put(key + "cpuBrowsersSeconds", browsersCpu).put(key + "updatesRefused", latencies.refusedCount())
-                .put(key + "retainedMBPerSession", (withSessions - without) / 1e6 / Math.max(1, sessions - sessionsAfter));
+                .put(key + "cpuBrowsersSeconds", browsersCpu).put(key + "retainedMBPerSession", perSession);
+        cpuMsAll += serverCpu * 1000;
+        stepsAll += steps;
+        bytesAll += received;
+        updateBytes += latencies.bytes("update");
+        updates += latencies.count("update");
+        failedOrRefused += latencies.failureCount() + latencies.refusedCount();
+        if (Double.isNaN(heapPerSession) || sessions - sessionsAfter > heapSessions) {
+            heapPerSession = perSession;
+            heapSessions = sessions - sessionsAfter;
+        }
     }
 
     /** CPU seconds of this test run's embedded MariaDB server (IntegrationTest's data folder); NaN if unknown. */
