@@ -21,10 +21,10 @@ class OpenRetrospectives implements RetrospectivesDue {
 
     @Override
     public Map<Long, Instant> dueOf(Collection<ProjectSummary> closedProjects) {
-        Map<Long, Instant> due = new HashMap<>();
         Set<Long> done = retrospectives.submitted(closedProjects.stream().map(ProjectSummary::id).toList());
-        closedProjects.stream().filter(p -> p.closedAt() != null && !done.contains(p.id()))
-                .forEach(p -> due.put(p.id(), retrospectives.dueAt(p)));
+        // one reading of the calendar for them all, not two per project
+        Map<Long, Instant> due = new HashMap<>(retrospectives.dueAt(closedProjects.stream()
+                .filter(p -> !done.contains(p.id())).toList()));
         return due;
     }
 }

@@ -144,12 +144,25 @@ public class RetrospectiveService {
     /** When the retrospective of a closed or cancelled project is due: end of its third working day after. */
     @Transactional(readOnly = true)
     public Instant dueAt(ProjectSummary project) {
-        if (project.closedAt() == null) {
-            return null;
+        return project.closedAt() == null ? null : dueAt(project, tracking.deadlines());
+    }
+
+    /** The due moments of the given closed or cancelled projects, by id, on one reading of the calendar. */
+    @Transactional(readOnly = true)
+    public Map<Long, Instant> dueAt(java.util.Collection<ProjectSummary> closedProjects) {
+        Map<Long, Instant> due = new java.util.HashMap<>();
+        if (closedProjects.stream().anyMatch(p -> p.closedAt() != null)) {
+            com.campaigntracker.tracking.UpdateDeadlines deadlines = tracking.deadlines();
+            closedProjects.stream().filter(p -> p.closedAt() != null)
+                    .forEach(p -> due.put(p.id(), dueAt(p, deadlines)));
         }
-        WorkingDayCalendar calendar = calendars.calendar();
-        LocalDate closedOn = LocalDate.ofInstant(project.closedAt(), clock.getZone());
-        return tracking.deadlines().endOf(calendar.shift(calendar.onOrBefore(closedOn), DUE_WORKING_DAYS));
+        return due;
+    }
+
+    private Instant dueAt(ProjectSummary project, com.campaigntracker.tracking.UpdateDeadlines deadlines) {
+        WorkingDayCalendar calendar = deadlines.calendar();
+        LocalDate closedOn = LocalDate.ofInstant(project.closedAt(), deadlines.zone());
+        return deadlines.endOf(calendar.shift(calendar.onOrBefore(closedOn), DUE_WORKING_DAYS));
     }
 
     /**
@@ -162,20 +175,23 @@ public class RetrospectiveService {
     @PreAuthorize("hasRole('ADMIN')")
     public int tellOverdue() {
         java.time.Instant now = clock.instant();
-        List<ProjectSummary> closed = projects.visibleProjects(true).stream().filter(p -> p.closedAt() != null)
-                .toList();
+        Map<Long, com.campaigntracker.plan.WorkTree> trees = new java.util.LinkedHashMap<>();
+        projects.visibleWorkTrees(true).stream().filter(t -> t.project().closedAt() != null)
+                .forEach(t -> trees.put(t.project().id(), t)); // their owners from the same reading, not a tree each
+        List<ProjectSummary> closed = trees.values().stream().map(com.campaigntracker.plan.WorkTree::project).toList();
         Set<Long> done = submitted(closed.stream().map(ProjectSummary::id).toList());
+        Map<Long, Instant> due = dueAt(closed);
         int told = 0;
         for (ProjectSummary p : closed) {
-            if (done.contains(p.id()) || !now.isAfter(dueAt(p))
+            if (done.contains(p.id()) || !now.isAfter(due.get(p.id()))
                     || jdbc.update("insert ignore into retrospective_reminder (project_id, told_at) values (?, ?)",
                     p.id(), java.sql.Timestamp.from(now)) == 0) {
                 continue;
             }
             Set<Long> team = new java.util.LinkedHashSet<>();
             team.add(p.managerId());
-            projects.workTree(p.id()).ifPresent(t -> t.rows().stream().map(com.campaigntracker.plan.WorkItemRow::ownerId)
-                    .filter(Objects::nonNull).forEach(team::add));
+            trees.get(p.id()).rows().stream().map(com.campaigntracker.plan.WorkItemRow::ownerId)
+                    .filter(Objects::nonNull).forEach(team::add);
             notifier.notify(new com.campaigntracker.notify.Notification(team, p.id(), "notice.retrospective.overdue",
                     List.of(p.name()), "projects/" + p.id() + "/retrospective"));
             told++;

@@ -30,9 +30,26 @@ public class AccountSessions {
      * in: one read by primary key, on every request of a signed-in session.
      */
     public boolean isCurrent(PersonPrincipal principal) {
-        List<Boolean> current = jdbc.query("select enabled, session_epoch from person where id = ?",
-                (row, n) -> row.getBoolean(1) && row.getInt(2) <= principal.sessionEpoch(), principal.personId());
-        return current.size() == 1 && current.get(0);
+        return check(principal).current();
+    }
+
+    /**
+     * {@link #isCurrent} and whether the person must still change a password someone else set, from the
+     * same read by primary key: the request's one read of the person (the sign-in filter records it on the
+     * request for the navigation guard).
+     */
+    public Standing check(PersonPrincipal principal) {
+        List<Standing> read = jdbc.query("select enabled, session_epoch, password_change_required from person where id = ?",
+                (row, n) -> new Standing(row.getBoolean(1) && row.getInt(2) <= principal.sessionEpoch(),
+                        row.getBoolean(3)), principal.personId());
+        return read.size() == 1 ? read.get(0) : new Standing(false, false);
+    }
+
+    /** Whether a signed-in session may go on, and whether its person must change their password first. */
+    public record Standing(boolean current, boolean passwordChangeRequired) {
+
+        /** The request attribute under which the sign-in filter leaves this request's reading. */
+        public static final String ATTRIBUTE = Standing.class.getName();
     }
 
     /**

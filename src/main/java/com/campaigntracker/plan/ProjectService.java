@@ -73,16 +73,36 @@ public class ProjectService {
 
     @PreAuthorize("isAuthenticated()")
     public List<ProjectSummary> visibleProjects(boolean includeArchived) {
+        return visibleTrees(p -> includeArchived || !p.isArchived()).stream().map(WorkTree::project).toList();
+    }
+
+    /** The projects I may see with their trees (rows without predecessor codes), from one query of their items. */
+    @PreAuthorize("isAuthenticated()")
+    public List<WorkTree> visibleWorkTrees(boolean includeArchived) {
+        return visibleTrees(p -> includeArchived || !p.isArchived());
+    }
+
+    /**
+     * The closed and cancelled projects I may see, archived ones included, with their trees (rows without
+     * predecessor codes): one query for the projects and one for all their items, for the libraries.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<WorkTree> finishedWorkTrees() {
+        return visibleTrees(Project::isClosed);
+    }
+
+    private List<WorkTree> visibleTrees(java.util.function.Predicate<Project> which) {
         List<Project> visible = projects.findVisible(currentPersonId(), isAdmin(), withRoles()).stream()
-                .filter(p -> includeArchived || !p.isArchived()).toList();
+                .filter(which).toList();
         Map<Long, List<WorkItem>> itemsByProject = visible.isEmpty() ? Map.of()
                 : workItems.findAllOfProjects(visible.stream().map(Project::getId).toList()).stream()
                 .collect(Collectors.groupingBy(w -> w.getProject().getId()));
         WorkingDayCalendar calendar = calendars.calendar();
-        return visible.stream()
-                .map(p -> summary(p, WorkTreeAssembler.assemble(itemsByProject.getOrDefault(p.getId(), List.of()),
-                        List.of(), calendar, today()), calendar))
-                .toList();
+        return visible.stream().map(p -> {
+            List<WorkItemRow> roots = WorkTreeAssembler.assemble(itemsByProject.getOrDefault(p.getId(), List.of()),
+                    List.of(), calendar, today());
+            return new WorkTree(summary(p, roots, calendar), roots);
+        }).toList();
     }
 
     /** The project's tree, or empty when it does not exist or the user may not see it. */

@@ -43,11 +43,14 @@ public class DashboardService {
     private final Clock clock;
     private final org.springframework.beans.factory.ObjectProvider<MonitoringCounts> monitoring;
     private final org.springframework.beans.factory.ObjectProvider<RetrospectivesDue> retrospectives;
+    private final PortfolioFigures shared;
 
     DashboardService(ProjectService projects, TimelineService timelines, TrackingService tracking,
                      CheckpointRepository checkpoints, RiskPointRepository risks, WorkingCalendarService calendars,
                      Clock clock, org.springframework.beans.factory.ObjectProvider<MonitoringCounts> monitoring,
-                     org.springframework.beans.factory.ObjectProvider<RetrospectivesDue> retrospectives) {
+                     org.springframework.beans.factory.ObjectProvider<RetrospectivesDue> retrospectives,
+                     PortfolioFigures shared) {
+        this.shared = shared;
         this.retrospectives = retrospectives;
         this.monitoring = monitoring;
         this.projects = projects;
@@ -62,10 +65,15 @@ public class DashboardService {
     /** The project's dashboard; empty when it does not exist or the user may not see it. */
     public Optional<ProjectDashboard> project(long projectId) {
         Instant now = clock.instant();
-        return timelines.timeline(projectId).map(t -> dashboard(t,
-                tracking.track(t.tree().project(), t, tracking.deadlines(), now), now, true,
-                monitoring(List.of(projectId)).getOrDefault(projectId, MonitoringFigures.NONE),
-                retrospectivesDue(List.of(t.tree().project())).get(projectId)));
+        return timelines.timeline(projectId).map(t -> {
+            ProjectSummary project = t.tree().project();
+            List<TrackedTask> tasks = tracking.track(project, t, tracking.deadlines(), now);
+            return dashboard(project, planFigures(t, tasks, now),
+                    risks.findByProjectIdInOrderByRaisedAtDesc(List.of(projectId)),
+                    monitoring(List.of(projectId)).getOrDefault(projectId, MonitoringFigures.NONE),
+                    retrospectivesDue(List.of(project)).get(projectId),
+                    burnUp(projectId, tasks, LocalDate.ofInstant(now, clock.getZone()), t.calendar()));
+        });
     }
 
     /** Every project I may see (archived ones left out), with its figures; the burn-up only where asked. */
@@ -73,25 +81,41 @@ public class DashboardService {
         return overview(0).projects();
     }
 
-    /** The portfolio and the workload of {@code weeks} weeks from one reading of every visible project. */
+    /**
+     * The portfolio and the workload of {@code weeks} weeks from one reading of every visible project. The
+     * plan's figures are shared by every viewer until something changes them ({@link PortfolioFigures});
+     * the projects I may see, their lines, risks, deviations and retrospectives are read on each visit.
+     */
     public Overview overview(int weeks) {
-        UpdateDeadlines deadlines = tracking.deadlines();
         Instant now = clock.instant();
         List<ProjectDashboard> all = new ArrayList<>();
         Map<ProjectSummary, List<TrackedTask>> open = new java.util.LinkedHashMap<>();
         List<ProjectSummary> visible = projects.visibleProjects();
-        Map<Long, MonitoringFigures> figures = monitoring(visible.stream().map(ProjectSummary::id).toList()); // one query each
+        List<Long> ids = visible.stream().map(ProjectSummary::id).toList();
+        Map<Long, MonitoringFigures> figures = monitoring(ids); // one query each
         Map<Long, Instant> retrospectives = retrospectivesDue(visible);
+        Map<Long, List<RiskPoint>> risksOf = new HashMap<>();
+        if (!ids.isEmpty()) {
+            risks.findByProjectIdInOrderByRaisedAtDesc(ids)
+                    .forEach(r -> risksOf.computeIfAbsent(r.getProjectId(), k -> new ArrayList<>()).add(r));
+        }
+        UpdateDeadlines[] deadlines = new UpdateDeadlines[1]; // read once, and only when some figures are computed
         for (ProjectSummary p : visible) {
-            timelines.timeline(p.id()).ifPresent(t -> {
-                List<TrackedTask> tasks = tracking.track(t.tree().project(), t, deadlines, now);
-                all.add(dashboard(t, tasks, now, false, figures.getOrDefault(p.id(), MonitoringFigures.NONE),
-                        retrospectives.get(p.id())));
-                if (p.status() == com.campaigntracker.plan.ProjectStatus.ACTIVE
-                        || p.status() == com.campaigntracker.plan.ProjectStatus.PLANNING) {
-                    open.put(p, tasks);
+            PlanFigures plan = shared.of(p, () -> timelines.timeline(p.id()).map(t -> {
+                if (deadlines[0] == null) {
+                    deadlines[0] = tracking.deadlines();
                 }
-            });
+                return planFigures(t, tracking.track(t.tree().project(), t, deadlines[0], now), now);
+            }).orElse(null));
+            if (plan == null) {
+                continue;
+            }
+            all.add(dashboard(p, plan, risksOf.getOrDefault(p.id(), List.of()),
+                    figures.getOrDefault(p.id(), MonitoringFigures.NONE), retrospectives.get(p.id()), List.of()));
+            if (p.status() == com.campaigntracker.plan.ProjectStatus.ACTIVE
+                    || p.status() == com.campaigntracker.plan.ProjectStatus.PLANNING) {
+                open.put(p, plan.openTasks());
+            }
         }
         return new Overview(all, workload(open, weeks));
     }
@@ -157,11 +181,18 @@ public class DashboardService {
         return counter == null ? Map.of() : counter.byProject(projectIds);
     }
 
-    private ProjectDashboard dashboard(Timeline timeline, List<TrackedTask> tasks, Instant now, boolean withBurnUp,
-                                       MonitoringFigures monitoring, Instant retrospectiveDue) {
+    /**
+     * What a project's dashboard draws from its plan and tracked tasks: the same for every viewer, so the
+     * portfolio shares it. {@code openTasks}: the open tasks with an owner and dates, for the workload;
+     * {@code nextChange}: the next update deadline still ahead, when an update turns overdue (null: none).
+     */
+    record PlanFigures(int tasks, Map<DisplayStatus, Integer> byStatus, int finished, int onTime, int overdueUpdates,
+                       int late, int blocked, boolean lateCritical, boolean overdueCritical, Integer slip,
+                       List<ProjectDashboard.Milestone> milestones, List<TrackedTask> openTasks, Instant nextChange) {
+    }
+
+    private static PlanFigures planFigures(Timeline timeline, List<TrackedTask> tasks, Instant now) {
         ProjectSummary project = timeline.tree().project();
-        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        WorkingDayCalendar calendar = timeline.calendar();
         Map<DisplayStatus, Integer> byStatus = new EnumMap<>(DisplayStatus.class);
         for (DisplayStatus s : DisplayStatus.values()) {
             byStatus.put(s, 0);
@@ -173,6 +204,7 @@ public class DashboardService {
         int blocked = 0;
         boolean lateCritical = false;
         boolean overdueCritical = false;
+        Instant nextChange = null;
         for (TrackedTask t : tasks) {
             byStatus.merge(t.status(), 1, Integer::sum);
             if (t.storedStatus() == ProgressStatus.DONE) {
@@ -191,24 +223,35 @@ public class DashboardService {
                 if (t.update().overdue()) {
                     overdueUpdates++;
                     overdueCritical |= t.critical();
+                } else if (t.update().due() != null && !t.update().due().isBefore(now)
+                        && (nextChange == null || t.update().due().isBefore(nextChange))) {
+                    nextChange = t.update().due();
                 }
             }
         }
-        List<RiskPoint> open = risks.findByProjectIdInOrderByRaisedAtDesc(List.of(project.id())).stream()
-                .filter(r -> r.getStatus() == RiskStatus.OPEN).toList();
-        int highRisks = (int) open.stream().filter(r -> r.getLevel() == RiskLevel.HIGH).count();
-        Integer slip = finishSlip(timeline, project.finish(), calendar);
-        Health health = HealthRule.of(project.emergencyBuffer(), slip, project.percentComplete(), lateCritical, late,
-                blocked, highRisks, overdueCritical);
+        Integer slip = finishSlip(timeline, project.finish(), timeline.calendar());
         List<ProjectDashboard.Milestone> milestones = timeline.tree().rows().stream()
                 .filter(r -> r.milestone() && r.plannedFinish() != null && r.storedStatus() != ProgressStatus.DONE)
                 .sorted(Comparator.comparing(WorkItemRow::plannedFinish)).limit(NEXT_MILESTONES)
                 .map(r -> new ProjectDashboard.Milestone(r.id(), r.wbs(), r.name(), r.plannedFinish(), r.status()))
                 .toList();
-        List<ProjectDashboard.BurnUpPoint> burnUp = withBurnUp ? burnUp(project.id(), tasks, today, calendar) : List.of();
-        return new ProjectDashboard(project, health, tasks.size(), byStatus, finished, onTime,
-                finished == 0 ? null : Math.round(100f * onTime / finished), overdueUpdates, late, blocked, open.size(),
-                highRisks, monitoring, slip, milestones, burnUp, retrospectiveDue);
+        List<TrackedTask> openTasks = tasks.stream().filter(t -> t.ownerId() != null && t.isOpen()
+                && t.plannedStart() != null && t.plannedFinish() != null).toList();
+        return new PlanFigures(tasks.size(), java.util.Collections.unmodifiableMap(byStatus), finished, onTime,
+                overdueUpdates, late, blocked, lateCritical, overdueCritical, slip, milestones, openTasks, nextChange);
+    }
+
+    private static ProjectDashboard dashboard(ProjectSummary project, PlanFigures plan, List<RiskPoint> risks,
+                                              MonitoringFigures monitoring, Instant retrospectiveDue,
+                                              List<ProjectDashboard.BurnUpPoint> burnUp) {
+        List<RiskPoint> open = risks.stream().filter(r -> r.getStatus() == RiskStatus.OPEN).toList();
+        int highRisks = (int) open.stream().filter(r -> r.getLevel() == RiskLevel.HIGH).count();
+        Health health = HealthRule.of(project.emergencyBuffer(), plan.slip(), project.percentComplete(),
+                plan.lateCritical(), plan.late(), plan.blocked(), highRisks, plan.overdueCritical());
+        return new ProjectDashboard(project, health, plan.tasks(), new EnumMap<>(plan.byStatus()), plan.finished(),
+                plan.onTime(), plan.finished() == 0 ? null : Math.round(100f * plan.onTime() / plan.finished()),
+                plan.overdueUpdates(), plan.late(), plan.blocked(), open.size(), highRisks, monitoring, plan.slip(),
+                plan.milestones(), burnUp, retrospectiveDue);
     }
 
     /** Working days between the latest baseline's finish and the plan's finish; null without a baseline. */

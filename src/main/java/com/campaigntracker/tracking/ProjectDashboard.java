@@ -21,6 +21,11 @@ public record ProjectDashboard(ProjectSummary project, Health health, int tasks,
                                List<Milestone> nextMilestones, List<BurnUpPoint> burnUp,
                                java.time.Instant retrospectiveDue) {
 
+    /** R14: the retrospective is still to be submitted and its due moment has passed. */
+    public boolean retrospectiveOverdue(java.time.Instant now) {
+        return retrospectiveDue != null && now.isAfter(retrospectiveDue);
+    }
+
     /** A milestone still ahead: its date and status. */
     public record Milestone(long id, String wbs, String name, LocalDate date, DisplayStatus status) {
     }

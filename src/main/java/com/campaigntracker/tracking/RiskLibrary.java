@@ -1,10 +1,9 @@
 package com.campaigntracker.tracking;
 
 import com.campaigntracker.plan.ProjectService;
-import com.campaigntracker.plan.ProjectStatus;
-import com.campaigntracker.plan.ProjectSummary;
 import com.campaigntracker.plan.RiskLevel;
 import com.campaigntracker.plan.WorkItemRow;
+import com.campaigntracker.plan.WorkTree;
 import com.campaigntracker.shared.text.CharacterPairs;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -62,16 +61,16 @@ public class RiskLibrary {
 
     private List<RiskLibraryEntry> all() {
         Map<Long, String> projectNames = new HashMap<>();
-        projects.visibleProjects(true).stream()
-                .filter(p -> p.status() == ProjectStatus.CLOSED || p.status() == ProjectStatus.CANCELLED)
-                .forEach(p -> projectNames.put(p.id(), p.name()));
+        Map<Long, WorkItemRow> rows = new HashMap<>();
+        Map<Long, String> categories = new HashMap<>();
+        for (WorkTree t : projects.finishedWorkTrees()) { // every finished tree from one query, not one each
+            projectNames.put(t.project().id(), t.project().name());
+            t.roots().forEach(phase -> phase.children().forEach(module -> collect(module, module.name(), rows,
+                    categories)));
+        }
         if (projectNames.isEmpty()) {
             return List.of();
         }
-        Map<Long, WorkItemRow> rows = new HashMap<>();
-        Map<Long, String> categories = new HashMap<>();
-        projectNames.keySet().forEach(id -> projects.workTree(id).ifPresent(t -> t.roots().forEach(phase ->
-                phase.children().forEach(module -> collect(module, module.name(), rows, categories)))));
         Map<String, Builder> byRisk = new LinkedHashMap<>();
         for (RiskPoint r : risks.findByProjectIdInOrderByRaisedAtDesc(projectNames.keySet())) {
             WorkItemRow task = rows.get(r.getWorkItemId());

@@ -90,10 +90,17 @@ public class TrackingNotices {
         Instant windowEnd = now.plus(settings.reminderBefore());
         DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm").withZone(clock.getZone());
         int sent = 0;
-        for (TrackedTask t : tracking.tasksOf(p.id())) {
+        List<TrackedTask> due = tracking.tasksOf(p.id()).stream().filter(t -> t.ownerId() != null
+                && t.update().dueToday() && !t.update().due().isAfter(windowEnd)).toList();
+        if (due.isEmpty()) {
+            return 0;
+        }
+        // the reminders already sent for these deadlines: one query for the project, not one per task
+        java.util.Set<UpdateReminder.Key> reminded = new java.util.HashSet<>(
+                reminders.keysOfItems(due.stream().map(TrackedTask::id).toList()));
+        for (TrackedTask t : due) {
             UpdateState u = t.update();
-            if (t.ownerId() == null || !u.dueToday() || u.due().isAfter(windowEnd)
-                    || reminders.existsById(new UpdateReminder.Key(t.id(), u.due()))) {
+            if (reminded.contains(new UpdateReminder.Key(t.id(), u.due()))) {
                 continue;
             }
             reminders.save(new UpdateReminder(t.id(), u.due(), now));

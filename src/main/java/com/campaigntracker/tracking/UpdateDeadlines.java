@@ -60,4 +60,9 @@ public final class UpdateDeadlines {
     public ZoneId zone() {
         return zone;
     }
+
+    /** The working days the deadlines count on. */
+    public WorkingDayCalendar calendar() {
+        return calendar;
+    }
 }

@@ -1,8 +1,8 @@
 package com.campaigntracker.warning;
 
 import com.campaigntracker.plan.ProjectService;
-import com.campaigntracker.plan.ProjectStatus;
 import com.campaigntracker.plan.WorkItemRow;
+import com.campaigntracker.plan.WorkTree;
 import com.campaigntracker.shared.text.CharacterPairs;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -64,15 +64,14 @@ public class MeasureLibrary {
     /** Each measure of an accepted explanation in a finished campaign, counted with its outcomes. */
     private List<Taken> taken(CauseType causeType) {
         Map<Long, String> finished = new HashMap<>();
-        projects.visibleProjects(true).stream()
-                .filter(p -> p.status() == ProjectStatus.CLOSED || p.status() == ProjectStatus.CANCELLED)
-                .forEach(p -> finished.put(p.id(), p.name()));
+        Map<Long, WorkItemRow> tasks = new HashMap<>();
+        for (WorkTree t : projects.finishedWorkTrees()) { // every finished tree from one query, not one each
+            finished.put(t.project().id(), t.project().name());
+            t.rows().forEach(r -> tasks.put(r.id(), r));
+        }
         if (finished.isEmpty()) {
             return List.of();
         }
-        Map<Long, WorkItemRow> tasks = new HashMap<>();
-        finished.keySet().forEach(id -> projects.workTree(id)
-                .ifPresent(t -> t.rows().forEach(r -> tasks.put(r.id(), r))));
         Map<String, Taken> byMeasure = new LinkedHashMap<>();
         for (DeviationExplanation e : explanations.findByProjectIdInOrderByDueAt(finished.keySet())) {
             if (e.getOutcome() != ExplanationOutcome.ACCEPTED || (causeType != null && e.getCauseType() != causeType)) {

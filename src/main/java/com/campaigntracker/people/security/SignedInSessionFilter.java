@@ -54,7 +54,9 @@ class SignedInSessionFilter extends OncePerRequestFilter {
         Authentication auth = contexts.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof PersonPrincipal principal && !isBuildAsset(request)) {
             HttpSession session = request.getSession(false);
-            if (!sessions.isCurrent(principal)) {
+            AccountSessions.Standing standing = sessions.check(principal);
+            request.setAttribute(AccountSessions.Standing.ATTRIBUTE, standing); // the guard reads it, not the row again
+            if (!standing.current()) {
                 log.info("Ended a session of {}: the account was deactivated or changed since it signed in",
                         principal.getUsername());
                 end(session);

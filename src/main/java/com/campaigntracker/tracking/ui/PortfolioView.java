@@ -153,7 +153,7 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
     private Span status(ProjectDashboard d) {
         Span s = new Span(getTranslation("projectStatus." + d.project().status().name()));
         if (d.retrospectiveDue() != null) {
-            boolean late = java.time.Instant.now(clock).isAfter(d.retrospectiveDue());
+            boolean late = d.retrospectiveOverdue(clock.instant());
             Span due = new Span(getTranslation(late ? "portfolio.retrospectiveOverdue" : "portfolio.retrospectiveDue",
                     Formats.shortDate(java.time.LocalDate.ofInstant(d.retrospectiveDue(), clock.getZone()),
                             getLocale())));

@@ -107,7 +107,7 @@ public class ProjectDashboardView extends VerticalLayout implements BeforeEnterO
         tiles.addClassName("tiles");
         if (d.retrospectiveDue() != null) {
             // R14: the retrospective's countdown, first where the manager looks
-            boolean late = clock.instant().isAfter(d.retrospectiveDue());
+            boolean late = d.retrospectiveOverdue(clock.instant());
             tiles.add(linked(new Tile("tile-retrospective", getTranslation(late ? "dashboard.retrospectiveOverdue"
                     : "dashboard.retrospectiveDue"), com.campaigntracker.shared.i18n.Formats.dateTime(
                     d.retrospectiveDue(), clock.getZone(), locale), late ? "red" : "orange"),

@@ -66,6 +66,30 @@ class AccountUiTest extends KaribuTest {
     }
 
     @Test
+    void the_guard_takes_the_sign_in_filters_reading_of_the_person_and_asks_again_only_when_it_says_change() {
+        Person forced = fixtures.member("ui-reading", "一次读取");
+        SignIn.as(users, "admin");
+        people.resetPassword(forced.getId(), "told-by-admin-7");
+        signIn(forced.getUsername());
+        // the filter read "no change required" at the start of this request: the guard does not read again
+        reading(new com.campaigntracker.people.AccountSessions.Standing(true, false));
+        UI.getCurrent().navigate("projects");
+        assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(ChangePasswordView.class);
+
+        Person free = fixtures.member("ui-reading", "已改密码");
+        signIn(free.getUsername());
+        // "required" may have ended within this very request: the database decides
+        reading(new com.campaigntracker.people.AccountSessions.Standing(true, true));
+        UI.getCurrent().navigate("projects");
+        assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(ChangePasswordView.class);
+    }
+
+    private static void reading(com.campaigntracker.people.AccountSessions.Standing standing) {
+        com.vaadin.flow.server.VaadinRequest.getCurrent()
+                .setAttribute(com.campaigntracker.people.AccountSessions.Standing.ATTRIBUTE, standing);
+    }
+
+    @Test
     void my_account_saves_name_e_mail_and_e_mail_choices_and_refuses_a_wrong_current_password() {
         Person person = fixtures.member("ui-account", "我的账户");
         signIn(person.getUsername());
