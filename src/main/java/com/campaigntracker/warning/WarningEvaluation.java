@@ -3,6 +3,7 @@ package com.campaigntracker.warning;
 import com.campaigntracker.calendar.WorkingDayCalendar;
 import com.campaigntracker.tracking.ExpectedProgress;
 import com.campaigntracker.tracking.TrackedTask;
+import com.campaigntracker.tracking.UpdateDeadlines;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,6 +27,20 @@ final class WarningEvaluation {
 
     /** What the evaluation changes: the warnings to raise (in task order) and the open ones to close. */
     record Change<W>(List<Raise> raise, List<W> close) {
+    }
+
+    /**
+     * Where the clock stands for the rules: the day, and whether its working day has ended. Every
+     * time-driven fact (late, behind the expected %, blocked too long, an update deadline at the end of
+     * a working day) is the same at any two moments of one slot; so while a project's last full
+     * evaluation was in the slot of now, only what changed since can change its warnings.
+     */
+    record TimeSlot(LocalDate day, boolean afterEndOfDay) {
+
+        static TimeSlot of(Instant now, ZoneId zone, UpdateDeadlines deadlines) {
+            LocalDate day = LocalDate.ofInstant(now, zone);
+            return new TimeSlot(day, now.isAfter(deadlines.endOf(day)));
+        }
     }
 
     private WarningEvaluation() {

@@ -60,6 +60,13 @@ public class WarningService {
     /** After-commit evaluations, one at a time per project with the requests meanwhile folded into one more. */
     private final CoalescedRuns evaluations = new CoalescedRuns(this::evaluateInOwnTransaction);
     private final TimelineService timelines;
+    /**
+     * Per project, the time slot of its last committed full evaluation in this JVM: an update's
+     * evaluation covers its task alone only while the clock is still in that slot (see
+     * {@link WarningEvaluation.TimeSlot}); after that it evaluates the whole project, as before.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<Long, WarningEvaluation.TimeSlot> fullyEvaluatedIn =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     WarningService(WarningRepository warnings, ProjectService projects, TrackingService tracking,
                    CheckpointService checkpoints, WorkingCalendarService calendars, WarningSettings settings,
@@ -153,9 +160,9 @@ public class WarningService {
     /**
      * Like {@link #evaluate(long)} for the given items alone: after a progress report only the reported
      * task's facts changed (its %, status, actual dates and last update; planned dates, and so the
-     * critical path and every other task's cadence, stay), so only its warnings can change until the
-     * clock moves on, which the scheduled scan covers. Proven equal to the full evaluation by
-     * WarningEvaluationPropertyTest.
+     * critical path and every other task's cadence, stay), so only its warnings can change while the
+     * clock stays in the time slot of the project's last full evaluation; outside it, the whole project
+     * is evaluated. Proven equal to the full evaluation by WarningEvaluationPropertyTest.
      *
      * @return the warnings raised
      */
@@ -164,11 +171,18 @@ public class WarningService {
         return evaluate(projectId, Set.copyOf(itemIds));
     }
 
-    /** {@code only}: the items to evaluate, null for the whole project. */
-    private int evaluate(long projectId, Set<Long> only) {
+    /** {@code requested}: the items to evaluate, null for the whole project. */
+    private int evaluate(long projectId, Set<Long> requested) {
         // one evaluation of a project at a time (the scan and an update's may meet): the second waits and
         // then reads what the first wrote, instead of raising the same warning twice
         projects.lockVisible(projectId);
+        WarningEvaluation.TimeSlot slot = WarningEvaluation.TimeSlot.of(clock.instant(), clock.getZone(),
+                tracking.deadlines());
+        // outside the slot the clock moved on since: time-driven warnings of any task may have changed
+        Set<Long> only = requested != null && slot.equals(fullyEvaluatedIn.get(projectId)) ? requested : null;
+        if (only == null) {
+            AfterCommit.run(() -> fullyEvaluatedIn.put(projectId, slot));
+        }
         Timeline timeline = timelines.timeline(projectId).orElse(null);
         if (timeline == null || (only != null && only.isEmpty())) {
             return 0;
