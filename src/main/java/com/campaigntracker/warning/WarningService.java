@@ -61,12 +61,16 @@ public class WarningService {
     private final CoalescedRuns evaluations = new CoalescedRuns(this::evaluateInOwnTransaction);
     private final TimelineService timelines;
     /**
-     * Per project, the time slot of its last committed full evaluation in this JVM: an update's
-     * evaluation covers its task alone only while the clock is still in that slot (see
-     * {@link WarningEvaluation.TimeSlot}); after that it evaluates the whole project, as before.
+     * Per project, where its last committed full evaluation in this JVM stood: an update's evaluation
+     * covers its task alone only while the clock is still in that time slot (see
+     * {@link WarningEvaluation.TimeSlot}) and the project as running or not as then; otherwise it
+     * evaluates the whole project, as before.
      */
-    private final java.util.concurrent.ConcurrentHashMap<Long, WarningEvaluation.TimeSlot> fullyEvaluatedIn =
+    private final java.util.concurrent.ConcurrentHashMap<Long, FullyEvaluated> fullyEvaluated =
             new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record FullyEvaluated(WarningEvaluation.TimeSlot slot, boolean running) {
+    }
 
     WarningService(WarningRepository warnings, ProjectService projects, TrackingService tracking,
                    CheckpointService checkpoints, WorkingCalendarService calendars, WarningSettings settings,
@@ -176,21 +180,25 @@ public class WarningService {
         // one evaluation of a project at a time (the scan and an update's may meet): the second waits and
         // then reads what the first wrote, instead of raising the same warning twice
         projects.lockVisible(projectId);
-        WarningEvaluation.TimeSlot slot = WarningEvaluation.TimeSlot.of(clock.instant(), clock.getZone(),
-                tracking.deadlines());
-        // outside the slot the clock moved on since: time-driven warnings of any task may have changed
-        Set<Long> only = requested != null && slot.equals(fullyEvaluatedIn.get(projectId)) ? requested : null;
-        if (only == null) {
-            AfterCommit.run(() -> fullyEvaluatedIn.put(projectId, slot));
-        }
         Timeline timeline = timelines.timeline(projectId).orElse(null);
-        if (timeline == null || (only != null && only.isEmpty())) {
+        if (timeline == null) {
             return 0;
         }
         ProjectSummary project = timeline.tree().project();
+        boolean running = project.status() == ProjectStatus.ACTIVE && !project.archived();
+        Instant now = clock.instant();
+        FullyEvaluated standing = new FullyEvaluated(WarningEvaluation.TimeSlot.of(now, clock.getZone(),
+                tracking.deadlines()), running);
+        // the clock in another slot, or the project started or archived since (no event says so): any
+        // task's warnings may have changed
+        Set<Long> only = requested != null && standing.equals(fullyEvaluated.get(projectId)) ? requested : null;
+        if (only == null) {
+            AfterCommit.run(() -> fullyEvaluated.put(projectId, standing));
+        } else if (only.isEmpty()) {
+            return 0;
+        }
         List<TrackedTask> tasks = tracking.tasksOf(timeline).stream()
                 .filter(t -> only == null || only.contains(t.id())).toList();
-        Instant now = clock.instant();
         WorkingDayCalendar calendar = calendars.calendar();
         Map<Long, List<WarningRules.Checkpoint>> byTask = (only == null ? checkpoints.checkpointsOf(projectId)
                 : checkpoints.checkpointsOf(projectId, tasks.stream().map(TrackedTask::id).toList())).stream()
@@ -202,7 +210,6 @@ public class WarningService {
         (only == null ? warnings.findByProjectIdAndClosedAtIsNull(projectId)
                 : warnings.findByProjectIdAndWorkItemIdInAndClosedAtIsNull(projectId, only)).forEach(w -> open
                 .computeIfAbsent(w.getWorkItemId(), k -> new HashMap<>()).put(w.getKind(), w));
-        boolean running = project.status() == ProjectStatus.ACTIVE && !project.archived();
         Map<Long, TrackedTask> byId = new LinkedHashMap<>();
         Map<Long, Set<WarningKind>> holding = new LinkedHashMap<>();
         for (TrackedTask t : tasks) {

@@ -130,12 +130,12 @@ class WarningEvaluationCostIT extends IntegrationTest {
     private record Cost(long statements, double cpuMs, double wallMs) {
     }
 
-    /** The median over {@link #RUNS} runs after two warm-ups; {@code run} returns its own CPU and wall ns, or null. */
+    /** The median over {@link #RUNS} runs after five warm-ups; {@code run} returns its own CPU and wall ns, or null. */
     private static Cost measure(Statistics statistics, Supplier<?> run) {
         long[] statements = new long[RUNS];
         double[] cpu = new double[RUNS];
         double[] wall = new double[RUNS];
-        for (int i = -2; i < RUNS; i++) {
+        for (int i = -5; i < RUNS; i++) {
             statistics.clear();
             long cpu0 = cpu();
             long wall0 = System.nanoTime();
