@@ -126,7 +126,19 @@ public class CheckpointService {
                         c.getExpectedPercent())).toList();
     }
 
-    /** Records a checkpoint taken in an earlier week (demo data); a week already recorded is left as it is. */
+    /** The recorded weekly checkpoints of a few of the project's items, oldest first; empty when it is not visible. */
+    @Transactional(readOnly = true)
+    public List<WeeklyCheckpoint> checkpointsOf(long projectId, java.util.Collection<Long> itemIds) {
+        if (!projects.isVisible(projectId)) {
+            return List.of();
+        }
+        return itemIds.stream().flatMap(id -> checkpoints.findByWorkItemIdOrderByWeekOf(id).stream())
+                .filter(c -> c.getProjectId() == projectId)
+                .map(c -> new WeeklyCheckpoint(c.getWorkItemId(), c.getWeekOf(), c.getPercentComplete(),
+                        c.getExpectedPercent())).toList();
+    }
+
+        /** Records a checkpoint taken in an earlier week (demo data); a week already recorded is left as it is. */
     @PreAuthorize("hasRole('ADMIN')")
     public void backfill(long itemId, LocalDate day, int percent) {
         long projectId = progress.requireProjectOf(itemId);

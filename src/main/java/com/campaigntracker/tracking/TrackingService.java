@@ -84,6 +84,12 @@ public class TrackingService {
                 .orElse(List.of());
     }
 
+    /** Every leaf task of a timeline already read (by a caller that needs its project too), with its update state now. */
+    @Transactional(readOnly = true)
+    public List<TrackedTask> tasksOf(Timeline timeline) {
+        return track(timeline.tree().project(), timeline, deadlines(), clock.instant());
+    }
+
     /**
      * My Tasks: the open tasks of running or planned projects where I am R (most urgent first), then
      * those waiting for my acceptance, then those where I am A, C or I.

@@ -12,6 +12,8 @@ interface WarningRepository extends JpaRepository<Warning, Long> {
 
     List<Warning> findByProjectIdAndClosedAtIsNull(long projectId);
 
+    List<Warning> findByProjectIdAndWorkItemIdInAndClosedAtIsNull(long projectId, Collection<Long> workItemIds);
+
     List<Warning> findByProjectIdInAndClosedAtIsNullOrderByRaisedAtDesc(Collection<Long> projectIds);
 
     List<Warning> findByWorkItemIdOrderByRaisedAtDesc(long workItemId);

@@ -9,6 +9,8 @@ import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.ProjectStatus;
 import com.campaigntracker.plan.ProjectSummary;
 import com.campaigntracker.plan.TaskProgressReported;
+import com.campaigntracker.plan.Timeline;
+import com.campaigntracker.plan.TimelineService;
 import com.campaigntracker.tracking.CheckpointService;
 import com.campaigntracker.tracking.TrackedTask;
 import com.campaigntracker.tracking.TrackingService;
@@ -18,8 +20,8 @@ import com.campaigntracker.calendar.WorkingDayCalendar;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,13 +59,26 @@ public class WarningService {
     private final io.micrometer.core.instrument.MeterRegistry meters;
     /** After-commit evaluations, one at a time per project with the requests meanwhile folded into one more. */
     private final CoalescedRuns evaluations = new CoalescedRuns(this::evaluateInOwnTransaction);
+    private final TimelineService timelines;
+    /**
+     * Per project, where its last committed full evaluation in this JVM stood: an update's evaluation
+     * covers its task alone only while the clock is still in that time slot (see
+     * {@link WarningEvaluation.TimeSlot}) and the project as running or not as then; otherwise it
+     * evaluates the whole project, as before.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<Long, FullyEvaluated> fullyEvaluated =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record FullyEvaluated(WarningEvaluation.TimeSlot slot, boolean running) {
+    }
 
     WarningService(WarningRepository warnings, ProjectService projects, TrackingService tracking,
                    CheckpointService checkpoints, WorkingCalendarService calendars, WarningSettings settings,
                    TransactionTemplate transaction, Clock clock, Notifier notifier, ExplanationService explanations,
                    ExplanationRepository explanationRepository, EscalationRepository escalationRepository,
-                   io.micrometer.core.instrument.MeterRegistry meters) {
+                   io.micrometer.core.instrument.MeterRegistry meters, TimelineService timelines) {
         this.meters = meters;
+        this.timelines = timelines;
         this.explanationRepository = explanationRepository;
         this.escalationRepository = escalationRepository;
         this.explanations = explanations;
@@ -85,7 +100,7 @@ public class WarningService {
     @TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void on(TaskProgressReported e) {
-        evaluateAfterCommit(e.projectId());
+        evaluations.request(e.projectId(), Set.of(e.workItemId())); // only the reported task's facts changed
     }
 
     /** A plan change (a bar moved later, a date edited) can close or raise a late warning at once too. */
@@ -118,11 +133,12 @@ public class WarningService {
         evaluations.request(projectId);
     }
 
-    private void evaluateInOwnTransaction(long projectId) {
+    /** {@code only}: the items the folded requests changed, null for the whole project. */
+    private void evaluateInOwnTransaction(long projectId, Set<Long> only) {
         TransactionTemplate own = new TransactionTemplate(transaction.getTransactionManager());
         own.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
         try {
-            SystemActor.run(() -> own.executeWithoutResult(s -> evaluate(projectId)));
+            SystemActor.run(() -> own.executeWithoutResult(s -> evaluate(projectId, only)));
         } catch (RuntimeException ex) {
             org.slf4j.LoggerFactory.getLogger(WarningService.class)
                     .warn("Warnings of project {} not evaluated after a change: {}", projectId, ex.toString());
@@ -142,60 +158,76 @@ public class WarningService {
      */
     @PreAuthorize("hasRole('ADMIN')")
     public int evaluate(long projectId) {
+        return evaluate(projectId, null);
+    }
+
+    /**
+     * Like {@link #evaluate(long)} for the given items alone: after a progress report only the reported
+     * task's facts changed (its %, status, actual dates and last update; planned dates, and so the
+     * critical path and every other task's cadence, stay), so only its warnings can change while the
+     * clock stays in the time slot of the project's last full evaluation; outside it, the whole project
+     * is evaluated. Proven equal to the full evaluation by WarningEvaluationPropertyTest.
+     *
+     * @return the warnings raised
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public int evaluateTasks(long projectId, Set<Long> itemIds) {
+        return evaluate(projectId, Set.copyOf(itemIds));
+    }
+
+    /** {@code requested}: the items to evaluate, null for the whole project. */
+    private int evaluate(long projectId, Set<Long> requested) {
         // one evaluation of a project at a time (the scan and an update's may meet): the second waits and
         // then reads what the first wrote, instead of raising the same warning twice
         projects.lockVisible(projectId);
-        var project = projects.workTree(projectId).map(t -> t.project()).orElse(null);
-        List<TrackedTask> tasks = tracking.tasksOf(projectId);
-        if (project == null) {
+        Timeline timeline = timelines.timeline(projectId).orElse(null);
+        if (timeline == null) {
             return 0;
         }
+        ProjectSummary project = timeline.tree().project();
+        boolean running = project.status() == ProjectStatus.ACTIVE && !project.archived();
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        FullyEvaluated standing = new FullyEvaluated(WarningEvaluation.TimeSlot.of(now, clock.getZone(),
+                tracking.deadlines()), running);
+        // the clock in another slot, or the project started or archived since (no event says so): any
+        // task's warnings may have changed
+        Set<Long> only = requested != null && standing.equals(fullyEvaluated.get(projectId)) ? requested : null;
+        if (only == null) {
+            AfterCommit.run(() -> fullyEvaluated.put(projectId, standing));
+        } else if (only.isEmpty()) {
+            return 0;
+        }
+        List<TrackedTask> tasks = tracking.tasksOf(timeline).stream()
+                .filter(t -> only == null || only.contains(t.id())).toList();
         WorkingDayCalendar calendar = calendars.calendar();
-        Map<Long, List<WarningRules.Checkpoint>> byTask = checkpoints.checkpointsOf(projectId).stream()
+        Map<Long, List<WarningRules.Checkpoint>> byTask = (only == null ? checkpoints.checkpointsOf(projectId)
+                : checkpoints.checkpointsOf(projectId, tasks.stream().map(TrackedTask::id).toList())).stream()
                 .collect(Collectors.groupingBy(WeeklyCheckpoint::workItemId, Collectors.mapping(
                         c -> new WarningRules.Checkpoint(c.weekOf(), c.percent(), c.expected()), Collectors.toList())));
         Map<Long, LocalDate> blockedSince = tracking.blockedSince(tasks.stream()
                 .filter(t -> t.storedStatus() == ProgressStatus.BLOCKED).toList());
         Map<Long, Map<WarningKind, Warning>> open = new HashMap<>();
-        warnings.findByProjectIdAndClosedAtIsNull(projectId).forEach(w -> open
+        (only == null ? warnings.findByProjectIdAndClosedAtIsNull(projectId)
+                : warnings.findByProjectIdAndWorkItemIdInAndClosedAtIsNull(projectId, only)).forEach(w -> open
                 .computeIfAbsent(w.getWorkItemId(), k -> new HashMap<>()).put(w.getKind(), w));
-        boolean running = project.status() == ProjectStatus.ACTIVE && !project.archived();
-        int raised = 0;
+        Map<Long, TrackedTask> byId = new LinkedHashMap<>();
+        Map<Long, Set<WarningKind>> holding = new LinkedHashMap<>();
         for (TrackedTask t : tasks) {
-            // finished by its R and waiting for its A: done, on the day of that last report
-            boolean done = !t.isOpen() || t.awaitingAcceptance();
-            LocalDate finished = t.actualFinish() != null ? t.actualFinish()
-                    : t.awaitingAcceptance() && t.lastUpdate() != null ? LocalDate.ofInstant(t.lastUpdate(), clock.getZone())
-                    : null;
-            Set<WarningKind> holding = running ? WarningRules.holding(new WarningRules.Facts(t.plannedFinish(), finished,
-                    done, t.update().overdue(), blockedSince.get(t.id()), byTask.getOrDefault(t.id(), List.of()),
-                    t.percent(), com.campaigntracker.tracking.ExpectedProgress.on(today, t.plannedStart(),
-                            t.plannedFinish(), calendar)), today, calendar, settings.rules())
-                    : EnumSet.noneOf(WarningKind.class);
-            Map<WarningKind, Warning> mine = open.getOrDefault(t.id(), Map.of());
-            for (WarningKind kind : holding) {
-                if (!mine.containsKey(kind)) {
-                    Warning raisedNow = warnings.save(new Warning(projectId, t.id(), kind, now));
-                    countRaised(kind);
-                    if (kind.severity() == WarningKind.Severity.HIGH) {
-                        explanations.request(raisedNow, now); // R11: the R explains within 24 hours
-                    }
-                    tell(t, kind, project.managerId(), projectId);
-                    raised++;
-                }
-            }
-            mine.forEach((kind, w) -> {
-                if (!holding.contains(kind)) {
-                    w.close(now);
-                }
-            });
-            open.remove(t.id());
+            byId.put(t.id(), t);
+            holding.put(t.id(), WarningEvaluation.holding(t, byTask.getOrDefault(t.id(), List.of()),
+                    blockedSince.get(t.id()), running, now, clock.getZone(), calendar, settings.rules()));
         }
-        // items that are no longer tasks (a module that got tasks, a deleted row): their warnings close
-        open.values().forEach(byKind -> byKind.values().forEach(w -> w.close(now)));
-        return raised;
+        WarningEvaluation.Change<Warning> change = WarningEvaluation.reconcile(holding, open);
+        for (WarningEvaluation.Raise r : change.raise()) {
+            Warning raisedNow = warnings.save(new Warning(projectId, r.taskId(), r.kind(), now));
+            countRaised(r.kind());
+            if (r.kind().severity() == WarningKind.Severity.HIGH) {
+                explanations.request(raisedNow, now); // R11: the R explains within 24 hours
+            }
+            tell(byId.get(r.taskId()), r.kind(), project.managerId(), projectId);
+        }
+        change.close().forEach(w -> w.close(now));
+        return change.raise().size();
     }
 
     /**
