@@ -40,14 +40,14 @@ import java.util.Map;
 @PermitAll
 public class MyTasksView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final transient TrackingService tracking;
-    private final transient CheckpointService checkpoints;
-    private final transient RiskService risks;
-    private final transient org.springframework.beans.factory.ObjectProvider<MonitoringCounts> monitoring;
     private static final String SECTION = "my-tasks-section";
     /** Cards shown at first and added by each "more": every card travels and stays in the session. */
     static final int PAGE = 20;
 
+    private final transient TrackingService tracking;
+    private final transient CheckpointService checkpoints;
+    private final transient RiskService risks;
+    private final transient org.springframework.beans.factory.ObjectProvider<MonitoringCounts> monitoring;
     private final Checkbox showDone = new Checkbox();
     private final Div list = new Div();
     private final Span summary = new Span();
