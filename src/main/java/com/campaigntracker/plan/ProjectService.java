@@ -71,6 +71,15 @@ public class ProjectService {
                 .collect(Collectors.toSet());
     }
 
+    /** The ids of the projects I may see that are being planned or running, archived ones left out: no trees built. */
+    @PreAuthorize("isAuthenticated()")
+    public List<Long> visibleProjectIdsInWork() {
+        return projects.findVisible(currentPersonId(), isAdmin(), withRoles()).stream()
+                .filter(p -> !p.isArchived()
+                        && (p.getStatus() == ProjectStatus.ACTIVE || p.getStatus() == ProjectStatus.PLANNING))
+                .map(Project::getId).toList();
+    }
+
     @PreAuthorize("isAuthenticated()")
     public List<ProjectSummary> visibleProjects(boolean includeArchived) {
         return visibleTrees(p -> includeArchived || !p.isArchived()).stream().map(WorkTree::project).toList();

@@ -103,18 +103,20 @@ public class TrackingService {
         UpdateDeadlines deadlines = deadlines();
         Instant now = clock.instant();
         List<MyTask> mine = new ArrayList<>();
-        for (ProjectSummary project : projects.visibleProjects()) {
-            if (project.status() != ProjectStatus.ACTIVE && project.status() != ProjectStatus.PLANNING) {
-                continue;
-            }
-            Optional<Timeline> timeline = timelines.timeline(project.id());
+        // one query for the projects, then only the plans in work; their tasks tracked only where I have a role
+        for (long projectId : projects.visibleProjectIdsInWork()) {
+            Optional<Timeline> timeline = timelines.timeline(projectId);
             if (timeline.isEmpty()) {
                 continue;
             }
-            List<TrackedTask> tasks = track(timeline.get().tree().project(), timeline.get(), deadlines, now);
+            ProjectSummary project = timeline.get().tree().project();
+            List<WorkItemRow> leaves = new ArrayList<>();
+            collectLeaves(timeline.get().tree().roots(), leaves);
             ResponsibilityStore store = responsibilities.getIfAvailable();
             Map<Long, Responsibilities> raci = store == null ? Map.of()
-                    : store.of(tasks.stream().map(TrackedTask::id).toList());
+                    : store.of(leaves.stream().map(WorkItemRow::id).toList());
+            List<TrackedTask> tasks = track(project, timeline.get(), deadlines, now, leaves.stream()
+                    .filter(row -> me.equals(row.ownerId()) || involves(raci.get(row.id()), me)).toList());
             for (TrackedTask task : tasks) {
                 if (!includeDone && !task.isOpen()) {
                     continue;
@@ -133,6 +135,10 @@ public class TrackingService {
         }
         mine.sort(Comparator.comparingInt(TrackingService::group).thenComparing(MyTask::task, Urgency.ORDER));
         return mine;
+    }
+
+    private static boolean involves(Responsibilities r, Long me) {
+        return r != null && (me.equals(r.accountable()) || r.consulted().contains(me) || r.informed().contains(me));
     }
 
     /** My R tasks first, then what waits for my acceptance, then the rest by role. */
@@ -224,6 +230,12 @@ public class TrackingService {
     List<TrackedTask> track(ProjectSummary project, Timeline timeline, UpdateDeadlines deadlines, Instant now) {
         List<WorkItemRow> leaves = new ArrayList<>();
         collectLeaves(timeline.tree().roots(), leaves);
+        return track(project, timeline, deadlines, now, leaves);
+    }
+
+    /** The given leaf tasks of the project as tracking sees them at {@code now}. */
+    private List<TrackedTask> track(ProjectSummary project, Timeline timeline, UpdateDeadlines deadlines, Instant now,
+                                    List<WorkItemRow> leaves) {
         List<Long> ids = leaves.stream().map(WorkItemRow::id).toList();
         Map<Long, Instant> last = new HashMap<>();
         Map<Long, Cadence> chosen = new HashMap<>();

@@ -100,6 +100,10 @@ final class SimulatedUser implements Runnable {
         long taskId = taskIds.get(updates % taskIds.size());
         int percent = 25 * (1 + (updates / taskIds.size()) % 3);
         updates++;
+        // My tasks shows its first cards; a task further down is reached as a person would, with "more"
+        while (browser.tree().byId("update-" + taskId).isEmpty() && browser.tree().byId("my-tasks-more").isPresent()) {
+            browser.click(find("my-tasks-more"));
+        }
         browser.click(find("update-" + taskId));
         browser.click(find("update-percent-" + percent));
         List<UiTree.Node> shown = browser.click(find("update-save"));

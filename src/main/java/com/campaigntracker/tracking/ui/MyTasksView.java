@@ -1,8 +1,5 @@
 package com.campaigntracker.tracking.ui;
 
-import com.campaigntracker.shared.i18n.Formats;
-import com.campaigntracker.shared.ui.PercentBar;
-import com.campaigntracker.shared.ui.StatusBadge;
 import com.campaigntracker.tracking.CheckpointService;
 import com.campaigntracker.tracking.MyRole;
 import com.campaigntracker.tracking.MyTask;
@@ -10,11 +7,11 @@ import com.campaigntracker.tracking.RiskService;
 import com.campaigntracker.tracking.TrackedTask;
 import com.campaigntracker.tracking.MonitoringCounts;
 import com.campaigntracker.tracking.TrackingService;
-import com.campaigntracker.tracking.UpdateState;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -28,8 +25,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 
 /**
  * My Tasks, the members' start page: what I do (R) most urgent first with when its update is due
@@ -40,14 +40,19 @@ import java.util.Locale;
 @PermitAll
 public class MyTasksView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private static final String SECTION = "my-tasks-section";
+    /** Cards shown at first and added by each "more": every card travels and stays in the session. */
+    static final int PAGE = 20;
+
     private final transient TrackingService tracking;
     private final transient CheckpointService checkpoints;
     private final transient RiskService risks;
     private final transient org.springframework.beans.factory.ObjectProvider<MonitoringCounts> monitoring;
-    private java.util.Set<Long> explanationDue = java.util.Set.of();
     private final Checkbox showDone = new Checkbox();
     private final Div list = new Div();
     private final Span summary = new Span();
+    private final Button more = new Button();
+    private int shownCards = PAGE;
 
     MyTasksView(TrackingService tracking, CheckpointService checkpoints, RiskService risks,
                 org.springframework.beans.factory.ObjectProvider<MonitoringCounts> monitoring) {
@@ -63,6 +68,12 @@ public class MyTasksView extends VerticalLayout implements BeforeEnterObserver, 
         summary.setId("my-tasks-summary");
         summary.addClassName("my-tasks-summary");
         list.addClassName("task-cards");
+        more.setId("my-tasks-more");
+        more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        more.addClickListener(e -> {
+            shownCards += PAGE;
+            show();
+        });
         add(new H2(getTranslation("nav.myTasks")), summary, showDone, list);
     }
 
@@ -71,8 +82,8 @@ public class MyTasksView extends VerticalLayout implements BeforeEnterObserver, 
         show();
     }
 
+    /** Loads my tasks and shows them, rebuilding only the cards and headings that changed. */
     void show() {
-        list.removeAll();
         List<MyTask> tasks = tracking.myTasks(showDone.getValue());
         ZoneId zone = tracking.deadlines().zone();
         long overdue = tasks.stream().filter(t -> t.role() == MyRole.R && t.task().update().overdue()).count();
@@ -80,111 +91,129 @@ public class MyTasksView extends VerticalLayout implements BeforeEnterObserver, 
         long toAccept = tasks.stream().filter(MyTask::toAccept).count();
         summary.setText(getTranslation("myTasks.summary", overdue, dueToday, toAccept));
         MonitoringCounts counts = monitoring.getIfAvailable();
-        explanationDue = counts == null ? java.util.Set.of() : counts.explanationDue(tasks.stream()
+        java.util.Set<Long> explanationDue = counts == null ? java.util.Set.of() : counts.explanationDue(tasks.stream()
                 .filter(t -> t.role() == MyRole.R).map(t -> t.task().id()).toList());
+        List<Component> wanted = new ArrayList<>();
         if (tasks.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("myTasks.none"));
             none.setId("no-tasks");
-            list.add(none);
-            return;
+            wanted.add(none);
         }
+        Map<Long, MyTaskCard> before = new HashMap<>();
+        Map<Object, H3> headingsBefore = new HashMap<>();
+        list.getChildren().forEach(c -> {
+            if (c instanceof MyTaskCard card) {
+                before.put(card.taskId(), card);
+            } else if (c instanceof H3 h) {
+                headingsBefore.put(ComponentUtil.getData(h, SECTION), h);
+            }
+        });
+        MyTaskCard.Actions actions = actions(zone);
         String section = null;
-        for (MyTask t : tasks) {
+        for (MyTask t : tasks.subList(0, Math.min(shownCards, tasks.size()))) {
             String heading = t.role() == MyRole.R ? "myTasks.section.R"
                     : t.toAccept() ? "myTasks.section.toAccept" : "myTasks.section.other";
             if (!heading.equals(section)) {
                 section = heading;
-                list.add(new H3(getTranslation(heading)));
+                H3 h = headingsBefore.remove(heading);
+                wanted.add(h != null ? h : heading(heading));
             }
-            list.add(card(t, zone));
+            boolean explain = t.role() == MyRole.R && explanationDue.contains(t.task().id());
+            MyTaskCard card = before.remove(t.task().id());
+            wanted.add(card != null && card.shows(t, explain) ? card : new MyTaskCard(t, explain, zone, actions));
+        }
+        if (tasks.size() > shownCards) {
+            int left = tasks.size() - shownCards;
+            more.setText(getTranslation("myTasks.more", Math.min(PAGE, left), left));
+            wanted.add(more);
+        }
+        reconcile(list, wanted);
+    }
+
+    private H3 heading(String key) {
+        H3 h = new H3(getTranslation(key));
+        ComponentUtil.setData(h, SECTION, key); // found again on the next refresh; kept on the server only
+        return h;
+    }
+
+    /**
+     * Makes the parent's children the wanted ones in the wanted order, touching as few as it can: what
+     * stays keeps its place (the longest run already in order), so the browser receives only the new
+     * or moved elements, not the page again.
+     */
+    static void reconcile(Div parent, List<Component> wanted) {
+        Map<Component, Integer> position = new IdentityHashMap<>();
+        for (int i = 0; i < wanted.size(); i++) {
+            position.put(wanted.get(i), i);
+        }
+        List<Component> staying = new ArrayList<>();
+        for (Component c : parent.getChildren().toList()) {
+            if (position.containsKey(c)) {
+                staying.add(c);
+            } else {
+                parent.remove(c);
+            }
+        }
+        boolean[] inOrder = longestIncreasingRun(staying.stream().mapToInt(position::get).toArray());
+        for (int i = 0; i < staying.size(); i++) {
+            if (!inOrder[i]) {
+                parent.remove(staying.get(i));
+            }
+        }
+        for (int i = 0; i < wanted.size(); i++) {
+            Component c = wanted.get(i);
+            if (c.getParent().orElse(null) != parent) {
+                parent.getElement().insertChild(i, c.getElement());
+            }
         }
     }
 
-    private Div card(MyTask mine, ZoneId zone) {
-        TrackedTask t = mine.task();
-        Locale locale = getLocale();
-        Div card = new Div();
-        card.setId("task-" + t.id());
-        card.addClassName("task-card");
-        if (t.update().overdue()) {
-            card.addClassName("update-overdue");
+    /** Which elements of {@code a} form one longest strictly increasing subsequence (O(n log n)). */
+    static boolean[] longestIncreasingRun(int[] a) {
+        int[] tailIndex = new int[a.length];
+        int[] previous = new int[a.length];
+        int length = 0;
+        for (int i = 0; i < a.length; i++) {
+            int lo = 0;
+            int hi = length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (a[tailIndex[mid]] < a[i]) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            previous[i] = lo > 0 ? tailIndex[lo - 1] : -1;
+            tailIndex[lo] = i;
+            length = Math.max(length, lo + 1);
         }
-        Span name = new Span(t.name());
-        name.addClassName("task-name");
-        Div head = new Div(name, new StatusBadge(t.status()));
-        head.addClassName("task-card-head");
-        Anchor project = new Anchor("projects/" + t.projectId(), t.projectName());
-        project.getElement().setAttribute("router-link", true);
-        Span where = new Span(" · " + t.wbs() + " · " + getTranslation("myTasks.role." + mine.role().name())
-                + (t.critical() ? " · " + getTranslation("myTasks.critical") : ""));
-        Div meta = new Div(project, where);
-        meta.addClassName("task-card-meta");
-        Span finish = new Span(getTranslation("myTasks.plannedFinish",
-                t.plannedFinish() == null ? "—" : Formats.date(t.plannedFinish(), locale)));
-        Div progress = new Div(new PercentBar(t.percent()), finish);
-        progress.addClassName("task-card-progress");
-        card.add(head, meta, progress);
-        if (t.blockedReason() != null) {
-            Div blocked = new Div(getTranslation("update.blockedReason") + ": " + t.blockedReason());
-            blocked.addClassName("task-card-blocked");
-            card.add(blocked);
+        boolean[] chosen = new boolean[a.length];
+        for (int i = length > 0 ? tailIndex[length - 1] : -1; i >= 0; i = previous[i]) {
+            chosen[i] = true;
         }
-        if (mine.role() == MyRole.R) {
-            card.add(updateLine(t, zone, locale));
-        }
-        Div actions = new Div();
-        actions.addClassName("task-card-actions");
-        if (mine.role() == MyRole.R && t.isOpen() && !t.awaitingAcceptance()) {
-            Button update = new Button(getTranslation("myTasks.update"),
-                    e -> new QuickUpdateDialog(t, tracking, this::show).open());
-            update.setId("update-" + t.id());
-            update.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            actions.add(update);
-        }
-        if (mine.role() == MyRole.R && explanationDue.contains(t.id())) {
-            // R11: the deviation explanation this task owes, opened straight from the task
-            Button explain = new Button(getTranslation("myTasks.explain"), e -> getUI().ifPresent(ui -> ui.navigate(
-                    "explanations", com.vaadin.flow.router.QueryParameters.simple(
-                            java.util.Map.of("task", String.valueOf(t.id()))))));
-            explain.setId("explain-task-" + t.id());
-            explain.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-            actions.add(explain);
-        }
-        if (mine.toAccept()) {
-            Anchor accept = new Anchor("acceptances", getTranslation("myTasks.goAccept"));
-            accept.getElement().setAttribute("router-link", true);
-            accept.setId("accept-link-" + t.id());
-            actions.add(accept);
-        }
-        Button history = new Button(getTranslation("myTasks.history"), e -> new TaskProgressDialog(t,
-                tracking.history(t.id()), checkpoints.curve(t.id()), risks.ofTask(t.id()), zone).open());
-        history.setId("history-" + t.id());
-        history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        actions.add(history);
-        card.add(actions);
-        return card;
+        return chosen;
     }
 
-    private Div updateLine(TrackedTask t, ZoneId zone, Locale locale) {
-        UpdateState u = t.update();
-        String cadence = getTranslation("cadence." + t.cadence().name());
-        Div line = new Div();
-        line.addClassName("task-card-update");
-        if (t.awaitingAcceptance()) {
-            line.setText(getTranslation("myTasks.awaitingAcceptance"));
-        } else if (u.due() == null) {
-            line.setText(getTranslation("myTasks.noUpdateDue", cadence));
-        } else if (u.overdue()) {
-            line.setText(getTranslation("myTasks.updateOverdue", Formats.dateTime(u.due(), zone, locale), cadence));
-            line.addClassName("overdue");
-        } else if (u.dueToday()) {
-            line.setText(getTranslation("myTasks.updateDueToday", Formats.dateTime(u.due(), zone, locale), cadence));
-            line.addClassName("due-today");
-        } else {
-            line.setText(getTranslation("myTasks.updateNext", Formats.dateTime(u.due(), zone, locale), cadence));
-        }
-        line.getElement().setAttribute("data-update", u.overdue() ? "overdue" : u.dueToday() ? "today" : "later");
-        return line;
+    private MyTaskCard.Actions actions(ZoneId zone) {
+        return new MyTaskCard.Actions() {
+            @Override
+            public void update(TrackedTask t) {
+                new QuickUpdateDialog(t, tracking, MyTasksView.this::show).open();
+            }
+
+            @Override
+            public void explain(TrackedTask t) {
+                getUI().ifPresent(ui -> ui.navigate("explanations", com.vaadin.flow.router.QueryParameters.simple(
+                        java.util.Map.of("task", String.valueOf(t.id())))));
+            }
+
+            @Override
+            public void history(TrackedTask t) {
+                new TaskProgressDialog(t, tracking.history(t.id()), checkpoints.curve(t.id()), risks.ofTask(t.id()),
+                        zone).open();
+            }
+        };
     }
 
     @Override

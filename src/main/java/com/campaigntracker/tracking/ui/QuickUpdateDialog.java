@@ -115,8 +115,6 @@ class QuickUpdateDialog extends Dialog {
         VerticalLayout risk = new VerticalLayout(riskDescription, riskProbability, riskImpact, riskLevel, riskMitigation);
         risk.setPadding(false);
         risk.setSpacing(false);
-        risk.setVisible(false);
-        addRisk.addValueChangeListener(e -> risk.setVisible(e.getValue()));
         // the level follows probability × impact until the user picks one
         riskProbability.addValueChangeListener(e -> suggestLevel());
         riskImpact.addValueChangeListener(e -> suggestLevel());
@@ -153,8 +151,15 @@ class QuickUpdateDialog extends Dialog {
             }
         });
 
-        VerticalLayout body = new VerticalLayout(error, percent, taps, status, blockedReason, note, addRisk, risk);
+        VerticalLayout body = new VerticalLayout(error, percent, taps, status, blockedReason, note, addRisk);
         body.setPadding(false);
+        // the risk point's fields reach the browser only when the user asks for them: most updates have none
+        addRisk.addValueChangeListener(e -> {
+            if (e.getValue() && risk.getParent().isEmpty()) {
+                body.add(risk);
+            }
+            risk.setVisible(e.getValue());
+        });
         body.setDefaultHorizontalComponentAlignment(FlexComponent.Alignment.STRETCH);
         add(body);
 

@@ -149,4 +149,38 @@ class MyTasksUiTest extends KaribuTest {
         assertThat(_find(IntegerField.class)).isEmpty();
         assertThat(_find(TextArea.class)).isEmpty();
     }
+
+    @Test
+    void saving_an_update_rebuilds_only_that_card_and_the_risk_fields_come_when_asked_for() {
+        manager = fixtures.manager("mytasks-m", "我的任务经理");
+        owner = fixtures.member("mytasks-r", "小任");
+        long projectId = fixtures.project(manager, "两个任务", MON).phase("阶段").module("模块")
+                .task("海报", owner, MON, MON.plusDays(4))
+                .task("文案", owner, MON, MON.plusDays(9))
+                .create();
+        signIn(manager.getUsername());
+        List<WorkItemRow> rows = projects.workTree(projectId).orElseThrow().rows();
+        long poster = rows.get(2).id();
+        long copy = rows.get(3).id();
+        signIn(owner.getUsername());
+        useLocale(AppLocales.CHINESE);
+        UI.getCurrent().navigate("my-tasks");
+        Div posterCard = _get(Div.class, spec -> spec.withId("task-" + poster));
+        Div copyCard = _get(Div.class, spec -> spec.withId("task-" + copy));
+
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("update-" + poster)));
+        QuickUpdateDialog dialog = _get(QuickUpdateDialog.class);
+        assertThat(dialog.riskDescription.isAttached()).as("no risk fields until asked for").isFalse();
+        dialog.addRisk.setValue(true);
+        assertThat(dialog.riskDescription.isAttached()).isTrue();
+        dialog.addRisk.setValue(false);
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("update-percent-50")));
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("update-save")));
+
+        Div posterAfter = _get(Div.class, spec -> spec.withId("task-" + poster));
+        assertThat(posterAfter).isNotSameAs(posterCard);
+        assertThat(_get(posterAfter, Span.class, spec -> spec.withClasses("percent-label")).getText()).isEqualTo("50%");
+        assertThat(_get(Div.class, spec -> spec.withId("task-" + copy))).as("the other card stays").isSameAs(copyCard);
+        assertThat(_find(Div.class, spec -> spec.withClasses("task-card"))).hasSize(2);
+    }
 }
