@@ -180,6 +180,19 @@ public class Gantt extends Component implements HasSize {
         }
     }
 
+    /** Replaces one link (same id) and leaves the rest as they are. */
+    public void updateLink(GanttLink link) {
+        if (!shownLinks.containsKey(link.id())) {
+            throw new IllegalArgumentException("No link " + link.id() + " in this chart");
+        }
+        if (!link.equals(shownLinks.get(link.id()))) {
+            shownLinks.put(link.id(), link);
+            pendingLinks.add(link.id());
+            pendingRemovedLinks.remove(link.id());
+            scheduleFlush();
+        }
+    }
+
     /** Shows the task as the server last sent it, undoing the user's gesture in the browser. */
     public void resendTask(String taskId) {
         if (shownTasks.containsKey(taskId)) {

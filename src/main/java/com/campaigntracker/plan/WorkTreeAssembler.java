@@ -62,25 +62,70 @@ final class WorkTreeAssembler {
     private WorkItemRow row(WorkItem item) {
         List<WorkItemRow> children = childrenByParent.getOrDefault(key(item), List.of()).stream()
                 .sorted(BY_POSITION).map(this::row).toList();
+        return row(item, wbsByItem.get(key(item)), predecessorCodes(item), children, calendar, today);
+    }
+
+    /** A leaf's row again after its entity changed (its dates), with the WBS code and predecessors it had. */
+    static WorkItemRow leaf(WorkItem item, WorkItemRow before, WorkingDayCalendar calendar, LocalDate today) {
+        return row(item, before.wbs(), before.predecessors(), List.of(), calendar, today);
+    }
+
+    /** A parent's row again over changed children: its own fields as they were, the rollups (R1) anew. */
+    static WorkItemRow parent(WorkItemRow before, List<WorkItemRow> children, WorkingDayCalendar calendar) {
+        Rollup r = Rollup.of(children, calendar);
+        return new WorkItemRow(before.id(), before.version(), before.wbs(), before.level(), before.name(),
+                before.description(), before.deliverables(), before.ownerId(), before.ownerName(), r.start, r.finish,
+                r.duration, before.actualStart(), before.actualFinish(), r.status, before.storedStatus(), null,
+                r.percent, before.riskLevel(), before.remarks(), before.priority(), before.estimateDays(),
+                before.bufferPercent(), before.keyTask(), before.milestone(), before.predecessors(), List.of(), children);
+    }
+
+    private static WorkItemRow row(WorkItem item, String wbs, List<String> predecessors, List<WorkItemRow> children,
+                                   WorkingDayCalendar calendar, LocalDate today) {
         boolean leaf = children.isEmpty();
-        int percent = leaf ? item.getPercentComplete() : ProgressRollup.percent(children, calendar);
-        DisplayStatus status = leaf ? item.displayStatus(today)
-                : ProgressRollup.status(children.stream().map(WorkItemRow::status).toList());
-        // R1: a parent spans its children
-        LocalDate start = leaf ? item.getPlannedStart() : children.stream().map(WorkItemRow::plannedStart)
-                .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
-        LocalDate finish = leaf ? item.getPlannedFinish() : children.stream().map(WorkItemRow::plannedFinish)
-                .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
-        Integer duration = start == null || finish == null ? null : calendar.workingDaysBetween(start, finish);
+        int percent;
+        DisplayStatus status;
+        LocalDate start;
+        LocalDate finish;
+        Integer duration;
+        if (leaf) {
+            percent = item.getPercentComplete();
+            status = item.displayStatus(today);
+            start = item.getPlannedStart();
+            finish = item.getPlannedFinish();
+            duration = start == null || finish == null ? null : calendar.workingDaysBetween(start, finish);
+        } else {
+            Rollup r = Rollup.of(children, calendar);
+            percent = r.percent;
+            status = r.status;
+            start = r.start;
+            finish = r.finish;
+            duration = r.duration;
+        }
         List<String> hints = leaf ? PlanHints.forLeaf(duration, item.getDeliverables(), item.isMilestone()) : List.of();
-        return new WorkItemRow(item.getId() == null ? 0 : item.getId(), item.getVersion(), wbsByItem.get(key(item)),
+        return new WorkItemRow(item.getId() == null ? 0 : item.getId(), item.getVersion(), wbs,
                 item.getLevel(), item.getName(), item.getDescription(), item.getDeliverables(),
                 item.getOwner() == null ? null : item.getOwner().getId(),
                 item.getOwner() == null ? null : item.getOwner().getDisplayName(),
                 start, finish, duration, item.getActualStart(), item.getActualFinish(),
                 status, item.getStatus(), leaf ? item.getBlockedReason() : null, percent, item.getRiskLevel(), item.getRemarks(), item.getPriority(),
                 item.getEstimateDays(), item.getBufferPercent(), item.isKeyTask(), item.isMilestone(),
-                predecessorCodes(item), hints, children);
+                predecessors, hints, children);
+    }
+
+    /** What a parent takes from its children (R1: it spans them). */
+    private record Rollup(LocalDate start, LocalDate finish, Integer duration, int percent, DisplayStatus status) {
+
+        static Rollup of(List<WorkItemRow> children, WorkingDayCalendar calendar) {
+            LocalDate start = children.stream().map(WorkItemRow::plannedStart)
+                    .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+            LocalDate finish = children.stream().map(WorkItemRow::plannedFinish)
+                    .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+            return new Rollup(start, finish,
+                    start == null || finish == null ? null : calendar.workingDaysBetween(start, finish),
+                    ProgressRollup.percent(children, calendar),
+                    ProgressRollup.status(children.stream().map(WorkItemRow::status).toList()));
+        }
     }
 
     private List<String> predecessorCodes(WorkItem item) {

@@ -78,6 +78,77 @@ class TimelineServiceIT extends IntegrationTest {
     }
 
     @Test
+    void a_drag_on_the_shown_timeline_brings_it_up_to_date_as_a_fresh_load_shows_it() {
+        for (String dragged : java.util.List.of("A", "D", "C")) {
+            Timeline shown = timelines.timeline(projectId).orElseThrow();
+            WorkItemRow row = named(dragged);
+            TimelineEdit edit = timelines.reschedule(shown, row.id(), row.version(), row.plannedStart().plusDays(7),
+                    row.plannedFinish().plusDays(7), false);
+
+            Timeline fresh = timelines.timeline(projectId).orElseThrow();
+            Timeline updated = edit.timeline().orElseThrow();
+            assertThat(updated.tree().rows()).isEqualTo(fresh.tree().rows()); // dates, rollups, versions
+            assertThat(updated.totalFloat()).isEqualTo(fresh.totalFloat());
+            assertThat(updated.criticalItems()).isEqualTo(fresh.criticalItems());
+            assertThat(updated.criticalDependencies()).isEqualTo(fresh.criticalDependencies());
+            // whatever a chart shows differently is named as changed; the rest need not travel
+            for (WorkItemRow before : shown.tree().rows()) {
+                WorkItemRow after = fresh.tree().find(before.id()).orElseThrow();
+                boolean differs = !after.equals(before)
+                        || !java.util.Objects.equals(shown.totalFloat().get(before.id()), fresh.totalFloat().get(before.id()))
+                        || shown.criticalItems().contains(before.id()) != fresh.criticalItems().contains(before.id());
+                if (differs) {
+                    assertThat(edit.changedItems()).as(dragged + " moved, " + before.name()).contains(before.id());
+                }
+            }
+            shown.dependencies().stream().filter(d -> shown.criticalDependencies().contains(d.id())
+                    != fresh.criticalDependencies().contains(d.id()))
+                    .forEach(d -> assertThat(edit.changedDependencies()).contains(d.id()));
+        }
+        assertThat(named("A").plannedStart()).isEqualTo(MON.plusDays(7));
+    }
+
+    @Autowired
+    org.springframework.context.ConfigurableApplicationContext context;
+
+    @Test
+    void a_drag_on_the_chart_announces_the_plan_change_after_its_commit_as_the_user_who_dragged() throws Exception {
+        var announced = new java.util.concurrent.CompletableFuture<String>();
+        org.springframework.context.ApplicationListener<org.springframework.context.PayloadApplicationEvent<PlanChanged>>
+                listener = e -> {
+                    if (e.getPayload().projectId() == projectId) {
+                        var who = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                                .getAuthentication();
+                        announced.complete(who == null ? "nobody" : who.getName());
+                    }
+                };
+        context.addApplicationListener(listener);
+        try {
+            WorkItemRow a = named("A");
+            timelines.reschedule(timelines.timeline(projectId).orElseThrow(), a.id(), a.version(), MON.plusDays(7),
+                    MON.plusDays(11), false);
+            // the warnings listen for it; they are evaluated off the drag's request
+            assertThat(announced.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(planner.getUsername());
+        } finally {
+            context.removeApplicationListener(listener);
+        }
+    }
+
+    @Test
+    void a_drag_on_a_timeline_someone_else_changed_meanwhile_is_saved_and_asks_for_a_reload() {
+        Timeline shown = timelines.timeline(projectId).orElseThrow();
+        WorkItemRow d = named("D");
+        timelines.reschedule(d.id(), d.version(), MON.plusDays(1), MON.plusDays(2), true); // another user
+
+        WorkItemRow a = named("A");
+        TimelineEdit edit = timelines.reschedule(shown, a.id(), a.version(), MON.plusDays(7), MON.plusDays(11), false);
+
+        assertThat(edit.timeline()).isEmpty();
+        assertThat(named("A").plannedStart()).isEqualTo(MON.plusDays(7));
+        assertThat(edit.outcome().movedItems()).hasSize(2);
+    }
+
+    @Test
     void a_bar_dropped_before_its_predecessor_allows_is_refused_and_nothing_changes() {
         WorkItemRow b = named("B");
         assertThatThrownBy(() -> timelines.reschedule(b.id(), b.version(), MON.plusDays(3), MON.plusDays(7), false))

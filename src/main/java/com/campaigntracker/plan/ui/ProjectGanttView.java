@@ -16,6 +16,7 @@ import com.campaigntracker.plan.EditOutcome;
 import com.campaigntracker.plan.RevisionInfo;
 import com.campaigntracker.shared.i18n.Formats;
 import com.campaigntracker.plan.Timeline;
+import com.campaigntracker.plan.TimelineEdit;
 import com.campaigntracker.plan.TimelineService;
 import com.campaigntracker.plan.WorkItemHistoryService;
 import com.campaigntracker.plan.WorkItemRow;
@@ -79,6 +80,12 @@ class ProjectGanttView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Select<String> departmentFilter = new Select<>();
     private final Select<DisplayStatus> statusFilter = new Select<>();
     private final Map<Long, WorkItemRow> rows = new HashMap<>();
+    /** Each item's parent's id as the chart knows it; a change applied in place keeps the tree as it is. */
+    private final Map<Long, String> parents = new HashMap<>();
+    /** The years of days off last sent, and the calendar they came from. */
+    private LocalDate shadedFrom;
+    private LocalDate shadedTo;
+    private com.campaigntracker.calendar.WorkingDayCalendar shadedCalendar;
     private Timeline timeline;
     private long projectId;
     private String title = "";
@@ -238,27 +245,71 @@ class ProjectGanttView extends VerticalLayout implements BeforeEnterObserver, Ha
         long started = System.nanoTime();
         timeline = loaded;
         rows.clear();
-        timeline.tree().rows().forEach(r -> rows.put(r.id(), r));
-        TimelineChartData data = new TimelineChartData(this, getLocale(), critical.getValue(), baseline.getValue(),
-                revisionDates);
+        parents.clear();
+        timeline.tree().rows().forEach(r -> {
+            rows.put(r.id(), r);
+            r.children().forEach(c -> parents.put(c.id(), String.valueOf(r.id())));
+        });
+        TimelineChartData data = chartData();
+        shadeNonWorkingDays();
+        gantt.setData(data.tasks(timeline, timeline.tree().project().editable()), data.links(timeline));
+        log.debug("Chart of project {} built from its timeline in {} ms", projectId, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Takes the timeline after a change saved on the shown one and sends the chart only the items and
+     * arrows it names (the rest of the chart is as it was): no reload, no rebuild of every task.
+     */
+    private void apply(TimelineEdit edit) {
+        timeline = edit.timeline().orElseThrow();
+        boolean editable = timeline.tree().project().editable();
+        TimelineChartData data = chartData();
+        Set<Long> changed = edit.changedItems();
+        for (WorkItemRow row : timeline.tree().rows()) {
+            if (changed.contains(row.id())) {
+                rows.put(row.id(), row);
+                gantt.updateTask(data.task(timeline, row, parents.get(row.id()), editable));
+            }
+        }
+        for (com.campaigntracker.plan.DependencyRow d : timeline.dependencies()) {
+            if (edit.changedDependencies().contains(d.id())) {
+                gantt.updateLink(data.link(timeline, d));
+            }
+        }
+        shadeNonWorkingDays();
+        if (filtered()) {
+            applyFilter(); // a moved task's status may have changed: what the filters show follows it
+        }
+    }
+
+    private TimelineChartData chartData() {
+        return new TimelineChartData(this, getLocale(), critical.getValue(), baseline.getValue(), revisionDates);
+    }
+
+    /** The calendar's days off around the plan, shaded on the day scale. */
+    private void shadeNonWorkingDays() {
         LocalDate first = TimelineChartData.earliest(timeline);
         LocalDate last = TimelineChartData.latest(timeline);
         if (first != null && last != null) {
-            List<LocalDate> off = new ArrayList<>();
             // whole years around the plan: a drag rarely changes them, so the options rarely travel again;
             // never beyond the dates a plan may hold, nor more years than a chart's scale shows
             LocalDate from = max(DateWindow.MIN, min(DateWindow.MAX, first).withDayOfYear(1).minusYears(1));
             LocalDate to = min(DateWindow.MAX, max(from, last).withMonth(12).withDayOfMonth(31).plusYears(1));
             to = min(to, from.plusYears(SHADED_YEARS).minusDays(1));
+            if (from.equals(shadedFrom) && to.equals(shadedTo) && timeline.calendar() == shadedCalendar) {
+                return; // the same years of the same calendar: the same days
+            }
+            List<LocalDate> off = new ArrayList<>();
             for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
                 if (!timeline.calendar().isWorkingDay(d)) {
                     off.add(d);
                 }
             }
             gantt.setNonWorkingDays(off);
+            shadedFrom = from;
+            shadedTo = to;
+            shadedCalendar = timeline.calendar();
         }
-        gantt.setData(data.tasks(timeline, timeline.tree().project().editable()), data.links(timeline));
-        log.debug("Chart of project {} built from its timeline in {} ms", projectId, (System.nanoTime() - started) / 1_000_000);
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {
@@ -276,36 +327,41 @@ class ProjectGanttView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private void reschedule(TaskMovedEvent e, boolean resize) {
         WorkItemRow row = rows.get(Long.valueOf(e.getTaskId()));
-        change(e, () -> timelines.reschedule(row.id(), row.version(), e.getStart(), e.getEnd(), resize));
+        Timeline shown = timeline;
+        // a revision laid over the chart is read-only, so a shown timeline here is the plan as it is
+        change(e, () -> timelines.reschedule(shown, row.id(), row.version(), e.getStart(), e.getEnd(), resize));
     }
 
     private void progress(ProgressChangedEvent e) {
         WorkItemRow row = rows.get(Long.valueOf(e.getTaskId()));
         change(e, () -> {
             timelines.setProgress(row.id(), row.version(), e.getPercent());
-            return null;
+            return TimelineEdit.reload(new EditOutcome(List.of()));
         });
     }
 
     private void link(LinkCreatedEvent e) {
-        change(e, () -> timelines.link(Long.parseLong(e.getSourceId()), Long.parseLong(e.getTargetId()),
-                DependencyType.valueOf(e.getType().name()), 0));
+        change(e, () -> TimelineEdit.reload(timelines.link(Long.parseLong(e.getSourceId()),
+                Long.parseLong(e.getTargetId()), DependencyType.valueOf(e.getType().name()), 0)));
     }
 
     private void unlink(LinkDeletedEvent e) {
         change(e, () -> {
             timelines.unlink(Long.parseLong(e.getLinkId()));
-            return null;
+            return TimelineEdit.reload(new EditOutcome(List.of()));
         });
     }
 
     /**
      * Saves one gesture. Refused: the chart puts it back and says why. Either way the chart is brought
-     * up to date with what is saved, which after a conflict means the other person's version.
+     * up to date with what is saved, which after a conflict means the other person's version: in place
+     * when the service could bring the shown timeline up to date, else by loading it again.
      */
-    private void change(GanttChangeEvent e, java.util.function.Supplier<EditOutcome> action) {
+    private void change(GanttChangeEvent e, java.util.function.Supplier<TimelineEdit> action) {
+        TimelineEdit saved = null;
         try {
-            PlanMessages.moved(this, "gantt.moved", action.get());
+            saved = action.get();
+            PlanMessages.moved(this, "gantt.moved", saved.outcome());
         } catch (TranslatableException ex) { // a ConcurrentEditException or a date out of bounds too: the refresh below shows their version
             e.reject();
             PlanMessages.refuse(this, ex);
@@ -317,7 +373,11 @@ class ProjectGanttView extends VerticalLayout implements BeforeEnterObserver, Ha
             e.reject();
             PlanMessages.show(getTranslation("gantt.error.simultaneous"), NotificationVariant.LUMO_ERROR);
         } finally {
-            refresh();
+            if (saved != null && saved.timeline().isPresent()) {
+                apply(saved);
+            } else {
+                refresh();
+            }
         }
     }
 
@@ -337,14 +397,20 @@ class ProjectGanttView extends VerticalLayout implements BeforeEnterObserver, Ha
         String owner = ownerFilter.getValue();
         String department = departmentFilter.getValue();
         DisplayStatus status = statusFilter.getValue();
-        boolean none = (owner == null || owner.isEmpty()) && (department == null || department.isEmpty()) && status == null;
-        if (none) {
+        if (!filtered()) {
             gantt.setVisibleTasks(null);
             return;
         }
         Set<String> visible = new LinkedHashSet<>();
         collectVisible(timeline.tree().roots(), owner, department, status, visible);
         gantt.setVisibleTasks(visible);
+    }
+
+    private boolean filtered() {
+        String owner = ownerFilter.getValue();
+        String department = departmentFilter.getValue();
+        return (owner != null && !owner.isEmpty()) || (department != null && !department.isEmpty())
+                || statusFilter.getValue() != null;
     }
 
     private boolean collectVisible(List<WorkItemRow> level, String owner, String department, DisplayStatus status,

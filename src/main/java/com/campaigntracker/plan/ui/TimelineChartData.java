@@ -5,6 +5,7 @@ import com.campaigntracker.gantt.GanttLinkType;
 import com.campaigntracker.gantt.GanttTask;
 import com.campaigntracker.gantt.GanttTaskType;
 import com.campaigntracker.plan.BaselineSpan;
+import com.campaigntracker.plan.DependencyRow;
 import com.campaigntracker.plan.Timeline;
 import com.campaigntracker.plan.WorkItemRow;
 import com.campaigntracker.shared.i18n.Formats;
@@ -61,9 +62,13 @@ final class TimelineChartData {
     }
 
     List<GanttLink> links(Timeline timeline) {
-        return timeline.dependencies().stream().map(d -> new GanttLink(String.valueOf(d.id()),
-                String.valueOf(d.predecessorId()), String.valueOf(d.successorId()), GanttLinkType.valueOf(d.type().name()),
-                d.lagDays(), showCritical && timeline.criticalDependencies().contains(d.id()) ? "critical" : "")).toList();
+        return timeline.dependencies().stream().map(d -> link(timeline, d)).toList();
+    }
+
+    GanttLink link(Timeline timeline, DependencyRow d) {
+        return new GanttLink(String.valueOf(d.id()), String.valueOf(d.predecessorId()), String.valueOf(d.successorId()),
+                GanttLinkType.valueOf(d.type().name()), d.lagDays(),
+                showCritical && timeline.criticalDependencies().contains(d.id()) ? "critical" : "");
     }
 
     private void addRows(Timeline timeline, List<WorkItemRow> rows, String parent, boolean editable,
@@ -74,7 +79,8 @@ final class TimelineChartData {
         }
     }
 
-    private GanttTask task(Timeline timeline, WorkItemRow row, String parent, boolean editable) {
+    /** One row as a task of the chart; {@code parent} is its parent's id, null for a phase. */
+    GanttTask task(Timeline timeline, WorkItemRow row, String parent, boolean editable) {
         boolean critical = timeline.criticalItems().contains(row.id());
         BaselineSpan revised = revision == null ? null : revision.get(row.id());
         LocalDate start = revision == null ? row.plannedStart() : revised == null ? null : revised.start();
