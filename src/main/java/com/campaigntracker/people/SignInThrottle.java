@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Guessing passwords gets nowhere (M3): failed sign-ins, through the login form or the actuator's HTTP
  * Basic, are counted per account name (names that do not exist too, so the answer tells nothing about
- * them) and per client address, in the database that every instance shares. After a few failures each
+ * them) and per client address, in the database that every instance shares; an attempt whose password is
+ * being checked counts against the limit until it is known, but is a failure only if wrong. After a few failures each
  * attempt waits a little longer; after {@code app.sign-in.account-failures} failures of a name (or
  * {@code app.sign-in.address-failures} from an address: an office may share one) within the window, the
  * name or address is locked for {@code app.sign-in.lock}, and while it is, even the right password is
@@ -46,6 +47,8 @@ public class SignInThrottle {
     }
 
     static final int NAME_MAX = 100;
+    /** Checks in flight that no instance has touched for this long were cut off (the instance died): forgotten. */
+    static final Duration IN_FLIGHT_FORGOTTEN = Duration.ofMinutes(1);
     private static final Logger log = LoggerFactory.getLogger(SignInThrottle.class);
 
     private final JdbcTemplate jdbc;
@@ -58,6 +61,7 @@ public class SignInThrottle {
     private final Duration lock;
     private final Duration step;
     private final Duration maxDelay;
+    private final Duration busyWait;
 
     SignInThrottle(JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events, AdminAuditLog audit,
                    @Value("${app.sign-in.account-failures:5}") int accountFailures,
@@ -65,7 +69,8 @@ public class SignInThrottle {
                    @Value("${app.sign-in.window:15m}") Duration window,
                    @Value("${app.sign-in.lock:15m}") Duration lock,
                    @Value("${app.sign-in.delay-step:100ms}") Duration step,
-                   @Value("${app.sign-in.max-delay:400ms}") Duration maxDelay) {
+                   @Value("${app.sign-in.max-delay:400ms}") Duration maxDelay,
+                   @Value("${app.sign-in.busy-wait:10s}") Duration busyWait) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.events = events;
@@ -76,6 +81,12 @@ public class SignInThrottle {
         this.lock = lock;
         this.step = step;
         this.maxDelay = maxDelay;
+        this.busyWait = busyWait;
+    }
+
+    /** How long an attempt may wait for its turn while too many checks of its name or address are in flight. */
+    Duration busyWait() {
+        return busyWait;
     }
 
     /** Wraps an authentication manager (the login form's, the actuator's) with this throttle. */
@@ -111,40 +122,50 @@ public class SignInThrottle {
     }
 
     /**
-     * One sign-in attempt, counted as a failure of its name and address before its password is checked, so
-     * that parallel guesses cannot all read "not locked" and all reach the password check: each gets its own
-     * count from the database, and those past the limit are refused without hashing.
+     * One sign-in attempt. While its password is checked it is "in flight": counted with the name's and the
+     * address's failures when the next attempt asks whether it may be checked, so that a burst of parallel
+     * guesses gets no more checks than the failures still allowed — but it becomes a failure only if the
+     * password is wrong, so many right sign-ins at once from one office address lock nothing. An attempt
+     * not {@code allowed} was not entered: {@code locked} says whether it was refused for a lock, or only
+     * because too many checks were in flight (then it may be tried again shortly).
      */
-    public record Attempt(String account, String address, int accountCount, int addressCount, boolean allowed) {
+    public record Attempt(String account, String address, int accountFailures, int addressFailures,
+                          boolean allowed, boolean locked) {
     }
 
-    /** Opens an attempt: refused at once while locked, else counted; {@code allowed} says whether its password may be checked. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW) // counted even when the caller's transaction rolls back
+    /**
+     * Opens an attempt: refused at once while locked; refused as busy while the failures so far plus the
+     * checks in flight reach a limit; else entered as in flight, and {@code allowed}.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW) // in flight even when the caller's transaction rolls back
     public Attempt begin(String account, String address) {
         if (standing(account, address).locked()) {
-            return new Attempt(account, address, 0, 0, false);
+            return new Attempt(account, address, 0, 0, false, true);
         }
-        int accountCount = bump(Kind.ACCOUNT, account);
-        int addressCount = bump(Kind.ADDRESS, address);
-        boolean allowed = accountCount <= accountFailures && addressCount <= addressFailures;
-        if (!allowed) { // a burst in parallel: the attempts past the limit lock, as the one at the limit will
-            lockAtLimit(Kind.ACCOUNT, account, accountCount, accountFailures);
-            lockAtLimit(Kind.ADDRESS, address, addressCount, addressFailures);
+        int[] onAccount = enter(Kind.ACCOUNT, account);
+        int[] onAddress = enter(Kind.ADDRESS, address);
+        boolean allowed = onAccount[0] + onAccount[1] <= accountFailures && onAddress[0] + onAddress[1] <= addressFailures;
+        if (!allowed) { // not entered after all: the checks in flight decide, and this one is asked to wait
+            leave(Kind.ACCOUNT, account);
+            leave(Kind.ADDRESS, address);
         }
-        return new Attempt(account, address, accountCount, addressCount, allowed);
+        return new Attempt(account, address, onAccount[0], onAddress[0], allowed, false);
     }
 
     /** How long an allowed attempt waits before its password is checked: a little more for each failure before it. */
     public Duration delay(Attempt attempt) {
-        Duration delay = step.multipliedBy(Math.max(0, Math.max(attempt.accountCount(), attempt.addressCount()) - 1));
+        Duration delay = step.multipliedBy(Math.max(attempt.accountFailures(), attempt.addressFailures()));
         return delay.compareTo(maxDelay) > 0 ? maxDelay : delay;
     }
 
-    /** The password was wrong (or the name unknown, or the account deactivated): the attempt stays counted, and locks at the limit. */
+    /** The password was wrong (or the name unknown, or the account deactivated): a failure of both, locking at the limit. */
     @Transactional(propagation = Propagation.REQUIRES_NEW) // counted even when the caller's transaction rolls back
     public void failed(Attempt attempt) {
-        lockAtLimit(Kind.ACCOUNT, attempt.account(), attempt.accountCount(), accountFailures);
-        lockAtLimit(Kind.ADDRESS, attempt.address(), attempt.addressCount(), addressFailures);
+        if (!attempt.allowed()) {
+            return; // never entered, never checked
+        }
+        lockAtLimit(Kind.ACCOUNT, attempt.account(), fail(Kind.ACCOUNT, attempt.account()), accountFailures);
+        lockAtLimit(Kind.ADDRESS, attempt.address(), fail(Kind.ADDRESS, attempt.address()), addressFailures);
     }
 
     /** A wrong password outside an attempt already begun (tests, and checks that count the same way). */
@@ -154,34 +175,60 @@ public class SignInThrottle {
     }
 
     /**
-     * The right password: the name's failures are forgotten, and the attempt no longer counts against the
-     * address (whose other failures stay: one good account must not hide guessing at others).
+     * The right password: the name's failures are forgotten, and the attempt leaves the address's checks in
+     * flight (whose failures stay: one good account must not hide guessing at others).
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW) // counted even when the caller's transaction rolls back
     public void succeeded(Attempt attempt) {
-        Timestamp now = Timestamp.from(clock.instant());
-        jdbc.update("delete from sign_in_failure where kind = 'ACCOUNT' and name = ? and (locked_until is null or locked_until <= ?)",
-                attempt.account(), now);
-        jdbc.update("update sign_in_failure set failures = greatest(failures - 1, 0) where kind = 'ADDRESS' and name = ?",
-                attempt.address());
+        if (!attempt.allowed()) {
+            return;
+        }
+        jdbc.update("update sign_in_failure set failures = 0, in_flight = greatest(in_flight - 1, 0) where kind = 'ACCOUNT' and name = ?",
+                attempt.account());
+        leave(Kind.ADDRESS, attempt.address());
     }
 
-    /** Counts one more attempt of the name or address in the current window and says how many there are now. */
-    private int bump(Kind kind, String name) {
+    /**
+     * One more check in flight for the name or address; answers its failures in the current window and its
+     * checks in flight, this one included. The row stays locked until this transaction ends, so the figures
+     * read back are this attempt's own.
+     */
+    private int[] enter(Kind kind, String name) {
         Instant now = clock.instant();
         Timestamp at = Timestamp.from(now);
-        Timestamp windowStart = Timestamp.from(now.minus(window));
-        // MariaDB applies the assignments left to right, each seeing the ones before: failures is counted
-        // against the old window, then the window moves. The row stays locked until this transaction ends,
-        // so the count read back is this attempt's own.
+        // MariaDB applies the assignments left to right, each seeing the ones before: failures of a window
+        // that has passed are dropped, and checks in flight that no instance has touched for a minute
+        // (it died mid-check) are forgotten before this one is added.
         jdbc.update("""
-                insert into sign_in_failure (kind, name, failures, window_start, last_failure, locked_until)
-                values (?, ?, 1, ?, ?, null)
+                insert into sign_in_failure (kind, name, failures, window_start, last_failure, locked_until, in_flight, in_flight_at)
+                values (?, ?, 0, ?, ?, null, 1, ?)
                 on duplicate key update
-                    failures = if(window_start <= ?, 1, failures + 1),
+                    failures = if(window_start <= ?, 0, failures),
+                    in_flight = if(in_flight_at is null or in_flight_at <= ?, 1, in_flight + 1),
+                    in_flight_at = ?""",
+                kind.name(), name, at, at, at, Timestamp.from(now.minus(window)), Timestamp.from(now.minus(IN_FLIGHT_FORGOTTEN)), at);
+        return jdbc.queryForObject("select failures, in_flight from sign_in_failure where kind = ? and name = ?",
+                (row, n) -> new int[] {row.getInt(1), row.getInt(2)}, kind.name(), name);
+    }
+
+    /** One check of the name or address fewer in flight. */
+    private void leave(Kind kind, String name) {
+        jdbc.update("update sign_in_failure set in_flight = greatest(in_flight - 1, 0) where kind = ? and name = ?",
+                kind.name(), name);
+    }
+
+    /** The check in flight failed: one failure more in the window (which starts at its first failure); answers the failures now. */
+    private int fail(Kind kind, String name) {
+        Instant now = clock.instant();
+        Timestamp at = Timestamp.from(now);
+        jdbc.update("""
+                update sign_in_failure set
+                    failures = if(failures = 0 or window_start <= ?, 1, failures + 1),
                     window_start = if(failures = 1, ?, window_start),
-                    last_failure = ?""",
-                kind.name(), name, at, at, windowStart, at, at);
+                    last_failure = ?,
+                    in_flight = greatest(in_flight - 1, 0)
+                where kind = ? and name = ?""",
+                Timestamp.from(now.minus(window)), at, at, kind.name(), name);
         Integer failures = jdbc.queryForObject("select failures from sign_in_failure where kind = ? and name = ?",
                 Integer.class, kind.name(), name);
         return failures == null ? 1 : failures;
@@ -242,8 +289,10 @@ public class SignInThrottle {
     @Transactional
     public void forgetPassed() {
         Instant now = clock.instant();
-        jdbc.update("delete from sign_in_failure where window_start <= ? and (locked_until is null or locked_until <= ?)",
-                Timestamp.from(now.minus(window)), Timestamp.from(now));
+        jdbc.update("""
+                delete from sign_in_failure where window_start <= ? and (locked_until is null or locked_until <= ?)
+                    and (in_flight = 0 or in_flight_at <= ?)""",
+                Timestamp.from(now.minus(window)), Timestamp.from(now), Timestamp.from(now.minus(IN_FLIGHT_FORGOTTEN)));
     }
 
     /** A typed name in a log line: no line breaks or control characters from an attacker. */

@@ -1,6 +1,7 @@
 package com.campaigntracker.people;
 
 import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -10,9 +11,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * A password check behind {@link SignInThrottle}: a locked name or address is refused before the
- * password is hashed (bcrypt is the expensive part); otherwise the attempt is counted first (so a burst
- * of parallel guesses gets no more checks than the limit), waits as long as the failures so far say,
- * then runs, and a right password takes its count back. A refusal looks like a wrong password, to the login form
+ * password is hashed (bcrypt is the expensive part); otherwise the attempt enters as in flight (so a
+ * burst of parallel guesses gets no more checks than the failures still allowed; the others wait their
+ * turn), waits as long as the failures so far say, then runs, and only a wrong password is a failure. A refusal looks like a wrong password, to the login form
  * (back to {@code /login?error}) and to HTTP Basic (401) alike.
  */
 class ThrottledAuthenticationManager implements AuthenticationManager {
@@ -35,16 +36,7 @@ class ThrottledAuthenticationManager implements AuthenticationManager {
         String account = SignInThrottle.accountKey(attempt.getName());
         String address = attempt.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
                 ? web.getRemoteAddress() : "unknown";
-        SignInThrottle.Attempt counted;
-        try {
-            counted = throttle.begin(account, address);
-        } catch (org.springframework.dao.DataAccessException e) { // e.g. a deadlock under a burst: refuse, never let it through unchecked
-            log.warn("Sign-in attempt refused unchecked: its failure count could not be written ({})", e.getMessage());
-            throw new Refused();
-        }
-        if (!counted.allowed()) {
-            throw new Refused();
-        }
+        SignInThrottle.Attempt counted = enter(account, address);
         pause(throttle.delay(counted));
         Authentication signedIn;
         try {
@@ -55,6 +47,34 @@ class ThrottledAuthenticationManager implements AuthenticationManager {
         }
         throttle.succeeded(counted);
         return signedIn;
+    }
+
+    /**
+     * Enters the attempt, waiting a little while too many checks of its name or address are in flight (an
+     * office signing in at nine, or a burst of guesses): refused when locked, or when no turn came in time.
+     */
+    private SignInThrottle.Attempt enter(String account, String address) {
+        long deadline = System.nanoTime() + throttle.busyWait().toNanos();
+        while (true) {
+            SignInThrottle.Attempt counted;
+            try {
+                counted = throttle.begin(account, address);
+            } catch (org.springframework.dao.DataAccessException e) { // e.g. a deadlock under a burst: never let it through unchecked
+                log.debug("Sign-in attempt not entered: its count could not be written ({})", e.getMessage());
+                counted = null;
+            }
+            if (counted != null && (counted.allowed() || counted.locked())) {
+                if (!counted.allowed()) {
+                    throw new Refused();
+                }
+                return counted;
+            }
+            if (System.nanoTime() > deadline) {
+                log.warn("Sign-in attempt refused: too many checks of '{}' or its address in flight", account.replaceAll("\\p{Cntrl}", "?"));
+                throw new Refused();
+            }
+            pause(Duration.ofMillis(50 + ThreadLocalRandom.current().nextInt(100))); // a turn for the ones in flight
+        }
     }
 
     private static void pause(Duration delay) {

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,6 +78,66 @@ class SignInBurstIT extends IntegrationTest {
     }
 
     @Test
+    void fifty_right_sign_ins_at_once_from_one_office_address_all_succeed_and_lock_nothing() throws Exception {
+        String office = "192.0.2.150";
+        AtomicInteger checked = new AtomicInteger();
+        AtomicInteger inFlight = new AtomicInteger();
+        AtomicInteger mostInFlight = new AtomicInteger();
+        var guarded = throttle.guard(attempt -> {
+            checked.incrementAndGet();
+            mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            sleep(150);
+            inFlight.decrementAndGet();
+            return UsernamePasswordAuthenticationToken.authenticated(attempt.getName(), null, List.of());
+        });
+
+        List<Boolean> signedIn = burst(50, n -> "burst-office-" + n, office, guarded);
+
+        assertThat(signedIn).as("every right password signs in").containsOnly(true).hasSize(50);
+        assertThat(checked).as("each checked once").hasValue(50);
+        assertThat(mostInFlight.get()).as("no more checks at once than an address may fail").isLessThanOrEqualTo(20);
+        assertThat(throttle.standing("burst-office-1", office).locked()).as("the address is not locked").isFalse();
+        assertThat(jdbc.queryForObject("select failures + in_flight from sign_in_failure where kind = 'ADDRESS' and name = ?",
+                Integer.class, office)).as("nothing left counted against the office").isZero();
+    }
+
+    @Test
+    void a_typo_among_a_crowd_of_right_sign_ins_is_one_failure_of_the_address() throws Exception {
+        String office = "192.0.2.151";
+        var guarded = throttle.guard(attempt -> {
+            sleep(150);
+            if (!"right".equals(attempt.getCredentials())) {
+                throw new BadCredentialsException("wrong");
+            }
+            return UsernamePasswordAuthenticationToken.authenticated(attempt.getName(), null, List.of());
+        });
+
+        List<Boolean> signedIn = burst(30, n -> "burst-crowd-" + n, n -> n == 7 ? "typo" : "right", office, guarded);
+
+        assertThat(signedIn.stream().filter(ok -> ok)).as("all but the typo sign in").hasSize(29);
+        assertThat(throttle.standing("burst-crowd-x", office).locked()).isFalse();
+        assertThat(jdbc.queryForObject("select failures from sign_in_failure where kind = 'ADDRESS' and name = ?",
+                Integer.class, office)).as("the typo is the address's one failure").isEqualTo(1);
+    }
+
+    @Test
+    void guesses_at_many_names_sent_at_once_from_one_address_get_twenty_checks_and_lock_it() throws Exception {
+        String guesser = "192.0.2.152";
+        AtomicInteger checked = new AtomicInteger();
+        var guarded = throttle.guard(attempt -> {
+            checked.incrementAndGet();
+            sleep(150);
+            throw new BadCredentialsException("wrong");
+        });
+
+        List<Boolean> signedIn = burst(40, n -> "burst-spray-" + n, guesser, guarded);
+
+        assertThat(signedIn).containsOnly(false);
+        assertThat(checked.get()).as("password checks of forty guesses at once").isLessThanOrEqualTo(20);
+        assertThat(throttle.standing("burst-spray-x", guesser).locked()).as("the address is locked").isTrue();
+    }
+
+    @Test
     void the_current_password_of_my_account_is_counted_like_a_sign_in() {
         Person person = fixtures.member("burst-account", "改密码的人");
         SignIn.as(users, person.getUsername());
@@ -97,6 +158,39 @@ class SignInBurstIT extends IntegrationTest {
             attempt.setDetails(new WebAuthenticationDetails("192.0.2.202", null));
             throttle.guard(a -> { throw new AssertionError("not checked while locked"); }).authenticate(attempt);
         }).isInstanceOf(BadCredentialsException.class);
+    }
+
+    /** Sends {@code count} sign-ins at the same moment from one address; answers which of them signed in. */
+    private static List<Boolean> burst(int count, IntFunction<String> name, String address,
+                                       org.springframework.security.authentication.AuthenticationManager guarded) throws Exception {
+        return burst(count, name, n -> "right", address, guarded);
+    }
+
+    private static List<Boolean> burst(int count, IntFunction<String> name, IntFunction<String> password, String address,
+                                       org.springframework.security.authentication.AuthenticationManager guarded) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> attempts = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int n = i;
+            attempts.add(pool.submit(() -> {
+                start.await();
+                var attempt = UsernamePasswordAuthenticationToken.unauthenticated(name.apply(n), password.apply(n));
+                attempt.setDetails(new WebAuthenticationDetails(address, null));
+                try {
+                    return guarded.authenticate(attempt).isAuthenticated();
+                } catch (BadCredentialsException refused) {
+                    return false;
+                }
+            }));
+        }
+        start.countDown();
+        List<Boolean> signedIn = new ArrayList<>();
+        for (Future<Boolean> attempt : attempts) {
+            signedIn.add(attempt.get(60, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        return signedIn;
     }
 
     private static void sleep(long millis) {
