@@ -1,6 +1,6 @@
 package com.campaigntracker.ops;
 
-import com.campaigntracker.people.SignInThrottle;
+import com.campaigntracker.people.SignInGuard;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +35,7 @@ class ActuatorSecurity {
     @Bean
     @Order(1)
     SecurityFilterChain actuatorChain(HttpSecurity http, UserDetailsService people, PasswordEncoder encoder,
-                                      SignInThrottle throttle,
+                                      SignInGuard signIns,
                                       @Value("${app.metrics.username:metrics}") String scrapeUser,
                                       @Value("${app.metrics.password:}") String scrapePassword) throws Exception {
         List<AuthenticationProvider> providers = new ArrayList<>();
@@ -50,7 +50,7 @@ class ActuatorSecurity {
         providers.add(accounts);
         http.securityMatcher(EndpointRequest.toAnyEndpoint())
                 // M3: Basic counts failures with the login form's, per name and address, across instances
-                .authenticationManager(throttle.guard(new ProviderManager(providers)))
+                .authenticationManager(signIns.guard(new ProviderManager(providers)))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .anyRequest().hasAnyRole("ADMIN", METRICS_ROLE))

@@ -27,6 +27,7 @@ public class PeopleService {
     private final PersonRepository persons;
     private final AccountSessions sessions;
     private final SignInThrottle throttle;
+    private final SignInGuard guard;
     private final DepartmentRepository departments;
     private final PasswordEncoder passwordEncoder;
     private final jakarta.validation.Validator validator;
@@ -37,9 +38,11 @@ public class PeopleService {
 
     PeopleService(PersonRepository persons, DepartmentRepository departments, PasswordEncoder passwordEncoder,
                   jakarta.validation.Validator validator, AdminAuditLog audit, ApplicationEventPublisher events,
-                  @Value("${app.demo-data:false}") boolean demoMode, AccountSessions sessions, SignInThrottle throttle) {
+                  @Value("${app.demo-data:false}") boolean demoMode, AccountSessions sessions, SignInThrottle throttle,
+                  SignInGuard guard) {
         this.sessions = sessions;
         this.throttle = throttle;
+        this.guard = guard;
         this.validator = validator;
         this.audit = audit;
         this.events = events;
@@ -223,16 +226,25 @@ public class PeopleService {
     public void changeOwnPassword(String currentPassword, String newPassword) {
         Person person = me();
         // the current password is guessed here no more than at the login form: the same count and lock of the name
-        SignInThrottle.Attempt attempt = throttle.begin(SignInThrottle.accountKey(person.getUsername()),
-                "account:" + SignInThrottle.accountKey(person.getUsername()));
-        if (!attempt.allowed()) {
-            throw new PeopleAdminException("account.error.tooManyAttempts");
+        String account = SignInThrottle.accountKey(person.getUsername());
+        SignInThrottle.Attempt attempt = guard.letIn(account, "account:" + account);
+        if (attempt == null) {
+            throw new PeopleAdminException(throttle.standing(account, "account:" + account).locked()
+                    ? "account.error.tooManyAttempts" : "account.error.busy");
         }
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, person.getPasswordHash())) {
-            throttle.failed(attempt);
+        boolean right = false;
+        try {
+            right = currentPassword != null && passwordEncoder.matches(currentPassword, person.getPasswordHash());
+        } finally {
+            if (right) {
+                throttle.succeeded(attempt);
+            } else {
+                throttle.failed(attempt);
+            }
+        }
+        if (!right) {
             throw new PeopleAdminException("account.error.currentPassword");
         }
-        throttle.succeeded(attempt);
         PasswordPolicy.check(person.getUsername(), newPassword);
         if (newPassword.equals(currentPassword)) {
             throw new PeopleAdminException("password.error.same");

@@ -15,8 +15,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Guessing passwords gets nowhere (M3): failed sign-ins, through the login form or the actuator's HTTP
  * Basic, are counted per account name (names that do not exist too, so the answer tells nothing about
  * them) and per client address, in the database that every instance shares; an attempt whose password is
- * being checked counts against the limit until it is known, but is a failure only if wrong. After a few failures each
+ * being checked counts against the limit until the answer is known, but is a failure only if wrong (see
+ * {@link Attempt}; {@link SignInGuard} lets attempts in). After a few failures each
  * attempt waits a little longer; after {@code app.sign-in.account-failures} failures of a name (or
  * {@code app.sign-in.address-failures} from an address: an office may share one) within the window, the
  * name or address is locked for {@code app.sign-in.lock}, and while it is, even the right password is
@@ -47,8 +48,8 @@ public class SignInThrottle {
     }
 
     static final int NAME_MAX = 100;
-    /** Checks in flight that no instance has touched for this long were cut off (the instance died): forgotten. */
-    static final Duration IN_FLIGHT_FORGOTTEN = Duration.ofMinutes(1);
+    /** A check still in flight after this long was cut off (its instance died): no longer counted. */
+    static final Duration CHECK_FORGOTTEN = Duration.ofSeconds(30);
     private static final Logger log = LoggerFactory.getLogger(SignInThrottle.class);
 
     private final JdbcTemplate jdbc;
@@ -61,7 +62,6 @@ public class SignInThrottle {
     private final Duration lock;
     private final Duration step;
     private final Duration maxDelay;
-    private final Duration busyWait;
 
     SignInThrottle(JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events, AdminAuditLog audit,
                    @Value("${app.sign-in.account-failures:5}") int accountFailures,
@@ -69,8 +69,7 @@ public class SignInThrottle {
                    @Value("${app.sign-in.window:15m}") Duration window,
                    @Value("${app.sign-in.lock:15m}") Duration lock,
                    @Value("${app.sign-in.delay-step:100ms}") Duration step,
-                   @Value("${app.sign-in.max-delay:400ms}") Duration maxDelay,
-                   @Value("${app.sign-in.busy-wait:10s}") Duration busyWait) {
+                   @Value("${app.sign-in.max-delay:400ms}") Duration maxDelay) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.events = events;
@@ -81,17 +80,6 @@ public class SignInThrottle {
         this.lock = lock;
         this.step = step;
         this.maxDelay = maxDelay;
-        this.busyWait = busyWait;
-    }
-
-    /** How long an attempt may wait for its turn while too many checks of its name or address are in flight. */
-    Duration busyWait() {
-        return busyWait;
-    }
-
-    /** Wraps an authentication manager (the login form's, the actuator's) with this throttle. */
-    public AuthenticationManager guard(AuthenticationManager delegate) {
-        return new ThrottledAuthenticationManager(delegate, this);
     }
 
     /** How a name is counted: as the person table compares it, whatever case or spaces were typed. */
@@ -122,50 +110,56 @@ public class SignInThrottle {
     }
 
     /**
-     * One sign-in attempt. While its password is checked it is "in flight": counted with the name's and the
-     * address's failures when the next attempt asks whether it may be checked, so that a burst of parallel
-     * guesses gets no more checks than the failures still allowed — but it becomes a failure only if the
-     * password is wrong, so many right sign-ins at once from one office address lock nothing. An attempt
-     * not {@code allowed} was not entered: {@code locked} says whether it was refused for a lock, or only
-     * because too many checks were in flight (then it may be tried again shortly).
+     * Whether an attempt would be let in now: not locked, and for the name and the address the failures so
+     * far plus the checks in flight leave room for one more. A plain read, for those waiting their turn.
      */
-    public record Attempt(String account, String address, int accountFailures, int addressFailures,
-                          boolean allowed, boolean locked) {
+    public boolean hasTurn(String account, String address) {
+        if (standing(account, address).locked()) {
+            return true; // its turn to be refused
+        }
+        return failuresInWindow(Kind.ACCOUNT, account, false) + checksInFlight(Kind.ACCOUNT, account) < accountFailures
+                && failuresInWindow(Kind.ADDRESS, address, false) + checksInFlight(Kind.ADDRESS, address) < addressFailures;
     }
 
     /**
-     * Opens an attempt: refused at once while locked; refused as busy while the failures so far plus the
-     * checks in flight reach a limit; else entered as in flight, and {@code allowed}.
+     * One sign-in attempt. While its password is checked it is in flight (a row of {@code sign_in_check}):
+     * it counts with the name's and the address's failures when the next attempt asks to be let in, so a
+     * burst of parallel guesses gets no more checks than the failures still allowed; but it becomes a
+     * failure only if the password is wrong, so many right sign-ins at once from one office address lock
+     * nothing. An attempt not {@code allowed} was not let in: {@code locked} says whether a lock refused it,
+     * else too many checks were in flight (it may try again shortly).
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW) // in flight even when the caller's transaction rolls back
+    public record Attempt(String account, String address, boolean allowed, boolean locked, List<Long> checks) {
+    }
+
+    /** Opens an attempt: refused while locked, or while the checks in flight leave no room; else let in. */
+    // the rows stay locked until this transaction ends; each statement reads what is committed when it runs,
+    // so the checks counted after the address's row is locked include those of the attempt that held it before
+    @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
     public Attempt begin(String account, String address) {
+        // the name's row, then the address's, locked in this order by every attempt: each reads figures no
+        // other attempt is changing, and no two attempts wait for each other crosswise
+        int accountFailed = failuresInWindow(Kind.ACCOUNT, account, true);
+        int addressFailed = failuresInWindow(Kind.ADDRESS, address, true);
         if (standing(account, address).locked()) {
-            return new Attempt(account, address, 0, 0, false, true);
+            return new Attempt(account, address, false, true, List.of());
         }
-        int[] onAccount = enter(Kind.ACCOUNT, account);
-        int[] onAddress = enter(Kind.ADDRESS, address);
-        boolean allowed = onAccount[0] + onAccount[1] <= accountFailures && onAddress[0] + onAddress[1] <= addressFailures;
-        if (!allowed) { // not entered after all: the checks in flight decide, and this one is asked to wait
-            leave(Kind.ACCOUNT, account);
-            leave(Kind.ADDRESS, address);
+        if (accountFailed + checksInFlight(Kind.ACCOUNT, account) >= accountFailures
+                || addressFailed + checksInFlight(Kind.ADDRESS, address) >= addressFailures) {
+            return new Attempt(account, address, false, false, List.of());
         }
-        return new Attempt(account, address, onAccount[0], onAddress[0], allowed, false);
+        return new Attempt(account, address, true, false, List.of(check(Kind.ACCOUNT, account), check(Kind.ADDRESS, address)));
     }
 
-    /** How long an allowed attempt waits before its password is checked: a little more for each failure before it. */
-    public Duration delay(Attempt attempt) {
-        Duration delay = step.multipliedBy(Math.max(attempt.accountFailures(), attempt.addressFailures()));
-        return delay.compareTo(maxDelay) > 0 ? maxDelay : delay;
-    }
-
-    /** The password was wrong (or the name unknown, or the account deactivated): a failure of both, locking at the limit. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW) // counted even when the caller's transaction rolls back
+    /** The password was wrong (or the name unknown, the account deactivated, the check broken): a failure of both, locking at the limit. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED) // counted even when the caller's transaction rolls back
     public void failed(Attempt attempt) {
         if (!attempt.allowed()) {
-            return; // never entered, never checked
+            return; // never let in, never checked
         }
         lockAtLimit(Kind.ACCOUNT, attempt.account(), fail(Kind.ACCOUNT, attempt.account()), accountFailures);
         lockAtLimit(Kind.ADDRESS, attempt.address(), fail(Kind.ADDRESS, attempt.address()), addressFailures);
+        landed(attempt);
     }
 
     /** A wrong password outside an attempt already begun (tests, and checks that count the same way). */
@@ -175,63 +169,78 @@ public class SignInThrottle {
     }
 
     /**
-     * The right password: the name's failures are forgotten, and the attempt leaves the address's checks in
-     * flight (whose failures stay: one good account must not hide guessing at others).
+     * The right password: the name's failures are forgotten; the address's stay (one good account must not
+     * hide guessing at others).
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW) // counted even when the caller's transaction rolls back
+    @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED) // counted even when the caller's transaction rolls back
     public void succeeded(Attempt attempt) {
         if (!attempt.allowed()) {
             return;
         }
-        jdbc.update("update sign_in_failure set failures = 0, in_flight = greatest(in_flight - 1, 0) where kind = 'ACCOUNT' and name = ?",
-                attempt.account());
-        leave(Kind.ADDRESS, attempt.address());
+        jdbc.update("delete from sign_in_failure where kind = 'ACCOUNT' and name = ? and (locked_until is null or locked_until <= ?)",
+                attempt.account(), Timestamp.from(clock.instant()));
+        landed(attempt);
     }
 
     /**
-     * One more check in flight for the name or address; answers its failures in the current window and its
-     * checks in flight, this one included. The row stays locked until this transaction ends, so the figures
-     * read back are this attempt's own.
+     * The failures of the name or address in the current window; {@code lock}: its row is created if
+     * missing and locked until the transaction ends (waiting at most 2 s for another attempt's lock). The
+     * upsert takes the row's exclusive lock at once: a plain insert-or-ignore would take a shared one, and
+     * two attempts each holding it and asking for more deadlock.
      */
-    private int[] enter(Kind kind, String name) {
+    private int failuresInWindow(Kind kind, String name, boolean lock) {
         Instant now = clock.instant();
-        Timestamp at = Timestamp.from(now);
-        // MariaDB applies the assignments left to right, each seeing the ones before: failures of a window
-        // that has passed are dropped, and checks in flight that no instance has touched for a minute
-        // (it died mid-check) are forgotten before this one is added.
-        jdbc.update("""
-                insert into sign_in_failure (kind, name, failures, window_start, last_failure, locked_until, in_flight, in_flight_at)
-                values (?, ?, 0, ?, ?, null, 1, ?)
-                on duplicate key update
-                    failures = if(window_start <= ?, 0, failures),
-                    in_flight = if(in_flight_at is null or in_flight_at <= ?, 1, in_flight + 1),
-                    in_flight_at = ?""",
-                kind.name(), name, at, at, at, Timestamp.from(now.minus(window)), Timestamp.from(now.minus(IN_FLIGHT_FORGOTTEN)), at);
-        return jdbc.queryForObject("select failures, in_flight from sign_in_failure where kind = ? and name = ?",
-                (row, n) -> new int[] {row.getInt(1), row.getInt(2)}, kind.name(), name);
+        if (lock) {
+            jdbc.update("""
+                    set statement innodb_lock_wait_timeout = 2 for
+                    insert into sign_in_failure (kind, name, failures, window_start, last_failure, locked_until)
+                    values (?, ?, 0, ?, ?, null) on duplicate key update failures = failures""",
+                    kind.name(), name, Timestamp.from(now), Timestamp.from(now));
+        }
+        List<Integer> failures = jdbc.query("select failures, window_start from sign_in_failure where kind = ? and name = ?"
+                        + (lock ? " for update wait 2" : ""),
+                (row, n) -> row.getTimestamp(2).toInstant().isAfter(now.minus(window)) ? row.getInt(1) : 0, kind.name(), name);
+        return failures.isEmpty() ? 0 : failures.get(0);
     }
 
-    /** One check of the name or address fewer in flight. */
-    private void leave(Kind kind, String name) {
-        jdbc.update("update sign_in_failure set in_flight = greatest(in_flight - 1, 0) where kind = ? and name = ?",
-                kind.name(), name);
+    /** The checks of the name or address in flight now; one older than {@link #CHECK_FORGOTTEN} was cut off (its instance died). */
+    private int checksInFlight(Kind kind, String name) {
+        Integer checks = jdbc.queryForObject("select count(*) from sign_in_check where kind = ? and name = ? and started_at > ?",
+                Integer.class, kind.name(), name, Timestamp.from(clock.instant().minus(CHECK_FORGOTTEN)));
+        return checks == null ? 0 : checks;
     }
 
-    /** The check in flight failed: one failure more in the window (which starts at its first failure); answers the failures now. */
+    /** One more check of the name or address in flight; answers its id. */
+    private long check(Kind kind, String name) {
+        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            var insert = connection.prepareStatement("insert into sign_in_check (kind, name, started_at) values (?, ?, ?)",
+                    java.sql.Statement.RETURN_GENERATED_KEYS);
+            insert.setString(1, kind.name());
+            insert.setString(2, name);
+            insert.setTimestamp(3, Timestamp.from(clock.instant()));
+            return insert;
+        }, key);
+        return key.getKey().longValue();
+    }
+
+    /** The attempt's checks are over. */
+    private void landed(Attempt attempt) {
+        attempt.checks().forEach(id -> jdbc.update("delete from sign_in_check where id = ?", id));
+    }
+
+    /** The check failed: one failure more in the window (which starts at its first failure); answers the failures now. */
     private int fail(Kind kind, String name) {
-        Instant now = clock.instant();
-        Timestamp at = Timestamp.from(now);
-        jdbc.update("""
-                update sign_in_failure set
-                    failures = if(failures = 0 or window_start <= ?, 1, failures + 1),
-                    window_start = if(failures = 1, ?, window_start),
-                    last_failure = ?,
-                    in_flight = greatest(in_flight - 1, 0)
-                where kind = ? and name = ?""",
-                Timestamp.from(now.minus(window)), at, at, kind.name(), name);
-        Integer failures = jdbc.queryForObject("select failures from sign_in_failure where kind = ? and name = ?",
-                Integer.class, kind.name(), name);
-        return failures == null ? 1 : failures;
+        int before = failuresInWindow(kind, name, true);
+        Timestamp now = Timestamp.from(clock.instant());
+        if (before == 0) {
+            jdbc.update("update sign_in_failure set failures = 1, window_start = ?, last_failure = ? where kind = ? and name = ?",
+                    now, now, kind.name(), name);
+        } else {
+            jdbc.update("update sign_in_failure set failures = ?, last_failure = ? where kind = ? and name = ?",
+                    before + 1, now, kind.name(), name);
+        }
+        return before + 1;
     }
 
     /** Locks the name or address once its count reaches the limit; logs and publishes only the lock this call set. */
@@ -289,10 +298,9 @@ public class SignInThrottle {
     @Transactional
     public void forgetPassed() {
         Instant now = clock.instant();
-        jdbc.update("""
-                delete from sign_in_failure where window_start <= ? and (locked_until is null or locked_until <= ?)
-                    and (in_flight = 0 or in_flight_at <= ?)""",
-                Timestamp.from(now.minus(window)), Timestamp.from(now), Timestamp.from(now.minus(IN_FLIGHT_FORGOTTEN)));
+        jdbc.update("delete from sign_in_failure where window_start <= ? and (locked_until is null or locked_until <= ?)",
+                Timestamp.from(now.minus(window)), Timestamp.from(now));
+        jdbc.update("delete from sign_in_check where started_at <= ?", Timestamp.from(now.minus(CHECK_FORGOTTEN)));
     }
 
     /** A typed name in a log line: no line breaks or control characters from an attacker. */

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.campaigntracker.Fixtures;
 import com.campaigntracker.IntegrationTest;
+import com.campaigntracker.MutableClock;
 import com.campaigntracker.SignIn;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -32,6 +34,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 class SignInBurstIT extends IntegrationTest {
 
     @Autowired SignInThrottle throttle;
+    @Autowired SignInGuard signIns;
+    @Autowired MutableClock clock;
     @Autowired Fixtures fixtures;
     @Autowired PeopleService people;
     @Autowired UserDetailsService users;
@@ -40,6 +44,8 @@ class SignInBurstIT extends IntegrationTest {
     @AfterEach
     void forget() {
         jdbc.update("delete from sign_in_failure where name like 'burst%' or name like 'account:burst%' or name like '192.0.2.%'");
+        jdbc.update("delete from sign_in_check where name like 'burst%' or name like 'account:burst%' or name like '192.0.2.%'");
+        clock.reset();
         SignIn.out();
     }
 
@@ -47,7 +53,7 @@ class SignInBurstIT extends IntegrationTest {
     void forty_parallel_guesses_at_one_name_reach_the_password_check_five_times_at_most() throws Exception {
         String name = "burst-" + System.nanoTime();
         AtomicInteger checked = new AtomicInteger();
-        var guarded = throttle.guard(attempt -> {
+        var guarded = signIns.guard(attempt -> {
             checked.incrementAndGet();
             sleep(150); // as long as a bcrypt check, so every guess is in flight at once
             throw new BadCredentialsException("wrong");
@@ -71,8 +77,7 @@ class SignInBurstIT extends IntegrationTest {
         }
         pool.shutdown();
 
-        // at most the limit; possibly none: an attempt whose count could not be written (a deadlock of the
-        // burst's inserts) is refused unchecked, never let through
+        // at most the limit: the others waited for a turn and found the name locked
         assertThat(checked.get()).as("password checks of forty parallel guesses").isLessThanOrEqualTo(5);
         assertThat(throttle.standing(name, "192.0.2.200").locked()).as("the name is locked").isTrue();
     }
@@ -83,7 +88,7 @@ class SignInBurstIT extends IntegrationTest {
         AtomicInteger checked = new AtomicInteger();
         AtomicInteger inFlight = new AtomicInteger();
         AtomicInteger mostInFlight = new AtomicInteger();
-        var guarded = throttle.guard(attempt -> {
+        var guarded = signIns.guard(attempt -> {
             checked.incrementAndGet();
             mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
             sleep(150);
@@ -97,14 +102,16 @@ class SignInBurstIT extends IntegrationTest {
         assertThat(checked).as("each checked once").hasValue(50);
         assertThat(mostInFlight.get()).as("no more checks at once than an address may fail").isLessThanOrEqualTo(20);
         assertThat(throttle.standing("burst-office-1", office).locked()).as("the address is not locked").isFalse();
-        assertThat(jdbc.queryForObject("select failures + in_flight from sign_in_failure where kind = 'ADDRESS' and name = ?",
-                Integer.class, office)).as("nothing left counted against the office").isZero();
+        assertThat(jdbc.queryForObject("select failures from sign_in_failure where kind = 'ADDRESS' and name = ?",
+                Integer.class, office)).as("no failure of the office").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from sign_in_check where name = ?", Integer.class, office))
+                .as("no check left in flight").isZero();
     }
 
     @Test
     void a_typo_among_a_crowd_of_right_sign_ins_is_one_failure_of_the_address() throws Exception {
         String office = "192.0.2.151";
-        var guarded = throttle.guard(attempt -> {
+        var guarded = signIns.guard(attempt -> {
             sleep(150);
             if (!"right".equals(attempt.getCredentials())) {
                 throw new BadCredentialsException("wrong");
@@ -124,7 +131,7 @@ class SignInBurstIT extends IntegrationTest {
     void guesses_at_many_names_sent_at_once_from_one_address_get_twenty_checks_and_lock_it() throws Exception {
         String guesser = "192.0.2.152";
         AtomicInteger checked = new AtomicInteger();
-        var guarded = throttle.guard(attempt -> {
+        var guarded = signIns.guard(attempt -> {
             checked.incrementAndGet();
             sleep(150);
             throw new BadCredentialsException("wrong");
@@ -135,6 +142,56 @@ class SignInBurstIT extends IntegrationTest {
         assertThat(signedIn).containsOnly(false);
         assertThat(checked.get()).as("password checks of forty guesses at once").isLessThanOrEqualTo(20);
         assertThat(throttle.standing("burst-spray-x", guesser).locked()).as("the address is locked").isTrue();
+    }
+
+    @Test
+    void a_check_that_breaks_gives_its_turn_back_and_counts_as_a_failure() {
+        String address = "192.0.2.153";
+        var broken = signIns.guard(attempt -> {
+            throw new IllegalStateException("the directory did not answer");
+        });
+        var attempt = UsernamePasswordAuthenticationToken.unauthenticated("burst-broken", "whatever");
+        attempt.setDetails(new WebAuthenticationDetails(address, null));
+
+        assertThatThrownBy(() -> broken.authenticate(attempt)).isInstanceOf(IllegalStateException.class);
+
+        assertThat(jdbc.queryForObject("select count(*) from sign_in_check where name in ('burst-broken', ?)",
+                Integer.class, address)).as("no check left in flight").isZero();
+        assertThat(jdbc.queryForObject("select failures from sign_in_failure where kind = 'ACCOUNT' and name = 'burst-broken'",
+                Integer.class)).as("a check that did not end with the right password is a failure").isEqualTo(1);
+    }
+
+    @Test
+    void checks_cut_off_in_flight_stop_counting_after_thirty_seconds() {
+        clock.setTo(clock.instant());
+        String address = "192.0.2.154";
+        for (int i = 0; i < 5; i++) { // five checks of one name whose instance died before they ended
+            assertThat(throttle.begin("burst-cut", address + i).allowed()).isTrue();
+        }
+        assertThat(throttle.begin("burst-cut", address).allowed()).as("no turn while they count").isFalse();
+        assertThat(throttle.hasTurn("burst-cut", address)).isFalse();
+
+        clock.setTo(clock.instant().plus(Duration.ofSeconds(31)));
+
+        assertThat(throttle.hasTurn("burst-cut", address)).isTrue();
+        SignInThrottle.Attempt next = throttle.begin("burst-cut", address);
+        assertThat(next.allowed()).as("let in once they are forgotten").isTrue();
+        assertThat(throttle.standing("burst-cut", address).locked()).as("and nothing was locked").isFalse();
+    }
+
+    @Test
+    void my_current_password_asked_while_five_checks_of_my_name_are_in_flight_says_to_try_again_shortly() {
+        Person person = fixtures.member("burst-busy", "正忙的人");
+        String account = SignInThrottle.accountKey(person.getUsername());
+        for (int i = 0; i < 5; i++) {
+            assertThat(throttle.begin(account, "192.0.2.16" + i).allowed()).isTrue();
+        }
+        SignIn.as(users, person.getUsername());
+
+        assertThatThrownBy(() -> people.changeOwnPassword(Fixtures.PASSWORD, "violet-harbour-tram"))
+                .isInstanceOfSatisfying(PeopleAdminException.class,
+                        e -> assertThat(e.messageKey()).as("not 'too many wrong passwords'").isEqualTo("account.error.busy"));
+        assertThat(throttle.standing(account, "192.0.2.169").locked()).isFalse();
     }
 
     @Test
@@ -156,7 +213,7 @@ class SignInBurstIT extends IntegrationTest {
         assertThatThrownBy(() -> {
             var attempt = UsernamePasswordAuthenticationToken.unauthenticated(person.getUsername(), Fixtures.PASSWORD);
             attempt.setDetails(new WebAuthenticationDetails("192.0.2.202", null));
-            throttle.guard(a -> { throw new AssertionError("not checked while locked"); }).authenticate(attempt);
+            signIns.guard(a -> { throw new AssertionError("not checked while locked"); }).authenticate(attempt);
         }).isInstanceOf(BadCredentialsException.class);
     }
 

@@ -48,6 +48,8 @@ class SignInLockoutIT extends IntegrationTest {
     @Autowired
     SignInThrottle throttle;
     @Autowired
+    SignInGuard signIns;
+    @Autowired
     AdminAuditLog auditLog;
     @Autowired
     UserDetailsService users;
@@ -110,7 +112,7 @@ class SignInLockoutIT extends IntegrationTest {
             client.signIn(person.getUsername(), "wrong-" + i);
         }
         AtomicInteger checks = new AtomicInteger();
-        var guarded = throttle.guard(attempt -> {
+        var guarded = signIns.guard(attempt -> {
             checks.incrementAndGet();
             return attempt;
         });

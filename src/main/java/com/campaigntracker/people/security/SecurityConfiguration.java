@@ -1,7 +1,7 @@
 package com.campaigntracker.people.security;
 
 import com.campaigntracker.people.AccountSessions;
-import com.campaigntracker.people.SignInThrottle;
+import com.campaigntracker.people.SignInGuard;
 import com.campaigntracker.people.ui.LoginView;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,19 +34,19 @@ class SecurityConfiguration extends VaadinWebSecurity {
 
     private final UserDetailsService people;
     private final PasswordEncoder encoder;
-    private final SignInThrottle throttle;
+    private final SignInGuard signIns;
     private final AccountSessions sessions;
     private final AuthenticationEventPublisher authenticationEvents;
     private final Duration sessionTimeout;
     private final java.time.Clock clock;
 
-    SecurityConfiguration(UserDetailsService people, PasswordEncoder encoder, SignInThrottle throttle, AccountSessions sessions,
+    SecurityConfiguration(UserDetailsService people, PasswordEncoder encoder, SignInGuard signIns, AccountSessions sessions,
                           AuthenticationEventPublisher authenticationEvents,
                           @Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout,
                           java.time.Clock clock) {
         this.people = people;
         this.encoder = encoder;
-        this.throttle = throttle;
+        this.signIns = signIns;
         this.sessions = sessions;
         this.authenticationEvents = authenticationEvents;
         this.sessionTimeout = sessionTimeout;
@@ -62,7 +62,7 @@ class SecurityConfiguration extends VaadinWebSecurity {
         accounts.setPasswordEncoder(encoder);
         ProviderManager manager = new ProviderManager(accounts);
         manager.setAuthenticationEventPublisher(authenticationEvents);
-        http.authenticationManager(throttle.guard(manager));
+        http.authenticationManager(signIns.guard(manager));
         // M2, L2: a session ends when its person's account changed or it was idle (heartbeats do not count);
         // signed-in sessions get the normal timeout
         http.addFilterAfter(new SignedInSessionFilter(sessions, SecurityContextHolder.getContextHolderStrategy(),
