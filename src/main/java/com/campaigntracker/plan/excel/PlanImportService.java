@@ -24,12 +24,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -121,11 +119,11 @@ public class PlanImportService {
         }
         List<TableProblem> problems = new ArrayList<>(table.problems());
         List<TableProblem> notes = new ArrayList<>(table.notes());
-        Map<String, Person> byName = peopleByName();
+        TableNames byName = new TableNames(people.everyone());
         List<ProgressTableRow> rows = table.rows();
         if (fromProject) {
             rows = rows.stream().map(r -> {
-                if (r.ownerName() != null && !byName.containsKey(r.ownerName())) {
+                if (r.ownerName() != null && byName.named(r.ownerName()) == null) {
                     notes.add(new TableProblem(r.rowNumber(), "", r.ownerName(), "import.note.unknownResource",
                             List.of(r.ownerName())));
                     return r.withoutOwner();
@@ -199,14 +197,14 @@ public class PlanImportService {
     /** The rows, then the A, C and I they name (the R is each item's owner). */
     private void save(long projectId, List<ProgressTableRow> rows) {
         List<WorkItem> items = workTrees.appendRows(projectId, planRows(rows));
-        Map<String, Person> byName = peopleByName();
+        TableNames byName = new TableNames(people.everyone());
         Map<Long, Responsibilities> raci = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             ProgressTableRow r = rows.get(i);
             Responsibilities named = new Responsibilities(
-                    r.accountableName() == null ? null : byName.get(r.accountableName()).getId(),
-                    r.consultedNames().stream().map(n -> byName.get(n).getId()).toList(),
-                    r.informedNames().stream().map(n -> byName.get(n).getId()).toList());
+                    r.accountableName() == null ? null : byName.named(r.accountableName()).getId(),
+                    r.consultedNames().stream().map(n -> byName.named(n).getId()).toList(),
+                    r.informedNames().stream().map(n -> byName.named(n).getId()).toList());
             if (!named.isEmpty()) {
                 raci.put(items.get(i).getId(), named);
             }
@@ -226,26 +224,17 @@ public class PlanImportService {
     }
 
     private List<PlanRow> planRows(List<ProgressTableRow> rows) {
-        Map<String, Person> byName = peopleByName();
+        TableNames byName = new TableNames(people.everyone());
         return rows.stream().map(r -> new PlanRow(r.level(), r.name(), r.description(), r.deliverables(),
-                r.ownerName() == null ? null : byName.get(r.ownerName()), r.plannedStart(), r.plannedFinish(),
+                r.ownerName() == null ? null : byName.named(r.ownerName()), r.plannedStart(), r.plannedFinish(),
                 r.actualStart(), r.actualFinish(), r.status(), r.percentComplete(), r.riskLevel(), r.remarks(),
                 r.priority(), r.estimateDays(), r.bufferPercent(), r.milestone(), r.predecessors())).toList();
     }
 
     /** People are written by the name colleagues know (小张) or their log-in. */
-    private Map<String, Person> peopleByName() {
-        Map<String, Person> byName = new HashMap<>();
-        for (Person person : people.everyone()) {
-            byName.putIfAbsent(person.getDisplayName(), person);
-            byName.putIfAbsent(person.getUsername(), person);
-        }
-        return byName;
-    }
-
     private static void checkPerson(ProgressTable table, ProgressTableRow row, String name, ProgressTableColumn column,
-                                    Map<String, Person> byName, List<TableProblem> problems) {
-        if (name != null && !byName.containsKey(name)) {
+                                    TableNames byName, List<TableProblem> problems) {
+        if (name != null && byName.named(name) == null) {
             problems.add(problem(table, row, column, name, "import.problem.unknownPerson", name));
         }
     }
@@ -278,33 +267,12 @@ public class PlanImportService {
     }
 
     /**
-     * The rows' predecessors checked, and returned as the plan will store them. When every row carries its
-     * own number in the file (a WBS or 序号 column, numbered names) the predecessors name rows by it, and
-     * are rewritten in the plan's codes: a table numbered 1, 2, 3 or with gaps links the rows it means, not
-     * the rows the plan happens to number so. A dotted code in a table numbered 1, 2, 3 is the plan's own.
+     * The rows' predecessors checked, and returned as the plan will store them: written in the table's own
+     * numbers, they are rewritten in the plan's codes (see {@link RowCodes}).
      */
     private static List<ProgressTableRow> checkPredecessors(ProgressTable table, List<ProgressTableRow> rows,
                                                             List<String> wbs, List<TableProblem> problems) {
-        boolean ownCodes = !rows.isEmpty() && rows.stream().allMatch(r -> r.code() != null)
-                && rows.stream().map(ProgressTableRow::code).distinct().count() == rows.size();
-        boolean flatCodes = ownCodes && rows.stream().noneMatch(r -> r.code().contains("."));
-        Map<String, Integer> indexByWbs = new HashMap<>();
-        Map<String, Integer> indexByOwnCode = new HashMap<>();
-        for (int i = 0; i < rows.size(); i++) {
-            if (wbs.get(i) != null) {
-                indexByWbs.put(wbs.get(i), i);
-            }
-            if (ownCodes) {
-                indexByOwnCode.put(rows.get(i).code(), i);
-            }
-        }
-        Set<String> parents = new HashSet<>();
-        wbs.stream().filter(Objects::nonNull).forEach(code -> {
-            int dot = code.lastIndexOf('.');
-            if (dot > 0) {
-                parents.add(code.substring(0, dot));
-            }
-        });
+        RowCodes codesOf = new RowCodes(rows, wbs);
         List<ProgressTableRow> resolved = new ArrayList<>(rows);
         List<Link> links = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -316,20 +284,19 @@ public class PlanImportService {
                 List<String> inPlanCodes = new ArrayList<>();
                 List<PredecessorCode> codes = PredecessorCode.parseList(row.predecessors());
                 for (PredecessorCode code : codes) {
-                    Integer pred = !ownCodes || (flatCodes && code.wbs().contains("."))
-                            ? indexByWbs.get(code.wbs()) : indexByOwnCode.get(code.wbs());
+                    Integer pred = codesOf.rowOf(code.wbs());
                     if (pred == null || pred == i) {
                         problems.add(problem(table, row, ProgressTableColumn.PREDECESSORS, row.predecessors(),
                                 "import.problem.unknownPredecessor", code.wbs()));
-                    } else if (parents.contains(wbs.get(pred)) || parents.contains(wbs.get(i))) {
+                    } else if (codesOf.hasRowsUnder(pred) || codesOf.hasRowsUnder(i)) {
                         problems.add(problem(table, row, ProgressTableColumn.PREDECESSORS, row.predecessors(),
                                 "import.problem.predecessorNotTask", code.wbs()));
                     } else {
                         links.add(new Link(pred, i, code.type(), code.lag()));
-                        inPlanCodes.add(new PredecessorCode(wbs.get(pred), code.type(), code.lag()).format());
+                        inPlanCodes.add(new PredecessorCode(codesOf.planCode(pred), code.type(), code.lag()).format());
                     }
                 }
-                if (ownCodes && inPlanCodes.size() == codes.size()) { // else the import is refused: shown as written
+                if (codesOf.tableNumbered() && inPlanCodes.size() == codes.size()) { // else the import is refused: shown as written
                     resolved.set(i, row.withPredecessors(String.join(", ", inPlanCodes)));
                 }
             } catch (PredecessorSyntaxException e) {

@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The name a person is written by in an exported table: the one the import resolves back to that
- * same person. The import takes the first person of a display name, then a log-in (see
- * PlanImportService#peopleByName), so the name colleagues know is written unless someone else already
- * answers to it; then the log-in. In the C and I cells several names share one cell, split on commas,
+ * Who a name in a table is, one rule for both directions. Reading, a name is the first person (in the
+ * order of PeopleService#everyone) whose display name it is, else whose log-in. Writing, a person is
+ * written by the name that reads back to that same person: the name colleagues know unless someone else
+ * already answers to it, then the log-in. In the C and I cells several names share one cell, split on commas,
  * 、, semicolons, slashes and spaces, so a name holding one of those is written by its log-in there.
  */
 public final class TableNames {
@@ -21,13 +21,18 @@ public final class TableNames {
     private final Map<String, Person> byName = new HashMap<>();
     private final Map<Long, Person> byId = new HashMap<>();
 
-    /** {@code everyone} in the order the import reads them (PeopleService#everyone). */
+    /** {@code everyone} in the order of PeopleService#everyone: the first of a name is who it stands for. */
     public TableNames(List<Person> everyone) {
         for (Person person : everyone) {
             byName.putIfAbsent(person.getDisplayName(), person);
             byName.putIfAbsent(person.getUsername(), person);
             byId.put(person.getId(), person);
         }
+    }
+
+    /** The person a name in a cell stands for; null for nobody. */
+    public Person named(String name) {
+        return byName.get(name);
     }
 
     /** The name for a cell holding one person (owner, A); null for nobody. */
