@@ -53,14 +53,25 @@ class CalendarAdminView extends VerticalLayout implements HasDynamicTitle, Befor
         this.calendar = calendar;
         this.clock = clock;
         add(new H2(getTranslation("calendar.title")), new Paragraph(getTranslation("calendar.explain")));
-
         year.setLabel(getTranslation("calendar.year"));
         year.setStepButtonsVisible(true);
         year.setMin(DateWindow.MIN.getYear());
         year.setMax(DateWindow.MAX.getYear());
         year.setValue(Year.now(clock).getValue());
         year.addValueChangeListener(e -> refresh());
+        columns();
+        TextArea importText = new TextArea(getTranslation("calendar.import"));
+        importText.setId("calendar-import-text");
+        importText.setHelperText(getTranslation("calendar.importHelp"));
+        importText.setWidthFull();
+        notEntered.setId("calendar-not-entered");
+        notEntered.getStyle().set("color", "var(--lumo-error-text-color)");
+        add(dayForm(), notEntered, grid, importText, importButton(importText));
+        refresh();
+    }
 
+    /** The year shown, and a day to add to it: its kind (holiday or make-up working day) and name. */
+    private HorizontalLayout dayForm() {
         DatePicker day = DatePickers.bounded(new DatePicker(getTranslation("calendar.day")));
         day.setId("calendar-day");
         Select<DayKind> kind = new Select<>();
@@ -89,7 +100,11 @@ class CalendarAdminView extends VerticalLayout implements HasDynamicTitle, Befor
         HorizontalLayout form = new HorizontalLayout(year, day, kind, name, add);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
+        return form;
+    }
 
+    /** The year's days: date, weekday, kind, name, where it came from, and a button to remove it. */
+    private void columns() {
         grid.setId("calendar-grid");
         grid.addColumn(d -> Formats.date(d.getDay(), getLocale())).setHeader(getTranslation("calendar.day"));
         grid.addColumn(d -> d.getDay().getDayOfWeek().getDisplayName(TextStyle.FULL, getLocale()))
@@ -108,11 +123,10 @@ class CalendarAdminView extends VerticalLayout implements HasDynamicTitle, Befor
             return remove;
         }).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
+    }
 
-        TextArea importText = new TextArea(getTranslation("calendar.import"));
-        importText.setId("calendar-import-text");
-        importText.setHelperText(getTranslation("calendar.importHelp"));
-        importText.setWidthFull();
+    /** Imports pasted lines; a problem keeps what was typed so the lines can be corrected. */
+    private Button importButton(TextArea importText) {
         Button importButton = new Button(getTranslation("calendar.importAction"), e -> {
             CalendarImport result = calendar.importLines(importText.getValue());
             if (result.problems().isEmpty()) {
@@ -120,18 +134,13 @@ class CalendarAdminView extends VerticalLayout implements HasDynamicTitle, Befor
                 importText.clear();
                 refresh();
             } else {
-                // keep what was typed so the lines can be corrected
                 Messages.show(result.problems().stream()
                         .map(p -> getTranslation("calendar.importProblem", p.lineNumber(), p.text()))
                         .collect(Collectors.joining("\n")), NotificationVariant.LUMO_ERROR);
             }
         });
         importButton.setId("calendar-import");
-
-        notEntered.setId("calendar-not-entered");
-        notEntered.getStyle().set("color", "var(--lumo-error-text-color)");
-        add(form, notEntered, grid, importText, importButton);
-        refresh();
+        return importButton;
     }
 
     @Override

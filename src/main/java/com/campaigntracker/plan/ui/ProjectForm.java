@@ -43,7 +43,17 @@ class ProjectForm extends Dialog {
         this.onSave = onSave;
         setHeaderTitle(getTranslation(details.getName() == null ? "project.new" : "project.edit"));
         setWidth("min(48em, 100vw)");
+        add(fields(people, departments));
+        kpis();
+        Button save = new Button(getTranslation("action.save"), e -> save());
+        save.setId("project-form-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("action.cancel"), e -> close());
+        getFooter().add(cancel, save);
+    }
 
+    /** The project's own fields, bound to the details and checked as the user types. */
+    private FormLayout fields(List<PersonOption> people, List<DepartmentOption> departments) {
         TextField name = new TextField(getTranslation("project.name"));
         name.setId("project-form-name");
         name.setMaxLength(Project.NAME_MAX);
@@ -90,18 +100,17 @@ class ProjectForm extends Dialog {
 
         FormLayout form = new FormLayout(name, manager, department, start, committedEnd, buffer);
         form.add(goal, 2);
+        return form;
+    }
+
+    /** The KPI targets: a row each, and a button for one more. */
+    private void kpis() {
         kpiRows.setPadding(false);
         details.getKpis().forEach(this::addKpiRow);
         Button addKpi = new Button(getTranslation("project.addKpi"), VaadinIcon.PLUS.create(),
                 e -> addKpiRow(new ProjectDetails.Kpi()));
         addKpi.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(form, new H4(getTranslation("project.kpis")), kpiRows, addKpi);
-
-        Button save = new Button(getTranslation("action.save"), e -> save());
-        save.setId("project-form-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("action.cancel"), e -> close());
-        getFooter().add(cancel, save);
+        add(new H4(getTranslation("project.kpis")), kpiRows, addKpi);
     }
 
     private void addKpiRow(ProjectDetails.Kpi kpi) {

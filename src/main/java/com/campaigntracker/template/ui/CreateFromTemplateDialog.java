@@ -86,6 +86,29 @@ class CreateFromTemplateDialog extends Dialog {
         Long me = CurrentUser.personId();
         PersonOption self = everyone.stream().filter(p -> p.id() == (me == null ? -1 : me)).findFirst().orElse(null);
 
+        nameAndStart(today);
+        managerAndDepartment(everyone, self, peopleService.departments());
+        FormLayout form = new FormLayout(name, start, manager, department);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("480px", 2));
+        FormLayout placeholders = placeholders(everyone, self);
+        dates.setId("template-dates");
+        start.addValueChangeListener(e -> showDates());
+        error.setId("template-error");
+        error.addClassName("form-error");
+        error.setVisible(false);
+        add(error, form, dates, new H4(getTranslation("template.people")),
+                new Paragraph(getTranslation("template.peopleHelp")), placeholders);
+        showDates();
+
+        create.setText(getTranslation("template.createProject"));
+        create.setId("template-create");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> create(created));
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), create);
+    }
+
+    /** The project's name and start, bound and checked here; suggested: the template's name and next week. */
+    private void nameAndStart(LocalDate today) {
         name.setId("template-project-name");
         name.setLabel(getTranslation("template.projectName"));
         name.setMaxLength(com.campaigntracker.plan.Project.NAME_MAX);
@@ -101,7 +124,11 @@ class CreateFromTemplateDialog extends Dialog {
         initial.setName(template.name() + " " + today.plusMonths(1).getYear());
         initial.setStart(today.plusWeeks(1));
         binder.readBean(initial);
+    }
 
+    /** Preset to the one creating it and their department; only an administrator picks another manager. */
+    private void managerAndDepartment(List<PersonOption> everyone, PersonOption self,
+                                      List<DepartmentOption> departments) {
         manager.setId("template-manager");
         manager.setLabel(getTranslation("project.manager"));
         manager.setItems(everyone);
@@ -110,7 +137,6 @@ class CreateFromTemplateDialog extends Dialog {
         manager.setVisible(CurrentUser.hasRole("ADMIN")); // a manager makes projects they manage
         department.setId("template-department");
         department.setLabel(getTranslation("project.department"));
-        List<DepartmentOption> departments = peopleService.departments();
         department.setItems(departments);
         department.setItemLabelGenerator(DepartmentOption::name);
         department.setClearButtonVisible(true);
@@ -118,9 +144,10 @@ class CreateFromTemplateDialog extends Dialog {
             departments.stream().filter(d -> d.name().equals(self.departmentName())).findFirst()
                     .ifPresent(department::setValue);
         }
-        FormLayout form = new FormLayout(name, start, manager, department);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("480px", 2));
+    }
 
+    /** A person for each placeholder; the manager's places follow the manager while nobody else was chosen. */
+    private FormLayout placeholders(List<PersonOption> everyone, PersonOption self) {
         FormLayout placeholders = new FormLayout();
         placeholders.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1),
                 new FormLayout.ResponsiveStep("480px", 2));
@@ -141,20 +168,7 @@ class CreateFromTemplateDialog extends Dialog {
                 .map(p -> people.get(p.key()))
                 .filter(box -> box.getValue() == null || box.getValue().equals(e.getOldValue()))
                 .forEach(box -> box.setValue(e.getValue())));
-        dates.setId("template-dates");
-        start.addValueChangeListener(e -> showDates());
-        error.setId("template-error");
-        error.addClassName("form-error");
-        error.setVisible(false);
-        add(error, form, dates, new H4(getTranslation("template.people")),
-                new Paragraph(getTranslation("template.peopleHelp")), placeholders);
-        showDates();
-
-        create.setText(getTranslation("template.createProject"));
-        create.setId("template-create");
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(e -> create(created));
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), create);
+        return placeholders;
     }
 
     private void create(LongConsumer created) {

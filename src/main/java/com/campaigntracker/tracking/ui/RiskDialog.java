@@ -49,11 +49,33 @@ class RiskDialog extends Dialog {
         setId("risk-dialog");
         setHeaderTitle(getTranslation(existing == null ? "risk.add" : "risk.edit"));
         setWidth("min(36rem, 100vw)");
+        labelFields(tasks, people);
+        task.setVisible(existing == null);
+        error.setId("risk-error");
+        error.addClassName("form-error");
+        error.setVisible(false);
+        fill(existing, people);
+        level.addValueChangeListener(e -> levelPicked |= e.isFromClient());
+        probability.addValueChangeListener(e -> suggest());
+        impact.addValueChangeListener(e -> suggest());
+        suggestions.setId("risk-suggestions");
+        suggestions.addClassName("measure-suggestions");
+        if (library != null && existing == null) {
+            task.addValueChangeListener(e -> suggest(library));
+        }
+        FormLayout form = new FormLayout(task, suggestions, description, probability, impact, level, mitigation,
+                owner);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(error, form);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), saveButton(existing, save));
+    }
+
+    /** Ids, labels, choices and limits of the fields. */
+    private void labelFields(List<WorkItemRow> tasks, List<PersonOption> people) {
         task.setId("risk-task");
         task.setLabel(getTranslation("item.name"));
         task.setItems(tasks);
         task.setItemLabelGenerator(r -> r.wbs() + " " + r.name());
-        task.setVisible(existing == null);
         task.setWidthFull();
         description.setId("risk-description");
         description.setLabel(getTranslation("risk.description"));
@@ -77,34 +99,26 @@ class RiskDialog extends Dialog {
         owner.setItems(people);
         owner.setItemLabelGenerator(PersonOption::label);
         owner.setClearButtonVisible(true);
-        error.setId("risk-error");
-        error.addClassName("form-error");
-        error.setVisible(false);
-        if (existing != null) {
-            description.setValue(existing.description());
-            probability.setValue(existing.probability());
-            impact.setValue(existing.impact());
-            level.setValue(existing.level());
-            levelPicked = true;
-            mitigation.setValue(Objects.toString(existing.mitigation(), ""));
-            people.stream().filter(p -> Objects.equals(p.id(), existing.ownerId())).findFirst().ifPresent(owner::setValue);
-        } else {
+    }
+
+    /** The risk being edited as it is; a new one at medium, its level then following probability and impact. */
+    private void fill(RiskLine existing, List<PersonOption> people) {
+        if (existing == null) {
             probability.setValue(RiskLevel.MEDIUM);
             impact.setValue(RiskLevel.MEDIUM);
             level.setValue(RiskLevel.MEDIUM);
+            return;
         }
-        level.addValueChangeListener(e -> levelPicked |= e.isFromClient());
-        probability.addValueChangeListener(e -> suggest());
-        impact.addValueChangeListener(e -> suggest());
-        suggestions.setId("risk-suggestions");
-        suggestions.addClassName("measure-suggestions");
-        if (library != null && existing == null) {
-            task.addValueChangeListener(e -> suggest(library));
-        }
-        FormLayout form = new FormLayout(task, suggestions, description, probability, impact, level, mitigation,
-                owner);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(error, form);
+        description.setValue(existing.description());
+        probability.setValue(existing.probability());
+        impact.setValue(existing.impact());
+        level.setValue(existing.level());
+        levelPicked = true;
+        mitigation.setValue(Objects.toString(existing.mitigation(), ""));
+        people.stream().filter(p -> Objects.equals(p.id(), existing.ownerId())).findFirst().ifPresent(owner::setValue);
+    }
+
+    private Button saveButton(RiskLine existing, Save save) {
         Button ok = new Button(getTranslation("action.save"), e -> {
             if (existing == null && task.getValue() == null) {
                 refuse(getTranslation("risk.error.task"));
@@ -123,7 +137,7 @@ class RiskDialog extends Dialog {
         });
         ok.setId("risk-save");
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), ok);
+        return ok;
     }
 
     private void suggest(com.campaigntracker.tracking.RiskLibrary library) {

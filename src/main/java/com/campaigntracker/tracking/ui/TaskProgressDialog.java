@@ -23,28 +23,38 @@ class TaskProgressDialog extends Dialog {
 
     TaskProgressDialog(TrackedTask task, List<UpdateRecord> updates, List<CurvePoint> curve, List<RiskLine> risks,
                        ZoneId zone) {
-        Locale locale = getLocale();
         setId("task-progress");
         setHeaderTitle(getTranslation("progress.title", task.wbs() + " " + task.name()));
         setWidth("min(44rem, 100vw)");
         setMaxWidth("100vw");
+        Locale locale = getLocale();
+        curve(curve, locale);
+        updates(updates, zone, locale);
+        risks(risks);
+        getFooter().add(new Button(getTranslation("action.close"), e -> close()));
+    }
 
+    /** Planned against actual %, day by day. */
+    private void curve(List<CurvePoint> curve, Locale locale) {
         add(new H4(getTranslation("progress.curve")));
         if (curve.isEmpty()) {
             add(new Paragraph(getTranslation("progress.curve.none")));
-        } else {
-            Chart chart = new Chart();
-            chart.setId("progress-curve");
-            chart.setHeight("220px");
-            chart.setOption(ChartOptions.categories(curve.stream().map(p -> Formats.shortDate(p.day(), locale)).toList(), 100)
-                    .line(getTranslation("progress.expected"), curve.stream().map(CurvePoint::expected).toList(),
-                            "#8a8f98", true)
-                    .line(getTranslation("progress.actual"), curve.stream().map(CurvePoint::actual).toList(),
-                            "#1676f3", false)
-                    .build());
-            add(chart);
+            return;
         }
+        Chart chart = new Chart();
+        chart.setId("progress-curve");
+        chart.setHeight("220px");
+        chart.setOption(ChartOptions.categories(curve.stream().map(p -> Formats.shortDate(p.day(), locale)).toList(), 100)
+                .line(getTranslation("progress.expected"), curve.stream().map(CurvePoint::expected).toList(),
+                        "#8a8f98", true)
+                .line(getTranslation("progress.actual"), curve.stream().map(CurvePoint::actual).toList(),
+                        "#1676f3", false)
+                .build());
+        add(chart);
+    }
 
+    /** Every update: when, who, %, status, where it came from, and its note or blocked reason. */
+    private void updates(List<UpdateRecord> updates, ZoneId zone, Locale locale) {
         add(new H4(getTranslation("progress.updates")));
         if (updates.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("progress.updates.none"));
@@ -71,7 +81,9 @@ class TaskProgressDialog extends Dialog {
             }
             add(line);
         }
+    }
 
+    private void risks(List<RiskLine> risks) {
         add(new H4(getTranslation("risk.ofTask")));
         if (risks.isEmpty()) {
             add(new Paragraph(getTranslation("risk.none")));
@@ -86,6 +98,5 @@ class TaskProgressDialog extends Dialog {
             }
             add(line);
         }
-        getFooter().add(new Button(getTranslation("action.close"), e -> close()));
     }
 }

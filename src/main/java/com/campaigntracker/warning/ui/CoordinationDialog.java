@@ -68,41 +68,58 @@ class CoordinationDialog extends Dialog {
         error.addClassName("form-error");
         error.setVisible(false);
         // the explanation and its meetings on the left, the decision with its preview beside them
-        VerticalLayout body = new VerticalLayout(explanation(clock, people));
-        body.setPadding(false);
-        body.addClassName("coordination-column");
+        Div columns = new Div(explanationColumn(open, clock, people), decisionColumn(open, impacts));
+        columns.addClassName("coordination-columns");
+        add(error, columns);
+        footer(open);
+    }
 
-        body.add(new H4(getTranslation("coordination.meetings")), meetingList);
+    /** The R's explanation, the meetings held, and (while open) a form to record the next one. */
+    private VerticalLayout explanationColumn(boolean open, Clock clock, List<PersonOption> people) {
+        VerticalLayout column = new VerticalLayout(explanation(clock, people));
+        column.setPadding(false);
+        column.addClassName("coordination-column");
+        column.add(new H4(getTranslation("coordination.meetings")), meetingList);
         showMeetings(people);
         if (open) {
-            heldOn.setId("meeting-date");
-            heldOn.setLabel(getTranslation("coordination.heldOn"));
-            heldOn.setLocale(getLocale());
-            heldOn.setValue(LocalDate.now(clock));
-            attendees.setId("meeting-attendees");
-            attendees.setLabel(getTranslation("coordination.attendees"));
-            attendees.setItems(people);
-            attendees.setItemLabelGenerator(PersonOption::label);
-            attendees.setWidth("20rem");
-            conclusion.setId("meeting-conclusion");
-            conclusion.setLabel(getTranslation("coordination.conclusion"));
-            conclusion.setMaxLength(2000);
-            conclusion.setWidthFull();
-            Button record = new Button(getTranslation("coordination.recordMeeting"), ev -> attempt(() -> {
-                coordination.recordMeeting(e.id(), heldOn.getValue(), attendees.getValue().stream()
-                        .map(PersonOption::id).toList(), conclusion.getValue());
-                conclusion.clear();
-                attendees.clear();
-                showMeetings(people);
-                Messages.show(getTranslation("coordination.meetingRecorded"), NotificationVariant.LUMO_SUCCESS);
-            }));
-            record.setId("meeting-record");
-            HorizontalLayout who = new HorizontalLayout(heldOn, attendees);
-            who.getStyle().set("flex-wrap", "wrap");
-            body.add(new Details(getTranslation("coordination.newMeeting"), new VerticalLayout(who, conclusion,
-                    record)));
+            column.add(newMeeting(clock, people));
         }
+        return column;
+    }
 
+    private Details newMeeting(Clock clock, List<PersonOption> people) {
+        heldOn.setId("meeting-date");
+        heldOn.setLabel(getTranslation("coordination.heldOn"));
+        heldOn.setLocale(getLocale());
+        heldOn.setValue(LocalDate.now(clock));
+        attendees.setId("meeting-attendees");
+        attendees.setLabel(getTranslation("coordination.attendees"));
+        attendees.setItems(people);
+        attendees.setItemLabelGenerator(PersonOption::label);
+        attendees.setWidth("20rem");
+        conclusion.setId("meeting-conclusion");
+        conclusion.setLabel(getTranslation("coordination.conclusion"));
+        conclusion.setMaxLength(2000);
+        conclusion.setWidthFull();
+        Button record = new Button(getTranslation("coordination.recordMeeting"), ev -> attempt(() -> {
+            coordination.recordMeeting(e.id(), heldOn.getValue(), attendees.getValue().stream()
+                    .map(PersonOption::id).toList(), conclusion.getValue());
+            conclusion.clear();
+            attendees.clear();
+            showMeetings(people);
+            Messages.show(getTranslation("coordination.meetingRecorded"), NotificationVariant.LUMO_SUCCESS);
+        }));
+        record.setId("meeting-record");
+        HorizontalLayout who = new HorizontalLayout(heldOn, attendees);
+        who.getStyle().set("flex-wrap", "wrap");
+        return new Details(getTranslation("coordination.newMeeting"), new VerticalLayout(who, conclusion, record));
+    }
+
+    /**
+     * The dates to apply and the comment: while open, editable with a preview of what they would move and
+     * a way to mark the deviation major; once decided, the outcome read-only.
+     */
+    private VerticalLayout decisionColumn(boolean open, ImpactService impacts) {
         VerticalLayout decision = new VerticalLayout(new H4(getTranslation(open ? "coordination.decision"
                 : "coordination.outcome")));
         decision.setPadding(false);
@@ -120,11 +137,6 @@ class CoordinationDialog extends Dialog {
         comment.setId("coordination-comment");
         comment.setLabel(getTranslation("coordination.comment"));
         comment.setHelperText(getTranslation("coordination.commentHelp"));
-        majorNote.setId("coordination-major-note");
-        majorNote.setLabel(getTranslation("coordination.majorNote"));
-        majorNote.setHelperText(getTranslation("coordination.majorHelp"));
-        majorNote.setMaxLength(1000);
-        majorNote.setWidthFull();
         comment.setMaxLength(1000);
         comment.setWidthFull();
         comment.setValue(Objects.toString(e.decisionComment(), ""));
@@ -141,15 +153,19 @@ class CoordinationDialog extends Dialog {
             }
         }
         decision.add(comment);
-        Div columns = new Div(body, decision);
-        columns.addClassName("coordination-columns");
-        add(error, columns);
-
-        Button close = new Button(getTranslation("action.close"), ev -> close());
-        if (!open) {
-            getFooter().add(close);
-            return;
+        if (open) {
+            decision.add(markMajor());
         }
+        return decision;
+    }
+
+    /** R13: sends the deviation to the department head, with a note. */
+    private Details markMajor() {
+        majorNote.setId("coordination-major-note");
+        majorNote.setLabel(getTranslation("coordination.majorNote"));
+        majorNote.setHelperText(getTranslation("coordination.majorHelp"));
+        majorNote.setMaxLength(1000);
+        majorNote.setWidthFull();
         Button major = new Button(getTranslation("coordination.markMajor"), ev -> attempt(() -> {
             coordination.markMajor(e.id(), majorNote.getValue());
             Messages.show(getTranslation("coordination.escalated", e.taskName()), NotificationVariant.LUMO_SUCCESS);
@@ -157,7 +173,16 @@ class CoordinationDialog extends Dialog {
         }));
         major.setId("coordination-major");
         major.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        decision.add(new Details(getTranslation("coordination.markMajor"), new VerticalLayout(majorNote, major)));
+        return new Details(getTranslation("coordination.markMajor"), new VerticalLayout(majorNote, major));
+    }
+
+    /** Close; while open also reject and accept, which decide the explanation and close the dialog. */
+    private void footer(boolean open) {
+        Button close = new Button(getTranslation("action.close"), ev -> close());
+        if (!open) {
+            getFooter().add(close);
+            return;
+        }
         Button reject = new Button(getTranslation("coordination.reject"), ev -> attempt(() -> {
             coordination.reject(e.id(), e.version(), comment.getValue());
             close();

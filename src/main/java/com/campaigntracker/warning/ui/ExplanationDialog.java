@@ -53,6 +53,27 @@ class ExplanationDialog extends Dialog {
         setId("explanation-dialog");
         setHeaderTitle(getTranslation("explanation.title", e.taskName()));
         setWidth("min(40rem, 100vw)");
+        causeFields();
+        VerticalLayout body = new VerticalLayout(error, causeType, cause, assessment);
+        body.setPadding(false);
+        measureRows(people).forEach(body::add);
+        suggestions.setId("explanation-suggestions");
+        suggestions.addClassName("measure-suggestions");
+        body.add(suggestions);
+        causeType.addValueChangeListener(ev -> suggest(library));
+        // the library is read once the cause is written, not at every pause in typing
+        cause.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.ON_BLUR);
+        cause.addValueChangeListener(ev -> suggest(library));
+        error.setId("explanation-error");
+        error.addClassName("form-error");
+        error.setVisible(false);
+        body.add(proposedDates(e, impacts), impact);
+        add(body);
+        getFooter().add(new Button(getTranslation("action.cancel"), ev -> close()),
+                submitButton(e, explanations, saved));
+    }
+
+    private void causeFields() {
         causeType.setId("explanation-cause-type");
         causeType.setLabel(getTranslation("explanation.causeType"));
         causeType.setItems(CauseType.values());
@@ -65,8 +86,11 @@ class ExplanationDialog extends Dialog {
         assessment.setLabel(getTranslation("explanation.assessment"));
         assessment.setMaxLength(2000);
         assessment.setWidthFull();
-        VerticalLayout body = new VerticalLayout(error, causeType, cause, assessment);
-        body.setPadding(false);
+    }
+
+    /** {@link #MEASURES} rows of measure, owner and date; blank ones are not kept. */
+    private List<HorizontalLayout> measureRows(List<PersonOption> people) {
+        List<HorizontalLayout> rows = new ArrayList<>();
         for (int i = 0; i < MEASURES; i++) {
             TextField m = new TextField(getTranslation("explanation.measure", i + 1));
             m.setId("explanation-measure-" + i);
@@ -84,32 +108,27 @@ class ExplanationDialog extends Dialog {
             measureDates.add(due);
             HorizontalLayout row = new HorizontalLayout(m, owner, due);
             row.getStyle().set("flex-wrap", "wrap");
-            body.add(row);
+            rows.add(row);
         }
-        suggestions.setId("explanation-suggestions");
-        suggestions.addClassName("measure-suggestions");
-        body.add(suggestions);
-        causeType.addValueChangeListener(ev -> suggest(library));
-        // the library is read once the cause is written, not at every pause in typing
-        cause.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.ON_BLUR);
-        cause.addValueChangeListener(ev -> suggest(library));
+        return rows;
+    }
+
+    /** The dates the R proposes; the impact panel shows what they would move as they change. */
+    private HorizontalLayout proposedDates(ExplanationLine e, ImpactService impacts) {
         proposedStart.setId("explanation-start");
         proposedStart.setLabel(getTranslation("explanation.proposedStart"));
         proposedStart.setLocale(getLocale());
         proposedFinish.setId("explanation-finish");
         proposedFinish.setLabel(getTranslation("explanation.proposedFinish"));
         proposedFinish.setLocale(getLocale());
-        HorizontalLayout dates = new HorizontalLayout(proposedStart, proposedFinish);
         proposedStart.addValueChangeListener(ev -> impact.show(impacts, e.workItemId(), proposedStart.getValue(),
                 proposedFinish.getValue()));
         proposedFinish.addValueChangeListener(ev -> impact.show(impacts, e.workItemId(), proposedStart.getValue(),
                 proposedFinish.getValue()));
-        error.setId("explanation-error");
-        error.addClassName("form-error");
-        error.setVisible(false);
-        body.add(dates, impact);
-        add(body);
+        return new HorizontalLayout(proposedStart, proposedFinish);
+    }
 
+    private Button submitButton(ExplanationLine e, ExplanationService explanations, Runnable saved) {
         Button submit = new Button(getTranslation("explanation.submit"), ev -> {
             try {
                 explanations.submit(e.id(), e.version(), form());
@@ -124,7 +143,7 @@ class ExplanationDialog extends Dialog {
         });
         submit.setId("explanation-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), ev -> close()), submit);
+        return submit;
     }
 
     ExplanationForm form() {

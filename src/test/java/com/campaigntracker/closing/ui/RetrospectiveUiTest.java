@@ -78,34 +78,34 @@ class RetrospectiveUiTest extends KaribuTest {
 
         UI.getCurrent().navigate("projects/" + projectId + "/retrospective");
         RetrospectiveView view = _get(RetrospectiveView.class);
-        assertThat(view.due.getText()).startsWith("复盘须在");
+        assertThat(view.header.due.getText()).startsWith("复盘须在");
         assertThat(view.facts.getElement().getTextRecursively()).contains("100%");
-        view.ratings.get(0).setValue(4);
-        view.ratingComments.get(0).setValue("每日更新很及时");
-        view.lessons.setValue("主视觉要留足客户确认时间");
-        view.actions.get(0).setValue("主视觉提前两周启动");
+        view.editor.ratings.stars.get(0).setValue(4);
+        view.editor.ratings.comments.get(0).setValue("每日更新很及时");
+        view.editor.discussion.lessons.setValue("主视觉要留足客户确认时间");
+        view.editor.actions.descriptions.get(0).setValue("主视觉提前两周启动");
         ButtonKt._click(view.submit);
         assertThat(view.error.getText()).isEqualTo("请填写复盘会日期。");
-        assertThat(view.lessons.getValue()).isEqualTo("主视觉要留足客户确认时间");
-        assertThat(view.ratingComments.get(0).getValue()).isEqualTo("每日更新很及时");
+        assertThat(view.editor.discussion.lessons.getValue()).isEqualTo("主视觉要留足客户确认时间");
+        assertThat(view.editor.ratings.comments.get(0).getValue()).isEqualTo("每日更新很及时");
 
         ButtonKt._click(view.saveDraft);
         assertThat(lastNotification()).isEqualTo("第 1 版草稿已保存。");
         view = _get(RetrospectiveView.class);
-        assertThat(view.lessons.getValue()).isEqualTo("主视觉要留足客户确认时间");
-        view.heldOn.setValue(MON.plusDays(4));
+        assertThat(view.editor.discussion.lessons.getValue()).isEqualTo("主视觉要留足客户确认时间");
+        view.editor.meeting.heldOn.setValue(MON.plusDays(4));
         PersonOption me = people.people().stream().filter(p -> p.id() == m.getId()).findFirst().orElseThrow();
-        view.participants.setValue(Set.of(me));
-        view.ratings.get(1).setValue(5);
-        view.ratings.get(2).setValue(3);
-        view.kpiActuals.get(0).setValue(new BigDecimal("320"));
+        view.editor.meeting.participants.setValue(Set.of(me));
+        view.editor.ratings.stars.get(1).setValue(5);
+        view.editor.ratings.stars.get(2).setValue(3);
+        view.editor.kpis.actuals.get(0).setValue(new BigDecimal("320"));
         ButtonKt._click(view.submit);
         assertThat(lastNotification()).isEqualTo("第 1 版复盘已提交并锁定。");
         view = _get(RetrospectiveView.class);
         assertThat(view.error.isVisible()).isFalse(); // submitted once, not refused by a second click handler
-        assertThat(view.lessons.isReadOnly()).isTrue();
+        assertThat(view.editor.discussion.lessons.isReadOnly()).isTrue();
         assertThat(view.submit.isVisible()).isFalse();
-        assertThat(view.due.getText()).isEqualTo("复盘已提交。");
+        assertThat(view.header.due.getText()).isEqualTo("复盘已提交。");
         // M6: the submitted retrospective is part of the closed project's record; once an administrator
         // reopened the project and it closed again, a correction may follow
         assertThat(view.correct.isVisible()).isFalse();
@@ -120,8 +120,8 @@ class RetrospectiveUiTest extends KaribuTest {
         ButtonKt._click(view.correct);
         view = _get(RetrospectiveView.class);
         assertThat(view.error.isVisible()).isFalse();
-        assertThat(view.versions.getValue().number()).isEqualTo(2);
-        assertThat(view.lessons.isReadOnly()).isFalse();
-        assertThat(view.kpiActuals.get(0).getValue()).isEqualByComparingTo("320");
+        assertThat(view.header.versions.getValue().number()).isEqualTo(2);
+        assertThat(view.editor.discussion.lessons.isReadOnly()).isFalse();
+        assertThat(view.editor.kpis.actuals.get(0).getValue()).isEqualByComparingTo("320");
     }
 }
