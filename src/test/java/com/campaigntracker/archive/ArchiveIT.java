@@ -15,7 +15,9 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataAccessException;
@@ -28,6 +30,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * regenerating adds a version and keeps the old; the bytes match their hash, nothing can change them
  * through a service, and bytes changed behind the app's back are refused on download.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS) // one archived campaign for the class: see archived
 class ArchiveIT extends IntegrationTest {
 
     @Autowired
@@ -41,6 +44,28 @@ class ArchiveIT extends IntegrationTest {
     @Autowired
     ApplicationContext context;
 
+    /** The finished campaign and its report archived twice, in Chinese and then in English. */
+    private record Archived(long projectId, ArchiveLine first, ArchiveLine second) {
+    }
+
+    /**
+     * Built once for the class (a full campaign and two PDFs cost seconds): what is archived is
+     * append-only, so the tests that read it cannot disturb each other; the one that changes bytes
+     * behind the app's back does so on a version of its own.
+     */
+    private Archived archived;
+
+    @BeforeEach
+    void archivedOnce() {
+        if (archived == null) {
+            long id = FinishedCampaign.build(context, clock, users);
+            archived = new Archived(id, archive.generate(id, Locale.SIMPLIFIED_CHINESE),
+                    archive.generate(id, Locale.ENGLISH));
+            clock.reset();
+        }
+        SignIn.as(users, "report-m");
+    }
+
     @AfterEach
     void reset() {
         clock.reset();
@@ -48,33 +73,40 @@ class ArchiveIT extends IntegrationTest {
     }
 
     @Test
-    void each_generation_is_a_new_immutable_version_whose_bytes_match_their_hash() throws Exception {
-        long id = FinishedCampaign.build(context, clock, users);
-        ArchiveLine first = archive.generate(id, Locale.SIMPLIFIED_CHINESE);
-        ArchiveLine second = archive.generate(id, Locale.ENGLISH);
+    void each_generation_is_a_new_version_by_whom_in_which_language_over_which_period() {
+        ArchiveLine first = archived.first();
+        ArchiveLine second = archived.second();
         assertThat(first.number()).isEqualTo(1);
         assertThat(second.number()).isEqualTo(2);
         assertThat(first.createdBy()).isEqualTo("报告经理");
         assertThat(first.language()).isEqualTo("zh-CN");
         assertThat(first.periodStart()).isEqualTo(FinishedCampaign.MON.plusDays(10)); // the first actual start
-
-        // read after the second generation: the first version is kept as it was, in its own row with the
-        // hash and size recorded when it was made, and its bytes still match them
-        byte[] pdf = archive.pdf(first.id());
-        assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
-        assertThat(ArchiveService.sha256(pdf)).isEqualTo(first.sha256());
-        assertThat(first.sizeBytes()).isEqualTo(pdf.length);
         assertThat(second.id()).isNotEqualTo(first.id());
+        // read after the second generation: the first version is kept as it was, in its own row
         assertThat(archive.search(ArchiveFilter.ALL)).filteredOn(line -> line.id() == first.id()).singleElement()
                 .satisfies(line -> {
                     assertThat(line.number()).isEqualTo(1);
                     assertThat(line.language()).isEqualTo("zh-CN");
                     assertThat(line.sha256()).isEqualTo(first.sha256());
                 });
+    }
+
+    @Test
+    void the_bytes_of_every_version_match_the_hash_and_size_recorded_when_it_was_made() {
+        ArchiveLine first = archived.first();
+        ArchiveLine second = archived.second();
+        byte[] pdf = archive.pdf(first.id());
+        assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+        assertThat(ArchiveService.sha256(pdf)).isEqualTo(first.sha256());
+        assertThat(first.sizeBytes()).isEqualTo(pdf.length);
         // and the second's bytes match the hash recorded for it
         assertThat(ArchiveService.sha256(archive.pdf(second.id()))).isEqualTo(second.sha256());
+    }
 
-        // the frozen table: every work item with baseline and actual, the deviation and its decision
+    @Test
+    void the_frozen_table_keeps_every_work_item_with_baseline_and_actual_and_the_deviation_with_its_decision()
+            throws Exception {
+        ArchiveLine first = archived.first();
         FrozenTable table = archive.table(first.id());
         assertThat(table.rows()).extracting(FrozenTable.Row::name).containsExactly("筹备阶段", "创意模块", "礼盒主视觉",
                 "礼盒印刷");
@@ -93,33 +125,46 @@ class ArchiveIT extends IntegrationTest {
             assertThat(book.getSheet("进度表").getRow(3).getCell(10).getNumericCellValue()).isEqualTo(1.0);
             assertThat(book.getSheet("偏差记录").getRow(1).getCell(4).getStringCellValue()).isEqualTo("客户两次修改主视觉方向");
         }
+    }
 
-        // no service can change what is archived: nothing public but generating and reading
+    @Test
+    void no_service_can_change_what_is_archived_nothing_public_but_generating_and_reading() {
         assertThat(Arrays.stream(ArchiveService.class.getDeclaredMethods()).filter(m -> Modifier.isPublic(m.getModifiers()))
                 .map(Method::getName)).containsExactlyInAnyOrder("generate", "search", "pdf", "table", "excel", "compare");
+    }
+
+    @Test
+    void the_database_refuses_to_change_an_archived_row_and_bytes_changed_behind_its_back_are_refused_on_download() {
+        ArchiveLine mine = archive.generate(archived.projectId(), Locale.SIMPLIFIED_CHINESE); // changed here alone
+        ArchiveLine other = archived.second();
+        byte[] pdf = archive.pdf(mine.id());
         // the database refuses to change an archived row (L10: the trigger of the migration)...
         assertThatThrownBy(() -> jdbc.update("update report_archive set pdf = concat(pdf, 'x') where id = ?",
-                first.id())).isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
-        assertThat(archive.pdf(first.id())).isEqualTo(pdf);
+                mine.id())).isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+        assertThat(archive.pdf(mine.id())).isEqualTo(pdf);
         // ...and should someone with the rights to drop it do so, bytes changed behind the app's back are
         // still refused on download
         String noUpdate = migrationStatement("CREATE TRIGGER report_archive_no_update");
         jdbc.execute("DROP TRIGGER report_archive_no_update");
         try {
-            jdbc.update("update report_archive set pdf = concat(pdf, 'x') where id = ?", first.id());
-            assertThatThrownBy(() -> archive.pdf(first.id())).isInstanceOf(ArchiveException.class)
+            jdbc.update("update report_archive set pdf = concat(pdf, 'x') where id = ?", mine.id());
+            assertThatThrownBy(() -> archive.pdf(mine.id())).isInstanceOf(ArchiveException.class)
                     .hasMessageContaining("archive.error.tampered");
-            assertThat(ArchiveService.sha256(archive.pdf(second.id()))).isEqualTo(second.sha256()); // the other is untouched
+            assertThat(ArchiveService.sha256(archive.pdf(other.id()))).isEqualTo(other.sha256()); // the other is untouched
             // put the bytes back: the database this run leaves is backed up and checked by ops/check-backup-restore.sh
-            jdbc.update("update report_archive set pdf = left(pdf, length(pdf) - 1) where id = ?", first.id());
+            jdbc.update("update report_archive set pdf = left(pdf, length(pdf) - 1) where id = ?", mine.id());
         } finally {
             jdbc.execute(noUpdate);
         }
-        assertThat(archive.pdf(first.id())).isEqualTo(pdf);
-        assertThatThrownBy(() -> jdbc.update("update report_archive set pdf = pdf where id = ?", first.id()))
+        assertThat(archive.pdf(mine.id())).isEqualTo(pdf);
+        assertThatThrownBy(() -> jdbc.update("update report_archive set pdf = pdf where id = ?", mine.id()))
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+    }
 
-        // search by name, period and department; outsiders see nothing and generate nothing
+    @Test
+    void the_archive_is_searched_by_name_period_and_department() {
+        ArchiveLine first = archived.first();
+        ArchiveLine second = archived.second();
         assertThat(archive.search(new ArchiveFilter("中秋礼盒", null, null, null))).extracting(ArchiveLine::id)
                 .contains(first.id(), second.id());
         assertThat(archive.search(new ArchiveFilter(null, FinishedCampaign.MON.plusYears(1), null, null)))
@@ -127,14 +172,21 @@ class ArchiveIT extends IntegrationTest {
         assertThat(archive.search(new ArchiveFilter(null, FinishedCampaign.MON, FinishedCampaign.MON.plusDays(30),
                 first.departmentId()))).extracting(ArchiveLine::id).contains(first.id());
         assertThat(archive.search(new ArchiveFilter(null, null, null, -1L))).isEmpty();
+    }
+
+    @Test
+    void the_task_owner_finds_and_downloads_exactly_the_archived_bytes_but_generates_nothing() {
+        ArchiveLine second = archived.second();
         SignIn.as(users, "report-r"); // the task owner: may read, not generate
         assertThat(archive.search(ArchiveFilter.ALL)).extracting(ArchiveLine::id).contains(second.id());
-        assertThatThrownBy(() -> archive.generate(id, Locale.ENGLISH)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> archive.generate(archived.projectId(), Locale.ENGLISH))
+                .isInstanceOf(AccessDeniedException.class);
         // ...and downloads exactly the archived bytes
         assertThat(ArchiveService.sha256(archive.pdf(second.id()))).isEqualTo(second.sha256());
+    }
 
-        // a running project has no review report to archive yet
-        SignIn.as(users, "report-m");
+    @Test
+    void a_running_project_has_no_review_report_to_archive_yet() {
         long running = com.campaigntracker.TestPlans.project(projects, people, "report-m", "未结项",
                 FinishedCampaign.MON);
         assertThatThrownBy(() -> archive.generate(running, Locale.ENGLISH))

@@ -19,6 +19,7 @@ import com.campaigntracker.plan.ProgressSource;
 import com.campaigntracker.plan.ProgressStatus;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.ProjectStatus;
+import com.campaigntracker.plan.ProjectSummary;
 import com.campaigntracker.plan.WorkItemRow;
 import com.campaigntracker.shared.security.SystemActor;
 import com.campaigntracker.tracking.DashboardService;
@@ -125,27 +126,55 @@ class ClosingIT extends IntegrationTest {
                 "主视觉返工", lessons, List.of(new ImprovementAction("主视觉提前两周启动", null, MON.plusDays(30))));
     }
 
+    /** Both tasks done: 准时任务 on its Friday, 延期任务 four working days late, on the second Thursday. */
+    private void allWorkDone() {
+        clock.setTo(LocalDateTime.of(MON.plusDays(4), LocalTime.of(17, 0)).atZone(ZONE).toInstant());
+        finish("准时任务");
+        clock.setTo(LocalDateTime.of(MON.plusDays(10), LocalTime.of(10, 0)).atZone(ZONE).toInstant()); // Thursday
+        WorkItemRow late = row("延期任务");
+        SignIn.as(users, owner.getUsername());
+        progress.report(late.id(), late.version(), new ProgressReport(100, ProgressStatus.DONE, null, null,
+                ProgressSource.UPDATE));
+        SignIn.as(users, manager.getUsername());
+    }
+
+    /** All work done, one task late, and closed by the manager that Thursday; the project afterwards. */
+    private ProjectSummary closedWithOneTaskLate() {
+        allWorkDone();
+        projects.close(projectId, projects.workTree(projectId).orElseThrow().project().version());
+        return projects.workTree(projectId).orElseThrow().project();
+    }
+
+    /** The closed project's retrospective drafted, then submitted complete by its manager; its page then. */
+    private RetrospectivePage submitted() {
+        retrospectives.saveDraft(projectId, -1, form(null, Set.of(), 4, null, null));
+        RetrospectivePage draft = retrospectives.page(projectId, null).orElseThrow();
+        retrospectives.submit(projectId, draft.version(), form(MON.plusDays(10), Set.of(manager.getId()), 4,
+                "主视觉要提前启动", new BigDecimal("520")));
+        return retrospectives.page(projectId, null).orElseThrow();
+    }
+
     @Test
-    void closed_when_the_work_is_done_the_retrospective_is_due_three_working_days_later_and_locks_when_submitted() {
+    void a_project_with_open_work_is_not_closed_and_only_its_manager_may_close_it() {
         clock.setTo(LocalDateTime.of(MON.plusDays(4), LocalTime.of(17, 0)).atZone(ZONE).toInstant());
         finish("准时任务");
         long version = projects.workTree(projectId).orElseThrow().project().version();
         assertThatThrownBy(() -> projects.close(projectId, version)).hasMessageContaining("project.error.openTasks");
         SignIn.as(users, owner.getUsername());
         assertThatThrownBy(() -> projects.close(projectId, version)).isInstanceOf(AccessDeniedException.class);
+    }
 
-        clock.setTo(LocalDateTime.of(MON.plusDays(10), LocalTime.of(10, 0)).atZone(ZONE).toInstant()); // Thursday
-        SignIn.as(users, owner.getUsername());
-        WorkItemRow late = row("延期任务");
-        SignIn.as(users, owner.getUsername());
-        progress.report(late.id(), late.version(), new ProgressReport(100, ProgressStatus.DONE, null, null,
-                ProgressSource.UPDATE));
-        SignIn.as(users, manager.getUsername());
+    @Test
+    void no_retrospective_is_written_before_the_project_is_closed() {
+        allWorkDone();
         assertThatThrownBy(() -> retrospectives.saveDraft(projectId, -1, form(null, Set.of(), null, null, null)))
                 .hasMessageContaining("retrospective.error.notClosed");
-        projects.close(projectId, projects.workTree(projectId).orElseThrow().project().version());
+    }
 
-        var project = projects.workTree(projectId).orElseThrow().project();
+    @Test
+    void closed_when_the_work_is_done_the_retrospective_is_due_three_working_days_later_and_the_owner_is_told() {
+        var project = closedWithOneTaskLate();
+
         assertThat(project.status()).isEqualTo(ProjectStatus.CLOSED);
         // Thursday → Friday, (holiday Monday), Tuesday, Wednesday: due Wednesday at the end of the working day
         assertThat(retrospectives.dueAt(project))
@@ -155,8 +184,11 @@ class ClosingIT extends IntegrationTest {
                 tuple("notice.warning.LATE", List.of("延期任务", project.name()))); // when its update came
         assertThat(dashboards.project(projectId).orElseThrow().retrospectiveDue())
                 .isEqualTo(retrospectives.dueAt(project));
-        // past its due moment and not submitted: reminded once
-        var closedAt = clock.instant();
+    }
+
+    @Test
+    void a_retrospective_past_its_due_moment_and_not_submitted_is_reminded_once() {
+        closedWithOneTaskLate();
         clock.setTo(LocalDateTime.of(MON.plusDays(16), LocalTime.of(17, 0)).atZone(ZONE).toInstant());
         SystemActor.call(() -> retrospectives.tellOverdue());
         assertThat(overdueReminders()).isZero();
@@ -164,10 +196,11 @@ class ClosingIT extends IntegrationTest {
         SystemActor.call(() -> retrospectives.tellOverdue());
         SystemActor.call(() -> retrospectives.tellOverdue());
         assertThat(overdueReminders()).isEqualTo(1);
-        clock.setTo(closedAt);
-        SignIn.as(users, manager.getUsername());
+    }
 
-        // the facts are counted: one of two on time, the other four working days late
+    @Test
+    void the_retrospective_counts_the_facts_one_of_two_tasks_on_time_the_other_four_working_days_late() {
+        closedWithOneTaskLate();
         RetrospectivePage page = retrospectives.page(projectId, null).orElseThrow();
         assertThat(page.editable()).isTrue();
         assertThat(page.form().kpis()).singleElement().satisfies(k -> assertThat(k.target()).isEqualByComparingTo("500"));
@@ -175,8 +208,11 @@ class ClosingIT extends IntegrationTest {
         assertThat(page.facts().onTimeRate()).isEqualTo(50);
         assertThat(page.facts().lateTasks()).isEqualTo(1);
         assertThat(page.facts().delayDays()).isEqualTo(4);
+    }
 
-        // a draft saves incomplete; a submission must be complete; a stale one is refused
+    @Test
+    void a_draft_saves_incomplete_while_a_submission_must_be_complete_current_and_the_managers() {
+        closedWithOneTaskLate();
         int draft = retrospectives.saveDraft(projectId, -1, form(null, Set.of(), 4, null, null));
         assertThat(draft).isEqualTo(1);
         RetrospectivePage saved = retrospectives.page(projectId, null).orElseThrow();
@@ -194,11 +230,12 @@ class ClosingIT extends IntegrationTest {
         SignIn.as(users, owner.getUsername());
         assertThatThrownBy(() -> retrospectives.submit(projectId, saved.version(), form(MON.plusDays(10), Set.of(m),
                 4, "提前启动", new BigDecimal("520")))).isInstanceOf(AccessDeniedException.class);
-        SignIn.as(users, manager.getUsername());
-        retrospectives.submit(projectId, saved.version(), form(MON.plusDays(10), Set.of(m), 4, "主视觉要提前启动",
-                new BigDecimal("520")));
+    }
 
-        RetrospectivePage submitted = retrospectives.page(projectId, null).orElseThrow();
+    @Test
+    void a_submitted_retrospective_is_locked_and_no_longer_due() {
+        closedWithOneTaskLate();
+        RetrospectivePage submitted = submitted();
         assertThat(submitted.submitted()).isTrue();
         assertThat(submitted.editable()).isFalse();
         assertThat(submitted.correctable()).isFalse(); // M6: part of the closed project's record
@@ -206,7 +243,13 @@ class ClosingIT extends IntegrationTest {
         assertThat(dashboards.project(projectId).orElseThrow().retrospectiveDue()).isNull();
         assertThatThrownBy(() -> retrospectives.saveDraft(projectId, submitted.version(), form(null, Set.of(), 1,
                 null, null))).hasMessageContaining("retrospective.error.locked");
+    }
 
+    @Test
+    void a_correction_waits_for_a_reopening_and_is_a_new_version_that_keeps_the_submitted_one_as_it_was() {
+        closedWithOneTaskLate();
+        submitted();
+        long m = manager.getId();
         // M6: the closing's facts are frozen for good: no correction re-freezes them while it stays closed
         assertThatThrownBy(() -> retrospectives.correct(projectId)).hasMessageContaining("retrospective.error.record");
         assertThat(retrospectives.page(projectId, null).orElseThrow().versions()).hasSize(1);

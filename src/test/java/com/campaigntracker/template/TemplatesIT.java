@@ -44,6 +44,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -54,6 +55,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * holidays — every date checked against the calendar, people given for the places; the built-in
  * templates become projects too; and what is refused.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS) // the people and the saved example are the class's: see savedOnce
 class TemplatesIT extends IntegrationTest {
 
     private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
@@ -95,12 +97,18 @@ class TemplatesIT extends IntegrationTest {
     private Person designer;
     private Person researcher;
 
+    /** The example saved as a template, and the project made from it: made once, only read (see below). */
+    private Saved savedOnce;
+    private Long createdOnce;
+
     @BeforeEach
     void peopleAndHolidays() {
-        manager = fixtures.manager("tpl-manager", "模板经理");
-        manager2 = fixtures.manager("tpl-manager2", "模板经理二");
-        designer = fixtures.member("tpl-designer", "新设计师");
-        researcher = fixtures.member("tpl-researcher", "新研究员");
+        if (manager == null) { // the class's people, made once: no test changes them
+            manager = fixtures.manager("tpl-manager", "模板经理");
+            manager2 = fixtures.manager("tpl-manager2", "模板经理二");
+            designer = fixtures.member("tpl-designer", "新设计师");
+            researcher = fixtures.member("tpl-researcher", "新研究员");
+        }
         SystemActor.run(() -> {
             HOLIDAYS.forEach(d -> calendars.put(d, DayKind.HOLIDAY, "国庆节"));
             MAKE_UP.forEach(d -> calendars.put(d, DayKind.WORKDAY, "国庆调休"));
@@ -116,40 +124,88 @@ class TemplatesIT extends IntegrationTest {
         SignIn.out();
     }
 
-    @Test
-    void the_example_saved_as_a_template_lands_on_the_working_day_calendar_with_new_people() throws Exception {
-        SignIn.as(users, manager.getUsername());
-        long sourceId = example();
-        WorkTree source = projects.workTree(sourceId).orElseThrow();
+    /** The example and the template saved from it, 小张's place named by department and role. */
+    private record Saved(long sourceId, String key, String designerPlace, String researcherPlace,
+                         String creativePlace) {
+    }
 
-        // the draft proposes a place per person; the manager names 小张's place by department and role
+    /**
+     * The example imported and saved as a template, made by the first test that asks: importing and
+     * planning the table costs seconds, and no test changes the source or this template (the tests that
+     * save or delete templates save their own), so the tests that read them cannot disturb each other.
+     */
+    private Saved savedExample() throws Exception {
+        if (savedOnce == null) {
+            savedOnce = saveExample();
+        }
+        return savedOnce;
+    }
+
+    /** The project made from the saved example (see {@link #createdFrom}), once; the tests only read it. */
+    private long createdFromExample() throws Exception {
+        if (createdOnce == null) {
+            createdOnce = createdFrom(savedExample());
+        }
+        return createdOnce;
+    }
+
+    private Saved saveExample() throws Exception {
+        long sourceId = example();
         TemplateBody draft = templates.draft(sourceId, "项目经理");
         Map<Long, String> placeOf = draft.placeholders().stream()
                 .collect(Collectors.toMap(Placeholder::suggestedPersonId, Placeholder::key));
         String designerPlace = placeOf.get(person("xiaozhang").getId());
-        String researcherPlace = placeOf.get(person("xiaoli").getId());
-        String creativePlace = placeOf.get(person("xiaoming").getId());
+        String key = templates.save(sourceId, new TemplateDraft("新品上市模板", "来自范例",
+                Map.of(designerPlace, "设计部 designer"), "项目经理"));
+        return new Saved(sourceId, key, designerPlace, placeOf.get(person("xiaoli").getId()),
+                placeOf.get(person("xiaoming").getId()));
+    }
+
+    /** A project made from the saved template on Sunday 27 September 2037, the new designer and researcher given. */
+    private long createdFrom(Saved saved) {
+        return templates.createProject(saved.key(), ZH, new TemplateStart("新品上市推广 2037", LocalDate.of(2037, 9, 27),
+                null, null, Map.of(saved.designerPlace(), designer.getId(),
+                saved.researcherPlace(), researcher.getId())));
+    }
+
+    @Test
+    void the_draft_proposes_a_place_per_person_the_managers_first_and_the_others_by_department_and_role()
+            throws Exception {
+        SignIn.as(users, manager.getUsername());
+        long sourceId = savedExample().sourceId();
+        TemplateBody draft = templates.draft(sourceId, "项目经理");
+        Map<Long, String> placeOf = draft.placeholders().stream()
+                .collect(Collectors.toMap(Placeholder::suggestedPersonId, Placeholder::key));
+        String designerPlace = placeOf.get(person("xiaozhang").getId());
         assertThat(draft.placeholders().get(0)).satisfies(p -> {
             assertThat(p.manager()).isTrue();
             assertThat(p.label()).isEqualTo("项目经理");
         });
         assertThat(draft.placeholder(designerPlace).orElseThrow().label()).isEqualTo("设计部 · 物料设计");
-        String key = templates.save(sourceId, new TemplateDraft("新品上市模板", "来自范例",
-                Map.of(designerPlace, "设计部 designer"), "项目经理"));
+    }
 
-        TemplateSummary saved = templates.template(key, ZH).orElseThrow();
+    @Test
+    void a_saved_template_tells_its_source_author_size_and_places_and_is_listed_beside_the_built_in_ones()
+            throws Exception {
+        SignIn.as(users, manager.getUsername());
+        Saved example = savedExample();
+        WorkTree source = projects.workTree(example.sourceId()).orElseThrow();
+        TemplateSummary saved = templates.template(example.key(), ZH).orElseThrow();
         assertThat(saved.builtIn()).isFalse();
         assertThat(saved.sourceProjectName()).isEqualTo(source.project().name());
         assertThat(saved.createdBy()).isEqualTo("模板经理");
         assertThat(saved.tasks()).isEqualTo(7);
         assertThat(saved.placeholders()).extracting(Placeholder::label).contains("设计部 designer");
-        assertThat(templates.templates(ZH)).extracting(TemplateSummary::key).contains(key, "builtin:new-product-launch");
+        assertThat(templates.templates(ZH)).extracting(TemplateSummary::key)
+                .contains(example.key(), "builtin:new-product-launch");
+    }
 
+    @Test
+    void the_example_saved_as_a_template_lands_on_the_working_day_calendar() throws Exception {
+        SignIn.as(users, manager.getUsername());
+        WorkTree source = projects.workTree(savedExample().sourceId()).orElseThrow();
         // Sunday 27 September 2037 is a day off: the project starts on Monday the 28th
-        long newId = templates.createProject(key, ZH, new TemplateStart("新品上市推广 2037", LocalDate.of(2037, 9, 27),
-                null, null, Map.of(designerPlace, designer.getId(),
-                researcherPlace, researcher.getId())));
-        WorkTree created = projects.workTree(newId).orElseThrow();
+        WorkTree created = projects.workTree(createdFromExample()).orElseThrow();
         Map<String, WorkItemRow> rows = byName(created);
         WorkingDayCalendar calendar = calendars.calendar();
 
@@ -182,7 +238,13 @@ class TemplatesIT extends IntegrationTest {
                     .isEqualTo(byName(source).get(row.name()).duration());
         }
         assertThat(created.project().committedEnd()).isEqualTo(LocalDate.of(2038, 1, 1));
+    }
 
+    @Test
+    void a_project_from_a_template_gives_the_places_to_the_people_named_and_leaves_the_others_open()
+            throws Exception {
+        SignIn.as(users, manager.getUsername());
+        Map<String, WorkItemRow> rows = byName(projects.workTree(createdFromExample()).orElseThrow());
         // people: the places given, the manager's by default, the rest left to assign
         assertThat(rows.get("物料设计").ownerName()).isEqualTo("新设计师");
         assertThat(rows.get("用户调研").ownerName()).isEqualTo("新研究员");
@@ -193,12 +255,19 @@ class TemplatesIT extends IntegrationTest {
         assertThat(design.accountable()).as("小明 was the A; his place was not given").isNull();
         Responsibilities creative = responsibilities.of(List.of(rows.get("创意定稿").id())).get(rows.get("创意定稿").id());
         assertThat(creative.consulted()).containsExactly(designer.getId());
-        assertThat(creativePlace).isNotNull();
+        assertThat(savedExample().creativePlace()).isNotNull();
+    }
 
+    @Test
+    void a_project_from_a_template_keeps_the_links_the_cadence_chosen_and_the_risk_point_to_watch() throws Exception {
+        SignIn.as(users, manager.getUsername());
+        long newId = createdFromExample();
+        Saved saved = savedExample();
+        WorkTree source = projects.workTree(saved.sourceId()).orElseThrow();
+        WorkTree created = projects.workTree(newId).orElseThrow();
         // dependencies as in the source, by name
-        assertThat(links(created, newId)).containsExactlyInAnyOrderElementsOf(links(source, sourceId));
+        assertThat(links(created, newId)).containsExactlyInAnyOrderElementsOf(links(source, saved.sourceId()));
         assertThat(links(created, newId)).contains("物料设计>线上预热 FS+3");
-        // the cadence chosen and the risk point to watch
         TrackedTask launch = tracking.tasksOf(newId).stream().filter(t -> t.name().equals("正式上线")).findFirst()
                 .orElseThrow();
         assertThat(launch.cadenceChosen()).isTrue();
@@ -211,16 +280,20 @@ class TemplatesIT extends IntegrationTest {
             assertThat(r.mitigation()).isEqualTo("预留KOL档期冲突缓冲时间");
             assertThat(r.status()).isEqualTo(RiskStatus.OPEN);
         });
-        assertThat(rows.get("线上预热").riskLevel()).isEqualTo(RiskLevel.MEDIUM);
+        assertThat(byName(created).get("线上预热").riskLevel()).isEqualTo(RiskLevel.MEDIUM);
+    }
 
-        // what the form shows before creating: the same dates
-        TemplateDates preview = templates.dates(key, ZH, LocalDate.of(2037, 9, 27));
+    @Test
+    void the_form_shows_the_dates_a_project_from_the_template_will_have_before_creating_it() throws Exception {
+        SignIn.as(users, manager.getUsername());
+        Saved saved = savedExample();
+        TemplateDates preview = templates.dates(saved.key(), ZH, LocalDate.of(2037, 9, 27));
         assertThat(preview.start()).isEqualTo(LocalDate.of(2037, 9, 28));
         assertThat(preview.finish()).isEqualTo(LocalDate.of(2038, 1, 1));
     }
 
     @Test
-    void each_built_in_template_becomes_a_project_with_its_roles_cadence_and_risks() {
+    void the_built_in_holiday_promotion_becomes_a_project_with_its_roles_cadence_and_risks() {
         SignIn.as(users, manager.getUsername());
         long id = templates.createProject("builtin:holiday-promotion", ZH, new TemplateStart("中秋促销 2037",
                 LocalDate.of(2037, 9, 21), null, null, Map.of("designer", designer.getId())));
@@ -250,7 +323,11 @@ class TemplatesIT extends IntegrationTest {
                 .contains("包材供应商节前产能紧张，可能晚交 3 天");
         assertThat(tracking.tasksOf(id).stream().filter(t -> t.name().equals("大促执行与实时监控")).findFirst()
                 .orElseThrow().cadence()).isEqualTo(Cadence.DAILY);
+    }
 
+    @Test
+    void a_built_in_template_becomes_a_project_in_english() {
+        SignIn.as(users, manager.getUsername());
         long english = templates.createProject("builtin:co-branding", Locale.ENGLISH, new TemplateStart(
                 "Co-branding 2037", LocalDate.of(2037, 11, 2), null, null, Map.of()));
         WorkTree co = projects.workTree(english).orElseThrow();
@@ -260,9 +337,8 @@ class TemplatesIT extends IntegrationTest {
     }
 
     @Test
-    void what_is_refused_changes_nothing() throws Exception {
+    void no_project_is_made_without_a_name_a_start_its_own_manager_known_places_and_a_template_that_is_there() {
         SignIn.as(users, manager.getUsername());
-        long sourceId = example();
         int before = projects.visibleProjects(true).size();
         TemplateStart noName = new TemplateStart(" ", LocalDate.of(2037, 9, 28), null, null, Map.of());
         assertThatThrownBy(() -> templates.createProject("builtin:co-branding", ZH, noName))
@@ -279,18 +355,29 @@ class TemplatesIT extends IntegrationTest {
         assertThatThrownBy(() -> templates.createProject("saved:999999", ZH, new TemplateStart("x",
                 LocalDate.of(2037, 9, 28), null, null, Map.of()))).hasMessageContaining("template.error.gone");
         assertThat(projects.visibleProjects(true)).hasSize(before);
+    }
 
+    @Test
+    void no_template_is_saved_without_a_name_or_with_a_label_twice_and_no_built_in_one_is_deleted() throws Exception {
+        SignIn.as(users, manager.getUsername());
+        long sourceId = savedExample().sourceId();
         assertThatThrownBy(() -> templates.save(sourceId, new TemplateDraft("", null, Map.of(), "项目经理")))
                 .hasMessageContaining("template.error.name");
         String designerPlace = templates.draft(sourceId, "项目经理").placeholders().stream()
                 .filter(p -> !p.manager()).findFirst().orElseThrow().key();
         assertThatThrownBy(() -> templates.save(sourceId, new TemplateDraft("重名岗位", null,
                 Map.of(designerPlace, "项目经理"), "项目经理"))).hasMessageContaining("template.error.labelTwice");
-        String key = templates.save(sourceId, new TemplateDraft("待删模板", null, Map.of(), "PM"));
         assertThatThrownBy(() -> templates.delete("builtin:co-branding"))
                 .hasMessageContaining("template.error.builtIn");
+    }
 
-        // another manager may neither save my project nor delete my template; a member sees no templates
+    @Test
+    void another_manager_neither_saves_my_project_nor_deletes_my_template_and_a_member_sees_no_templates()
+            throws Exception {
+        SignIn.as(users, manager.getUsername());
+        long sourceId = savedExample().sourceId();
+        String key = templates.save(sourceId, new TemplateDraft("待删模板", null, Map.of(), "PM"));
+
         SignIn.as(users, manager2.getUsername());
         assertThat(templates.template(key, ZH).orElseThrow().deletable()).isFalse();
         assertThatThrownBy(() -> templates.delete(key)).isInstanceOf(AccessDeniedException.class);
@@ -301,8 +388,12 @@ class TemplatesIT extends IntegrationTest {
         assertThatThrownBy(() -> templates.templates(ZH)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> templates.createProject("builtin:co-branding", ZH, new TemplateStart("x",
                 LocalDate.of(2037, 9, 28), null, null, Map.of()))).isInstanceOf(AccessDeniedException.class);
+    }
 
+    @Test
+    void the_manager_deletes_a_saved_template_once() throws Exception {
         SignIn.as(users, manager.getUsername());
+        String key = templates.save(savedExample().sourceId(), new TemplateDraft("待删模板", null, Map.of(), "PM"));
         templates.delete(key);
         assertThat(templates.template(key, ZH)).isEmpty();
         assertThatThrownBy(() -> templates.delete(key)).as("deleted before")
@@ -310,7 +401,7 @@ class TemplatesIT extends IntegrationTest {
     }
 
     @Test
-    void nobody_accepts_their_own_work_and_a_failure_halfway_leaves_no_project_behind() {
+    void nobody_accepts_their_own_work_but_one_person_may_hold_two_places_that_never_meet() {
         SignIn.as(users, manager.getUsername());
         int before = projects.visibleProjects(true).size();
         // in the holiday promotion the planner writes the plan and the manager accepts it
@@ -325,7 +416,12 @@ class TemplatesIT extends IntegrationTest {
                 LocalDate.of(2037, 9, 28), null, null, Map.of("designer", designer.getId(),
                 "ecommerce", designer.getId())));
         assertThat(projects.workTree(both).orElseThrow().rows()).hasSize(16);
+        assertThat(projects.visibleProjects(true)).as("the refused one left nothing behind").hasSize(before + 1);
+    }
 
+    @Test
+    void a_template_whose_plan_fails_halfway_leaves_no_project_behind_and_unreadable_ones_are_not_listed() {
+        SignIn.as(users, manager.getUsername());
         // a saved template whose plan no longer reads (a predecessor that is not there) fails after the
         // project row was written: the whole project goes, and the list still shows the other templates
         TemplateBody broken = new TemplateBody(null, null, 0, null, List.of(), List.of(
@@ -338,11 +434,10 @@ class TemplatesIT extends IntegrationTest {
         long brokenId = insert("坏模板", TemplateJson.write(broken), manager.getId());
         long unreadable = insert("读不出的模板", "{\"items\": [{\"level\": \"EPIC\"}]}", manager.getId());
         long levelless = insert("缺层级的模板", "{\"items\": [{\"name\": \"x\"}]}", manager.getId());
-        int withOne = projects.visibleProjects(true).size();
+        int before = projects.visibleProjects(true).size();
         assertThatThrownBy(() -> templates.createProject("saved:" + brokenId, ZH, new TemplateStart("半途而废",
                 LocalDate.of(2037, 9, 28), null, null, Map.of()))).hasMessageContaining("plan.error.unknownPredecessor");
-        assertThat(projects.visibleProjects(true)).hasSize(withOne);
-        assertThat(withOne).isEqualTo(before + 1);
+        assertThat(projects.visibleProjects(true)).hasSize(before);
         assertThat(templates.templates(ZH)).extracting(TemplateSummary::key)
                 .contains("saved:" + brokenId).doesNotContain("saved:" + unreadable, "saved:" + levelless);
         templates.delete("saved:" + brokenId);

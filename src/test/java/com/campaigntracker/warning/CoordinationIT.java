@@ -128,23 +128,33 @@ class CoordinationIT extends IntegrationTest {
         return notices.mine(200).stream().anyMatch(n -> n.messageKey().equals(key) && n.args().contains(project));
     }
 
+    /** The escalation the proposed dates raised, as the department head sees it. */
+    private EscalationLine escalation() {
+        SignIn.as(users, head.getUsername());
+        return escalations.of(projectId).stream().findFirst().orElseThrow();
+    }
+
     @Test
-    void accepted_dates_move_the_successors_and_make_a_revision_while_the_baseline_stays() {
+    void dates_that_push_the_launch_milestone_await_coordination_and_escalate_to_the_head_at_once() {
         explain(MON.plusDays(9), MON.plusDays(10)); // Wed–Thu: printing and the launch have to follow
         ExplanationLine given = latest(manager.getUsername());
         assertThat(given.state()).isEqualTo(ExplanationLine.State.AWAITING_COORDINATION);
         assertThat(counts.byProject(List.of(projectId)).get(projectId).coordinationsPending()).isEqualTo(1);
 
         // the proposed dates push the launch milestone and the finish: the head hears of it at once (R13)
-        SignIn.as(users, head.getUsername());
-        EscalationLine escalation = escalations.of(projectId).stream().findFirst().orElseThrow();
+        EscalationLine escalation = escalation();
         assertThat(escalation.reason()).isEqualTo(EscalationReason.FINISH_MOVED);
         assertThat(escalation.finishSlip()).isEqualTo(4); // launch Mon 20th → Fri 24th
         assertThat(escalation.milestones()).isEqualTo("上线");
         assertThat(escalation.mine()).isTrue();
         assertThat(escalation.dueAt()).isEqualTo(raisedAt.plus(Duration.ofHours(24)));
         assertThat(told(head.getUsername(), "notice.escalation.raised.FINISH_MOVED")).isTrue();
+    }
 
+    @Test
+    void only_the_manager_coordinates_and_a_meeting_is_recorded_with_attendees_and_a_conclusion() {
+        explain(MON.plusDays(9), MON.plusDays(10));
+        ExplanationLine given = latest(manager.getUsername());
         // the R may not coordinate; the manager records the meeting, refusals first
         SignIn.as(users, owner.getUsername());
         assertThatThrownBy(() -> coordination.accept(given.id(), given.version(), MON.plusDays(9), MON.plusDays(10),
@@ -159,7 +169,12 @@ class CoordinationIT extends IntegrationTest {
         coordination.recordMeeting(given.id(), MON.plusDays(9), List.of(r, m), "同意顺延，物料印刷加急");
         assertThat(coordination.meetings(List.of(given.id())).get(given.id())).singleElement()
                 .satisfies(x -> assertThat(x.attendees()).containsExactlyInAnyOrder("设计师", "协调经理"));
+    }
 
+    @Test
+    void accepted_dates_move_the_successors_and_make_a_revision_while_the_baseline_stays() {
+        explain(MON.plusDays(9), MON.plusDays(10));
+        ExplanationLine given = latest(manager.getUsername());
         int revision = coordination.accept(given.id(), given.version(), MON.plusDays(9), MON.plusDays(10),
                 "客户改稿两次，同意顺延");
         assertThat(revision).isEqualTo(1);
@@ -191,7 +206,12 @@ class CoordinationIT extends IntegrationTest {
                 MON.plusDays(10), null)).hasMessageContaining("coordination.error.decided");
         // the new finish lies ahead: the late warning closed when the dates were applied
         assertThat(warnings.open(projectId)).noneMatch(w -> w.kind() == WarningKind.LATE);
+    }
 
+    @Test
+    void the_head_decides_an_escalation_once_and_the_manager_may_not() {
+        explain(MON.plusDays(9), MON.plusDays(10));
+        EscalationLine escalation = escalation();
         // the head decides; the manager may not, nor may the head decide twice
         SignIn.as(users, manager.getUsername());
         assertThatThrownBy(() -> escalations.decide(escalation.id(), escalation.version(),

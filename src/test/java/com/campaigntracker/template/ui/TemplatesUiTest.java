@@ -12,6 +12,9 @@ import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.WorkItemRow;
 import com.campaigntracker.plan.WorkTree;
 import com.campaigntracker.shared.i18n.AppLocales;
+import com.campaigntracker.template.TemplateDraft;
+import com.campaigntracker.template.TemplateService;
+import com.campaigntracker.template.TemplateStart;
 import com.campaigntracker.template.TemplateSummary;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -38,12 +41,36 @@ class TemplatesUiTest extends KaribuTest {
     PeopleService people;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    TemplateService templates;
 
-    @Test
-    void a_manager_makes_a_project_from_a_template_and_saves_one_back() {
+    /** A new manager, signed in, reading Chinese. */
+    private Person managerSignedIn() {
         Person manager = fixtures.manager("tpl-ui-m", "模板界面经理");
         signIn(manager.getUsername());
         useLocale(AppLocales.CHINESE);
+        return manager;
+    }
+
+    /** The templates view with the launch template selected. */
+    private TemplatesView launchTemplateSelected() {
+        UI.getCurrent().navigate("templates");
+        TemplatesView view = _get(TemplatesView.class);
+        view.grid.select(GridKt._findAll(view.grid).get(0));
+        return view;
+    }
+
+    /** The launch template made into a project of the signed-in manager, 小李 researching, 小张 designing. */
+    private long launchProject(String name) {
+        return templates.createProject("builtin:new-product-launch", java.util.Locale.SIMPLIFIED_CHINESE,
+                new TemplateStart(name, LocalDate.of(2039, 1, 1), null, null, java.util.Map.of(
+                        "researcher", person("xiaoli").id(), "designer", person("xiaozhang").id(),
+                        "planner", person("xiaohong").id())));
+    }
+
+    @Test
+    void the_built_in_templates_are_listed_with_their_plans_in_working_days_and_places_for_people() {
+        managerSignedIn();
         UI.getCurrent().navigate("templates");
         TemplatesView view = _get(TemplatesView.class);
         List<TemplateSummary> listed = GridKt._findAll(view.grid);
@@ -62,7 +89,12 @@ class TemplatesUiTest extends KaribuTest {
         assertThat(GridKt._getFormattedRow(view.preview.items, 1)).as("a module spans its tasks")
                 .contains("1.1", "调研阶段", "第 1–11 天");
         assertThat(GridKt._getFormattedRow(view.preview.items, 0)).contains("第 1–66 天");
+    }
 
+    @Test
+    void a_project_is_made_from_a_template_with_people_proposed_and_refusals_keep_what_was_chosen() {
+        Person manager = managerSignedIn();
+        TemplatesView view = launchTemplateSelected();
         ButtonKt._click(action(view, 0, "create-from-builtin-new-product-launch"));
         CreateFromTemplateDialog create = _get(CreateFromTemplateDialog.class);
         assertThat(create.people).containsKeys("manager", "designer", "media", "sales");
@@ -103,7 +135,14 @@ class TemplatesUiTest extends KaribuTest {
         assertThat(research.ownerName()).isEqualTo("小李");
         assertThat(tree.rows().stream().filter(r -> r.name().equals("物料设计")).findFirst().orElseThrow().ownerName())
                 .isEqualTo("小张");
+    }
 
+    @Test
+    void the_plans_save_as_template_names_the_places_refuses_an_empty_one_and_lists_the_new_template() {
+        managerSignedIn();
+        String name = "新品上市推广 2039";
+        long projectId = launchProject(name);
+        UI.getCurrent().navigate("projects/" + projectId + "/plan");
         // the plan's "save as template" opens the form for this project
         ButtonKt._click(_get(Button.class, s -> s.withId("save-as-template")));
         SaveTemplateDialog save = _get(SaveTemplateDialog.class);
@@ -126,7 +165,18 @@ class TemplatesUiTest extends KaribuTest {
         assertThat(mine.placeholders()).extracting(p -> p.label()).contains("设计部 designer", "项目经理");
         assertThat(mine.sourceProjectName()).isEqualTo(name);
         assertThat(again.preview.isVisible()).isTrue();
+    }
 
+    @Test
+    void the_manager_deletes_a_template_of_their_own_from_the_list() {
+        managerSignedIn();
+        long projectId = launchProject("新品上市推广 2039");
+        String key = templates.save(projectId, new TemplateDraft("新品上市推广 2039 模板", null, java.util.Map.of(),
+                "项目经理"));
+        UI.getCurrent().navigate("templates");
+        TemplatesView again = _get(TemplatesView.class);
+        TemplateSummary mine = GridKt._findAll(again.grid).stream().filter(t -> t.key().equals(key)).findFirst()
+                .orElseThrow();
         ButtonKt._click(action(again, GridKt._findAll(again.grid).indexOf(mine), "delete-" + mine.key().replace(':', '-')));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(GridKt._findAll(again.grid)).extracting(TemplateSummary::key).doesNotContain(mine.key());

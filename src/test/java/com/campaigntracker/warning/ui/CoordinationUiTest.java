@@ -45,7 +45,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The manager coordinates in the dialog (preview, meeting, refusals that keep what was typed, accept),
- * the Gantt lays the revision over the baseline, and the department head decides in the inbox.
+ * the Gantt lays the revision over the baseline, and the department head decides in the inbox: each
+ * behaviour on a late, explained task of its own.
  */
 class CoordinationUiTest extends KaribuTest {
 
@@ -65,6 +66,8 @@ class CoordinationUiTest extends KaribuTest {
     @Autowired
     TimelineService timelines;
     @Autowired
+    com.campaigntracker.warning.CoordinationService coordination;
+    @Autowired
     MutableClock clock;
 
     @AfterEach
@@ -77,8 +80,16 @@ class CoordinationUiTest extends KaribuTest {
                 .findFirst().orElseThrow();
     }
 
-    @Test
-    void the_manager_coordinates_the_gantt_shows_the_revision_and_the_head_decides() {
+    /** A project of a department whose designer explained a late key visual and proposed new dates. */
+    private record Explained(long projectId, Person manager, Person designer, Person head) {
+    }
+
+    /**
+     * 主视觉 (Mon–Fri of the first week) late on the second Wednesday; its R explains and proposes the
+     * 10th and 11th, which pushes 物料印刷 (linked after it) by four working days and escalates to the head.
+     * Signed in as the manager afterwards.
+     */
+    private Explained explainedLate() {
         HeadedDepartment media = fixtures.department("协调界面部", "媒介总监");
         Person m = fixtures.person("co-ui-m", "界面经理", Role.MANAGER, media.department());
         Person r = fixtures.person("co-ui-r", "界面设计师", Role.MEMBER, media.department());
@@ -90,18 +101,33 @@ class CoordinationUiTest extends KaribuTest {
         signIn(m.getUsername());
         timelines.saveBaseline(projectId);
         clock.setTo(LocalDateTime.of(MON.plusDays(9), LocalTime.of(10, 0)).atZone(ZONE).toInstant());
-        SystemActor.call(() -> warnings.scan());
+        SystemActor.call(() -> warnings.evaluate(projectId)); // what the scan does, for this project alone
         signIn(r.getUsername());
         ExplanationLine asked = explanations.of(projectId).get(0);
         explanations.submit(asked.id(), asked.version(), new ExplanationForm(CauseType.OBJECTIVE, "客户两次改稿", null,
                 List.of(new RemedialMeasure("增加设计人力", r.getId(), MON.plusDays(10))), MON.plusDays(9),
                 MON.plusDays(10)));
-
         signIn(m.getUsername());
         useLocale(AppLocales.CHINESE);
+        return new Explained(projectId, m, r, media.head());
+    }
+
+    /** The explanations awaiting coordination in the project, as the manager opens them. */
+    private ExplanationsView awaitingCoordination(long projectId) {
         UI.getCurrent().navigate("explanations", QueryParameters.simple(Map.of("project", String.valueOf(projectId),
                 "state", "AWAITING_COORDINATION")));
-        ExplanationsView view = _get(ExplanationsView.class);
+        return _get(ExplanationsView.class);
+    }
+
+    private CoordinationDialog coordinationOf(long projectId) {
+        ButtonKt._click((Button) GridKt._getCellComponent(awaitingCoordination(projectId).grid, 0, "action"));
+        return _get(CoordinationDialog.class);
+    }
+
+    @Test
+    void the_manager_finds_the_explanation_awaiting_coordination_and_the_dialog_previews_its_impact() {
+        long projectId = explainedLate().projectId();
+        ExplanationsView view = awaitingCoordination(projectId);
         assertThat(view.state.getValue()).isEqualTo(ExplanationLine.State.AWAITING_COORDINATION);
         assertThat(GridKt._size(view.grid)).isEqualTo(1);
         assertThat(view.counts.getText()).contains("待协调 1");
@@ -110,19 +136,28 @@ class CoordinationUiTest extends KaribuTest {
         assertThat(dialog.start.getValue()).isEqualTo(MON.plusDays(9));
         assertThat(dialog.impact.summary.getText()).contains("下游任务 1 项").contains("推迟 4 个工作日");
         assertThat(dialog.impact.moved.getChildren().count()).isEqualTo(1);
+    }
 
-        // a meeting without attendees is refused and its conclusion stays
+    @Test
+    void a_meeting_without_attendees_is_refused_keeping_its_conclusion_and_recorded_with_them() {
+        Explained explained = explainedLate();
+        CoordinationDialog dialog = coordinationOf(explained.projectId());
         dialog.conclusion.setValue("同意顺延，印刷加急");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("meeting-record")));
         assertThat(dialog.error.getText()).isEqualTo("请至少选择一名参会人。");
         assertThat(dialog.conclusion.getValue()).isEqualTo("同意顺延，印刷加急");
-        PersonOption designer = people.people().stream().filter(p -> p.id() == r.getId()).findFirst().orElseThrow();
+        PersonOption designer = people.people().stream().filter(p -> p.id() == explained.designer().getId())
+                .findFirst().orElseThrow();
         dialog.attendees.setValue(java.util.Set.of(designer));
         ButtonKt._click(_get(Button.class, spec -> spec.withId("meeting-record")));
         assertThat(dialog.error.isVisible()).isFalse();
         assertThat(dialog.meetingList.getElement().getTextRecursively()).contains("界面设计师").contains("同意顺延，印刷加急");
+    }
 
-        // sending back needs a comment; accepting applies the dates
+    @Test
+    void sending_back_needs_a_comment_and_accepting_applies_the_dates_as_a_revision() {
+        long projectId = explainedLate().projectId();
+        CoordinationDialog dialog = coordinationOf(projectId);
         ButtonKt._click(_get(Button.class, spec -> spec.withId("coordination-reject")));
         assertThat(dialog.error.getText()).isEqualTo("退回时请写明意见，让负责人知道需要补充什么。");
         dialog.comment.setValue("客户确认改稿，同意顺延");
@@ -130,8 +165,13 @@ class CoordinationUiTest extends KaribuTest {
         assertThat(dialog.isOpened()).isFalse();
         assertThat(lastNotification()).isEqualTo("\"主视觉\"的新日期已生效，已记录计划修订版 1。");
         assertThat(row(projectId, "物料印刷").plannedStart()).isEqualTo(MON.plusDays(11));
+    }
 
-        // the plan moves on; the Gantt still shows revision 1 over the baseline when asked
+    @Test
+    void after_the_plan_moves_on_the_gantt_shows_an_accepted_revision_over_the_baseline_when_asked() {
+        long projectId = explainedLate().projectId();
+        ExplanationLine given = explanations.of(projectId).get(0);
+        coordination.accept(given.id(), given.version(), MON.plusDays(9), MON.plusDays(10), "客户确认改稿，同意顺延");
         WorkItemRow printing = row(projectId, "物料印刷");
         timelines.reschedule(printing.id(), printing.version(), MON.plusDays(14), MON.plusDays(18), false);
         UI.getCurrent().navigate("projects/" + projectId + "/gantt");
@@ -147,14 +187,22 @@ class CoordinationUiTest extends KaribuTest {
         assertThat(shown.baselineStart()).isEqualTo(MON.plusDays(7));
         assertThat(shown.readOnly()).isTrue();
         assertThat(gantt.isReadOnly()).isTrue();
+    }
 
-        // the dashboard counts what waits; the head decides in the inbox
+    @Test
+    void the_project_dashboard_counts_the_escalation_that_waits_for_the_head() {
+        long projectId = explainedLate().projectId();
         UI.getCurrent().navigate("projects/" + projectId);
         assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("tile-escalations"))
                 .getElement().getTextRecursively()).startsWith("1");
-        signIn(media.head().getUsername());
+    }
+
+    @Test
+    void an_escalation_undecided_a_day_and_an_hour_later_is_red_on_the_heads_portfolio() {
+        Explained explained = explainedLate();
+        long projectId = explained.projectId();
+        signIn(explained.head().getUsername());
         useLocale(AppLocales.CHINESE);
-        // a day and an hour later it is late: red on the portfolio
         clock.advance(java.time.Duration.ofHours(25));
         UI.getCurrent().navigate("portfolio");
         @SuppressWarnings("unchecked")
@@ -169,6 +217,15 @@ class CoordinationUiTest extends KaribuTest {
                     assertThat(b.getText()).isEqualTo("上报 1");
                     assertThat(b.hasClassName("status-red")).isTrue();
                 });
+    }
+
+    @Test
+    void the_head_decides_in_the_inbox_and_a_decision_without_its_type_is_refused_keeping_what_was_typed() {
+        Explained explained = explainedLate();
+        long projectId = explained.projectId();
+        signIn(explained.head().getUsername());
+        useLocale(AppLocales.CHINESE);
+        clock.advance(java.time.Duration.ofHours(25)); // past its 24 hours
         UI.getCurrent().navigate("escalations", QueryParameters.simple(Map.of("project", String.valueOf(projectId))));
         EscalationsView inbox = _get(EscalationsView.class);
         assertThat(GridKt._size(inbox.grid)).isEqualTo(1);
