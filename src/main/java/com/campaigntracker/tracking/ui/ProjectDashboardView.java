@@ -70,8 +70,7 @@ public class ProjectDashboardView extends VerticalLayout implements BeforeEnterO
         Div head = new Div(name, health);
         head.addClassName("dashboard-head");
         var status = d.project().status();
-        if (status != com.campaigntracker.plan.ProjectStatus.PLANNING
-                && status != com.campaigntracker.plan.ProjectStatus.ACTIVE) {
+        if (d.project().closed()) {
             Span closed = new Span(getTranslation("projectStatus." + status.name()));
             closed.setId("project-closed");
             closed.addClassNames("status-badge", "status-grey");
