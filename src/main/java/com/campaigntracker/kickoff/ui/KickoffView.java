@@ -134,7 +134,7 @@ class KickoffView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button override = new Button(getTranslation("kickoff.override"), e -> overrideDialog());
         override.setId("kickoff-override");
-        override.setEnabled(k.publication() > 0 && !k.active());
+        override.setEnabled(k.canOverride()); // the service's condition, shown
         box.add(new HorizontalLayout(publish, override));
         return box;
     }
