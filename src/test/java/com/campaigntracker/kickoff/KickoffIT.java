@@ -163,6 +163,8 @@ class KickoffIT extends IntegrationTest {
 
         // the plan grows after publication: a task without its A blocks the override as it blocks publication
         workTrees.appendRows(projectId, List.of(
+                TestPlans.row(WorkItemLevel.PHASE, "阶段二", null, null, null, null),
+                TestPlans.row(WorkItemLevel.MODULE, "模块二", null, null, null, null),
                 TestPlans.row(WorkItemLevel.TASK, "丙", person("kick-r1"), MON, MON.plusDays(2), null)));
         assertThat(kickoff().canOverride()).isFalse();
         assertThatThrownBy(() -> kickoffs.override(projectId, "no time")).isInstanceOf(KickoffException.class)

@@ -69,8 +69,11 @@ class KickoffUiTest extends KaribuTest {
         assertThat(button("kickoff-override").isEnabled()).isTrue();
 
         // a task without its A added after publication: the service refuses the override, so the page does not offer it
-        workTrees.appendRows(projectId, List.of(com.campaigntracker.TestPlans.row(
-                com.campaigntracker.plan.WorkItemLevel.TASK, "新任务", participant, MON, MON.plusDays(1), null)));
+        workTrees.appendRows(projectId, List.of(
+                com.campaigntracker.TestPlans.row(com.campaigntracker.plan.WorkItemLevel.PHASE, "阶段二", null, null, null, null),
+                com.campaigntracker.TestPlans.row(com.campaigntracker.plan.WorkItemLevel.MODULE, "模块二", null, null, null, null),
+                com.campaigntracker.TestPlans.row(com.campaigntracker.plan.WorkItemLevel.TASK, "新任务", participant,
+                        MON, MON.plusDays(1), null)));
         UI.getCurrent().navigate("projects/" + projectId + "/kickoff");
         assertThat(kickoffs.kickoff(projectId).orElseThrow().canOverride()).isFalse();
         assertThat(button("kickoff-override").isEnabled()).isFalse();

@@ -101,11 +101,14 @@ class QuickUpdateRuleUiTest extends KaribuTest {
         save();
         assertThat(task().storedStatus()).isEqualTo(ProgressStatus.DONE); // the owner is the only one: no A to wait for
         assertThat(task().percentComplete()).isEqualTo(100);
+    }
 
-        // a done task typed down is in progress again, and saved so
-        dialog = open();
+    @Test
+    void done_typed_down_to_80_percent_shows_and_is_saved_as_in_progress() {
+        QuickUpdateDialog dialog = open();
+        dialog.status.setValue(ProgressStatus.DONE);
         dialog.percent.setValue(80);
-        assertThat(dialog.status.getValue()).isEqualTo(ProgressStatus.IN_PROGRESS);
+        assertThat(dialog.status.getValue()).isEqualTo(ProgressStatus.IN_PROGRESS); // no longer done
         save();
         assertThat(task().storedStatus()).isEqualTo(ProgressStatus.IN_PROGRESS);
         assertThat(task().percentComplete()).isEqualTo(80);
