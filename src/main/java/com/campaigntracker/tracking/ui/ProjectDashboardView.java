@@ -7,7 +7,7 @@ import com.campaigntracker.plan.DisplayStatus;
 import com.campaigntracker.plan.EmergencyBuffer;
 import com.campaigntracker.shared.i18n.Formats;
 import com.campaigntracker.shared.ui.ProjectNav;
-import com.campaigntracker.shared.ui.ProjectNotFound;
+import com.campaigntracker.shared.ui.ProjectPage;
 import com.campaigntracker.shared.ui.StatusBadge;
 import com.campaigntracker.tracking.DashboardService;
 import com.campaigntracker.tracking.MonitoringFigures;
@@ -48,14 +48,8 @@ public class ProjectDashboardView extends VerticalLayout implements BeforeEnterO
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long projectId = event.getRouteParameters().getLong("projectId").orElse(-1L);
-        ProjectDashboard d = projectId < 0 ? null : dashboards.project(projectId).orElse(null);
-        if (d == null) {
-            removeAll();
-            add(new ProjectNotFound());
-            return;
-        }
-        show(d);
+        ProjectPage.load(this, ProjectPage.id(event), dashboards::project, d -> d.project().name(), t -> title = t)
+                .ifPresent(this::show);
     }
 
     private void show(ProjectDashboard d) {
