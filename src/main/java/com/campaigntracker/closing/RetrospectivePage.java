@@ -1,6 +1,7 @@
 package com.campaigntracker.closing;
 
 import com.campaigntracker.plan.ProjectSummary;
+import com.campaigntracker.tracking.RetrospectivesDue;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,6 +17,16 @@ import java.util.List;
 public record RetrospectivePage(ProjectSummary project, Instant dueAt, List<Version> versions, int number,
                                 long version, boolean submitted, RetrospectiveForm form, RetrospectiveFacts facts,
                                 boolean editable, boolean correctable) {
+
+    /** A version was submitted: the retrospective is done, whatever version is shown. */
+    public boolean done() {
+        return versions.stream().anyMatch(Version::submitted);
+    }
+
+    /** Not yet submitted and past its due moment (R14, {@link RetrospectivesDue#overdue}). */
+    public boolean overdue(Instant now) {
+        return !done() && RetrospectivesDue.overdue(dueAt, now);
+    }
 
     /** One version in the list: its number, whether locked, when and by whom. */
     public record Version(int number, boolean submitted, Instant savedAt, Instant submittedAt, String submittedBy) {

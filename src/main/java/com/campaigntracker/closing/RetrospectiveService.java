@@ -10,6 +10,7 @@ import com.campaigntracker.plan.ProjectStatus;
 import com.campaigntracker.plan.ProjectSummary;
 import com.campaigntracker.plan.TimelineService;
 import com.campaigntracker.shared.security.CurrentUser;
+import com.campaigntracker.tracking.RetrospectivesDue;
 import com.campaigntracker.tracking.TrackingService;
 import com.campaigntracker.warning.DeviationFacts;
 import com.campaigntracker.warning.WarningService;
@@ -183,7 +184,7 @@ public class RetrospectiveService {
         Map<Long, Instant> due = dueAt(closed);
         int told = 0;
         for (ProjectSummary p : closed) {
-            if (done.contains(p.id()) || !now.isAfter(due.get(p.id()))
+            if (done.contains(p.id()) || !RetrospectivesDue.overdue(due.get(p.id()), now)
                     || jdbc.update("insert ignore into retrospective_reminder (project_id, told_at) values (?, ?)",
                     p.id(), java.sql.Timestamp.from(now)) == 0) {
                 continue;

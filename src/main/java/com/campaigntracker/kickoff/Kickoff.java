@@ -15,6 +15,15 @@ public record Kickoff(long projectId, String projectName, boolean manager, boole
                       int publication, List<Participant> participants, Optional<Participant> me,
                       Optional<OverrideInfo> override, boolean closed) {
 
+    /**
+     * R7: the manager may start the project without every confirmation once the plan was published with
+     * nothing blocking it, while it is neither running nor closed. The one condition: the service refuses
+     * an override otherwise, and the page offers one only then.
+     */
+    public boolean canOverride() {
+        return publication > 0 && blockers.isEmpty() && !active && !closed;
+    }
+
     /** Something a leaf task lacks (R6) before the plan can be published; {@code key} is a translation key. */
     public record Blocker(String wbs, String name, String key) {
     }

@@ -194,6 +194,17 @@ public class KickoffService {
         }
     }
 
+    /** Why {@link Kickoff#canOverride()} says no, in the words the manager reads. */
+    private static KickoffException overrideRefused(Kickoff k) {
+        if (k.publication() == 0) {
+            return new KickoffException("kickoff.error.notPublished"); // R7: people are asked before it starts
+        }
+        if (!k.blockers().isEmpty()) {
+            return new KickoffException("kickoff.error.notReady", k.blockers().size());
+        }
+        return new KickoffException("kickoff.error.alreadyActive"); // closed ones were refused by the lock
+    }
+
     /** The manager starts the project without waiting for everyone, saying why (kept with the project). */
     public void override(long projectId, String reason) {
         projects.lockForChange(projectId);
@@ -202,11 +213,8 @@ public class KickoffService {
         }
         TextLimit.require(reason, 2000, "kickoff.reason");
         Kickoff current = kickoff(projectId).orElseThrow(() -> new AccessDeniedException("Not your project"));
-        if (current.publication() == 0) {
-            throw new KickoffException("kickoff.error.notPublished"); // R7: people are asked before it starts
-        }
-        if (!current.blockers().isEmpty()) {
-            throw new KickoffException("kickoff.error.notReady", current.blockers().size());
+        if (!current.canOverride()) {
+            throw overrideRefused(current);
         }
         overrides.save(new KickoffOverride(projectId, reason.strip(), clock.instant(),
                 CurrentUser.personId()));

@@ -53,8 +53,9 @@ public class ProgressService {
         if (!row.isLeaf()) {
             throw new PlanEditException("plan.error.parentProgress", row.wbs(), row.name());
         }
-        int percent = report.status() == ProgressStatus.DONE ? 100 : report.percent();
-        ProgressStatus wanted = wantedStatus(item, percent, report.status());
+        ProgressRule.Progress stored = ProgressRule.reported(report.percent(), report.status(), item.getStatus());
+        int percent = stored.percent();
+        ProgressStatus wanted = stored.status(); // before the A's acceptance is considered
         LocalDate today = LocalDate.now(clock);
         Long me = CurrentUser.personId();
         item.setPercentComplete(percent);
@@ -129,26 +130,6 @@ public class ProgressService {
         }
     }
 
-    /** The status the report leads to before the A's acceptance is considered. */
-    private static ProgressStatus wantedStatus(WorkItem item, int percent, ProgressStatus said) {
-        if (said == null) { // a dragged %: the status follows it, a blocked task stays blocked
-            if (percent == 100) {
-                return ProgressStatus.DONE;
-            }
-            if (item.getStatus() == ProgressStatus.BLOCKED) {
-                return ProgressStatus.BLOCKED;
-            }
-            return percent > 0 ? ProgressStatus.IN_PROGRESS : ProgressStatus.NOT_STARTED;
-        }
-        if (said == ProgressStatus.BLOCKED) {
-            return ProgressStatus.BLOCKED;
-        }
-        if (percent == 100) {
-            return ProgressStatus.DONE;
-        }
-        return said == ProgressStatus.NOT_STARTED && percent > 0 ? ProgressStatus.IN_PROGRESS : said;
-    }
-
     private static void validate(ProgressReport report) {
         if (report.percent() < 0 || report.percent() > 100) {
             throw new PlanEditException("plan.error.percent");
@@ -185,8 +166,7 @@ public class ProgressService {
         Long me = CurrentUser.personId();
         boolean owner = me != null && item.getOwner() != null && Objects.equals(item.getOwner().getId(), me);
         Project project = item.getProject();
-        boolean open = !project.isArchived()
-                && (project.getStatus() == ProjectStatus.ACTIVE || project.getStatus() == ProjectStatus.PLANNING);
+        boolean open = project.isInWork();
         if (owner) {
             ProjectService.requireOpen(project); // M6: the owner is told the project is a record, not "not allowed"
         }

@@ -222,6 +222,11 @@ public class Project extends AbstractEntity {
         return cancelReason;
     }
 
+    /** Planned or running and not archived ({@link ProjectStatus#inWork}). */
+    public boolean isInWork() {
+        return ProjectStatus.inWork(status, archived);
+    }
+
     public boolean isArchived() {
         return archived;
     }

@@ -75,8 +75,7 @@ public class ProjectService {
     @PreAuthorize("isAuthenticated()")
     public List<Long> visibleProjectIdsInWork() {
         return projects.findVisible(currentPersonId(), isAdmin(), withRoles()).stream()
-                .filter(p -> !p.isArchived()
-                        && (p.getStatus() == ProjectStatus.ACTIVE || p.getStatus() == ProjectStatus.PLANNING))
+                .filter(Project::isInWork)
                 .map(Project::getId).toList();
     }
 

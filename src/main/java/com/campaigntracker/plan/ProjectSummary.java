@@ -41,6 +41,11 @@ public record ProjectSummary(
         String reopenedByName,
         String reopenReason) {
 
+    /** Planned or running and not archived ({@link ProjectStatus#inWork}). */
+    public boolean inWork() {
+        return ProjectStatus.inWork(status, archived);
+    }
+
     /** Closed or cancelled: a record that no one changes until an administrator reopens it. */
     public boolean closed() {
         return status == ProjectStatus.CLOSED || status == ProjectStatus.CANCELLED;

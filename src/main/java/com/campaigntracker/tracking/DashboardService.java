@@ -112,8 +112,7 @@ public class DashboardService {
             }
             all.add(dashboard(p, plan, risksOf.getOrDefault(p.id(), List.of()),
                     figures.getOrDefault(p.id(), MonitoringFigures.NONE), retrospectives.get(p.id()), List.of()));
-            if (p.status() == com.campaigntracker.plan.ProjectStatus.ACTIVE
-                    || p.status() == com.campaigntracker.plan.ProjectStatus.PLANNING) {
+            if (p.inWork()) { // the list holds no archived project
                 open.put(p, plan.openTasks());
             }
         }

@@ -23,7 +23,7 @@ public record ProjectDashboard(ProjectSummary project, Health health, int tasks,
 
     /** R14: the retrospective is still to be submitted and its due moment has passed. */
     public boolean retrospectiveOverdue(java.time.Instant now) {
-        return retrospectiveDue != null && now.isAfter(retrospectiveDue);
+        return RetrospectivesDue.overdue(retrospectiveDue, now);
     }
 
     /** A milestone still ahead: its date and status. */

@@ -142,9 +142,7 @@ public class RiskService {
 
     /** Owners keep risks only while the project runs or is planned; afterwards only its manager. */
     private static boolean open(WorkTree tree) {
-        var project = tree.project();
-        return !project.archived() && (project.status() == com.campaigntracker.plan.ProjectStatus.ACTIVE
-                || project.status() == com.campaigntracker.plan.ProjectStatus.PLANNING);
+        return tree.project().inWork();
     }
 
     private static void validate(RiskDetails d) {

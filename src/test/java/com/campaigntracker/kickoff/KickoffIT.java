@@ -155,6 +155,43 @@ class KickoffIT extends IntegrationTest {
     }
 
     @Test
+    void an_override_is_allowed_exactly_while_the_published_plan_waits_with_nothing_blocking() {
+        makeReady();
+        assertThat(kickoff().canOverride()).isFalse(); // nobody was asked yet
+        kickoffs.publish(projectId);
+        assertThat(kickoff().canOverride()).isTrue();
+
+        // the plan grows after publication: a task without its A blocks the override as it blocks publication
+        workTrees.appendRows(projectId, List.of(
+                TestPlans.row(WorkItemLevel.PHASE, "阶段二", null, null, null, null),
+                TestPlans.row(WorkItemLevel.MODULE, "模块二", null, null, null, null),
+                TestPlans.row(WorkItemLevel.TASK, "丙", person("kick-r1"), MON, MON.plusDays(2), null)));
+        assertThat(kickoff().canOverride()).isFalse();
+        assertThatThrownBy(() -> kickoffs.override(projectId, "no time")).isInstanceOf(KickoffException.class)
+                .hasMessageContaining("kickoff.error.notReady");
+
+        raci.set(projectId, item("丙"), person("kick-a").getId(), null, RaciLetter.A);
+        assertThat(kickoff().canOverride()).isTrue();
+        kickoffs.override(projectId, "顾问 is on leave");
+        // once it runs there is nothing left to override: refused, and no second override is recorded
+        assertThat(kickoff().canOverride()).isFalse();
+        assertThatThrownBy(() -> kickoffs.override(projectId, "again")).isInstanceOf(KickoffException.class)
+                .hasMessageContaining("kickoff.error.alreadyActive");
+        assertThat(jdbc.queryForObject("select count(*) from kickoff_override where project_id = ?", Integer.class,
+                projectId)).isEqualTo(1);
+    }
+
+    @Test
+    void a_cancelled_projects_kickoff_offers_no_override() {
+        makeReady();
+        kickoffs.publish(projectId);
+        projects.cancel(projectId, projects.workTree(projectId).orElseThrow().project().version(), "预算取消");
+        assertThat(kickoff().canOverride()).isFalse();
+        assertThatThrownBy(() -> kickoffs.override(projectId, "start anyway"))
+                .isInstanceOf(com.campaigntracker.plan.ProjectClosedException.class);
+    }
+
+    @Test
     void the_checklist_blocks_publication_until_every_task_has_its_A() {
         assertThat(kickoff().blockers()).extracting(Kickoff.Blocker::key)
                 .containsExactly("raci.problem.noA", "raci.problem.noA");

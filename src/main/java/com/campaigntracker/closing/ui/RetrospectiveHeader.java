@@ -9,7 +9,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Objects;
 import java.util.function.IntConsumer;
 
@@ -56,15 +55,14 @@ class RetrospectiveHeader extends Div {
 
     private void showDue(RetrospectivePage page) {
         due.removeClassName("overdue-text");
-        boolean anySubmitted = page.versions().stream().anyMatch(RetrospectivePage.Version::submitted);
-        if (anySubmitted) {
+        if (page.done()) {
             due.setText(getTranslation("retrospective.done"));
             return;
         }
-        Duration left = Duration.between(clock.instant(), page.dueAt());
-        due.setText(getTranslation(left.isNegative() ? "retrospective.overdue" : "retrospective.due",
+        boolean overdue = page.overdue(clock.instant());
+        due.setText(getTranslation(overdue ? "retrospective.overdue" : "retrospective.due",
                 Formats.dateTime(page.dueAt(), clock.getZone(), getLocale())));
-        if (left.isNegative()) {
+        if (overdue) {
             due.addClassName("overdue-text");
         }
     }

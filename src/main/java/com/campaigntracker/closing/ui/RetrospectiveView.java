@@ -6,7 +6,7 @@ import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.shared.i18n.TranslatableException;
 import com.campaigntracker.shared.ui.Messages;
 import com.campaigntracker.shared.ui.ProjectNav;
-import com.campaigntracker.shared.ui.ProjectNotFound;
+import com.campaigntracker.shared.ui.ProjectPage;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -83,19 +83,17 @@ public class RetrospectiveView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        projectId = event.getRouteParameters().getLong("projectId").orElse(-1L);
+        projectId = ProjectPage.id(event);
         load(null);
     }
 
     private void load(Integer number) {
         removeAll();
-        page = projectId < 0 ? null : retrospectives.page(projectId, number).orElse(null);
+        page = ProjectPage.load(this, projectId, id -> retrospectives.page(id, number), p -> p.project().name(),
+                t -> title = t).orElse(null);
         if (page == null) {
-            title = getTranslation("project.notFound");
-            add(new ProjectNotFound());
             return;
         }
-        title = page.project().name();
         add(new H2(getTranslation("retrospective.title", page.project().name())),
                 new ProjectNav(projectId, ProjectNav.Page.RETROSPECTIVE));
         if (page.project().closedAt() == null) {

@@ -4,7 +4,7 @@ import com.campaigntracker.kickoff.Kickoff;
 import com.campaigntracker.kickoff.KickoffService;
 import com.campaigntracker.shared.i18n.TranslatableException;
 import com.campaigntracker.shared.ui.ProjectNav;
-import com.campaigntracker.shared.ui.ProjectNotFound;
+import com.campaigntracker.shared.ui.ProjectPage;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -53,20 +53,18 @@ class KickoffView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        projectId = event.getRouteParameters().getLong("projectId").orElse(-1L);
+        projectId = ProjectPage.id(event);
         show();
     }
 
     private void show() {
         removeAll();
-        Optional<Kickoff> loaded = kickoffs.kickoff(projectId);
+        Optional<Kickoff> loaded = ProjectPage.load(this, projectId, kickoffs::kickoff, Kickoff::projectName,
+                t -> title = t);
         if (loaded.isEmpty()) {
-            title = getTranslation("project.notFound");
-            add(new ProjectNotFound());
             return;
         }
         Kickoff k = loaded.get();
-        title = k.projectName();
         add(new H2(k.projectName()), new ProjectNav(projectId, ProjectNav.Page.KICKOFF));
         Paragraph status = new Paragraph(k.active() ? getTranslation("kickoff.active")
                 : k.publication() == 0 ? getTranslation("kickoff.notPublished")
@@ -134,7 +132,7 @@ class KickoffView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button override = new Button(getTranslation("kickoff.override"), e -> overrideDialog());
         override.setId("kickoff-override");
-        override.setEnabled(k.publication() > 0 && !k.active());
+        override.setEnabled(k.canOverride()); // the service's condition, shown
         box.add(new HorizontalLayout(publish, override));
         return box;
     }

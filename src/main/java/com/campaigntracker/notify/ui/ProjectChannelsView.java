@@ -8,7 +8,7 @@ import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.shared.ui.ComponentTexts;
 import com.campaigntracker.shared.ui.Messages;
 import com.campaigntracker.shared.ui.ProjectNav;
-import com.campaigntracker.shared.ui.ProjectNotFound;
+import com.campaigntracker.shared.ui.ProjectPage;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -90,14 +90,12 @@ public class ProjectChannelsView extends VerticalLayout implements BeforeEnterOb
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        projectId = event.getRouteParameters().getLong("projectId").orElse(-1L);
-        var tree = projectId < 0 ? null : projects.workTree(projectId).orElse(null);
+        projectId = ProjectPage.id(event);
+        var tree = ProjectPage.load(this, projectId, projects::workTree, w -> w.project().name(), t -> title = t)
+                .orElse(null);
         if (tree == null) {
-            title = getTranslation("project.notFound");
-            add(new ProjectNotFound());
             return;
         }
-        title = tree.project().name();
         add(new H2(getTranslation("channel.title", title)), new ProjectNav(projectId, ProjectNav.Page.CHANNELS),
                 new Paragraph(getTranslation("channel.explain")), grid);
         if (tree.project().editable()) {

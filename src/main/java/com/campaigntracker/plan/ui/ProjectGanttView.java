@@ -35,7 +35,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.campaigntracker.shared.ui.ProjectNav;
-import com.campaigntracker.shared.ui.ProjectNotFound;
+import com.campaigntracker.shared.ui.ProjectPage;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -176,21 +176,19 @@ class ProjectGanttView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        projectId = event.getRouteParameters().getLong(ProjectPlanView.PROJECT_ID).orElse(-1L);
+        projectId = ProjectPage.id(event);
         removeAll();
         revisionDates = null;
         revisionShown = false; // the list is refilled below; its clearing must not reload the chart
         revision.clear();
         long started = System.nanoTime();
-        Optional<Timeline> loaded = timelines.timeline(projectId);
+        Optional<Timeline> loaded = ProjectPage.load(this, projectId, timelines::timeline,
+                t -> t.tree().project().name(), t -> title = t);
         log.debug("Timeline of project {} loaded in {} ms", projectId, (System.nanoTime() - started) / 1_000_000);
         if (loaded.isEmpty()) {
-            title = getTranslation("project.notFound");
-            add(new ProjectNotFound());
             return;
         }
         show(loaded.get());
-        title = timeline.tree().project().name();
         gantt.setLocale(getLocale());
         gantt.setToday(LocalDate.now(clock));
         gantt.setReadOnly(!timeline.tree().project().editable());

@@ -37,7 +37,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.campaigntracker.shared.ui.ComponentTexts;
 import com.campaigntracker.shared.ui.ProjectNav;
-import com.campaigntracker.shared.ui.ProjectNotFound;
+import com.campaigntracker.shared.ui.ProjectPage;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -92,22 +92,19 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Long> id = event.getRouteParameters().getLong(PROJECT_ID);
-        projectId = id.orElse(-1L);
+        projectId = ProjectPage.id(event);
         justAdded = null;
         reload(null);
     }
 
     private void reload(Long editNextAfter) {
         removeAll();
-        Optional<WorkTree> loaded = projects.workTree(projectId);
+        Optional<WorkTree> loaded = ProjectPage.load(this, projectId, projects::workTree, w -> w.project().name(),
+                t -> title = t);
         if (loaded.isEmpty()) {
-            title = getTranslation("project.notFound");
-            add(new ProjectNotFound());
             return;
         }
         tree = loaded.get();
-        title = tree.project().name();
         boolean editable = tree.project().editable();
         grid = new PlanGrid(people.people());
         grid.setEditable(editable);

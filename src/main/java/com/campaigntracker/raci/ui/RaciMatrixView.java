@@ -7,7 +7,7 @@ import com.campaigntracker.raci.RaciMatrix;
 import com.campaigntracker.raci.RaciMatrixService;
 import com.campaigntracker.shared.i18n.TranslatableException;
 import com.campaigntracker.shared.ui.ProjectNav;
-import com.campaigntracker.shared.ui.ProjectNotFound;
+import com.campaigntracker.shared.ui.ProjectPage;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -90,16 +90,14 @@ class RaciMatrixView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        projectId = event.getRouteParameters().getLong("projectId").orElse(-1L);
+        projectId = ProjectPage.id(event);
         removeAll();
-        Optional<RaciMatrix> loaded = service.matrix(projectId);
+        Optional<RaciMatrix> loaded = ProjectPage.load(this, projectId, service::matrix,
+                m -> m.tree().project().name(), t -> title = t);
         if (loaded.isEmpty()) {
-            title = getTranslation("project.notFound");
-            add(new ProjectNotFound());
             return;
         }
         matrix = loaded.get();
-        title = matrix.tree().project().name();
         H2 name = new H2(title);
         name.setId("project-name");
         Paragraph help = new Paragraph(getTranslation("raci.help"));

@@ -4,7 +4,7 @@ import com.campaigntracker.shared.i18n.Formats;
 import com.campaigntracker.shared.ui.ComponentTexts;
 import com.campaigntracker.shared.ui.Messages;
 import com.campaigntracker.shared.ui.ProjectNav;
-import com.campaigntracker.shared.ui.ProjectNotFound;
+import com.campaigntracker.shared.ui.ProjectPage;
 import com.campaigntracker.shared.ui.StatusBadge;
 import com.campaigntracker.tracking.DigestService;
 import com.campaigntracker.tracking.DigestSettings;
@@ -64,15 +64,13 @@ public class DigestView extends VerticalLayout implements BeforeEnterObserver, H
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        projectId = event.getRouteParameters().getLong("projectId").orElse(-1L);
-        WeeklyDigest d = projectId < 0 ? null : digests.digest(projectId).orElse(null);
+        projectId = ProjectPage.id(event);
+        WeeklyDigest d = ProjectPage.load(this, projectId, digests::digest, w -> w.project().name(), t -> title = t)
+                .orElse(null);
         if (d == null) {
-            title = getTranslation("project.notFound");
-            add(new ProjectNotFound());
             return;
         }
         Locale locale = getLocale();
-        title = d.project().name();
         Button print = new Button(getTranslation("digest.print"), VaadinIcon.PRINT.create(),
                 e -> getElement().executeJs("window.print()"));
         print.setId("digest-print");

@@ -7,7 +7,7 @@ import com.campaigntracker.plan.DisplayStatus;
 import com.campaigntracker.plan.EmergencyBuffer;
 import com.campaigntracker.shared.i18n.Formats;
 import com.campaigntracker.shared.ui.ProjectNav;
-import com.campaigntracker.shared.ui.ProjectNotFound;
+import com.campaigntracker.shared.ui.ProjectPage;
 import com.campaigntracker.shared.ui.StatusBadge;
 import com.campaigntracker.tracking.DashboardService;
 import com.campaigntracker.tracking.MonitoringFigures;
@@ -48,14 +48,8 @@ public class ProjectDashboardView extends VerticalLayout implements BeforeEnterO
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long projectId = event.getRouteParameters().getLong("projectId").orElse(-1L);
-        ProjectDashboard d = projectId < 0 ? null : dashboards.project(projectId).orElse(null);
-        if (d == null) {
-            removeAll();
-            add(new ProjectNotFound());
-            return;
-        }
-        show(d);
+        ProjectPage.load(this, ProjectPage.id(event), dashboards::project, d -> d.project().name(), t -> title = t)
+                .ifPresent(this::show);
     }
 
     private void show(ProjectDashboard d) {
@@ -70,8 +64,7 @@ public class ProjectDashboardView extends VerticalLayout implements BeforeEnterO
         Div head = new Div(name, health);
         head.addClassName("dashboard-head");
         var status = d.project().status();
-        if (status != com.campaigntracker.plan.ProjectStatus.PLANNING
-                && status != com.campaigntracker.plan.ProjectStatus.ACTIVE) {
+        if (d.project().closed()) {
             Span closed = new Span(getTranslation("projectStatus." + status.name()));
             closed.setId("project-closed");
             closed.addClassNames("status-badge", "status-grey");

@@ -5,7 +5,7 @@ import com.campaigntracker.shared.i18n.Formats;
 import com.campaigntracker.shared.ui.Messages;
 import com.campaigntracker.shared.ui.PercentBar;
 import com.campaigntracker.shared.ui.ProjectNav;
-import com.campaigntracker.shared.ui.ProjectNotFound;
+import com.campaigntracker.shared.ui.ProjectPage;
 import com.campaigntracker.shared.ui.StatusBadge;
 import com.campaigntracker.tracking.Cadence;
 import com.campaigntracker.tracking.CheckpointService;
@@ -94,14 +94,12 @@ public class ProjectUpdatesView extends VerticalLayout implements BeforeEnterObs
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        projectId = event.getRouteParameters().getLong("projectId").orElse(-1L);
-        var tree = projectId < 0 ? null : projects.workTree(projectId).orElse(null);
+        projectId = ProjectPage.id(event);
+        var tree = ProjectPage.load(this, projectId, projects::workTree, w -> w.project().name(), t -> title = t)
+                .orElse(null);
         if (tree == null) {
-            title = getTranslation("project.notFound");
-            add(new ProjectNotFound());
             return;
         }
-        title = tree.project().name();
         editable = tree.project().editable();
         zone = tracking.deadlines().zone();
         onlyOverdue.setValue(event.getLocation().getQueryParameters().getParameters().containsKey("overdue"));

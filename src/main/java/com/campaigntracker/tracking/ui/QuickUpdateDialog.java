@@ -1,6 +1,7 @@
 package com.campaigntracker.tracking.ui;
 
 import com.campaigntracker.plan.ProgressReport;
+import com.campaigntracker.plan.ProgressRule;
 import com.campaigntracker.plan.ProgressStatus;
 import com.campaigntracker.plan.RiskLevel;
 import com.campaigntracker.shared.i18n.TranslatableException;
@@ -132,22 +133,16 @@ class QuickUpdateDialog extends Dialog {
         riskImpact.setValue(RiskLevel.MEDIUM);
         riskLevel.setValue(RiskLevel.MEDIUM);
         blockedReason.setVisible(status.getValue() == ProgressStatus.BLOCKED);
-        // % and status keep each other consistent (R9) while the user types
+        // while the user types, % and status show what saving would store: the service's rule (R9) decides
         percent.addValueChangeListener(e -> {
-            Integer p = e.getValue();
-            if (p != null && p == 100 && status.getValue() != ProgressStatus.BLOCKED) {
-                status.setValue(ProgressStatus.DONE);
-            } else if (p != null && p > 0 && (status.getValue() == ProgressStatus.NOT_STARTED
-                    || (status.getValue() == ProgressStatus.DONE && p < 100))) {
-                status.setValue(ProgressStatus.IN_PROGRESS);
+            if (!reflecting && e.getValue() != null) {
+                reflect(ProgressRule.percentTyped(e.getValue(), status.getValue()));
             }
         });
         status.addValueChangeListener(e -> {
             blockedReason.setVisible(e.getValue() == ProgressStatus.BLOCKED);
-            if (e.getValue() == ProgressStatus.DONE) {
-                percent.setValue(100);
-            } else if (e.getValue() == ProgressStatus.NOT_STARTED) {
-                percent.setValue(0);
+            if (!reflecting && e.getValue() != null) {
+                reflect(ProgressRule.statusPicked(e.getValue(), percent.getValue() == null ? 0 : percent.getValue()));
             }
         });
 
@@ -175,6 +170,18 @@ class QuickUpdateDialog extends Dialog {
                 percent.focus();
             }
         });
+    }
+
+    private boolean reflecting;
+
+    private void reflect(ProgressRule.Progress shown) {
+        reflecting = true;
+        try {
+            percent.setValue(shown.percent());
+            status.setValue(shown.status());
+        } finally {
+            reflecting = false;
+        }
     }
 
     private void levels(RadioButtonGroup<RiskLevel> group, String id, String labelKey) {
@@ -226,7 +233,7 @@ class QuickUpdateDialog extends Dialog {
             ProgressStatus result = tracking.update(task.id(), task.version(), new QuickUpdate(form.percent,
                     form.status, form.blockedReason, form.note, risk));
             close();
-            Messages.show(getTranslation(result == ProgressStatus.IN_PROGRESS && form.percent == 100
+            Messages.show(getTranslation(ProgressRule.awaitingAcceptance(form.percent, result)
                     ? "update.savedAwaitingAcceptance" : "update.saved", task.name()), NotificationVariant.LUMO_SUCCESS);
             saved.run();
         } catch (TranslatableException e) {

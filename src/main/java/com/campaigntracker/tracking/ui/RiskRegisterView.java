@@ -7,7 +7,7 @@ import com.campaigntracker.plan.WorkTree;
 import com.campaigntracker.shared.i18n.Formats;
 import com.campaigntracker.shared.ui.Messages;
 import com.campaigntracker.shared.ui.ProjectNav;
-import com.campaigntracker.shared.ui.ProjectNotFound;
+import com.campaigntracker.shared.ui.ProjectPage;
 import com.campaigntracker.tracking.RiskLine;
 import com.campaigntracker.tracking.RiskService;
 import com.campaigntracker.tracking.RiskStatus;
@@ -90,14 +90,12 @@ public class RiskRegisterView extends VerticalLayout implements BeforeEnterObser
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        projectId = event.getRouteParameters().getLong("projectId").orElse(-1L);
-        tree = projectId < 0 ? null : projects.workTree(projectId).orElse(null);
+        projectId = ProjectPage.id(event);
+        tree = ProjectPage.load(this, projectId, projects::workTree, w -> w.project().name(), t -> title = t)
+                .orElse(null);
         if (tree == null) {
-            title = getTranslation("project.notFound");
-            add(new ProjectNotFound());
             return;
         }
-        title = tree.project().name();
         Button add = new Button(getTranslation("risk.add"), VaadinIcon.PLUS.create(), e -> openDialog(null));
         add.setId("add-risk");
         add.setVisible(!tree.project().closed()); // M6: a closed project's risks are part of its record

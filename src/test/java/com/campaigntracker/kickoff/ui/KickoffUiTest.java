@@ -34,6 +34,10 @@ class KickoffUiTest extends KaribuTest {
     RaciMatrixService raci;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    com.campaigntracker.kickoff.KickoffService kickoffs;
+    @Autowired
+    com.campaigntracker.plan.WorkTreeService workTrees;
 
     private Person manager;
     private Person participant;
@@ -53,6 +57,26 @@ class KickoffUiTest extends KaribuTest {
 
     private static Button button(String id) {
         return _get(Button.class, spec -> spec.withId(id));
+    }
+
+    @Test
+    void the_override_button_shows_the_services_answer() {
+        assertThat(button("kickoff-override").isEnabled()).isFalse(); // not published: the service would refuse
+        long task = projects.workTree(projectId).orElseThrow().rows().get(2).id();
+        raci.set(projectId, task, manager.getId(), null, RaciLetter.A);
+        UI.getCurrent().navigate("projects/" + projectId + "/kickoff");
+        ButtonKt._click(button("kickoff-publish"));
+        assertThat(button("kickoff-override").isEnabled()).isTrue();
+
+        // a task without its A added after publication: the service refuses the override, so the page does not offer it
+        workTrees.appendRows(projectId, List.of(
+                com.campaigntracker.TestPlans.row(com.campaigntracker.plan.WorkItemLevel.PHASE, "阶段二", null, null, null, null),
+                com.campaigntracker.TestPlans.row(com.campaigntracker.plan.WorkItemLevel.MODULE, "模块二", null, null, null, null),
+                com.campaigntracker.TestPlans.row(com.campaigntracker.plan.WorkItemLevel.TASK, "新任务", participant,
+                        MON, MON.plusDays(1), null)));
+        UI.getCurrent().navigate("projects/" + projectId + "/kickoff");
+        assertThat(kickoffs.kickoff(projectId).orElseThrow().canOverride()).isFalse();
+        assertThat(button("kickoff-override").isEnabled()).isFalse();
     }
 
     @Test
