@@ -71,16 +71,31 @@ public class TimelineService {
     /** The project's timeline, or empty when it does not exist or the user may not see it. */
     @Transactional(readOnly = true)
     public Optional<Timeline> timeline(long projectId) {
-        return projectService.workTree(projectId).map(tree -> {
-            WorkingDayCalendar calendar = calendars.calendar();
-            List<DependencyRow> links = dependencies.findAllOfProject(projectId).stream().map(DependencyRow::of).toList();
+        return timeline(projectId, true);
+    }
+
+    /**
+     * The project's timeline as tracking reads it (the tasks, their dates, floats and critical path) without
+     * the baseline and the owners' departments, which it never uses: {@link Timeline#baseline()} is empty
+     * and {@link Timeline#ownerDepartments()} too. Empty when the project does not exist or is not visible.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Timeline> timelineForTracking(long projectId) {
+        return timeline(projectId, false);
+    }
+
+    private Optional<Timeline> timeline(long projectId, boolean withBaseline) {
+        return projectService.workTreeWithLinks(projectId).map(linked -> {
+            WorkTree tree = linked.tree();
+            WorkingDayCalendar calendar = linked.calendar(); // read once per timeline
+            List<DependencyRow> links = linked.links();
             List<Span> leaves = datedLeaves(tree);
             Critical critical = critical(projectId, leaves, links, calendar);
-            Optional<Timeline.BaselineInfo> baseline = baselines.findFirstByProjectIdOrderByNumberDesc(projectId)
+            Optional<Timeline.BaselineInfo> baseline = !withBaseline ? Optional.empty()
+                    : baselines.findFirstByProjectIdOrderByNumberDesc(projectId)
                     .map(b -> new Timeline.BaselineInfo(b.getNumber(), b.getSavedAt(),
                             b.getSavedBy() == null ? null : b.getSavedBy().getDisplayName(), Map.copyOf(b.getSpans())));
-            Map<Long, String> departments = new HashMap<>();
-            people.people().forEach(p -> departments.put(p.id(), p.departmentName()));
+            Map<Long, String> departments = withBaseline ? people.departmentNames() : Map.of();
             return new Timeline(tree, links, critical.totalFloat(), critical.items(), critical.dependencies(),
                     baseline, java.util.Collections.unmodifiableMap(departments), calendar, LocalDate.now(clock));
         });

@@ -67,7 +67,7 @@ public class DashboardService {
         Instant now = clock.instant();
         return timelines.timeline(projectId).map(t -> {
             ProjectSummary project = t.tree().project();
-            List<TrackedTask> tasks = tracking.track(project, t, tracking.deadlines(), now);
+            List<TrackedTask> tasks = tracking.track(project, t, tracking.deadlinesOf(t), now);
             return dashboard(project, planFigures(t, tasks, now),
                     risks.findByProjectIdInOrderByRaisedAtDesc(List.of(projectId)),
                     monitoring(List.of(projectId)).getOrDefault(projectId, MonitoringFigures.NONE),
@@ -99,14 +99,10 @@ public class DashboardService {
             risks.findByProjectIdInOrderByRaisedAtDesc(ids)
                     .forEach(r -> risksOf.computeIfAbsent(r.getProjectId(), k -> new ArrayList<>()).add(r));
         }
-        UpdateDeadlines[] deadlines = new UpdateDeadlines[1]; // read once, and only when some figures are computed
         for (ProjectSummary p : visible) {
-            PlanFigures plan = shared.of(p, () -> timelines.timeline(p.id()).map(t -> {
-                if (deadlines[0] == null) {
-                    deadlines[0] = tracking.deadlines();
-                }
-                return planFigures(t, tracking.track(t.tree().project(), t, deadlines[0], now), now);
-            }).orElse(null));
+            PlanFigures plan = shared.of(p, () -> timelines.timeline(p.id())
+                    .map(t -> planFigures(t, tracking.track(t.tree().project(), t, tracking.deadlinesOf(t), now), now))
+                    .orElse(null));
             if (plan == null) {
                 continue;
             }
