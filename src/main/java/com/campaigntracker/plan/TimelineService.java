@@ -71,7 +71,7 @@ public class TimelineService {
     /** The project's timeline, or empty when it does not exist or the user may not see it. */
     @Transactional(readOnly = true)
     public Optional<Timeline> timeline(long projectId) {
-        return timeline(projectId, true);
+        return timeline(projectId, true, true);
     }
 
     /**
@@ -81,24 +81,41 @@ public class TimelineService {
      */
     @Transactional(readOnly = true)
     public Optional<Timeline> timelineForTracking(long projectId) {
-        return timeline(projectId, false);
+        return timeline(projectId, false, false);
     }
 
-    private Optional<Timeline> timeline(long projectId, boolean withBaseline) {
-        return projectService.workTreeWithLinks(projectId).map(linked -> {
-            WorkTree tree = linked.tree();
-            WorkingDayCalendar calendar = linked.calendar(); // read once per timeline
-            List<DependencyRow> links = linked.links();
-            List<Span> leaves = datedLeaves(tree);
-            Critical critical = critical(projectId, leaves, links, calendar);
-            Optional<Timeline.BaselineInfo> baseline = !withBaseline ? Optional.empty()
-                    : baselines.findFirstByProjectIdOrderByNumberDesc(projectId)
-                    .map(b -> new Timeline.BaselineInfo(b.getNumber(), b.getSavedAt(),
-                            b.getSavedBy() == null ? null : b.getSavedBy().getDisplayName(), Map.copyOf(b.getSpans())));
-            Map<Long, String> departments = withBaseline ? people.departmentNames() : Map.of();
-            return new Timeline(tree, links, critical.totalFloat(), critical.items(), critical.dependencies(),
-                    baseline, java.util.Collections.unmodifiableMap(departments), calendar, LocalDate.now(clock));
-        });
+    /**
+     * The timeline over a tree the caller already read through {@link ProjectService#visibleWorkTrees}
+     * (the portfolio): its items are not read again. Such a tree has no predecessor codes, which a
+     * timeline's figures never use, and the owners' departments are left out ({@link Timeline#ownerDepartments()}
+     * empty); empty when the user may not see the project.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Timeline> timelineOf(WorkTree tree) {
+        long projectId = tree.project().id();
+        if (!projectService.isVisible(projectId)) {
+            return Optional.empty();
+        }
+        List<DependencyRow> links = dependencies.findAllOfProject(projectId).stream().map(DependencyRow::of).toList();
+        return Optional.of(timeline(projectId, tree, links, calendars.calendar(), true, false));
+    }
+
+    private Optional<Timeline> timeline(long projectId, boolean withBaseline, boolean withDepartments) {
+        return projectService.workTreeWithLinks(projectId).map(linked ->
+                timeline(projectId, linked.tree(), linked.links(), linked.calendar(), withBaseline, withDepartments));
+    }
+
+    private Timeline timeline(long projectId, WorkTree tree, List<DependencyRow> links, WorkingDayCalendar calendar,
+                              boolean withBaseline, boolean withDepartments) {
+        List<Span> leaves = datedLeaves(tree);
+        Critical critical = critical(projectId, leaves, links, calendar);
+        Optional<Timeline.BaselineInfo> baseline = !withBaseline ? Optional.empty()
+                : baselines.findFirstByProjectIdOrderByNumberDesc(projectId)
+                .map(b -> new Timeline.BaselineInfo(b.getNumber(), b.getSavedAt(),
+                        b.getSavedBy() == null ? null : b.getSavedBy().getDisplayName(), Map.copyOf(b.getSpans())));
+        Map<Long, String> departments = withDepartments ? people.departmentNames() : Map.of();
+        return new Timeline(tree, links, critical.totalFloat(), critical.items(), critical.dependencies(),
+                baseline, java.util.Collections.unmodifiableMap(departments), calendar, LocalDate.now(clock));
     }
 
     /** The project's dependencies alone, for checks that need no dates (empty when it is not visible). */

@@ -90,7 +90,12 @@ public class DashboardService {
         Instant now = clock.instant();
         List<ProjectDashboard> all = new ArrayList<>();
         Map<ProjectSummary, List<TrackedTask>> open = new java.util.LinkedHashMap<>();
-        List<ProjectSummary> visible = projects.visibleProjects();
+        // the trees the lines are read from serve the figures too, when they must be computed
+        Map<Long, com.campaigntracker.plan.WorkTree> trees = new java.util.HashMap<>();
+        List<ProjectSummary> visible = projects.visibleWorkTrees(false).stream().map(t -> {
+            trees.put(t.project().id(), t);
+            return t.project();
+        }).toList();
         List<Long> ids = visible.stream().map(ProjectSummary::id).toList();
         Map<Long, MonitoringFigures> figures = monitoring(ids); // one query each
         Map<Long, Instant> retrospectives = retrospectivesDue(visible);
@@ -100,7 +105,7 @@ public class DashboardService {
                     .forEach(r -> risksOf.computeIfAbsent(r.getProjectId(), k -> new ArrayList<>()).add(r));
         }
         for (ProjectSummary p : visible) {
-            PlanFigures plan = shared.of(p, () -> timelines.timeline(p.id())
+            PlanFigures plan = shared.of(p, () -> timelines.timelineOf(trees.get(p.id()))
                     .map(t -> planFigures(t, tracking.track(t.tree().project(), t, tracking.deadlinesOf(t), now), now))
                     .orElse(null));
             if (plan == null) {
