@@ -67,6 +67,14 @@ public class PeopleService {
         return persons.findAllWithDepartment().stream().map(PersonOption::of).toList();
     }
 
+    /** Everyone's department name by person id (null for someone without one), read without loading people. */
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Map<Long, String> departmentNames() {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        persons.departmentNames().forEach(r -> names.put((Long) r[0], (String) r[1]));
+        return names;
+    }
+
     /** Everyone, with their departments, in one query: for resolving many names at once. */
     @PreAuthorize("isAuthenticated()")
     public List<Person> everyone() {

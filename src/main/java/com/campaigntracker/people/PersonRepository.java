@@ -14,6 +14,10 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     @Query("select p from Person p left join fetch p.department order by p.displayName")
     List<Person> findAllWithDepartment();
 
+    /** Everyone's id and department name (null: none): [id, name], no entities. */
+    @Query("select p.id, d.name from Person p left join p.department d")
+    List<Object[]> departmentNames();
+
     @org.springframework.data.jpa.repository.Query(
             "select count(p) from Person p where p.role = com.campaigntracker.people.Role.ADMIN and p.enabled = true")
     long countEnabledAdmins();

@@ -49,8 +49,8 @@ public class ProgressService {
             throw new ConcurrentEditException(item.getName());
         }
         validate(report);
-        WorkItemRow row = loader.load(item.getProject()).rows.get(itemId);
-        if (!row.isLeaf()) {
+        if (workItems.existsByParentId(itemId)) { // the whole plan is read only to name a parent in the refusal
+            WorkItemRow row = loader.load(item.getProject()).rows.get(itemId);
             throw new PlanEditException("plan.error.parentProgress", row.wbs(), row.name());
         }
         ProgressRule.Progress stored = ProgressRule.reported(report.percent(), report.status(), item.getStatus());

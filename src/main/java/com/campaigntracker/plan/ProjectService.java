@@ -116,11 +116,26 @@ public class ProjectService {
     /** The project's tree, or empty when it does not exist or the user may not see it. */
     @PreAuthorize("isAuthenticated()")
     public Optional<WorkTree> workTree(long projectId) {
+        return workTreeWithLinks(projectId).map(LinkedTree::tree);
+    }
+
+    /** A project's tree, the dependencies its predecessor codes were read from and the calendar it was rolled up on. */
+    public record LinkedTree(WorkTree tree, List<DependencyRow> links, WorkingDayCalendar calendar) {
+    }
+
+    /**
+     * The project's tree with its dependencies, each read once (a timeline needs both), or empty when it
+     * does not exist or the user may not see it.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<LinkedTree> workTreeWithLinks(long projectId) {
         return projects.findVisibleById(projectId, currentPersonId(), isAdmin(), withRoles()).map(project -> {
             WorkingDayCalendar calendar = calendars.calendar();
-            List<WorkItemRow> roots = WorkTreeAssembler.assemble(workItems.findAllOfProjects(List.of(projectId)),
-                    dependencies.findAllOfProject(projectId), calendar, today());
-            return new WorkTree(summary(project, roots, calendar), roots);
+            List<WorkItem> items = workItems.findAllOfProjects(List.of(projectId));
+            List<Dependency> links = dependencies.findAllOfProject(projectId);
+            List<WorkItemRow> roots = WorkTreeAssembler.assemble(items, links, calendar, today());
+            return new LinkedTree(new WorkTree(summary(project, roots, calendar), roots),
+                    links.stream().map(DependencyRow::of).toList(), calendar);
         });
     }
 

@@ -71,19 +71,51 @@ public class TimelineService {
     /** The project's timeline, or empty when it does not exist or the user may not see it. */
     @Transactional(readOnly = true)
     public Optional<Timeline> timeline(long projectId) {
-        return projectService.workTree(projectId).map(tree -> {
-            WorkingDayCalendar calendar = calendars.calendar();
-            List<DependencyRow> links = dependencies.findAllOfProject(projectId).stream().map(DependencyRow::of).toList();
-            List<Span> leaves = datedLeaves(tree);
-            Critical critical = critical(projectId, leaves, links, calendar);
-            Optional<Timeline.BaselineInfo> baseline = baselines.findFirstByProjectIdOrderByNumberDesc(projectId)
-                    .map(b -> new Timeline.BaselineInfo(b.getNumber(), b.getSavedAt(),
-                            b.getSavedBy() == null ? null : b.getSavedBy().getDisplayName(), Map.copyOf(b.getSpans())));
-            Map<Long, String> departments = new HashMap<>();
-            people.people().forEach(p -> departments.put(p.id(), p.departmentName()));
-            return new Timeline(tree, links, critical.totalFloat(), critical.items(), critical.dependencies(),
-                    baseline, java.util.Collections.unmodifiableMap(departments), calendar, LocalDate.now(clock));
-        });
+        return timeline(projectId, true, true);
+    }
+
+    /**
+     * The project's timeline as tracking reads it (the tasks, their dates, floats and critical path) without
+     * the baseline and the owners' departments, which it never uses: {@link Timeline#baseline()} is empty
+     * and {@link Timeline#ownerDepartments()} too. Empty when the project does not exist or is not visible.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Timeline> timelineForTracking(long projectId) {
+        return timeline(projectId, false, false);
+    }
+
+    /**
+     * The timeline over a tree the caller already read through {@link ProjectService#visibleWorkTrees}
+     * (the portfolio): its items are not read again. Such a tree has no predecessor codes, which a
+     * timeline's figures never use, and the owners' departments are left out ({@link Timeline#ownerDepartments()}
+     * empty); empty when the user may not see the project.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Timeline> timelineOf(WorkTree tree) {
+        long projectId = tree.project().id();
+        if (!projectService.isVisible(projectId)) {
+            return Optional.empty();
+        }
+        List<DependencyRow> links = dependencies.findAllOfProject(projectId).stream().map(DependencyRow::of).toList();
+        return Optional.of(timeline(projectId, tree, links, calendars.calendar(), true, false));
+    }
+
+    private Optional<Timeline> timeline(long projectId, boolean withBaseline, boolean withDepartments) {
+        return projectService.workTreeWithLinks(projectId).map(linked ->
+                timeline(projectId, linked.tree(), linked.links(), linked.calendar(), withBaseline, withDepartments));
+    }
+
+    private Timeline timeline(long projectId, WorkTree tree, List<DependencyRow> links, WorkingDayCalendar calendar,
+                              boolean withBaseline, boolean withDepartments) {
+        List<Span> leaves = datedLeaves(tree);
+        Critical critical = critical(projectId, leaves, links, calendar);
+        Optional<Timeline.BaselineInfo> baseline = !withBaseline ? Optional.empty()
+                : baselines.findFirstByProjectIdOrderByNumberDesc(projectId)
+                .map(b -> new Timeline.BaselineInfo(b.getNumber(), b.getSavedAt(),
+                        b.getSavedBy() == null ? null : b.getSavedBy().getDisplayName(), Map.copyOf(b.getSpans())));
+        Map<Long, String> departments = withDepartments ? people.departmentNames() : Map.of();
+        return new Timeline(tree, links, critical.totalFloat(), critical.items(), critical.dependencies(),
+                baseline, java.util.Collections.unmodifiableMap(departments), calendar, LocalDate.now(clock));
     }
 
     /** The project's dependencies alone, for checks that need no dates (empty when it is not visible). */

@@ -10,6 +10,9 @@ interface WorkItemRepository extends JpaRepository<WorkItem, Long> {
     @Query("select w from WorkItem w left join fetch w.owner where w.project.id in :projectIds")
     List<WorkItem> findAllOfProjects(Collection<Long> projectIds);
 
+    /** Whether the item has children (a parent's progress rolls up, it is not reported). */
+    boolean existsByParentId(long parentId);
+
     @Query("select count(w) from WorkItem w where w.project.id = :projectId and w.parent is null")
     int countPhases(long projectId);
 }

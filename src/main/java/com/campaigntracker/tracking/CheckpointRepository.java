@@ -9,6 +9,8 @@ interface CheckpointRepository extends JpaRepository<Checkpoint, Long> {
 
     List<Checkpoint> findByWorkItemIdOrderByWeekOf(long workItemId);
 
+    List<Checkpoint> findByWorkItemIdInOrderByWeekOf(Collection<Long> workItemIds);
+
     List<Checkpoint> findByProjectIdInOrderByWeekOf(Collection<Long> projectIds);
 
     boolean existsByProjectIdAndWeekOf(long projectId, LocalDate weekOf);

@@ -67,7 +67,7 @@ public class DashboardService {
         Instant now = clock.instant();
         return timelines.timeline(projectId).map(t -> {
             ProjectSummary project = t.tree().project();
-            List<TrackedTask> tasks = tracking.track(project, t, tracking.deadlines(), now);
+            List<TrackedTask> tasks = tracking.track(project, t, tracking.deadlinesOf(t), now);
             return dashboard(project, planFigures(t, tasks, now),
                     risks.findByProjectIdInOrderByRaisedAtDesc(List.of(projectId)),
                     monitoring(List.of(projectId)).getOrDefault(projectId, MonitoringFigures.NONE),
@@ -90,7 +90,12 @@ public class DashboardService {
         Instant now = clock.instant();
         List<ProjectDashboard> all = new ArrayList<>();
         Map<ProjectSummary, List<TrackedTask>> open = new java.util.LinkedHashMap<>();
-        List<ProjectSummary> visible = projects.visibleProjects();
+        // the trees the lines are read from serve the figures too, when they must be computed
+        Map<Long, com.campaigntracker.plan.WorkTree> trees = new java.util.HashMap<>();
+        List<ProjectSummary> visible = projects.visibleWorkTrees(false).stream().map(t -> {
+            trees.put(t.project().id(), t);
+            return t.project();
+        }).toList();
         List<Long> ids = visible.stream().map(ProjectSummary::id).toList();
         Map<Long, MonitoringFigures> figures = monitoring(ids); // one query each
         Map<Long, Instant> retrospectives = retrospectivesDue(visible);
@@ -99,14 +104,10 @@ public class DashboardService {
             risks.findByProjectIdInOrderByRaisedAtDesc(ids)
                     .forEach(r -> risksOf.computeIfAbsent(r.getProjectId(), k -> new ArrayList<>()).add(r));
         }
-        UpdateDeadlines[] deadlines = new UpdateDeadlines[1]; // read once, and only when some figures are computed
         for (ProjectSummary p : visible) {
-            PlanFigures plan = shared.of(p, () -> timelines.timeline(p.id()).map(t -> {
-                if (deadlines[0] == null) {
-                    deadlines[0] = tracking.deadlines();
-                }
-                return planFigures(t, tracking.track(t.tree().project(), t, deadlines[0], now), now);
-            }).orElse(null));
+            PlanFigures plan = shared.of(p, () -> timelines.timelineOf(trees.get(p.id()))
+                    .map(t -> planFigures(t, tracking.track(t.tree().project(), t, tracking.deadlinesOf(t), now), now))
+                    .orElse(null));
             if (plan == null) {
                 continue;
             }

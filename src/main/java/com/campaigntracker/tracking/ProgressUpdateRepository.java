@@ -10,6 +10,8 @@ interface ProgressUpdateRepository extends JpaRepository<ProgressUpdate, Long> {
 
     List<ProgressUpdate> findByWorkItemIdOrderByReportedAtDescIdDesc(long workItemId);
 
+    List<ProgressUpdate> findByWorkItemIdInOrderByReportedAtDescIdDesc(Collection<Long> workItemIds);
+
     List<ProgressUpdate> findByProjectIdInAndReportedAtGreaterThanEqualOrderByReportedAt(Collection<Long> projectIds,
                                                                                           Instant since);
 

@@ -71,6 +71,11 @@ public class TrackingService {
         return new UpdateDeadlines(calendars.calendar(), settings.endOfDay(), clock.getZone());
     }
 
+    /** The deadlines' rule on the calendar a timeline was computed with (read in the same transaction). */
+    public UpdateDeadlines deadlinesOf(Timeline timeline) {
+        return new UpdateDeadlines(timeline.calendar(), settings.endOfDay(), clock.getZone());
+    }
+
     /** The task's project, when the user may see it. */
     @Transactional(readOnly = true)
     public Optional<Long> projectOf(long itemId) {
@@ -80,14 +85,26 @@ public class TrackingService {
     /** Every leaf task of a project the user may see, with its update state now; empty when not visible. */
     @Transactional(readOnly = true)
     public List<TrackedTask> tasksOf(long projectId) {
-        return timelines.timeline(projectId).map(t -> track(t.tree().project(), t, deadlines(), clock.instant()))
+        return timelines.timelineForTracking(projectId).map(t -> track(t.tree().project(), t, deadlinesOf(t), clock.instant()))
                 .orElse(List.of());
     }
 
     /** Every leaf task of a timeline already read (by a caller that needs its project too), with its update state now. */
     @Transactional(readOnly = true)
     public List<TrackedTask> tasksOf(Timeline timeline) {
-        return track(timeline.tree().project(), timeline, deadlines(), clock.instant());
+        return track(timeline.tree().project(), timeline, deadlinesOf(timeline), clock.instant());
+    }
+
+    /**
+     * The given leaf tasks of a timeline already read, with their update state now, in the tree's order:
+     * {@link #tasksOf(Timeline)} filtered to them, without reading the others' updates and cadences.
+     */
+    @Transactional(readOnly = true)
+    public List<TrackedTask> tasksOf(Timeline timeline, java.util.Set<Long> only) {
+        List<WorkItemRow> leaves = new ArrayList<>();
+        collectLeaves(timeline.tree().roots(), leaves);
+        return track(timeline.tree().project(), timeline, deadlinesOf(timeline), clock.instant(),
+                leaves.stream().filter(row -> only.contains(row.id())).toList());
     }
 
     /**
@@ -100,12 +117,11 @@ public class TrackingService {
         if (me == null) {
             return List.of();
         }
-        UpdateDeadlines deadlines = deadlines();
         Instant now = clock.instant();
         List<MyTask> mine = new ArrayList<>();
         // one query for the projects, then only the plans in work; their tasks tracked only where I have a role
         for (long projectId : projects.visibleProjectIdsInWork()) {
-            Optional<Timeline> timeline = timelines.timeline(projectId);
+            Optional<Timeline> timeline = timelines.timelineForTracking(projectId);
             if (timeline.isEmpty()) {
                 continue;
             }
@@ -115,7 +131,7 @@ public class TrackingService {
             ResponsibilityStore store = responsibilities.getIfAvailable();
             Map<Long, Responsibilities> raci = store == null ? Map.of()
                     : store.of(leaves.stream().map(WorkItemRow::id).toList());
-            List<TrackedTask> tasks = track(project, timeline.get(), deadlines, now, leaves.stream()
+            List<TrackedTask> tasks = track(project, timeline.get(), deadlinesOf(timeline.get()), now, leaves.stream()
                     .filter(row -> me.equals(row.ownerId()) || involves(raci.get(row.id()), me)).toList());
             for (TrackedTask task : tasks) {
                 if (!includeDone && !task.isOpen()) {
@@ -197,9 +213,16 @@ public class TrackingService {
     @Transactional(readOnly = true)
     public Map<Long, java.time.LocalDate> blockedSince(List<TrackedTask> blocked) {
         Map<Long, java.time.LocalDate> since = new HashMap<>();
+        if (blocked.isEmpty()) {
+            return since;
+        }
+        // one query for every blocked task's updates, newest first per task
+        Map<Long, List<ProgressUpdate>> byTask = new HashMap<>();
+        updates.findByWorkItemIdInOrderByReportedAtDescIdDesc(blocked.stream().map(TrackedTask::id).distinct().toList())
+                .forEach(u -> byTask.computeIfAbsent(u.getWorkItemId(), k -> new ArrayList<>()).add(u));
         for (TrackedTask t : blocked) {
             Instant first = null;
-            for (ProgressUpdate u : updates.findByWorkItemIdOrderByReportedAtDescIdDesc(t.id())) {
+            for (ProgressUpdate u : byTask.getOrDefault(t.id(), List.of())) {
                 if (u.getStatus() != ProgressStatus.BLOCKED) {
                     break;
                 }

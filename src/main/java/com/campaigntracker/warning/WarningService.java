@@ -180,7 +180,7 @@ public class WarningService {
         // one evaluation of a project at a time (the scan and an update's may meet): the second waits and
         // then reads what the first wrote, instead of raising the same warning twice
         projects.lockVisible(projectId);
-        Timeline timeline = timelines.timeline(projectId).orElse(null);
+        Timeline timeline = timelines.timelineForTracking(projectId).orElse(null);
         if (timeline == null) {
             return 0;
         }
@@ -188,7 +188,7 @@ public class WarningService {
         boolean running = project.status() == ProjectStatus.ACTIVE && !project.archived();
         Instant now = clock.instant();
         FullyEvaluated standing = new FullyEvaluated(WarningEvaluation.TimeSlot.of(now, clock.getZone(),
-                tracking.deadlines()), running);
+                tracking.deadlinesOf(timeline)), running);
         // the clock in another slot, or the project started or archived since (no event says so): any
         // task's warnings may have changed
         Set<Long> only = requested != null && standing.equals(fullyEvaluated.get(projectId)) ? requested : null;
@@ -197,9 +197,8 @@ public class WarningService {
         } else if (only.isEmpty()) {
             return 0;
         }
-        List<TrackedTask> tasks = tracking.tasksOf(timeline).stream()
-                .filter(t -> only == null || only.contains(t.id())).toList();
-        WorkingDayCalendar calendar = calendars.calendar();
+        List<TrackedTask> tasks = only == null ? tracking.tasksOf(timeline) : tracking.tasksOf(timeline, only);
+        WorkingDayCalendar calendar = timeline.calendar();
         Map<Long, List<WarningRules.Checkpoint>> byTask = (only == null ? checkpoints.checkpointsOf(projectId)
                 : checkpoints.checkpointsOf(projectId, tasks.stream().map(TrackedTask::id).toList())).stream()
                 .collect(Collectors.groupingBy(WeeklyCheckpoint::workItemId, Collectors.mapping(
