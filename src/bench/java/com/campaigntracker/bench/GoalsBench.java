@@ -33,18 +33,23 @@ class GoalsBench {
     /**
      * A goal: the figure {@code key} of a benchmark's entry, met when at most (or, strict, below) the
      * target; {@code only} names a figure of the same entry that must hold the value {@code onlyValue}
-     * (the size the goal is stated for).
+     * (the size the goal is stated for); {@code beside} names a figure of the same entry shown beside
+     * the goal's, for reading only ({@code besideName} says what it is; it does not count for the goal).
      */
     record Goal(String id, String label, String benchmark, String key, String unit, boolean strict, double target,
-                String only, double onlyValue) {
+                String only, double onlyValue, String beside, String besideName) {
 
         static Goal of(String id, String label, String benchmark, String key, String unit, boolean strict,
                        double target) {
-            return new Goal(id, label, benchmark, key, unit, strict, target, null, 0);
+            return new Goal(id, label, benchmark, key, unit, strict, target, null, 0, null, null);
         }
 
         Goal when(String figure, double value) {
-            return new Goal(id, label, benchmark, key, unit, strict, target, figure, value);
+            return new Goal(id, label, benchmark, key, unit, strict, target, figure, value, beside, besideName);
+        }
+
+        Goal besides(String figure, String name) {
+            return new Goal(id, label, benchmark, key, unit, strict, target, only, onlyValue, figure, name);
         }
 
         boolean met(double figure) {
@@ -55,8 +60,11 @@ class GoalsBench {
     static final List<Goal> GOALS = List.of(
             Goal.of("serverCpuMsPerStep", "server CPU per step (all load levels)", "LoadBench",
                     "overall.serverCpuMsPerStep", "ms", false, 20),
-            Goal.of("kbPerStep", "KB per step (all load levels)", "LoadBench", "overall.kbPerStep", "KB", false, 50),
-            Goal.of("updateKbPerStep", "KB per update step", "LoadBench", "overall.updateKbPerStep", "KB", false, 30),
+            // the payload as the browser's code reads it (decoded), so gzip alone cannot meet the goal
+            Goal.of("kbPerStep", "KB per step, decoded (all load levels)", "LoadBench", "overall.kbPerStep", "KB",
+                    false, 50).besides("overall.wireKbPerStep", "on the wire"),
+            Goal.of("updateKbPerStep", "KB per update step, decoded", "LoadBench", "overall.updateKbPerStep", "KB",
+                    false, 30).besides("overall.updateWireKbPerStep", "on the wire"),
             Goal.of("p95Ms100Users", "all steps p95, 100 users", "LoadBench", "users.100.p95Ms", "ms", true, 500),
             Goal.of("p95Ms200Users", "all steps p95, 200 users", "LoadBench", "users.200.p95Ms", "ms", true, 1500),
             Goal.of("p95Ms300UsersNormalPace", "all steps p95, 300 users, normal pace", "LoadBench",
@@ -86,6 +94,7 @@ class GoalsBench {
         Map<String, Object> figures = new LinkedHashMap<>();
         Map<String, Object> targets = new LinkedHashMap<>();
         Map<String, Object> ratios = new LinkedHashMap<>();
+        Map<String, Object> besides = new LinkedHashMap<>();
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "%-48s %12s %10s %7s  %s", "goal", "figure", "goal", "ratio", ""));
         int met = 0;
@@ -114,10 +123,17 @@ class GoalsBench {
             if (goal.met(value)) {
                 met++;
             }
-            lines.add(String.format(Locale.ROOT, "%-48s %12s %10s %7s  %s%s", goal.label(),
+            JsonNode beside = goal.beside() == null ? null : entry.path("figures").path(goal.beside());
+            String besideText = "";
+            if (beside != null && beside.isNumber()) {
+                besides.put(goal.id(), Math.round(beside.asDouble() * 1000) / 1000.0);
+                besideText = " (" + goal.besideName() + " " + number(beside.asDouble()) + " " + goal.unit() + ")";
+            }
+            lines.add(String.format(Locale.ROOT, "%-48s %12s %10s %7s  %s%s%s", goal.label(),
                     number(value) + " " + goal.unit(), target.strip(), ratio == null ? "" : String.format(Locale.ROOT,
                             "%.2f", ratio), goal.met(value) ? "met" : "MISSED",
-                    "full".equals(entry.path("size").asText()) ? "" : " (" + entry.path("size").asText() + " size)"));
+                    "full".equals(entry.path("size").asText()) ? "" : " (" + entry.path("size").asText() + " size)",
+                    besideText));
         }
         lines.add(String.format(Locale.ROOT, "%d of %d goals measured in this run, %d met; ratio = figure / goal",
                 measured, GOALS.size(), met));
@@ -132,6 +148,7 @@ class GoalsBench {
         goals.put("figures", figures);
         goals.put("targets", targets);
         goals.put("ratios", ratios);
+        goals.put("besides", besides); // figures shown beside a goal's, not counted (KB on the wire)
         goals.put("report", lines);
         out.set("goals", JSON.valueToTree(goals));
         BenchResults.write(BenchResults.FILE, out);

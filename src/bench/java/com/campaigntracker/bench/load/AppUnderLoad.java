@@ -111,12 +111,19 @@ final class AppUnderLoad implements AutoCloseable {
      * collection first and then counts only what is reachable. Steadier than heap-in-use after
      * System.gc(), which moves with how G1 sized its regions.
      */
+    private int histograms;
+
     long liveBytes() throws IOException, InterruptedException {
         Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                 String.valueOf(process.pid()), "GC.class_histogram").redirectErrorStream(true).start();
         String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (jcmd.waitFor() != 0) {
             throw new IllegalStateException("jcmd GC.class_histogram failed: " + out);
+        }
+        String keep = System.getProperty("load.histogram"); // a folder: each histogram kept, to see what sessions hold
+        if (keep != null) {
+            Files.createDirectories(Path.of(keep));
+            Files.writeString(Path.of(keep, String.format("histogram-%02d.txt", ++histograms)), out);
         }
         Matcher total = HISTOGRAM_TOTAL.matcher(out);
         if (!total.find()) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -12,11 +13,14 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
 /**
  * One simulated browser tab speaking Vaadin Flow's client protocol over plain HTTP, as the real
@@ -60,6 +64,10 @@ final class BrowserSession {
     private int historyIndex;
     private UiTree tree = new UiTree();
     private long bytesReceived;
+    private long wireBytesReceived;
+    private Path dump;
+    private String dumpLabel = "";
+    private int dumped;
 
     BrowserSession(HttpClient http, URI base) {
         this.http = http;
@@ -70,9 +78,28 @@ final class BrowserSession {
         return tree;
     }
 
-    /** Response bodies received so far, in bytes (what travels, headers aside). */
+    /** Response bodies received so far, decoded, in bytes (what the client reads, headers aside). */
     long bytesReceived() {
         return bytesReceived;
+    }
+
+    /**
+     * Response bodies received so far as they travelled, in bytes: gzip'd when the server compressed
+     * them (the session asks for it as a browser does), else the same as {@link #bytesReceived()}.
+     */
+    long wireBytesReceived() {
+        return wireBytesReceived;
+    }
+
+    /** Writes every decoded response body to this folder, one file each, named by the label set last. */
+    BrowserSession dumpTo(Path folder) {
+        this.dump = folder;
+        return this;
+    }
+
+    /** The name the next dumped responses get (the step under way). */
+    void label(String label) {
+        this.dumpLabel = label.replace(' ', '-');
     }
 
     /** The login page, its form posted as the login form does, then the page the app lands on. */
@@ -223,8 +250,32 @@ final class BrowserSession {
 
     private Answer send(HttpRequest.Builder request) {
         HttpResponse<byte[]> raw = exchange(request);
-        bytesReceived += raw.body().length;
-        return new Answer(raw.statusCode(), raw.headers(), new String(raw.body(), StandardCharsets.UTF_8));
+        byte[] body = raw.body();
+        wireBytesReceived += body.length;
+        String encoding = raw.headers().firstValue("Content-Encoding").orElse("identity");
+        if (encoding.equalsIgnoreCase("gzip")) {
+            body = gunzip(body);
+        } else if (!encoding.equalsIgnoreCase("identity")) {
+            throw new Failure("an answer in " + encoding + ", which this simulated browser does not decode");
+        }
+        bytesReceived += body.length;
+        if (dump != null) {
+            try {
+                Files.createDirectories(dump);
+                Files.write(dump.resolve(String.format("%03d-%s.txt", ++dumped, dumpLabel)), body);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return new Answer(raw.statusCode(), raw.headers(), new String(body, StandardCharsets.UTF_8));
+    }
+
+    private static byte[] gunzip(byte[] gzipped) {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new Failure("unreadable gzip answer: " + e.getMessage());
+        }
     }
 
     /** What the simulated browser reads of a response. */
@@ -233,6 +284,7 @@ final class BrowserSession {
 
     private HttpResponse<byte[]> exchange(HttpRequest.Builder request) {
         request.timeout(TIMEOUT);
+        request.header("Accept-Encoding", "gzip, deflate, br"); // what Chromium sends; the server may pick gzip
         if (sessionCookie != null) {
             request.header("Cookie", "JSESSIONID=" + sessionCookie);
         }

@@ -14,13 +14,16 @@ final class Latencies {
 
     private final Map<String, List<Long>> micros = new LinkedHashMap<>();
     private final Map<String, Long> bytes = new LinkedHashMap<>();
+    private final Map<String, Long> wireBytes = new LinkedHashMap<>();
     private final Map<String, Integer> failures = new LinkedHashMap<>();
     private final List<String> samples = new ArrayList<>();
     private int refused;
 
-    synchronized void record(String step, long nanos, long received) {
+    /** A step done: its time, the bytes its answers held (decoded) and the bytes that travelled (gzip'd or not). */
+    synchronized void record(String step, long nanos, long received, long wire) {
         micros.computeIfAbsent(step, k -> new ArrayList<>()).add(nanos / 1_000);
         bytes.merge(step, received, Long::sum);
+        wireBytes.merge(step, wire, Long::sum);
     }
 
     synchronized void fail(String step, String message) {
@@ -45,10 +48,19 @@ final class Latencies {
                 : micros.getOrDefault(step, List.of()).size();
     }
 
-    /** Bytes the simulated browsers received in steps of this kind, or in every step for "all". */
+    /** Bytes the simulated browsers received (decoded) in steps of this kind, or in every step for "all". */
     synchronized long bytes(String step) {
-        return "all".equals(step) ? bytes.values().stream().mapToLong(Long::longValue).sum()
-                : bytes.getOrDefault(step, 0L);
+        return sum(bytes, step);
+    }
+
+    /** The same as they travelled: compressed when the server compressed them. */
+    synchronized long wireBytes(String step) {
+        return sum(wireBytes, step);
+    }
+
+    private static long sum(Map<String, Long> perStep, String step) {
+        return "all".equals(step) ? perStep.values().stream().mapToLong(Long::longValue).sum()
+                : perStep.getOrDefault(step, 0L);
     }
 
     /** Whether at least one step of this kind was recorded as done. */
@@ -66,16 +78,17 @@ final class Latencies {
 
     /**
      * One line per step and one for all: count, p50, p95, p99, max in milliseconds, failures, and
-     * the mean response size of a step in KB.
+     * the mean size of a step's answers in KB, decoded and as they travelled (wire).
      */
     synchronized List<String> table() {
         List<String> lines = new ArrayList<>();
         List<Long> all = new ArrayList<>();
         micros.forEach((step, values) -> {
-            lines.add(line(step, values, failures.getOrDefault(step, 0), bytes.getOrDefault(step, 0L)));
+            lines.add(line(step, values, failures.getOrDefault(step, 0), bytes.getOrDefault(step, 0L),
+                    wireBytes.getOrDefault(step, 0L)));
             all.addAll(values);
         });
-        lines.add(line("all", all, failureCount(), bytes.values().stream().mapToLong(Long::longValue).sum()));
+        lines.add(line("all", all, failureCount(), bytes("all"), wireBytes("all")));
         return lines;
     }
 
@@ -84,14 +97,15 @@ final class Latencies {
         Map<String, Map<String, Object>> figures = new LinkedHashMap<>();
         List<Long> all = new ArrayList<>();
         micros.forEach((step, values) -> {
-            figures.put(step, figures(values, failures.getOrDefault(step, 0), bytes.getOrDefault(step, 0L)));
+            figures.put(step, figures(values, failures.getOrDefault(step, 0), bytes.getOrDefault(step, 0L),
+                    wireBytes.getOrDefault(step, 0L)));
             all.addAll(values);
         });
-        figures.put("all", figures(all, failureCount(), bytes.values().stream().mapToLong(Long::longValue).sum()));
+        figures.put("all", figures(all, failureCount(), bytes("all"), wireBytes("all")));
         return figures;
     }
 
-    private static Map<String, Object> figures(List<Long> values, int failed, long received) {
+    private static Map<String, Object> figures(List<Long> values, int failed, long received, long wire) {
         long[] sorted = values.stream().mapToLong(Long::longValue).sorted().toArray();
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("count", sorted.length);
@@ -101,20 +115,23 @@ final class Latencies {
         f.put("maxMs", sorted.length == 0 ? 0.0 : sorted[sorted.length - 1] / 1000.0);
         f.put("failed", failed);
         f.put("kbPerStep", sorted.length == 0 ? 0.0 : Math.round(received * 10 / 1024.0 / sorted.length) / 10.0);
+        f.put("wireKbPerStep", sorted.length == 0 ? 0.0 : Math.round(wire * 10 / 1024.0 / sorted.length) / 10.0);
         return f;
     }
 
-    private static String line(String step, List<Long> values, int failed, long received) {
+    private static String line(String step, List<Long> values, int failed, long received, long wire) {
         long[] sorted = values.stream().mapToLong(Long::longValue).sorted().toArray();
-        return String.format(Locale.ROOT, "%-10s %6d %8.0f %8.0f %8.0f %8.0f %7d %8.1f", step, sorted.length,
+        return String.format(Locale.ROOT, "%-10s %6d %8.0f %8.0f %8.0f %8.0f %7d %8.1f %8.1f", step, sorted.length,
                 percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99),
                 sorted.length == 0 ? 0.0 : sorted[sorted.length - 1] / 1000.0, failed,
-                sorted.length == 0 ? 0.0 : received / 1024.0 / sorted.length);
+                sorted.length == 0 ? 0.0 : received / 1024.0 / sorted.length,
+                sorted.length == 0 ? 0.0 : wire / 1024.0 / sorted.length);
     }
 
+    /** KB/step is the answers decoded (what the browser's code reads); wire KB is what travelled. */
     static String header() {
-        return String.format(Locale.ROOT, "%-10s %6s %8s %8s %8s %8s %7s %8s", "step", "count", "p50 ms", "p95 ms",
-                "p99 ms", "max ms", "failed", "KB/step");
+        return String.format(Locale.ROOT, "%-10s %6s %8s %8s %8s %8s %7s %8s %8s", "step", "count", "p50 ms", "p95 ms",
+                "p99 ms", "max ms", "failed", "KB/step", "wire KB");
     }
 
     /** Nearest-rank percentile, in milliseconds. */

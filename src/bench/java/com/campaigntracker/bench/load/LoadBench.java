@@ -98,7 +98,9 @@ class LoadBench extends IntegrationTest {
     private double cpuMsAll;
     private long stepsAll;
     private long bytesAll;
+    private long wireBytesAll;
     private long updateBytes;
+    private long updateWireBytes;
     private long updates;
     private long failedOrRefused;
     private double heapPerSession = Double.NaN;
@@ -173,14 +175,17 @@ class LoadBench extends IntegrationTest {
         double cpuPerStep = cpuMsAll / Math.max(1, stepsAll);
         double kbPerStep = bytesAll / 1024.0 / Math.max(1, stepsAll);
         double updateKb = updateBytes / 1024.0 / Math.max(1, updates);
+        double wireKbPerStep = wireBytesAll / 1024.0 / Math.max(1, stepsAll);
+        double updateWireKb = updateWireBytes / 1024.0 / Math.max(1, updates);
         results.put("overall.stepsDone", stepsAll).put("overall.serverCpuMsPerStep", cpuPerStep)
                 .put("overall.kbPerStep", kbPerStep).put("overall.updateKbPerStep", updateKb)
+                .put("overall.wireKbPerStep", wireKbPerStep).put("overall.updateWireKbPerStep", updateWireKb)
                 .put("overall.failedOrRefused", failedOrRefused).put("overall.retainedMBPerSession", heapPerSession);
         report.add("");
         report.add(String.format(Locale.ROOT, "all levels: %,d steps, server CPU %.1f ms per step, %.1f KB per step "
-                        + "(update %.1f KB), %d failed or refused; heap per session %.2f MB (at the level with the most "
-                        + "sessions, %.0f)", stepsAll, cpuPerStep, kbPerStep, updateKb, failedOrRefused, heapPerSession,
-                heapSessions));
+                        + "(update %.1f KB) decoded, %.1f KB (update %.1f KB) on the wire, %d failed or refused; heap per "
+                        + "session %.2f MB (at the level with the most sessions, %.0f)", stepsAll, cpuPerStep, kbPerStep,
+                updateKb, wireKbPerStep, updateWireKb, failedOrRefused, heapPerSession, heapSessions));
     }
 
     /** One level: users start spread over the ramp, work until the end, are weighed, then log out. */
@@ -193,9 +198,14 @@ class LoadBench extends IntegrationTest {
         long start = System.nanoTime();
         long deadline = start + TimeUnit.SECONDS.toNanos(rampSeconds + level.steadySeconds());
         List<SimulatedUser> simulated = new ArrayList<>();
+        String dump = System.getProperty("load.dump");
         for (int i = 0; i < userCount; i++) {
             Account a = accounts.get(i);
-            simulated.add(new SimulatedUser(new BrowserSession(http, app.base()), a.username(), PASSWORD,
+            BrowserSession browser = new BrowserSession(http, app.base());
+            if (dump != null && i == 0 && reported) { // the first user's answers, to read what a step sends
+                browser.dumpTo(Path.of(dump, level.key() + a.username()));
+            }
+            simulated.add(new SimulatedUser(browser, a.username(), PASSWORD,
                     a.projectId(), a.taskIds(), latencies, start + TimeUnit.SECONDS.toNanos(rampSeconds) * i / userCount,
                     deadline, think[0], think[1], 31L * i + userCount));
         }
@@ -217,6 +227,7 @@ class LoadBench extends IntegrationTest {
         // the work itself, before the logouts: CPU and bytes per step are of these steps
         int steps = latencies.count("all");
         long received = latencies.bytes("all");
+        long receivedWire = latencies.wireBytes("all");
         double sessions = app.metric("campaign.sessions.active");
         long withSessions = app.liveBytes();
         ExecutorService closing = Executors.newFixedThreadPool(Math.min(userCount, 20));
@@ -238,6 +249,8 @@ class LoadBench extends IntegrationTest {
         double cpuMsPerStep = serverCpu * 1000 / Math.max(1, steps);
         double kbPerStep = received / 1024.0 / Math.max(1, steps);
         double updateKb = latencies.bytes("update") / 1024.0 / Math.max(1, latencies.count("update"));
+        double wireKbPerStep = receivedWire / 1024.0 / Math.max(1, steps);
+        double updateWireKb = latencies.wireBytes("update") / 1024.0 / Math.max(1, latencies.count("update"));
         double perSession = (withSessions - without) / 1e6 / Math.max(1, sessions - sessionsAfter);
         report.add("");
         report.add(String.format(Locale.ROOT, "%s, think %d-%d ms, ramp %d s, %.0f s in all, %s", name,
@@ -251,7 +264,8 @@ class LoadBench extends IntegrationTest {
                 100 * databaseCpu / elapsed / cores, browsersCpu, 100 * browsersCpu / elapsed / cores,
                 latencies.refusedCount()));
         report.add(String.format(Locale.ROOT, "per step (logouts aside): server CPU %.1f ms, %.1f KB received "
-                + "(update %.1f KB), %.1f steps a second", cpuMsPerStep, kbPerStep, updateKb, steps / elapsed));
+                        + "(update %.1f KB) decoded, %.1f KB (update %.1f KB) on the wire, %.1f steps a second",
+                cpuMsPerStep, kbPerStep, updateKb, wireKbPerStep, updateWireKb, steps / elapsed));
         report.add(String.format(Locale.ROOT,
                 "live heap after full GC: %.0f MB before, %.0f MB with %.0f sessions open, %.0f MB after they "
                         + "logged out (%.0f left): %.2f MB retained per session",
@@ -265,13 +279,16 @@ class LoadBench extends IntegrationTest {
                 .put(key + "p99Ms", figures.get("all").get("p99Ms")).put(key + "failed", latencies.failureCount())
                 .put(key + "updatesRefused", latencies.refusedCount())
                 .put(key + "serverCpuMsPerStep", cpuMsPerStep).put(key + "kbPerStep", kbPerStep)
-                .put(key + "updateKbPerStep", updateKb).put(key + "steps", figures)
+                .put(key + "updateKbPerStep", updateKb).put(key + "wireKbPerStep", wireKbPerStep)
+                .put(key + "updateWireKbPerStep", updateWireKb).put(key + "steps", figures)
                 .put(key + "cpuServerSeconds", serverCpu).put(key + "cpuDatabaseSeconds", databaseCpu)
                 .put(key + "cpuBrowsersSeconds", browsersCpu).put(key + "retainedMBPerSession", perSession);
         cpuMsAll += serverCpu * 1000;
         stepsAll += steps;
         bytesAll += received;
+        wireBytesAll += receivedWire;
         updateBytes += latencies.bytes("update");
+        updateWireBytes += latencies.wireBytes("update");
         updates += latencies.count("update");
         failedOrRefused += latencies.failureCount() + latencies.refusedCount();
         if (Double.isNaN(heapPerSession) || sessions - sessionsAfter > heapSessions) {

@@ -144,9 +144,12 @@ final class SimulatedUser implements Runnable {
     private <T> T step(String name, Supplier<T> action) {
         long t = System.nanoTime();
         long bytes = browser.bytesReceived();
+        long wire = browser.wireBytesReceived();
+        browser.label(name);
         try {
             T result = action.get();
-            latencies.record(name, System.nanoTime() - t, browser.bytesReceived() - bytes);
+            latencies.record(name, System.nanoTime() - t, browser.bytesReceived() - bytes,
+                    browser.wireBytesReceived() - wire);
             return result;
         } catch (RuntimeException e) {
             latencies.fail(name, username + " " + e.getMessage());

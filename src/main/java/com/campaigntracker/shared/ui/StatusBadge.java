@@ -6,7 +6,8 @@ import com.vaadin.flow.component.html.Span;
 public class StatusBadge extends Span {
 
     public StatusBadge(ColouredStatus status) {
-        setText(getTranslation(status.messageKey()));
+        // a text node appended, not setText: that would first send a "clear" of the new span's children
+        getElement().appendChild(com.vaadin.flow.dom.Element.createText(getTranslation(status.messageKey())));
         addClassNames("status-badge", "status-" + status.colour());
         getElement().setAttribute("data-status", status.name());
     }

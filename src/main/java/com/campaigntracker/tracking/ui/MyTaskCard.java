@@ -80,8 +80,7 @@ class MyTaskCard extends Div {
 
     /** The shared PercentBar's bar and number, without its own layout: the card's line lays them out. */
     private Div progress(TrackedTask t, Locale locale) {
-        ProgressBar bar = new ProgressBar(0, 100, t.percent());
-        bar.setWidth("4em");
+        ProgressBar bar = new ProgressBar(0, 100, t.percent()); // 4em wide: the theme's .task-card-progress
         bar.getElement().setAttribute("aria-label", getTranslation("item.percent")); // a progress bar needs a name
         Span percent = withText(new Span(), Formats.percent(t.percent(), locale));
         percent.addClassName("percent-label");
@@ -119,14 +118,14 @@ class MyTaskCard extends Div {
         Div line = new Div();
         line.addClassName("task-card-actions");
         if (mine.role() == MyRole.R && t.isOpen() && !t.awaitingAcceptance()) {
-            Button update = new Button(getTranslation("myTasks.update"), e -> actions.update(t));
+            Button update = button(getTranslation("myTasks.update"), e -> actions.update(t));
             update.setId("update-" + t.id());
             update.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             line.add(update);
         }
         if (mine.role() == MyRole.R && explanationDue) {
             // R11: the deviation explanation this task owes, opened straight from the task
-            Button explain = new Button(getTranslation("myTasks.explain"), e -> actions.explain(t));
+            Button explain = button(getTranslation("myTasks.explain"), e -> actions.explain(t));
             explain.setId("explain-task-" + t.id());
             explain.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
             line.add(explain);
@@ -137,11 +136,19 @@ class MyTaskCard extends Div {
             accept.setId("accept-link-" + t.id());
             line.add(accept);
         }
-        Button history = new Button(getTranslation("myTasks.history"), e -> actions.history(t));
+        Button history = button(getTranslation("myTasks.history"), e -> actions.history(t));
         history.setId("history-" + t.id());
         history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         line.add(history);
         return line;
+    }
+
+    /** A button with its text as a text node: Button(String) sends a "clear" of its children first. */
+    private static Button button(String text,
+                                 com.vaadin.flow.component.ComponentEventListener<com.vaadin.flow.component.ClickEvent<Button>> click) {
+        Button button = withText(new Button(), text);
+        button.addClickListener(click);
+        return button;
     }
 
     /** The text as a text node of its own: setText would first send a "clear" of the new element's children. */

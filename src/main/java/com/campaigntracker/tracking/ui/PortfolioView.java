@@ -226,7 +226,18 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
         return tasks;
     }
 
-    private Div workloadGrid(Workload load) {
+    /**
+     * The workload grid, or a line saying nobody holds open tasks in these weeks: an empty grid of ten
+     * columns would cost about 16 KB to draw nothing (its columns, headers and renderers).
+     */
+    private com.vaadin.flow.component.Component workloadGrid(Workload load) {
+        if (load.people().isEmpty()) {
+            workload.setItems(List.of());
+            com.vaadin.flow.component.html.Paragraph none =
+                    new com.vaadin.flow.component.html.Paragraph(getTranslation("portfolio.noWorkload"));
+            none.setId("no-workload");
+            return none;
+        }
         workload.removeAllColumns();
         workload.addColumn(Workload.PersonLoad::name).setHeader(getTranslation("portfolio.person")).setKey("person")
                 .setAutoWidth(true).setFrozen(true);

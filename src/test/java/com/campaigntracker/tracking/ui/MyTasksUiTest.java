@@ -183,4 +183,30 @@ class MyTasksUiTest extends KaribuTest {
         assertThat(_get(Div.class, spec -> spec.withId("task-" + copy))).as("the other card stays").isSameAs(copyCard);
         assertThat(_find(Div.class, spec -> spec.withClasses("task-card"))).hasSize(2);
     }
+
+    @Test
+    void ten_cards_come_first_and_more_brings_the_rest_and_an_empty_workload_is_one_line() {
+        manager = fixtures.manager("mytasks-page-m", "分页经理");
+        owner = fixtures.member("mytasks-page-r", "小页");
+        var plan = fixtures.project(manager, "十二个任务", MON).phase("阶段").module("模块");
+        for (int i = 1; i <= 12; i++) {
+            plan = plan.task("任务 " + i, owner, MON, MON.plusDays(i));
+        }
+        plan.create();
+        signIn(owner.getUsername());
+        useLocale(AppLocales.ENGLISH);
+        UI.getCurrent().navigate("my-tasks");
+        assertThat(_find(Div.class, spec -> spec.withClasses("task-card"))).hasSize(MyTasksView.PAGE).hasSize(10);
+        Button more = _get(Button.class, spec -> spec.withId("my-tasks-more"));
+        assertThat(more.getText()).contains("2");
+        ButtonKt._click(more);
+        assertThat(_find(Div.class, spec -> spec.withClasses("task-card"))).hasSize(12);
+        assertThat(_find(Button.class, spec -> spec.withId("my-tasks-more"))).isEmpty();
+
+        // the tasks are years ahead of today: nobody's weeks hold any, so no empty ten-column grid is drawn
+        UI.getCurrent().navigate("portfolio");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("no-workload")).getText())
+                .isEqualTo("Nobody holds open tasks in these weeks.");
+        assertThat(_get(PortfolioView.class).workload.isAttached()).isFalse();
+    }
 }
