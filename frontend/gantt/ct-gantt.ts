@@ -45,6 +45,132 @@ function lastDay(end: Date): Date {
   return new Date(back.getFullYear(), back.getMonth(), back.getDate());
 }
 
+function fromEpochDay(day: number): Date {
+  const utc = new Date(day * DAY);
+  return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate());
+}
+
+/** A column's value for a row: a column the same for every row travels as that one value. */
+function at(column: Json, i: number): Json {
+  return Array.isArray(column) ? column[i] : column;
+}
+
+/** A text: its index in the message's table when it occurs more than once there, else itself. */
+function text(value: Json, table: string[]): string {
+  return typeof value === 'number' ? table[value] : (value || '');
+}
+
+/** A column as it travelled (an array, runs of equal values, or one value for every row), readable by at(). */
+function column(value: Json): Json {
+  if (value != null && typeof value === 'object' && !Array.isArray(value) && value.rle) {
+    const runs = value.rle as Json[];
+    const all: Json[] = [];
+    for (let k = 0; k < runs.length; k += 2) {
+      for (let c = 0; c < runs[k + 1]; c++) {
+        all.push(runs[k]);
+      }
+    }
+    return all;
+  }
+  return value;
+}
+
+/** An id column of n rows: numbers as differences from the one before, or the ids themselves. */
+function ids(value: Json, n: number, numeric: boolean): string[] {
+  const c = column(value);
+  const all: string[] = [];
+  let previous = 0;
+  for (let i = 0; i < n; i++) {
+    all.push(numeric ? String((previous += at(c, i))) : String(at(c, i)));
+  }
+  return all;
+}
+
+/**
+ * Tasks and links as GanttJson.encode writes them (by column; see there) into the library's objects. Dates
+ * are whole days: a bar ends at the midnight after its last day, a milestone's diamond at the end of its day.
+ */
+function decode(m: Json): { tasks: Json[]; links: Json[] } {
+  const table: string[] = m.s || [];
+  const numeric = !!m.num;
+  const t = m.tasks || { n: 0 };
+  const tasks: Json[] = [];
+  const taskIds = ids(t.id, t.n, numeric);
+  const parents = column(t.parent);
+  const starts = column(t.start);
+  const days = column(t.days);
+  const types = column(t.type);
+  const progress = column(t.progress);
+  const css = column(t.css);
+  const open = column(t.open);
+  const readOnly = column(t.readOnly);
+  const cells = (t.cells || []).map(column);
+  const overrunLabels = column(t.overrunLabel);
+  let start = 0;
+  for (let i = 0; i < t.n; i++) {
+    const id = taskIds[i];
+    const parentValue = at(parents, i);
+    const parent = numeric ? (parentValue ? String(Number(id) - parentValue) : 0) : (parentValue || 0);
+    const type = at(types, i);
+    const task: Json = {
+      id,
+      parent,
+      text: text(t.text[i], table),
+      type: type === 1 ? 'project' : type === 2 ? 'milestone' : 'task',
+      progress: (at(progress, i) || 0) / 100,
+      css: text(at(css, i), table),
+      open: at(open, i) === 1,
+      readonly: at(readOnly, i) === 1,
+      cells: cells.map((c: Json) => (c == null ? null : text(at(c, i), table))),
+      baseline_start: null,
+      baseline_end: null,
+      overrun_end: null,
+      overrun_label: '',
+    };
+    const startDelta = at(starts, i);
+    if (startDelta != null) {
+      start += startDelta;
+      const end = start + (at(days, i) || 0);
+      if (task.type === 'milestone') {
+        // at the end of its day, so that a phase ending with it ends on that day too
+        task.start_date = fromEpochDay(end + 1);
+        task.end_date = task.start_date;
+      } else {
+        task.start_date = fromEpochDay(start);
+        task.end_date = fromEpochDay(end + 1);
+      }
+      task.unscheduled = false;
+      if (t.overrun && t.overrun[i] != null) {
+        // a late task's slip: drawn after its bar by the overlay, so it is never dragged as if it were the plan
+        task.overrun_end = fromEpochDay(end + t.overrun[i] + 1);
+        task.overrun_label = text(at(overrunLabels, i), table);
+      }
+    } else {
+      task.unscheduled = true;
+    }
+    if (t.baseStart && t.baseStart[i] != null) {
+      task.baseline_start = fromEpochDay(t.baseStart[i]);
+      task.baseline_end = fromEpochDay(t.baseStart[i] + t.baseDays[i] + 1);
+    }
+    tasks.push(task);
+  }
+  const l = m.links || { n: 0 };
+  const links: Json[] = [];
+  const linkIds = ids(l.id, l.n, numeric);
+  const sources = ids(l.source, l.n, numeric);
+  const targets = ids(l.target, l.n, numeric);
+  const linkTypes = column(l.type);
+  const lags = column(l.lag);
+  const linkCss = column(l.css);
+  for (let i = 0; i < l.n; i++) {
+    links.push({
+      id: linkIds[i], source: sources[i], target: targets[i], type: LINK_TYPES[at(linkTypes, i)] || '0',
+      lag: at(lags, i) || 0, css: text(at(linkCss, i), table),
+    });
+  }
+  return { tasks, links };
+}
+
 const SCALES: Record<string, (cn: boolean) => Json[]> = {
   DAY: (cn) => [
     { unit: 'month', step: 1, format: cn ? '%Y年%n月' : '%F %Y' },
@@ -78,7 +204,11 @@ class CtGantt extends HTMLElement {
   private overlay: HTMLElement | null = null;
   private resizeObserver: ResizeObserver | null = null;
   private applyingServerChange = false;
-  private pendingChanges: string[] = [];
+  private pendingChanges: Json[] = [];
+  /** Tooltips the server sent, by task id, until the data changes; and the task whose tooltip was asked last. */
+  private tips = new Map<string, string>();
+  private tipWanted: string | null = null;
+  private lastMove: MouseEvent | null = null;
   private fitted = false;
 
   connectedCallback() {
@@ -101,9 +231,16 @@ class CtGantt extends HTMLElement {
 
   // ---- called from the server ----
 
-  setOptions(json: string) {
-    this.options = { ...this.options, ...JSON.parse(json) };
-    this.nonWorking = new Set(this.options.nonWorkingDays || []);
+  setOptions(json: Json) {
+    this.options = { ...this.options, ...(typeof json === 'string' ? JSON.parse(json) : json) };
+    // days off as differences in days from the one before
+    this.nonWorking = new Set();
+    let day = 0;
+    for (const d of this.options.nonWorkingDays || []) {
+      day += d;
+      this.nonWorking.add(formatDay(fromEpochDay(day)));
+    }
+    this.tips.clear();
     this.today = parseDay(this.options.today);
     if (this.started) {
       this.applyOptions();
@@ -111,9 +248,10 @@ class CtGantt extends HTMLElement {
     }
   }
 
-  setData(json: string) {
-    const data = JSON.parse(json);
+  setData(json: Json) {
+    const data = typeof json === 'string' ? JSON.parse(json) : json;
     this.pendingChanges = []; // everything is in here: older changes would undo newer data
+    this.tips.clear();
     if (!this.started) {
       this.pendingData = data;
       return;
@@ -122,14 +260,15 @@ class CtGantt extends HTMLElement {
   }
 
   /** Adds or replaces the given tasks and links and removes the listed ids: one change, one message. */
-  applyChanges(json: string) {
+  applyChanges(json: Json) {
     if (!this.started) {
       this.pendingChanges.push(json); // applied once the chart has started with its data
       return;
     }
-    const change = JSON.parse(json);
+    const change = typeof json === 'string' ? JSON.parse(json) : json;
     const chart = this.chart;
-    const labels = change.labels || [];
+    this.tips.clear(); // a tooltip shown before may say what is no longer so (a float, a status)
+    const decoded = decode(change);
     // the library's own events must let these through: they are the server's, not the user's
     this.applyingServerChange = true;
     try {
@@ -144,8 +283,7 @@ class CtGantt extends HTMLElement {
             chart.deleteTask(id);
           }
         }
-        for (const t of change.tasks || []) {
-          const task = this.toTask(t, labels);
+        for (const task of decoded.tasks) {
           if (chart.isTaskExists(task.id)) {
             const existing = chart.getTask(task.id);
             const parent = task.parent;
@@ -160,8 +298,7 @@ class CtGantt extends HTMLElement {
             chart.addTask(task, task.parent);
           }
         }
-        for (const l of change.links || []) {
-          const link = this.toLink(l);
+        for (const link of decoded.links) {
           if (chart.isLinkExists(link.id)) {
             Object.assign(chart.getLink(link.id), link);
             chart.updateLink(link.id);
@@ -187,6 +324,22 @@ class CtGantt extends HTMLElement {
   showTask(id: string) {
     if (this.started && this.chart.isTaskExists(id)) {
       this.chart.showTask(id);
+    }
+  }
+
+  /** A task's tooltip, asked for by tooltip-requested: shown at once when the pointer still rests on the bar. */
+  setTooltip(tip: Json) {
+    const data = typeof tip === 'string' ? JSON.parse(tip) : tip;
+    // the server escaped every text
+    const html = `<div class="ct-gantt-tip"><b>${data.text}</b>` +
+      (data.lines as string[][]).map(([label, value]) => `<div><span>${label}</span> ${value}</div>`).join('') + '</div>';
+    this.tips.set(String(data.id), html);
+    const move = this.lastMove;
+    if (this.tipWanted === String(data.id) && move && move.target instanceof Element && move.target.isConnected) {
+      // the library's tooltip shows on pointer moves: one more, where the pointer is, shows it now
+      move.target.dispatchEvent(new MouseEvent('mousemove', {
+        bubbles: true, clientX: move.clientX, clientY: move.clientY, screenX: move.screenX, screenY: move.screenY,
+      }));
     }
   }
 
@@ -221,11 +374,21 @@ class CtGantt extends HTMLElement {
     t.rightside_text = (_s: Date, _e: Date, task: Json) => (task.type === 'milestone' ? task.text : '');
     t.timeline_cell_class = (_item: Json, date: Date) =>
       this.options.zoom === 'DAY' && this.nonWorking.has(formatDay(date)) ? 'ct-gantt-off' : '';
+    // a tooltip comes from the server when the pointer first rests on a bar (its float, baseline and facts
+    // are not sent with the data); until it arrives, nothing shows
     t.tooltip_text = (_s: Date, _e: Date, task: Json) => {
-      const rows = (task.tooltip || []) as string[][];
-      return `<div class="ct-gantt-tip"><b>${task.text}</b>` +
-        rows.map(([label, value]) => `<div><span>${label}</span> ${value}</div>`).join('') + '</div>';
+      const id = String(task.id);
+      const tip = this.tips.get(id);
+      if (tip != null) {
+        return tip;
+      }
+      if (this.tipWanted !== id) {
+        this.tipWanted = id;
+        this.send('tooltip-requested', { id });
+      }
+      return null;
     };
+    this.addEventListener('mousemove', (e: MouseEvent) => { this.lastMove = e; }, true);
     t.grid_row_class = (_s: Date, _e: Date, task: Json) => (task.css || '').split(' ')
       .filter((k: string) => k.startsWith('ct-row-')).join(' ');
 
@@ -249,7 +412,7 @@ class CtGantt extends HTMLElement {
         this.send('progress-changed', { id: String(id), percent: Math.round((task.progress || 0) * 100) });
         return;
       }
-      // a milestone's diamond stands at the end of its day (see toTask): that day is its new finish
+      // a milestone's diamond stands at the end of its day (see decode): that day is its new finish
       const start = formatDay(task.type === 'milestone' ? lastDay(task.start_date) : dayOf(task.start_date));
       const end = formatDay(task.type === 'milestone' ? lastDay(task.start_date) : lastDay(task.end_date));
       this.send(mode === 'resize' ? 'task-resized' : 'task-moved', { id: String(id), start, end });
@@ -323,35 +486,34 @@ class CtGantt extends HTMLElement {
 
   private load(data: Json) {
     const chart = this.chart;
-    chart.clearAll();
-    const labels = data.labels || [];
-    chart.parse({
-      data: (data.tasks || []).map((t: Json) => this.toTask(t, labels)),
-      links: (data.links || []).map((l: Json) => this.toLink(l)),
-    });
-    if (this.options.fitZoom && !this.fitted && chart.getTaskCount() > 0) {
-      this.fitted = true;
-      this.fitZoom();
+    if (chart.getTaskCount() > 0 || chart.getLinks().length > 0) {
+      chart.clearAll();
     }
+    const decoded = decode(data);
+    if (this.options.fitZoom && !this.fitted && decoded.tasks.length > 0) {
+      this.fitted = true;
+      this.fitZoom(decoded.tasks); // before the data is drawn: drawn once, at the zoom it is seen at
+    }
+    chart.parse({ data: decoded.tasks, links: decoded.links });
   }
 
   /**
    * Once, with the first data: the finest zoom from the asked one on at which every bar (and slip) fits
    * the timeline's width, so that no bar opens out of sight; the server is told the zoom it chose.
    */
-  private fitZoom() {
+  private fitZoom(tasks: Json[]) {
     const chart = this.chart;
     const width = chart.$task ? chart.$task.clientWidth : 0;
     let first: number | null = null;
     let last: number | null = null;
-    chart.eachTask((t: Json) => {
+    for (const t of tasks) {
       if (t.unscheduled || !t.start_date || !t.end_date) {
-        return;
+        continue;
       }
       const end = Math.max(t.end_date.getTime(), t.overrun_end ? t.overrun_end.getTime() : 0);
       first = first == null ? t.start_date.getTime() : Math.min(first, t.start_date.getTime());
       last = last == null ? end : Math.max(last, end);
-    });
+    }
     if (!width || first == null || last == null) {
       return;
     }
@@ -366,58 +528,8 @@ class CtGantt extends HTMLElement {
     if (zoom !== this.options.zoom) {
       this.options.zoom = zoom;
       this.applyOptions();
-      chart.render();
       this.send('zoom-fitted', { zoom });
     }
-  }
-
-  /** A task as Gantt.java's encoder writes it: see GanttJson.Encoder for the order. */
-  private toTask(t: Json[], labels: string[]): Json {
-    const [id, parent, text, startIso, endIso, progress, type, css, open, readOnly, cells, tip, baseStart, baseEnd,
-      overrunEnd, overrunLabel] = t;
-    const start = parseDay(startIso);
-    const end = parseDay(endIso) || start;
-    const tooltip: string[][] = [];
-    for (let i = 0; i < (tip || []).length; i += 2) {
-      tooltip.push([labels[tip[i]], tip[i + 1]]);
-    }
-    const task: Json = {
-      id,
-      parent: parent || 0,
-      text,
-      type: type === 1 ? 'project' : type === 2 ? 'milestone' : 'task',
-      progress: (progress || 0) / 100,
-      css: css || '',
-      open: open === 1,
-      readonly: readOnly === 1,
-      cells: cells || [],
-      tooltip,
-      baseline_start: parseDay(baseStart),
-      baseline_end: baseEnd ? nextDay(parseDay(baseEnd) as Date) : null,
-      // a late task's slip: drawn after its bar by the overlay, so it is never dragged as if it were the plan
-      overrun_end: overrunEnd ? nextDay(parseDay(overrunEnd) as Date) : null,
-      overrun_label: overrunLabel || '',
-    };
-    if (start) {
-      task.start_date = start;
-      if (task.type === 'milestone') {
-        // at the end of its day, so that a phase ending with it ends on that day too
-        task.start_date = nextDay(end as Date);
-        task.end_date = task.start_date;
-      } else {
-        task.end_date = nextDay(end as Date);
-      }
-      task.unscheduled = false;
-    } else {
-      task.unscheduled = true;
-    }
-    return task;
-  }
-
-  /** [id, source, target, type, lag, css] */
-  private toLink(l: Json[]): Json {
-    const [id, source, target, type, lag, css] = l;
-    return { id, source, target, type: LINK_TYPES[type] || '0', lag: lag || 0, css: css || '' };
   }
 
   /**

@@ -285,7 +285,7 @@ class GanttBench extends BrowserTest {
                         + " const hook = () => { const proto = customElements.get('ct-gantt').prototype;"
                         + " if (proto.__timed) return; proto.__timed = true; const set = proto.setData;"
                         + " proto.setData = function (json) { window.__received = performance.now();"
-                        + " window.__length = json.length; set.call(this, json); }; };"
+                        + " window.__length = typeof json === 'string' ? json.length : JSON.stringify(json).length; set.call(this, json); }; };"
                         + " if (customElements.get('ct-gantt')) hook(); else customElements.whenDefined('ct-gantt').then(hook); }");
                 ganttLink.click();
                 page.waitForFunction("() => { const g = document.querySelector('ct-gantt'); "
@@ -314,7 +314,7 @@ class GanttBench extends BrowserTest {
             // week later each time; the server's part is the drag's UIDL requests' wait for their first byte
             page.evaluate("() => { const g = document.querySelector('ct-gantt'); g.chart.scrollTo(0, 0);"
                     + " const apply = g.applyChanges.bind(g); window.__applied = null;"
-                    + " g.applyChanges = (json) => { apply(json); window.__applied = performance.now(); window.__size = json.length; };"
+                    + " g.applyChanges = (json) => { apply(json); window.__applied = performance.now(); window.__size = typeof json === 'string' ? json.length : JSON.stringify(json).length; };"
                     + " document.addEventListener('mouseup', () => { window.__up = performance.now(); }, true); }");
             page.waitForTimeout(300);
             String firstTask = (String) page.evaluate("() => { const g = document.querySelector('ct-gantt').chart;"

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.shared.Registration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,6 +63,7 @@ public class Gantt extends Component implements HasSize {
     private boolean baselinesShown;
     private boolean fitZoom;
     private Collection<String> visibleTaskIds;
+    private SerializableFunction<GanttTask, List<GanttTask.TooltipLine>> tooltipProvider = GanttTask::tooltip;
 
     public Gantt() {
         listenForDates("task-moved", false);
@@ -103,6 +105,13 @@ public class Gantt extends Component implements HasSize {
                 fireEvent(new ZoomFittedEvent(this, fitted));
             }
         }).addEventData("event.detail.zoom");
+        getElement().addEventListener("tooltip-requested", e -> {
+            String id = detail(e, "id");
+            if (known(id)) {
+                GanttTask task = shownTasks.get(id);
+                getElement().callJsFunction("setTooltip", GanttJson.tooltip(task, tooltip(id)));
+            }
+        }).addEventData("event.detail.id");
         getElement().addEventListener("task-double-clicked", e -> {
             if (known(detail(e, "id"))) {
                 fireEvent(new TaskDoubleClickedEvent(this, detail(e, "id")));
@@ -212,6 +221,21 @@ public class Gantt extends Component implements HasSize {
 
     public GanttTask getTask(String id) {
         return shownTasks.get(id);
+    }
+
+    /**
+     * Where a task's tooltip lines come from when the browser asks for them (the pointer rests on its bar):
+     * by default the task's own {@link GanttTask#tooltip()}. A chart of thousands of tasks computes them
+     * here, on demand, instead of building and sending every one with the data.
+     */
+    public void setTooltipProvider(SerializableFunction<GanttTask, List<GanttTask.TooltipLine>> provider) {
+        this.tooltipProvider = Objects.requireNonNull(provider);
+    }
+
+    /** The tooltip lines of a shown task, as the browser receives them when it asks; empty for an unknown id. */
+    public List<GanttTask.TooltipLine> tooltip(String taskId) {
+        GanttTask task = shownTasks.get(taskId);
+        return task == null ? List.of() : List.copyOf(tooltipProvider.apply(task));
     }
 
     /** What the last round trip sent: all data or only changes. */
@@ -405,38 +429,27 @@ public class Gantt extends Component implements HasSize {
         flushScheduled = false;
         boolean optionsSent = optionsPending;
         if (optionsPending) {
-            getElement().callJsFunction("setOptions", GanttJson.write(options()));
+            getElement().callJsFunction("setOptions", options());
             optionsPending = false;
         }
         if (fullPending) {
-            GanttJson.Encoder encoder = new GanttJson.Encoder(columns);
-            ObjectNode data = GanttJson.object();
-            ArrayNode tasks = data.putArray("tasks");
-            shownTasks.values().forEach(t -> tasks.add(encoder.task(t)));
-            ArrayNode links = data.putArray("links");
-            shownLinks.values().forEach(l -> links.add(encoder.link(l)));
-            data.set("labels", encoder.labels());
-            String json = GanttJson.write(data);
-            getElement().callJsFunction("setData", json);
+            ObjectNode data = GanttJson.encode(shownTasks.values(), shownLinks.values(), columns);
+            int characters = GanttJson.write(data).length();
+            getElement().callJsFunction("setData", data);
             lastUpdate = new GanttUpdate(true, List.copyOf(shownTasks.keySet()), List.of(),
-                    List.copyOf(shownLinks.keySet()), List.of(), json.length(), optionsSent);
+                    List.copyOf(shownLinks.keySet()), List.of(), characters, optionsSent);
         } else if (!pendingTasks.isEmpty() || !pendingRemovedTasks.isEmpty() || !pendingLinks.isEmpty()
                 || !pendingRemovedLinks.isEmpty()) {
-            GanttJson.Encoder encoder = new GanttJson.Encoder(columns);
-            ObjectNode change = GanttJson.object();
-            ArrayNode tasks = change.putArray("tasks");
             // parents first, as the library needs a parent before its child
-            shownTasks.values().stream().filter(t -> pendingTasks.contains(t.id()))
-                    .forEach(t -> tasks.add(encoder.task(t)));
+            List<GanttTask> tasks = shownTasks.values().stream().filter(t -> pendingTasks.contains(t.id())).toList();
+            List<GanttLink> links = pendingLinks.stream().map(shownLinks::get).filter(Objects::nonNull).toList();
+            ObjectNode change = GanttJson.encode(tasks, links, columns);
             change.set("removedTasks", GanttJson.ids(pendingRemovedTasks));
-            ArrayNode links = change.putArray("links");
-            pendingLinks.stream().map(shownLinks::get).filter(Objects::nonNull).forEach(l -> links.add(encoder.link(l)));
             change.set("removedLinks", GanttJson.ids(pendingRemovedLinks));
-            change.set("labels", encoder.labels());
-            String json = GanttJson.write(change);
-            getElement().callJsFunction("applyChanges", json);
+            int characters = GanttJson.write(change).length();
+            getElement().callJsFunction("applyChanges", change);
             lastUpdate = new GanttUpdate(false, List.copyOf(pendingTasks), List.copyOf(pendingRemovedTasks),
-                    List.copyOf(pendingLinks), List.copyOf(pendingRemovedLinks), json.length(), optionsSent);
+                    List.copyOf(pendingLinks), List.copyOf(pendingRemovedLinks), characters, optionsSent);
         }
         if (optionsSent && lastUpdate == sentBefore) {
             lastUpdate = new GanttUpdate(false, List.of(), List.of(), List.of(), List.of(), 0, true);
@@ -463,8 +476,7 @@ public class Gantt extends Component implements HasSize {
         if (today != null) {
             o.put("today", today.toString());
         }
-        ArrayNode days = o.putArray("nonWorkingDays");
-        nonWorkingDays.stream().sorted().forEach(d -> days.add(d.toString()));
+        o.set("nonWorkingDays", GanttJson.days(nonWorkingDays)); // as differences in days: a few bytes each
         ArrayNode cols = o.putArray("columns");
         for (GanttColumn c : columns) {
             ObjectNode n = cols.addObject();

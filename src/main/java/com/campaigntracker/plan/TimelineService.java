@@ -48,12 +48,15 @@ public class TimelineService {
     private final Clock clock;
     private final ProgressService progress;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final jakarta.persistence.EntityManager entityManager;
 
     TimelineService(ProjectService projectService, ProjectRepository projects, WorkItemRepository workItems,
                     DependencyRepository dependencies, BaselineRepository baselines,
                     ScheduleRevisionRepository revisions, PlanLoader loader,
                     WorkingCalendarService calendars, PeopleService people, Clock clock,
-                    ProgressService progress, org.springframework.context.ApplicationEventPublisher events) {
+                    ProgressService progress, org.springframework.context.ApplicationEventPublisher events,
+                    jakarta.persistence.EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.progress = progress;
         this.events = events;
         this.projectService = projectService;
@@ -212,7 +215,7 @@ public class TimelineService {
         DateWindow.require(start, "item.plannedStart");
         DateWindow.require(finish, "item.plannedFinish");
         WorkItem item = loader.lockedItem(itemId, version);
-        ProjectPlan plan = loader.load(item.getProject());
+        ProjectPlan plan = shown == null ? loader.load(item.getProject()) : readOnlyPlan(item.getProject());
         WorkItemRow row = plan.rows.get(itemId);
         if (!row.isLeaf()) {
             throw new PlanEditException("plan.error.parentDates", row.wbs(), row.name());
@@ -238,7 +241,45 @@ public class TimelineService {
         boolean current = shown != null && isCurrent(shown, plan, item.getProject().getId());
         item.setPlannedDates(s, f);
         Map<Long, Span> moved = DependencyKeeper.keep(plan, item, DependencyMode.PUSH_SUCCESSORS);
+        if (shown != null) {
+            writable(plan, moved);
+        }
         return new Saved(plan, item, moved, new EditOutcome(DependencyKeeper.describe(plan, moved)), current);
+    }
+
+    /**
+     * The plan for a drag, its entities loaded read-only (the edited item, loaded before, stays writable):
+     * a drag changes a task and the successors it pushes, so the flush need not compare the other ten
+     * thousand items and links with a copy of each kept since loading. {@link #writable} makes the pushed
+     * ones writable again.
+     */
+    private ProjectPlan readOnlyPlan(Project project) {
+        org.hibernate.Session session = entityManager.unwrap(org.hibernate.Session.class);
+        boolean before = session.isDefaultReadOnly();
+        session.setDefaultReadOnly(true);
+        try {
+            return loader.load(project);
+        } finally {
+            session.setDefaultReadOnly(before);
+        }
+    }
+
+    /**
+     * The pushed successors of a read-only plan made writable with their new dates: a read-only entity keeps no
+     * copy of its state as loaded, so each goes back to its stored dates, becomes writable (which takes that
+     * copy) and takes its new dates again, which the flush then writes.
+     */
+    private void writable(ProjectPlan plan, Map<Long, Span> moved) {
+        org.hibernate.Session session = entityManager.unwrap(org.hibernate.Session.class);
+        moved.forEach((id, span) -> {
+            WorkItem w = plan.item(id);
+            if (session.contains(w) && session.isReadOnly(w)) {
+                WorkItemRow stored = plan.rows.get(id);
+                w.setPlannedDates(stored.plannedStart(), stored.plannedFinish());
+                session.setReadOnly(w, false);
+                w.setPlannedDates(span.start(), span.finish());
+            }
+        });
     }
 
     /**

@@ -107,9 +107,13 @@ class ProjectGanttView extends VerticalLayout implements BeforeEnterObserver, Ha
         gantt.addProgressChangedListener(this::progress);
         gantt.addLinkCreatedListener(this::link);
         gantt.addLinkDeletedListener(this::unlink);
+        gantt.setTooltipProvider(task -> {
+            WorkItemRow row = rows.get(Long.valueOf(task.id()));
+            return row == null ? List.of() : chartData().tooltip(timeline, row);
+        });
         gantt.addTaskDoubleClickedListener(e -> {
             GanttTask task = gantt.getTask(e.getTaskId());
-            new TaskDetailsDialog(task, () -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/plan")),
+            new TaskDetailsDialog(task, gantt.tooltip(task.id()), () -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/plan")),
                     () -> new HistoryDialog(task.text(), histories.history(Long.parseLong(task.id())), clock.getZone())
                             .open()).open();
         });

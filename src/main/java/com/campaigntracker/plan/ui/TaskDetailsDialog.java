@@ -10,17 +10,18 @@ import com.vaadin.flow.component.html.Span;
 /** What a double click on a bar shows: the task's facts, and the way to the table to edit them. */
 class TaskDetailsDialog extends Dialog {
 
-    TaskDetailsDialog(GanttTask task, Runnable editInTable, Runnable showHistory) {
+    TaskDetailsDialog(GanttTask task, java.util.List<GanttTask.TooltipLine> facts, Runnable editInTable,
+                      Runnable showHistory) {
         setId("task-details");
         setHeaderTitle(task.text());
-        Div facts = new Div();
-        facts.addClassName("task-details");
-        for (GanttTask.TooltipLine line : task.tooltip()) {
+        Div lines = new Div();
+        lines.addClassName("task-details");
+        for (GanttTask.TooltipLine line : facts) {
             Span label = new Span(line.label());
             label.addClassName("fact-label");
-            facts.add(new Div(label, new Span(line.value())));
+            lines.add(new Div(label, new Span(line.value())));
         }
-        add(facts);
+        add(lines);
         Button edit = new Button(getTranslation("gantt.editInTable"), e -> {
             close();
             editInTable.run();

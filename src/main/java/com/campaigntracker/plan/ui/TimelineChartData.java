@@ -41,6 +41,7 @@ final class TimelineChartData {
     private final Map<Long, BaselineSpan> revision;
     /** Translated once per chart, not once per task: a chart may have ten thousand. */
     private final Map<String, String> labels = new HashMap<>();
+    private final Map<LocalDate, String> dates = new HashMap<>();
 
     TimelineChartData(Component translator, Locale locale, boolean showCritical, boolean showBaseline,
                       Map<Long, BaselineSpan> revision) {
@@ -79,7 +80,7 @@ final class TimelineChartData {
         }
     }
 
-    /** One row as a task of the chart; {@code parent} is its parent's id, null for a phase. */
+    /** One row as a task of the chart; {@code parent} is its parent's id, null for a phase. Its tooltip: {@link #tooltip}. */
     GanttTask task(Timeline timeline, WorkItemRow row, String parent, boolean editable) {
         boolean critical = timeline.criticalItems().contains(row.id());
         BaselineSpan revised = revision == null ? null : revision.get(row.id());
@@ -96,10 +97,32 @@ final class TimelineChartData {
                 .readOnly(!editable || !row.isLeaf() || revision != null)
                 .cell(WBS, row.wbs())
                 .cell(OWNER, row.ownerName())
-                .cell(START, Formats.shortDate(start, locale))
-                .cell(FINISH, Formats.shortDate(finish, locale))
-                .cell(PERCENT, Formats.percent(row.percentComplete(), locale))
+                .cell(START, shortDate(start))
+                .cell(FINISH, shortDate(finish))
+                .cell(PERCENT, percent(row.percentComplete()))
                 .cell(STATUS, label(row.status().messageKey())); // the bar's colour, in words beside it
+        if (revision == null) { // a revision's dates are history: its lateness is not today's
+            timeline.overrun(row).ifPresent(late -> b.overrun(late.until(), t("gantt.overrun.days", late.workingDays())));
+        }
+        if (showBaseline) {
+            timeline.baselineOf(row.id()).ifPresent(span -> {
+                b.baseline(span.start(), span.finish());
+                timeline.slip(span, finish).filter(days -> days > 0).ifPresent(days -> b.cssClass("slipped"));
+            });
+        }
+        return b.build();
+    }
+
+    /**
+     * What a manager checks on hover, and what a double click shows: computed for one task when asked, not
+     * with every task of the chart (its float changes with every drag that moves the plan's end).
+     */
+    List<GanttTask.TooltipLine> tooltip(Timeline timeline, WorkItemRow row) {
+        boolean critical = timeline.criticalItems().contains(row.id());
+        BaselineSpan revised = revision == null ? null : revision.get(row.id());
+        LocalDate start = revision == null ? row.plannedStart() : revised == null ? null : revised.start();
+        LocalDate finish = revision == null ? row.plannedFinish() : revised == null ? null : revised.finish();
+        GanttTask.Builder b = GanttTask.builder(String.valueOf(row.id()), row.name());
         b.tooltip(label("gantt.tip.wbs"), row.wbs())
                 .tooltip(label("gantt.tip.status"), label(row.status().messageKey()) + " · " + Formats.percent(row.percentComplete(), locale))
                 .tooltip(label("gantt.tip.owner"), row.ownerName())
@@ -112,26 +135,29 @@ final class TimelineChartData {
             b.tooltip(label("gantt.tip.float"), critical ? t("gantt.tip.floatCritical", totalFloat)
                     : t("gantt.tip.floatDays", totalFloat));
         }
-        if (revision == null) { // a revision's dates are history: its lateness is not today's
-            timeline.overrun(row).ifPresent(late -> {
-                String days = t("gantt.overrun.days", late.workingDays());
-                b.overrun(late.until(), days).tooltip(label("gantt.tip.overrun"), days);
-            });
+        if (revision == null) {
+            timeline.overrun(row).ifPresent(late -> b.tooltip(label("gantt.tip.overrun"),
+                    t("gantt.overrun.days", late.workingDays())));
         }
         Optional<BaselineSpan> baseline = timeline.baselineOf(row.id());
         if (baseline.isPresent()) {
             BaselineSpan span = baseline.get();
             b.tooltip(label("gantt.tip.baseline"), Formats.date(span.start(), locale) + " – "
                     + Formats.date(span.finish(), locale));
-            Optional<Integer> slip = timeline.slip(span, finish);
-            slip.ifPresent(days -> b.tooltip(label("gantt.tip.slip"), days == 0 ? label("gantt.tip.onBaseline")
-                    : days > 0 ? t("gantt.tip.late", days) : t("gantt.tip.early", -days)));
-            if (showBaseline) {
-                b.baseline(span.start(), span.finish());
-                slip.filter(days -> days > 0).ifPresent(days -> b.cssClass("slipped"));
-            }
+            timeline.slip(span, finish).ifPresent(days -> b.tooltip(label("gantt.tip.slip"), days == 0
+                    ? label("gantt.tip.onBaseline") : days > 0 ? t("gantt.tip.late", days) : t("gantt.tip.early", -days)));
         }
-        return b.build();
+        return b.build().tooltip();
+    }
+
+    /** A short date, formatted once per day: thousands of tasks share a few hundred days. */
+    private String shortDate(LocalDate date) {
+        return date == null ? Formats.shortDate(null, locale)
+                : dates.computeIfAbsent(date, d -> Formats.shortDate(d, locale));
+    }
+
+    private String percent(int value) {
+        return labels.computeIfAbsent("%" + value, k -> Formats.percent(value, locale));
     }
 
     /** A message with one number, built once per number: the same few values repeat across thousands of tasks. */

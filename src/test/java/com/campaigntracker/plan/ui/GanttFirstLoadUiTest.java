@@ -1,0 +1,138 @@
+package com.campaigntracker.plan.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.campaigntracker.KaribuTest;
+import com.campaigntracker.SignIn;
+import com.campaigntracker.TestPlans;
+import com.campaigntracker.calendar.WorkingDayCalendar;
+import com.campaigntracker.gantt.Gantt;
+import com.campaigntracker.people.PeopleService;
+import com.campaigntracker.people.Person;
+import com.campaigntracker.people.Role;
+import com.campaigntracker.plan.PlanRow;
+import com.campaigntracker.plan.ProjectDetails;
+import com.campaigntracker.plan.ProjectService;
+import com.campaigntracker.plan.WorkItem;
+import com.campaigntracker.plan.WorkItemLevel;
+import com.campaigntracker.plan.WorkTreeService;
+import com.campaigntracker.shared.i18n.AppLocales;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.communication.UidlWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What opening a 500-task Gantt sends to the browser, as the load test's task owner opens it (read-only,
+ * in Chinese) and as its manager does: the answer written by Vaadin's own UidlWriter, in bytes, as production
+ * mode sends it. The plan is the load test's: phases of ten modules of nine tasks, links from each task
+ * to the one a hundred later. Issue 21 asks for at most 50 KB a step on average; this step was ~245 KB, the
+ * chart's data alone now about 17 KB (by column, texts once, tooltips asked for on hover).
+ */
+class GanttFirstLoadUiTest extends KaribuTest {
+
+    private static final LocalDate START = LocalDate.of(2031, 3, 3);
+    private static final int TASKS = 500;
+    /** 55 KB measured 2026-12-05, two thirds of it the page around the chart (header, toolbar, filters). */
+    private static final int LIMIT = 60 * 1024;
+
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    WorkTreeService workTrees;
+    @Autowired
+    PeopleService people;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void a_500_task_gantt_opens_in_at_most_60_KB_for_an_owner_and_for_its_manager() {
+        SignIn.as(users, "admin");
+        String prefix = "gfl" + System.nanoTime() % 1_000_000;
+        Person manager = people.createPerson(prefix + "m", "首载经理", Role.MANAGER, null, "secret");
+        List<Person> owners = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            owners.add(people.createPerson(prefix + "o" + i, "首载用户 " + (i + 1), Role.MEMBER, null, "secret"));
+        }
+        SignIn.as(users, manager.getUsername());
+        long projectId = plan(manager, owners);
+
+        for (String who : List.of(owners.get(0).getUsername(), manager.getUsername())) {
+            signIn(who);
+            useLocale(AppLocales.CHINESE);
+            UI ui = UI.getCurrent();
+            ui.navigate("account");
+            uidl(ui);
+            ui.navigate("projects/" + projectId + "/gantt");
+            int bytes = uidl(ui);
+            Gantt gantt = _get(Gantt.class);
+            System.out.printf("Gantt of %d tasks opened by %s: %,d bytes (%.1f KB)%n", TASKS, who, bytes, bytes / 1024.0);
+            assertThat(gantt.getTasks()).hasSizeGreaterThan(TASKS);
+            assertThat(gantt.getLinks()).hasSize(TASKS - 100);
+            assertThat(bytes).isLessThanOrEqualTo(LIMIT);
+        }
+    }
+
+    private long plan(Person manager, List<Person> owners) {
+        WorkingDayCalendar calendar = WorkingDayCalendar.mondayToFriday();
+        ProjectDetails details = new ProjectDetails();
+        details.setName("首载 " + System.nanoTime());
+        details.setManagerId(manager.getId());
+        details.setPlannedStart(START);
+        long id = projects.create(details).getId();
+        List<PlanRow> rows = new ArrayList<>();
+        List<Integer> taskRows = new ArrayList<>();
+        int task = 0;
+        for (int phase = 0; task < TASKS; phase++) {
+            rows.add(TestPlans.row(WorkItemLevel.PHASE, "阶段 " + (phase + 1), null, null, null, null));
+            for (int module = 0; module < 10 && task < TASKS; module++) {
+                rows.add(TestPlans.row(WorkItemLevel.MODULE, "模块 " + (phase + 1) + "." + (module + 1), null, null,
+                        null, null));
+                for (int t = 0; t < 9 && task < TASKS; t++, task++) {
+                    LocalDate s = calendar.shift(START, (task / 100) * 4);
+                    taskRows.add(rows.size());
+                    rows.add(TestPlans.row(WorkItemLevel.TASK, "任务 " + (task + 1), owners.get(task % owners.size()), s,
+                            calendar.finishFor(s, 3), null));
+                }
+            }
+        }
+        List<WorkItem> saved = workTrees.appendRows(id, rows);
+        long[] taskIds = taskRows.stream().mapToLong(i -> saved.get(i).getId()).toArray();
+        List<Object[]> links = new ArrayList<>();
+        for (int i = 0; i + 100 < taskIds.length; i++) {
+            links.add(new Object[] {taskIds[i], taskIds[i + 100]});
+        }
+        jdbc.batchUpdate("insert into dependency (version, predecessor_id, successor_id, type, lag_days) "
+                + "values (0, ?, ?, 'FS', 0)", links);
+        return id;
+    }
+
+    /** The answer the server would send now, without development mode's element classes ("jc"). */
+    private static int uidl(UI ui) {
+        ObjectNode answer = new UidlWriter().createUidl(ui, false);
+        if (answer.get("changes") instanceof ArrayNode changes) {
+            for (int i = changes.size() - 1; i >= 0; i--) {
+                if ("jc".equals(changes.get(i).path("key").asText())) {
+                    changes.remove(i);
+                }
+            }
+        }
+        String json = answer.toString();
+        if (Boolean.getBoolean("gantt.dump")) {
+            try {
+                java.nio.file.Files.writeString(java.nio.file.Path.of("target", "gantt-first-load.json"), json);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return json.getBytes(StandardCharsets.UTF_8).length;
+    }
+}
