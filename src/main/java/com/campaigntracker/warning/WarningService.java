@@ -15,7 +15,6 @@ import com.campaigntracker.tracking.CheckpointService;
 import com.campaigntracker.tracking.TrackedTask;
 import com.campaigntracker.tracking.TrackingService;
 import com.campaigntracker.tracking.WeeklyCheckpoint;
-import com.campaigntracker.calendar.WorkingCalendarService;
 import com.campaigntracker.calendar.WorkingDayCalendar;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,7 +45,6 @@ public class WarningService {
     private final ProjectService projects;
     private final TrackingService tracking;
     private final CheckpointService checkpoints;
-    private final WorkingCalendarService calendars;
     private final WarningSettings settings;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -73,7 +71,7 @@ public class WarningService {
     }
 
     WarningService(WarningRepository warnings, ProjectService projects, TrackingService tracking,
-                   CheckpointService checkpoints, WorkingCalendarService calendars, WarningSettings settings,
+                   CheckpointService checkpoints, WarningSettings settings,
                    TransactionTemplate transaction, Clock clock, Notifier notifier, ExplanationService explanations,
                    ExplanationRepository explanationRepository, EscalationRepository escalationRepository,
                    io.micrometer.core.instrument.MeterRegistry meters, TimelineService timelines) {
@@ -87,7 +85,6 @@ public class WarningService {
         this.projects = projects;
         this.tracking = tracking;
         this.checkpoints = checkpoints;
-        this.calendars = calendars;
         this.settings = settings;
         this.transaction = transaction;
         this.clock = clock;
