@@ -92,12 +92,16 @@ public class WarningService {
 
     /**
      * Every update re-evaluates its project's warnings (R10: "on every update"), once it is saved and in
-     * a transaction of its own: a warning that cannot be written never undoes the update.
+     * a transaction of its own: a warning that cannot be written never undoes the update. Only the
+     * reported task's facts changed (its %, status, actual dates and last update; planned dates, and so
+     * the critical path and every other task's cadence, stay), so only its warnings can change while the
+     * clock stays in the time slot of the project's last full evaluation; outside it, the whole project
+     * is evaluated. Proven equal to the full evaluation by WarningEvaluationPropertyTest.
      */
     @TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void on(TaskProgressReported e) {
-        evaluations.request(e.projectId(), Set.of(e.workItemId())); // only the reported task's facts changed
+        evaluations.request(e.projectId(), Set.of(e.workItemId()));
     }
 
     /** A plan change (a bar moved later, a date edited) can close or raise a late warning at once too. */
@@ -156,20 +160,6 @@ public class WarningService {
     @PreAuthorize("hasRole('ADMIN')")
     public int evaluate(long projectId) {
         return evaluate(projectId, null);
-    }
-
-    /**
-     * Like {@link #evaluate(long)} for the given items alone: after a progress report only the reported
-     * task's facts changed (its %, status, actual dates and last update; planned dates, and so the
-     * critical path and every other task's cadence, stay), so only its warnings can change while the
-     * clock stays in the time slot of the project's last full evaluation; outside it, the whole project
-     * is evaluated. Proven equal to the full evaluation by WarningEvaluationPropertyTest.
-     *
-     * @return the warnings raised
-     */
-    @PreAuthorize("hasRole('ADMIN')")
-    public int evaluateTasks(long projectId, Set<Long> itemIds) {
-        return evaluate(projectId, Set.copyOf(itemIds));
     }
 
     /** {@code requested}: the items to evaluate, null for the whole project. */
