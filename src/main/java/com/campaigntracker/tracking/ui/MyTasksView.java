@@ -24,6 +24,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,6 +52,8 @@ public class MyTasksView extends VerticalLayout implements BeforeEnterObserver, 
     private final transient CheckpointService checkpoints;
     private final transient RiskService risks;
     private final transient org.springframework.beans.factory.ObjectProvider<MonitoringCounts> monitoring;
+    /** The organisation's zone, the clock's, in which the cards show when an update is due. */
+    private final ZoneId zone;
     private final Checkbox showDone = new Checkbox();
     private final Div list = new Div();
     private final Span summary = new Span();
@@ -58,8 +61,9 @@ public class MyTasksView extends VerticalLayout implements BeforeEnterObserver, 
     private int shownCards = PAGE;
 
     MyTasksView(TrackingService tracking, CheckpointService checkpoints, RiskService risks,
-                org.springframework.beans.factory.ObjectProvider<MonitoringCounts> monitoring) {
+                org.springframework.beans.factory.ObjectProvider<MonitoringCounts> monitoring, Clock clock) {
         this.monitoring = monitoring;
+        this.zone = clock.getZone();
         this.tracking = tracking;
         this.checkpoints = checkpoints;
         this.risks = risks;
@@ -88,7 +92,6 @@ public class MyTasksView extends VerticalLayout implements BeforeEnterObserver, 
     /** Loads my tasks and shows them, rebuilding only the cards and headings that changed. */
     void show() {
         List<MyTask> tasks = tracking.myTasks(showDone.getValue());
-        ZoneId zone = tracking.deadlines().zone();
         long overdue = tasks.stream().filter(t -> t.role() == MyRole.R && t.task().update().overdue()).count();
         long dueToday = tasks.stream().filter(t -> t.role() == MyRole.R && t.task().update().dueToday()).count();
         long toAccept = tasks.stream().filter(MyTask::toAccept).count();
