@@ -1,18 +1,15 @@
 package com.campaigntracker.bench;
 
+import com.campaigntracker.LargePlan;
 import com.campaigntracker.TestPlans;
 import com.campaigntracker.SignIn;
 import com.campaigntracker.calendar.WorkingDayCalendar;
 import com.campaigntracker.e2e.BrowserTest;
 import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.people.Role;
-import com.campaigntracker.plan.PlanRow;
-import com.campaigntracker.plan.ProjectDetails;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.Timeline;
 import com.campaigntracker.plan.TimelineService;
-import com.campaigntracker.plan.WorkItem;
-import com.campaigntracker.plan.WorkItemLevel;
 import com.campaigntracker.plan.WorkItemRow;
 import com.campaigntracker.plan.WorkTreeService;
 import com.campaigntracker.schedule.CriticalPath;
@@ -158,43 +155,18 @@ class GanttBench extends BrowserTest {
     // ---- a saved project ----
 
     private long createProject(int taskCount, int linkCount) {
-        WorkingDayCalendar calendar = WorkingDayCalendar.mondayToFriday();
-        ProjectDetails details = new ProjectDetails();
-        details.setName("基准 " + taskCount + " " + System.nanoTime());
-        details.setManagerId(people.findByUsername(MANAGER).orElseThrow().getId());
-        details.setPlannedStart(START);
-        long id = projects.create(details).getId();
-        List<PlanRow> rows = new ArrayList<>();
-        int task = 0;
-        List<Integer> taskRowIndexes = new ArrayList<>();
-        for (int phase = 0; task < taskCount; phase++) {
-            rows.add(row(WorkItemLevel.PHASE, "阶段 " + (phase + 1), null, null));
-            for (int module = 0; module < 10 && task < taskCount; module++) {
-                rows.add(row(WorkItemLevel.MODULE, "模块 " + (phase + 1) + "." + (module + 1), null, null));
-                for (int t = 0; t < 9 && task < taskCount; t++, task++) {
-                    LocalDate s = calendar.shift(START, (task / 100) * 4);
-                    taskRowIndexes.add(rows.size());
-                    rows.add(row(WorkItemLevel.TASK, "任务 <" + task + ">", s, calendar.finishFor(s, 3)));
-                }
-            }
-        }
+        long id = TestPlans.project(projects, people, MANAGER, "基准 " + taskCount, START);
+        LargePlan.Rows rows = LargePlan.of(taskCount, START).tasksNamed(task -> "任务 <" + task + ">").rows();
         long t0 = System.nanoTime();
-        List<WorkItem> saved = workTrees.appendRows(id, rows);
-        long[] taskIds = taskRowIndexes.stream().mapToLong(i -> saved.get(i).getId()).toArray();
-        List<Object[]> batch = randomLinks(taskCount, linkCount, new Random(11)).stream()
-                .map(p -> new Object[] {taskIds[(int) p[0]], taskIds[(int) p[1]]}).toList();
-        jdbc.batchUpdate("insert into dependency (version, predecessor_id, successor_id, type, lag_days) "
-                + "values (0, ?, ?, 'FS', 0)", batch);
+        long[] taskIds = rows.appendTo(workTrees, id);
+        LargePlan.link(jdbc, randomLinks(taskCount, linkCount, new Random(11)).stream()
+                .map(p -> new long[] {taskIds[(int) p[0]], taskIds[(int) p[1]]}).toList());
         double seconds = (System.nanoTime() - t0) / 1e9;
-        results.put("setup." + taskCount + ".rows", rows.size()).put("setup." + taskCount + ".links", linkCount)
+        results.put("setup." + taskCount + ".rows", rows.all().size()).put("setup." + taskCount + ".links", linkCount)
                 .put("setup." + taskCount + ".savedSeconds", seconds);
         report.add(String.format(Locale.ROOT, "setup   project %d: %,d rows (%,d tasks) and %,d links saved in %.1f s",
-                id, rows.size(), taskCount, linkCount, seconds));
+                id, rows.all().size(), taskCount, linkCount, seconds));
         return id;
-    }
-
-    private static PlanRow row(WorkItemLevel level, String name, LocalDate start, LocalDate finish) {
-        return TestPlans.row(level, name, null, start, finish, null);
     }
 
     // ---- the server: loading a timeline, saving a drag ----

@@ -1,14 +1,12 @@
 package com.campaigntracker.bench;
 
 import com.campaigntracker.KaribuTest;
+import com.campaigntracker.LargePlan;
 import com.campaigntracker.SignIn;
+import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.people.Person;
 import com.campaigntracker.people.Role;
-import com.campaigntracker.plan.PlanRow;
-import com.campaigntracker.plan.ProjectDetails;
 import com.campaigntracker.plan.ProjectService;
-import com.campaigntracker.plan.WorkItem;
-import com.campaigntracker.plan.WorkItemLevel;
 import com.campaigntracker.plan.WorkTreeService;
 import com.campaigntracker.TestPlans;
 import com.vaadin.flow.component.ClickEvent;
@@ -28,6 +26,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -113,38 +113,26 @@ class MyTasksBench extends KaribuTest {
                 .put(o + "elementsAfterUpdate", elementsAfter);
     }
 
-    /** A plan of {@code total} tasks in phases and modules; every (total / owned)th is the owner's. */
+    /**
+     * The large plan of {@code total} tasks, its modules numbered through, each wave of a hundred tasks a
+     * week after the one before and three days long; every (total / owned)th task is the owner's.
+     */
     private List<Long> plan(Person manager, Person owner, Person other, int total, int owned) {
-        ProjectDetails details = new ProjectDetails();
-        details.setName("我的任务基准 " + System.nanoTime());
-        details.setManagerId(manager.getId());
-        details.setPlannedStart(START);
-        long id = projects.create(details).getId();
-        List<PlanRow> rows = new ArrayList<>();
-        List<Integer> ownedRows = new ArrayList<>();
+        long id = TestPlans.project(projects, people(), manager.getUsername(), "我的任务基准", START);
         int every = total / owned;
-        for (int task = 0; task < total; ) {
-            rows.add(TestPlans.row(WorkItemLevel.PHASE, "阶段 " + (task / 90 + 1), null, null, null, null));
-            for (int module = 0; module < 10 && task < total; module++) {
-                rows.add(TestPlans.row(WorkItemLevel.MODULE, "模块 " + (task / 9 + 1), null, null, null, null));
-                for (int t = 0; t < 9 && task < total; t++, task++) {
-                    boolean isMine = task % every == 0 && ownedRows.size() < owned;
-                    if (isMine) {
-                        ownedRows.add(rows.size());
-                    }
-                    LocalDate s = START.plusDays((task / 100) * 7L);
-                    rows.add(TestPlans.row(WorkItemLevel.TASK, "任务 " + (task + 1), isMine ? owner : other, s,
-                            s.plusDays(2), null));
-                }
-            }
-        }
-        List<WorkItem> saved = workTrees.appendRows(id, rows);
-        return ownedRows.stream().map(i -> saved.get(i).getId()).toList();
+        IntPredicate isMine = task -> task % every == 0 && task / every < owned;
+        long[] taskIds = LargePlan.of(total, START).ownedBy(task -> isMine.test(task) ? owner : other)
+                .modulesNamed((phase, module) -> "模块 " + (phase * 10 + module + 1))
+                .dated(task -> START.plusDays((task / 100) * 7L), s -> s.plusDays(2)).appendTo(workTrees, id);
+        return IntStream.range(0, taskIds.length).filter(isMine).mapToObj(i -> taskIds[i]).toList();
     }
 
     private Person createPerson(String username, Role role) {
-        return context.getBean(com.campaigntracker.people.PeopleService.class)
-                .createPerson(username, username, role, null, "bench-secret");
+        return people().createPerson(username, username, role, null, "bench-secret");
+    }
+
+    private PeopleService people() {
+        return context.getBean(PeopleService.class);
     }
 
     /** A click as the client sends it, then the answer's bytes; no Karibu round trip in between. */

@@ -1,19 +1,15 @@
 package com.campaigntracker.bench.load;
 
 import com.campaigntracker.IntegrationTest;
+import com.campaigntracker.LargePlan;
 import com.campaigntracker.SignIn;
-import com.campaigntracker.TestPlans;
 import com.campaigntracker.bench.BenchResults;
 import com.campaigntracker.bench.BenchSize;
-import com.campaigntracker.calendar.WorkingDayCalendar;
 import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.people.Person;
 import com.campaigntracker.people.Role;
-import com.campaigntracker.plan.PlanRow;
 import com.campaigntracker.plan.ProjectDetails;
 import com.campaigntracker.plan.ProjectService;
-import com.campaigntracker.plan.WorkItem;
-import com.campaigntracker.plan.WorkItemLevel;
 import com.campaigntracker.plan.WorkTreeService;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
@@ -338,52 +334,27 @@ class LoadBench extends IntegrationTest {
     }
 
     /**
-     * Phases of ten modules of nine tasks, three working days each, in waves of a hundred; each task
-     * of a wave precedes its counterpart in the next (finish to start), so the dates hold every link.
-     * Owner i of this project (user number p + i * PROJECTS) owns every task whose index is i modulo
-     * the owners per project.
+     * The large plan (phases of ten modules of nine tasks, three working days each, in waves of a
+     * hundred); each task of a wave precedes its counterpart in the next (finish to start), so the dates
+     * hold every link. Owner i of this project (user number p + i * PROJECTS) owns every task whose
+     * index is i modulo the owners per project.
      */
     private long project(int p, Person manager, List<Person> owners, int perProject, List<List<Long>> owned) {
-        WorkingDayCalendar calendar = WorkingDayCalendar.mondayToFriday();
         ProjectDetails details = new ProjectDetails();
         details.setName("负载 " + (p + 1) + " · " + TASKS_PER_PROJECT + " tasks");
         details.setManagerId(manager.getId());
         details.setPlannedStart(START);
         long id = projects.create(details).getId();
-        List<PlanRow> rows = new ArrayList<>();
-        List<Integer> taskRows = new ArrayList<>();
-        List<Integer> taskOwners = new ArrayList<>();
-        int task = 0;
-        for (int phase = 0; task < TASKS_PER_PROJECT; phase++) {
-            rows.add(TestPlans.row(WorkItemLevel.PHASE, "阶段 " + (phase + 1), null, null, null, null));
-            for (int module = 0; module < 10 && task < TASKS_PER_PROJECT; module++) {
-                rows.add(TestPlans.row(WorkItemLevel.MODULE, "模块 " + (phase + 1) + "." + (module + 1), null, null,
-                        null, null));
-                for (int t = 0; t < 9 && task < TASKS_PER_PROJECT; t++, task++) {
-                    int ownerIndex = p + (task % perProject) * PROJECTS;
-                    taskOwners.add(ownerIndex);
-                    LocalDate s = calendar.shift(START, (task / 100) * 4);
-                    taskRows.add(rows.size());
-                    rows.add(TestPlans.row(WorkItemLevel.TASK, "任务 " + (task + 1),
-                            ownerIndex < owners.size() ? owners.get(ownerIndex) : null, s, calendar.finishFor(s, 3),
-                            null));
-                }
-            }
-        }
-        List<WorkItem> saved = workTrees.appendRows(id, rows);
-        long[] taskIds = taskRows.stream().mapToLong(i -> saved.get(i).getId()).toArray();
-        List<Object[]> links = new ArrayList<>();
-        for (int i = 0; i + 100 < taskIds.length; i++) {
-            links.add(new Object[] {taskIds[i], taskIds[i + 100]});
-        }
-        jdbc.batchUpdate("insert into dependency (version, predecessor_id, successor_id, type, lag_days) "
-                + "values (0, ?, ?, 'FS', 0)", links);
+        java.util.function.IntUnaryOperator ownerIndex = task -> p + (task % perProject) * PROJECTS;
+        long[] taskIds = LargePlan.of(TASKS_PER_PROJECT, START).ownedBy(task -> ownerIndex.applyAsInt(task) < owners.size()
+                ? owners.get(ownerIndex.applyAsInt(task)) : null).appendTo(workTrees, id);
+        LargePlan.linkWaves(jdbc, taskIds);
         while (owned.size() < owners.size()) {
             owned.add(new ArrayList<>());
         }
         for (int i = 0; i < taskIds.length; i++) {
-            if (taskOwners.get(i) < owners.size()) {
-                owned.get(taskOwners.get(i)).add(taskIds[i]);
+            if (ownerIndex.applyAsInt(i) < owners.size()) {
+                owned.get(ownerIndex.applyAsInt(i)).add(taskIds[i]);
             }
         }
         return id;

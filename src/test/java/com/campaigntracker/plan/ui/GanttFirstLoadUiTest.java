@@ -4,18 +4,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.campaigntracker.KaribuTest;
+import com.campaigntracker.LargePlan;
 import com.campaigntracker.SignIn;
 import com.campaigntracker.TestPlans;
-import com.campaigntracker.calendar.WorkingDayCalendar;
 import com.campaigntracker.gantt.Gantt;
 import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.people.Person;
 import com.campaigntracker.people.Role;
-import com.campaigntracker.plan.PlanRow;
-import com.campaigntracker.plan.ProjectDetails;
 import com.campaigntracker.plan.ProjectService;
-import com.campaigntracker.plan.WorkItem;
-import com.campaigntracker.plan.WorkItemLevel;
 import com.campaigntracker.plan.WorkTreeService;
 import com.campaigntracker.shared.i18n.AppLocales;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -81,37 +77,11 @@ class GanttFirstLoadUiTest extends KaribuTest {
         }
     }
 
+    /** The load test's plan (see {@link LargePlan}), its tasks shared out among the owners in turn. */
     private long plan(Person manager, List<Person> owners) {
-        WorkingDayCalendar calendar = WorkingDayCalendar.mondayToFriday();
-        ProjectDetails details = new ProjectDetails();
-        details.setName("首载 " + System.nanoTime());
-        details.setManagerId(manager.getId());
-        details.setPlannedStart(START);
-        long id = projects.create(details).getId();
-        List<PlanRow> rows = new ArrayList<>();
-        List<Integer> taskRows = new ArrayList<>();
-        int task = 0;
-        for (int phase = 0; task < TASKS; phase++) {
-            rows.add(TestPlans.row(WorkItemLevel.PHASE, "阶段 " + (phase + 1), null, null, null, null));
-            for (int module = 0; module < 10 && task < TASKS; module++) {
-                rows.add(TestPlans.row(WorkItemLevel.MODULE, "模块 " + (phase + 1) + "." + (module + 1), null, null,
-                        null, null));
-                for (int t = 0; t < 9 && task < TASKS; t++, task++) {
-                    LocalDate s = calendar.shift(START, (task / 100) * 4);
-                    taskRows.add(rows.size());
-                    rows.add(TestPlans.row(WorkItemLevel.TASK, "任务 " + (task + 1), owners.get(task % owners.size()), s,
-                            calendar.finishFor(s, 3), null));
-                }
-            }
-        }
-        List<WorkItem> saved = workTrees.appendRows(id, rows);
-        long[] taskIds = taskRows.stream().mapToLong(i -> saved.get(i).getId()).toArray();
-        List<Object[]> links = new ArrayList<>();
-        for (int i = 0; i + 100 < taskIds.length; i++) {
-            links.add(new Object[] {taskIds[i], taskIds[i + 100]});
-        }
-        jdbc.batchUpdate("insert into dependency (version, predecessor_id, successor_id, type, lag_days) "
-                + "values (0, ?, ?, 'FS', 0)", links);
+        long id = TestPlans.project(projects, people, manager.getUsername(), "首载", START);
+        LargePlan.linkWaves(jdbc, LargePlan.of(TASKS, START).ownedBy(task -> owners.get(task % owners.size()))
+                .appendTo(workTrees, id));
         return id;
     }
 
