@@ -9,18 +9,15 @@ import com.campaigntracker.people.Role;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.WorkTreeService;
 import com.campaigntracker.TestPlans;
+import com.campaigntracker.UidlAnswer;
 import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.internal.nodefeature.VirtualChildrenList;
-import com.vaadin.flow.server.communication.UidlWriter;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -182,28 +179,10 @@ class MyTasksBench extends KaribuTest {
         return uidl(ui, null);
     }
 
-    /**
-     * The answer as production mode sends it: development mode adds each element's Java class ("jc"),
-     * left out here. With -Dmytasks.dump, also written to target/bench/{name}.json to be read.
-     */
+    /** The answer's bytes (see {@link UidlAnswer}); with -Dmytasks.dump also in target/bench/{name}.json, to be read. */
     private static int uidl(UI ui, String name) {
-        ObjectNode answer = new UidlWriter().createUidl(ui, false);
-        if (answer.get("changes") instanceof ArrayNode changes) {
-            for (int i = changes.size() - 1; i >= 0; i--) {
-                if ("jc".equals(changes.get(i).path("key").asText())) {
-                    changes.remove(i);
-                }
-            }
-        }
-        String json = answer.toString();
-        if (name != null && Boolean.getBoolean("mytasks.dump")) {
-            try {
-                java.nio.file.Files.writeString(BenchResults.FILE.resolveSibling(name + ".json"), json);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-        return json.getBytes(StandardCharsets.UTF_8).length;
+        return UidlAnswer.bytes(ui, name != null && Boolean.getBoolean("mytasks.dump")
+                ? BenchResults.FILE.resolveSibling(name + ".json") : null);
     }
 
     private static long cpu() {

@@ -7,6 +7,7 @@ import com.campaigntracker.KaribuTest;
 import com.campaigntracker.LargePlan;
 import com.campaigntracker.SignIn;
 import com.campaigntracker.TestPlans;
+import com.campaigntracker.UidlAnswer;
 import com.campaigntracker.gantt.Gantt;
 import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.people.Person;
@@ -14,11 +15,7 @@ import com.campaigntracker.people.Role;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.WorkTreeService;
 import com.campaigntracker.shared.i18n.AppLocales;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.server.communication.UidlWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,24 +82,9 @@ class GanttFirstLoadUiTest extends KaribuTest {
         return id;
     }
 
-    /** The answer the server would send now, without development mode's element classes ("jc"). */
+    /** The answer the server would send now, in bytes; with -Dgantt.dump also in target/gantt-first-load.json. */
     private static int uidl(UI ui) {
-        ObjectNode answer = new UidlWriter().createUidl(ui, false);
-        if (answer.get("changes") instanceof ArrayNode changes) {
-            for (int i = changes.size() - 1; i >= 0; i--) {
-                if ("jc".equals(changes.get(i).path("key").asText())) {
-                    changes.remove(i);
-                }
-            }
-        }
-        String json = answer.toString();
-        if (Boolean.getBoolean("gantt.dump")) {
-            try {
-                java.nio.file.Files.writeString(java.nio.file.Path.of("target", "gantt-first-load.json"), json);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-        return json.getBytes(StandardCharsets.UTF_8).length;
+        return UidlAnswer.bytes(ui,
+                Boolean.getBoolean("gantt.dump") ? java.nio.file.Path.of("target", "gantt-first-load.json") : null);
     }
 }
