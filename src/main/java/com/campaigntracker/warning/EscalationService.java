@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -97,9 +96,7 @@ public class EscalationService {
     /** The escalations of the projects I may see (one project when given), the open ones due soonest first. */
     @Transactional(readOnly = true)
     public List<EscalationLine> of(Long projectId) {
-        Map<Long, ProjectSummary> visible = projects.visibleProjects().stream()
-                .filter(p -> projectId == null || p.id() == projectId)
-                .collect(Collectors.toMap(ProjectSummary::id, p -> p));
+        Map<Long, ProjectSummary> visible = VisibleProjects.byId(projects, projectId);
         if (visible.isEmpty()) {
             return List.of();
         }

@@ -21,7 +21,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,16 +67,13 @@ public class ExplanationService {
     /** The explanations of the projects I may see (one project when given), the ones due soonest first. */
     @Transactional(readOnly = true)
     public List<ExplanationLine> of(Long projectId) {
-        Map<Long, ProjectSummary> visible = projects.visibleProjects().stream()
-                .filter(p -> projectId == null || p.id() == projectId)
-                .collect(Collectors.toMap(ProjectSummary::id, p -> p));
+        Map<Long, ProjectSummary> visible = VisibleProjects.byId(projects, projectId);
         if (visible.isEmpty()) {
             return List.of();
         }
         List<DeviationExplanation> list = explanations.findByProjectIdInOrderByDueAt(visible.keySet());
-        Map<Long, TrackedTask> tasks = new HashMap<>();
-        list.stream().map(DeviationExplanation::getProjectId).distinct()
-                .forEach(p -> tracking.tasksOf(p).forEach(t -> tasks.put(t.id(), t)));
+        Map<Long, TrackedTask> tasks = VisibleProjects.tasksOf(tracking,
+                list.stream().map(DeviationExplanation::getProjectId));
         Map<Long, WarningKind> kinds = new HashMap<>();
         warnings.findAllById(list.stream().map(DeviationExplanation::getWarningId).toList())
                 .forEach(w -> kinds.put(w.getId(), w.getKind()));

@@ -271,16 +271,12 @@ public class WarningService {
     /** Open warnings of the projects I may see (one project when given), newest first. */
     @Transactional(readOnly = true)
     public List<WarningLine> open(Long projectId) {
-        Map<Long, ProjectSummary> visible = projects.visibleProjects().stream()
-                .filter(p -> projectId == null || p.id() == projectId)
-                .collect(Collectors.toMap(ProjectSummary::id, p -> p));
+        Map<Long, ProjectSummary> visible = VisibleProjects.byId(projects, projectId);
         if (visible.isEmpty()) {
             return List.of();
         }
         List<Warning> list = warnings.findByProjectIdInAndClosedAtIsNullOrderByRaisedAtDesc(visible.keySet());
-        Map<Long, TrackedTask> tasks = new HashMap<>();
-        list.stream().map(Warning::getProjectId).distinct()
-                .forEach(p -> tracking.tasksOf(p).forEach(t -> tasks.put(t.id(), t)));
+        Map<Long, TrackedTask> tasks = VisibleProjects.tasksOf(tracking, list.stream().map(Warning::getProjectId));
         Set<Long> explanationDue = explanations.pendingAmong(list.stream().map(Warning::getWorkItemId).toList());
         return list.stream().filter(w -> tasks.containsKey(w.getWorkItemId())).map(w -> {
             TrackedTask t = tasks.get(w.getWorkItemId());
