@@ -31,6 +31,8 @@ public class WorkItem extends AbstractEntity {
     public static final int BUFFER_MIN = 0;
     public static final int BUFFER_MAX = 50;
     public static final int DEFAULT_BUFFER = 10;
+    /** Working days a new item lasts: inside the 3–15 days R2 recommends. */
+    public static final int NEW_ITEM_DAYS = 5;
 
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -14,9 +14,8 @@ import com.campaigntracker.people.Role;
 import com.campaigntracker.plan.PlanRow;
 import com.campaigntracker.plan.ProjectDetails;
 import com.campaigntracker.plan.ProjectService;
-import com.campaigntracker.plan.WorkItem;
 import com.campaigntracker.plan.WorkItemLevel;
-import com.campaigntracker.plan.WorkTreeService;
+import com.campaigntracker.plan.PlanRowsService;
 import com.campaigntracker.shared.i18n.AppLocales;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -47,7 +46,7 @@ class GanttFirstLoadUiTest extends KaribuTest {
     @Autowired
     ProjectService projects;
     @Autowired
-    WorkTreeService workTrees;
+    PlanRowsService planRows;
     @Autowired
     PeopleService people;
     @Autowired
@@ -87,7 +86,7 @@ class GanttFirstLoadUiTest extends KaribuTest {
         details.setName("首载 " + System.nanoTime());
         details.setManagerId(manager.getId());
         details.setPlannedStart(START);
-        long id = projects.create(details).getId();
+        long id = projects.create(details);
         List<PlanRow> rows = new ArrayList<>();
         List<Integer> taskRows = new ArrayList<>();
         int task = 0;
@@ -104,8 +103,8 @@ class GanttFirstLoadUiTest extends KaribuTest {
                 }
             }
         }
-        List<WorkItem> saved = workTrees.appendRows(id, rows);
-        long[] taskIds = taskRows.stream().mapToLong(i -> saved.get(i).getId()).toArray();
+        List<Long> saved = planRows.appendRows(id, rows);
+        long[] taskIds = taskRows.stream().mapToLong(saved::get).toArray();
         List<Object[]> links = new ArrayList<>();
         for (int i = 0; i + 100 < taskIds.length; i++) {
             links.add(new Object[] {taskIds[i], taskIds[i + 100]});
