@@ -1,6 +1,5 @@
 package com.campaigntracker.plan;
 
-import com.campaigntracker.shared.text.TextLimit;
 import com.campaigntracker.shared.time.DateWindow;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -46,10 +45,7 @@ public class PlanRowsService {
             DateWindow.require(row.plannedFinish(), "item.plannedFinish");
             DateWindow.require(row.actualStart(), "item.actualStart");
             DateWindow.require(row.actualFinish(), "item.actualFinish");
-            TextLimit.require(row.name(), WorkItem.NAME_MAX, "item.name");
-            TextLimit.require(row.description(), WorkItem.TEXT_MAX, "item.description");
-            TextLimit.require(row.deliverables(), WorkItem.TEXT_MAX, "item.deliverables");
-            TextLimit.require(row.remarks(), WorkItem.TEXT_MAX, "item.remarks");
+            WorkItem.requireTextsFit(row.name(), row.description(), row.deliverables(), row.remarks());
         }
         List<WorkItem> saved = new ArrayList<>();
         WorkItem[] lastAtDepth = new WorkItem[WorkItemLevel.values().length];

@@ -5,7 +5,6 @@ import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.schedule.Durations;
 import com.campaigntracker.schedule.PredecessorCode;
 import com.campaigntracker.schedule.PredecessorSyntaxException;
-import com.campaigntracker.shared.text.TextLimit;
 import com.campaigntracker.shared.time.DateWindow;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -68,10 +67,7 @@ public class WorkItemEditService {
     public EditOutcome update(long itemId, long version, WorkItemEdit edit, DependencyMode mode) {
         DateWindow.require(edit.plannedStart(), "item.plannedStart");
         DateWindow.require(edit.plannedFinish(), "item.plannedFinish");
-        TextLimit.require(edit.name(), WorkItem.NAME_MAX, "item.name");
-        TextLimit.require(edit.description(), WorkItem.TEXT_MAX, "item.description");
-        TextLimit.require(edit.deliverables(), WorkItem.TEXT_MAX, "item.deliverables");
-        TextLimit.require(edit.remarks(), WorkItem.TEXT_MAX, "item.remarks");
+        WorkItem.requireTextsFit(edit.name(), edit.description(), edit.deliverables(), edit.remarks());
         WorkItem item = loader.lockedItem(itemId, version);
         // edits of one project queue here: two predecessor changes at once could close a cycle unseen
         projects.lockById(item.getProject().getId());
