@@ -19,7 +19,10 @@ import com.campaigntracker.plan.WorkItemEdit;
 import com.campaigntracker.plan.WorkItemHistoryService;
 import com.campaigntracker.plan.WorkItemLevel;
 import com.campaigntracker.plan.WorkItemRow;
-import com.campaigntracker.plan.WorkTreeService;
+import com.campaigntracker.plan.WorkItemEditService;
+import com.campaigntracker.plan.ItemPlacementService;
+import com.campaigntracker.plan.ItemDeletionService;
+import com.campaigntracker.plan.PlanRowsService;
 import com.campaigntracker.plan.excel.PlanExportService;
 import com.campaigntracker.raci.RaciLetter;
 import com.campaigntracker.raci.RaciMatrixService;
@@ -64,7 +67,13 @@ class AuthorizationMatrixIT extends IntegrationTest {
     @Autowired
     ProjectService projects;
     @Autowired
-    WorkTreeService workTrees;
+    WorkItemEditService edits;
+    @Autowired
+    ItemPlacementService placements;
+    @Autowired
+    ItemDeletionService deletions;
+    @Autowired
+    PlanRowsService planRows;
     @Autowired
     TimelineService timelines;
     @Autowired
@@ -190,13 +199,13 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 read("read a task's history", EVERYONE_IN_IT, (t, f) -> t.histories.history(f.task().id())),
                 read("export the plan", EVERYONE_IN_IT, (t, f) -> t.exports.export(f.projectId(), false)),
                 write("edit a task", PLANNERS, Part.WORK_ITEMS,
-                        (t, f) -> t.workTrees.update(f.task().id(), f.task().version(),
+                        (t, f) -> t.edits.update(f.task().id(), f.task().version(),
                         rename(WorkItemEdit.of(f.task())), DependencyMode.REFUSE)),
                 write("add an item", PLANNERS, Part.WORK_ITEMS,
-                        (t, f) -> t.workTrees.addItem(f.projectId(), f.task().id(),
+                        (t, f) -> t.placements.addItem(f.projectId(), f.task().id(),
                         com.campaigntracker.plan.Placement.SIBLING_AFTER, "新")),
                 write("delete a task", PLANNERS, Part.WORK_ITEMS,
-                        (t, f) -> t.workTrees.delete(f.other().id(), f.other().version())),
+                        (t, f) -> t.deletions.delete(f.other().id(), f.other().version())),
                 write("drag a bar", PLANNERS, Part.WORK_ITEMS,
                         (t, f) -> t.timelines.reschedule(f.task().id(), f.task().version(),
                         MON.plusDays(7), MON.plusDays(11), false)),
@@ -280,7 +289,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
                                 com.campaigntracker.plan.RiskLevel.LOW, com.campaigntracker.plan.RiskLevel.LOW,
                                 com.campaigntracker.plan.RiskLevel.LOW, null, null))))),
                 write("flag key tasks", PLANNERS, Part.WORK_ITEMS,
-                        (t, f) -> t.workTrees.markKeyTasks(f.projectId(), List.of(f.task().id()))),
+                        (t, f) -> t.planRows.markKeyTasks(f.projectId(), List.of(f.task().id()))),
                 read("list the templates", EnumSet.of(Who.ADMIN, Who.MANAGER, Who.OTHER_MANAGER, Who.HEAD),
                         (t, f) -> t.templates.templates(java.util.Locale.CHINESE)),
                 write("make a project from a template", EnumSet.of(Who.ADMIN, Who.MANAGER, Who.OTHER_MANAGER), Part.PROJECTS,
@@ -485,9 +494,9 @@ class AuthorizationMatrixIT extends IntegrationTest {
         details.setManagerId(manager.getId());
         details.setDepartmentId(manager.getDepartment().getId());
         details.setPlannedStart(MON);
-        long projectId = projects.create(details).getId();
+        long projectId = projects.create(details);
         Person responsible = people.person(ids.get(Who.RESPONSIBLE)).orElseThrow();
-        workTrees.appendRows(projectId, List.of(
+        planRows.appendRows(projectId, List.of(
                 row(WorkItemLevel.PHASE, "阶段", null), row(WorkItemLevel.MODULE, "模块", null),
                 row(WorkItemLevel.TASK, "甲", responsible), row(WorkItemLevel.TASK, "乙", null),
                 row(WorkItemLevel.TASK, "丙", null)));
@@ -588,18 +597,18 @@ class AuthorizationMatrixIT extends IntegrationTest {
         Set<Who> planners = EnumSet.of(Who.ADMIN, Who.MANAGER);
         Set<Who> plannersAndR = EnumSet.of(Who.ADMIN, Who.MANAGER, Who.RESPONSIBLE);
         return List.of(
-                edit("edit a task", planners, (t, r) -> t.workTrees.update(r.f().task().id(), r.f().task().version(),
+                edit("edit a task", planners, (t, r) -> t.edits.update(r.f().task().id(), r.f().task().version(),
                         rename(WorkItemEdit.of(r.f().task())), DependencyMode.REFUSE)),
-                edit("add an item", planners, (t, r) -> t.workTrees.addItem(r.f().projectId(), r.f().task().id(),
+                edit("add an item", planners, (t, r) -> t.placements.addItem(r.f().projectId(), r.f().task().id(),
                         com.campaigntracker.plan.Placement.SIBLING_AFTER, "新")),
-                edit("delete a task", planners, (t, r) -> t.workTrees.delete(r.f().other().id(), r.f().other().version())),
-                edit("import rows", planners, (t, r) -> t.workTrees.appendRows(r.f().projectId(),
+                edit("delete a task", planners, (t, r) -> t.deletions.delete(r.f().other().id(), r.f().other().version())),
+                edit("import rows", planners, (t, r) -> t.planRows.appendRows(r.f().projectId(),
                         List.of(row(WorkItemLevel.PHASE, "追加", null)))),
-                edit("flag key tasks", planners, (t, r) -> t.workTrees.markKeyTasks(r.f().projectId(),
+                edit("flag key tasks", planners, (t, r) -> t.planRows.markKeyTasks(r.f().projectId(),
                         List.of(r.f().task().id()))),
-                edit("assign an owner", planners, (t, r) -> t.workTrees.assignOwner(r.f().other().id(),
+                edit("assign an owner", planners, (t, r) -> t.edits.assignOwner(r.f().other().id(),
                         r.f().personIds().get(Who.OUTSIDER))),
-                edit("move a task", planners, (t, r) -> t.workTrees.move(r.f().other().id(), r.f().other().version(), -1)),
+                edit("move a task", planners, (t, r) -> t.placements.move(r.f().other().id(), r.f().other().version(), -1)),
                 edit("drag a bar", planners, (t, r) -> t.timelines.reschedule(r.f().task().id(), r.f().task().version(),
                         MON.plusDays(7), MON.plusDays(11), false)),
                 edit("revise dates", planners, (t, r) -> t.timelines.revise(r.f().task().id(), r.f().task().version(),
@@ -747,7 +756,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
         assertThat(projects.workTree(projectId).orElseThrow().project().editable()).isTrue();
         WorkItemRow task = projects.workTree(projectId).orElseThrow().rows().get(3);
         String items = snapshot().get(Part.WORK_ITEMS);
-        workTrees.update(task.id(), task.version(), rename(WorkItemEdit.of(task)), DependencyMode.REFUSE);
+        edits.update(task.id(), task.version(), rename(WorkItemEdit.of(task)), DependencyMode.REFUSE);
         assertThat(snapshot().get(Part.WORK_ITEMS)).isNotEqualTo(items);
         String baselines = snapshot().get(Part.BASELINES);
         timelines.saveBaseline(projectId);

@@ -8,7 +8,7 @@ import com.campaigntracker.plan.PlanRow;
 import com.campaigntracker.plan.ProjectDetails;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.WorkItemLevel;
-import com.campaigntracker.plan.WorkTreeService;
+import com.campaigntracker.plan.PlanRowsService;
 import com.campaigntracker.shared.security.SystemActor;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -37,13 +37,13 @@ public class Fixtures {
 
     private final PeopleService people;
     private final ProjectService projects;
-    private final WorkTreeService workTrees;
+    private final PlanRowsService planRows;
     private final UserDetailsService users;
 
-    Fixtures(PeopleService people, ProjectService projects, WorkTreeService workTrees, UserDetailsService users) {
+    Fixtures(PeopleService people, ProjectService projects, PlanRowsService planRows, UserDetailsService users) {
         this.people = people;
         this.projects = projects;
-        this.workTrees = workTrees;
+        this.planRows = planRows;
         this.users = users;
     }
 
@@ -201,9 +201,9 @@ public class Fixtures {
         /** Creates the project in planning, as its manager; its id. */
         public long create() {
             return as(manager, () -> {
-                long id = projects.create(details).getId();
+                long id = projects.create(details);
                 if (!rows.isEmpty()) {
-                    workTrees.appendRows(id, rows);
+                    planRows.appendRows(id, rows);
                 }
                 return id;
             });

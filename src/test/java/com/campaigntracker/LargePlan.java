@@ -3,9 +3,8 @@ package com.campaigntracker;
 import com.campaigntracker.calendar.WorkingDayCalendar;
 import com.campaigntracker.people.Person;
 import com.campaigntracker.plan.PlanRow;
-import com.campaigntracker.plan.WorkItem;
 import com.campaigntracker.plan.WorkItemLevel;
-import com.campaigntracker.plan.WorkTreeService;
+import com.campaigntracker.plan.PlanRowsService;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,17 +91,17 @@ public final class LargePlan {
     }
 
     /** Saves the plan as the project's; the tasks' ids by index. */
-    public long[] appendTo(WorkTreeService workTrees, long projectId) {
-        return rows().appendTo(workTrees, projectId);
+    public long[] appendTo(PlanRowsService planRows, long projectId) {
+        return rows().appendTo(planRows, projectId);
     }
 
     /** @param taskRows where the tasks stand among {@code all}, by the tasks' index */
     public record Rows(List<PlanRow> all, List<Integer> taskRows) {
 
         /** Saves the rows as the project's plan; the tasks' ids by index. */
-        public long[] appendTo(WorkTreeService workTrees, long projectId) {
-            List<WorkItem> saved = workTrees.appendRows(projectId, all);
-            return taskRows.stream().mapToLong(i -> saved.get(i).getId()).toArray();
+        public long[] appendTo(PlanRowsService planRows, long projectId) {
+            List<Long> saved = planRows.appendRows(projectId, all);
+            return taskRows.stream().mapToLong(saved::get).toArray();
         }
     }
 

@@ -33,7 +33,7 @@ public final class TestPlans {
         details.setName(prefix + " " + System.nanoTime());
         details.setManagerId(people.findByUsername(managerUsername).orElseThrow().getId());
         details.setPlannedStart(start);
-        return projects.create(details).getId();
+        return projects.create(details);
     }
 
     /** A row of the users' table: level, name, owner (R), planned dates and predecessor codes. */

@@ -11,7 +11,7 @@ import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.Timeline;
 import com.campaigntracker.plan.TimelineService;
 import com.campaigntracker.plan.WorkItemRow;
-import com.campaigntracker.plan.WorkTreeService;
+import com.campaigntracker.plan.PlanRowsService;
 import com.campaigntracker.schedule.CriticalPath;
 import com.campaigntracker.schedule.DependencyType;
 import com.campaigntracker.schedule.Link;
@@ -57,7 +57,7 @@ class GanttBench extends BrowserTest {
     @Autowired
     ProjectService projects;
     @Autowired
-    WorkTreeService workTrees;
+    PlanRowsService workTrees;
     @Autowired
     TimelineService timelines;
     @Autowired

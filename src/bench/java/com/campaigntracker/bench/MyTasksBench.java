@@ -7,7 +7,7 @@ import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.people.Person;
 import com.campaigntracker.people.Role;
 import com.campaigntracker.plan.ProjectService;
-import com.campaigntracker.plan.WorkTreeService;
+import com.campaigntracker.plan.PlanRowsService;
 import com.campaigntracker.TestPlans;
 import com.campaigntracker.UidlAnswer;
 import com.vaadin.flow.component.ClickEvent;
@@ -42,7 +42,7 @@ class MyTasksBench extends KaribuTest {
     @Autowired
     ProjectService projects;
     @Autowired
-    WorkTreeService workTrees;
+    PlanRowsService workTrees;
 
     private final List<String> report = new ArrayList<>();
     private final BenchResults results = new BenchResults("MyTasksBench");

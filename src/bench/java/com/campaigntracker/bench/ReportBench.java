@@ -11,7 +11,7 @@ import com.campaigntracker.plan.ProjectDetails;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.TimelineService;
 import com.campaigntracker.plan.WorkItemLevel;
-import com.campaigntracker.plan.WorkTreeService;
+import com.campaigntracker.plan.PlanRowsService;
 import com.campaigntracker.report.ReviewReportService;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,7 +34,7 @@ class ReportBench extends IntegrationTest {
     @Autowired
     ProjectService projects;
     @Autowired
-    WorkTreeService workTrees;
+    PlanRowsService workTrees;
     @Autowired
     TimelineService timelines;
     @Autowired
@@ -59,7 +59,7 @@ class ReportBench extends IntegrationTest {
         details.setName("报告基准 " + System.nanoTime());
         details.setManagerId(people.findByUsername("bench-m").orElseThrow().getId());
         details.setPlannedStart(start);
-        long id = projects.create(details).getId();
+        long id = projects.create(details);
         // phases of 10 modules of 10 tasks; half of them done, some late
         List<PlanRow> rows = new ArrayList<>();
         for (int p = 0; p < phases; p++) {

@@ -13,7 +13,7 @@ import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.TimelineService;
 import com.campaigntracker.plan.WorkItemLevel;
 import com.campaigntracker.plan.WorkItemRow;
-import com.campaigntracker.plan.WorkTreeService;
+import com.campaigntracker.plan.PlanRowsService;
 import com.campaigntracker.shared.security.SystemActor;
 import com.campaigntracker.warning.WarningService;
 import com.microsoft.playwright.Browser;
@@ -46,7 +46,7 @@ class DeviationFlowE2E extends BrowserTest {
     @Autowired
     ProjectService projects;
     @Autowired
-    WorkTreeService workTrees;
+    PlanRowsService workTrees;
     @Autowired
     TimelineService timelines;
     @Autowired

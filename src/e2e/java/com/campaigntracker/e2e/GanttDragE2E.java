@@ -16,7 +16,7 @@ import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.WorkItemLevel;
 import com.campaigntracker.plan.WorkItemRow;
 import com.campaigntracker.plan.TimelineService;
-import com.campaigntracker.plan.WorkTreeService;
+import com.campaigntracker.plan.PlanRowsService;
 import com.campaigntracker.shared.security.SystemActor;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -37,7 +37,7 @@ class GanttDragE2E extends BrowserTest {
     @Autowired
     ProjectService projects;
     @Autowired
-    WorkTreeService workTrees;
+    PlanRowsService workTrees;
     @Autowired
     TimelineService timelines;
     @Autowired
@@ -130,7 +130,7 @@ class GanttDragE2E extends BrowserTest {
         details.setManagerId(people.findByUsername("gantt-e2e").orElseThrow().getId());
         LocalDate mon = LocalDate.of(2027, 3, 1);
         details.setPlannedStart(mon);
-        long id = projects.create(details).getId();
+        long id = projects.create(details);
         String evil = "<img src=x onerror=\"document.title='pwned'\">";
         workTrees.appendRows(id, List.of(
                 row(WorkItemLevel.PHASE, "阶段", null, null, null),

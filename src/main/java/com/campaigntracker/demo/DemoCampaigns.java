@@ -6,16 +6,15 @@ import com.campaigntracker.people.Person;
 import com.campaigntracker.plan.PlanRow;
 import com.campaigntracker.plan.Priority;
 import com.campaigntracker.plan.ProgressStatus;
-import com.campaigntracker.plan.Project;
 import com.campaigntracker.plan.ProjectDetails;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.RiskLevel;
-import com.campaigntracker.plan.WorkItem;
 import com.campaigntracker.plan.DependencyMode;
 import com.campaigntracker.plan.WorkItemEdit;
 import com.campaigntracker.plan.WorkItemLevel;
 import com.campaigntracker.plan.WorkItemRow;
-import com.campaigntracker.plan.WorkTreeService;
+import com.campaigntracker.plan.PlanRowsService;
+import com.campaigntracker.plan.WorkItemEditService;
 import com.campaigntracker.raci.RaciLetter;
 import com.campaigntracker.raci.RaciMatrixService;
 import com.campaigntracker.tracking.CheckpointService;
@@ -50,7 +49,8 @@ class DemoCampaigns {
             "进展顺利", "已完成主要部分"};
 
     private final ProjectService projects;
-    private final WorkTreeService workTrees;
+    private final PlanRowsService plans;
+    private final WorkItemEditService edits;
     private final RaciMatrixService raci;
     private final TrackingService tracking;
     private final CheckpointService checkpoints;
@@ -60,13 +60,15 @@ class DemoCampaigns {
 
     private final com.campaigntracker.warning.ExplanationService explanations;
 
-    DemoCampaigns(ProjectService projects, WorkTreeService workTrees, RaciMatrixService raci, TrackingService tracking,
+    DemoCampaigns(ProjectService projects, PlanRowsService plans, WorkItemEditService edits, RaciMatrixService raci,
+                  TrackingService tracking,
                   CheckpointService checkpoints, RiskService risks, Clock clock, WarningService warnings,
                   com.campaigntracker.warning.ExplanationService explanations) {
         this.explanations = explanations;
         this.warnings = warnings;
         this.projects = projects;
-        this.workTrees = workTrees;
+        this.plans = plans;
+        this.edits = edits;
         this.raci = raci;
         this.tracking = tracking;
         this.checkpoints = checkpoints;
@@ -157,7 +159,7 @@ class DemoCampaigns {
         details.setPlannedStart(start);
         details.setCommittedEnd(calendar.shift(start, last + bufferDays));
         details.setEmergencyBufferDays(bufferDays);
-        Project project = projects.create(details);
+        long projectId = projects.create(details);
         List<PlanRow> planRows = new ArrayList<>();
         for (Row r : rows) {
             if (r.level() != WorkItemLevel.TASK) {
@@ -175,66 +177,67 @@ class DemoCampaigns {
                     r.keyTask() ? Priority.HIGH : Priority.MEDIUM, null, null, r.milestone(),
                     r.predecessors() == null || r.predecessors().isBlank() ? null : r.predecessors()));
         }
-        List<WorkItem> items = workTrees.appendRows(project.getId(), planRows);
+        List<Long> items = plans.appendRows(projectId, planRows);
         // the table has no "key task" column: flag them as the manager would in the plan
         for (Row r : rows) {
             if (r.keyTask() && !r.milestone()) {
-                WorkItemRow row = projects.workTree(project.getId()).orElseThrow().rows().stream()
+                WorkItemRow row = projects.workTree(projectId).orElseThrow().rows().stream()
                         .filter(w -> w.name().equals(r.name())).findFirst().orElseThrow();
                 WorkItemEdit e = WorkItemEdit.of(row);
-                workTrees.update(row.id(), row.version(), new WorkItemEdit(e.name(), e.description(), e.deliverables(),
+                edits.update(row.id(), row.version(), new WorkItemEdit(e.name(), e.description(), e.deliverables(),
                         e.ownerId(), e.plannedStart(), e.duration(), e.plannedFinish(), e.priority(), e.estimateDays(),
                         e.bufferPercent(), e.predecessors(), true, e.milestone(), e.riskLevel(), e.remarks()),
                         DependencyMode.REFUSE);
             }
         }
-        projects.activate(project.getId());
+        projects.activate(projectId);
         ZoneId zone = clock.getZone();
-        for (WorkItem item : items) {
-            if (item.getActualStart() != null) {
-                history(item, today, calendar, zone);
+        for (int i = 0; i < items.size(); i++) {
+            if (planRows.get(i).actualStart() != null) {
+                history(items.get(i), planRows.get(i), today, calendar, zone);
             }
         }
-        return project.getId();
+        return projectId;
     }
 
     /**
      * Updates every two or three working days from the start to the last working day before today
      * (or the finish), % rising evenly to where the task stands now; the weekly checkpoints follow it.
      */
-    private void history(WorkItem item, LocalDate today, WorkingDayCalendar calendar, ZoneId zone) {
-        LocalDate from = item.getActualStart();
-        LocalDate to = item.getActualFinish() != null ? item.getActualFinish() : calendar.shift(today, -1);
+    private void history(long itemId, PlanRow item, LocalDate today, WorkingDayCalendar calendar, ZoneId zone) {
+        LocalDate from = item.actualStart();
+        LocalDate to = item.actualFinish() != null ? item.actualFinish() : calendar.shift(today, -1);
         List<LocalDate> days = new ArrayList<>();
         for (LocalDate d = from; d.isBefore(to); d = calendar.shift(d, 2 + days.size() % 2)) {
             days.add(d);
         }
         days.add(to);
-        int target = item.getPercentComplete();
-        Long by = item.getOwner() == null ? null : item.getOwner().getId();
+        int target = item.percentComplete();
+        Long by = item.owner() == null ? null : item.owner().getId();
         List<Integer> percents = new ArrayList<>();
         for (int i = 0; i < days.size(); i++) {
             boolean last = i == days.size() - 1;
             int percent = last ? target : Math.max(5, target * (i + 1) / days.size() / 5 * 5);
             percents.add(percent);
-            ProgressStatus status = last && item.getActualFinish() != null ? ProgressStatus.DONE
-                    : item.getStatus() == ProgressStatus.BLOCKED && 2 * (i + 1) > days.size() ? ProgressStatus.BLOCKED
+            ProgressStatus status = last && item.actualFinish() != null ? ProgressStatus.DONE
+                    : item.status() == ProgressStatus.BLOCKED && 2 * (i + 1) > days.size() ? ProgressStatus.BLOCKED
                     : ProgressStatus.IN_PROGRESS;
-            tracking.backfill(item.getId(), days.get(i).atTime(LocalTime.of(17, 5 + (i * 7) % 50)).atZone(zone)
-                    .toInstant(), by, percent, status, status == ProgressStatus.BLOCKED ? item.getBlockedReason() : null,
-                    NOTES[(int) ((item.getId() + i) % NOTES.length)]);
+            // a blocked row's remarks say why (R9), as the plan keeps them for its reason
+            tracking.backfill(itemId, days.get(i).atTime(LocalTime.of(17, 5 + (i * 7) % 50)).atZone(zone)
+                    .toInstant(), by, percent, status, status == ProgressStatus.BLOCKED ? item.remarks() : null,
+                    NOTES[(int) ((itemId + i) % NOTES.length)]);
         }
         // each past Friday the task was open: the % of its last update by then
         for (LocalDate friday = CheckpointService.checkpointDayOf(from); friday.isBefore(today);
              friday = friday.plusWeeks(1)) {
-            if (item.getActualFinish() != null && item.getActualFinish().isBefore(friday)) {
+            if (item.actualFinish() != null && item.actualFinish().isBefore(friday)) {
                 break;
             }
             int percent = 0;
             for (int i = 0; i < days.size() && !days.get(i).isAfter(friday); i++) {
                 percent = percents.get(i);
             }
-            checkpoints.backfill(item.getId(), friday, percent);
+            checkpoints.backfill(itemId, friday, percent);
         }
     }
 

@@ -7,12 +7,10 @@ import com.campaigntracker.people.Person;
 import com.campaigntracker.people.Role;
 import com.campaigntracker.plan.ProjectDetails;
 import com.campaigntracker.plan.PlanRow;
-import com.campaigntracker.plan.Project;
 import com.campaigntracker.plan.ProjectService;
-import com.campaigntracker.plan.WorkItem;
 import com.campaigntracker.plan.WorkItemLevel;
 import com.campaigntracker.plan.TimelineService;
-import com.campaigntracker.plan.WorkTreeService;
+import com.campaigntracker.plan.PlanRowsService;
 import com.campaigntracker.plan.excel.ProgressTableReader;
 import com.campaigntracker.plan.excel.ProgressTableRow;
 import com.campaigntracker.calendar.WorkingCalendarService;
@@ -72,7 +70,7 @@ public class DemoDataLoader {
 
     private final PeopleService people;
     private final ProjectService projects;
-    private final WorkTreeService workTrees;
+    private final PlanRowsService planRows;
     private final TimelineService timelines;
     private final WorkingCalendarService calendars;
     private final TransactionTemplate transaction;
@@ -81,7 +79,7 @@ public class DemoDataLoader {
     private final DemoCampaigns running;
     private final FinishedDemoCampaign finished;
 
-    DemoDataLoader(PeopleService people, ProjectService projects, WorkTreeService workTrees,
+    DemoDataLoader(PeopleService people, ProjectService projects, PlanRowsService planRows,
                    TimelineService timelines, WorkingCalendarService calendars, TransactionTemplate transaction,
                    AppClock clock, DemoCampaigns running, FinishedDemoCampaign finished) {
         this.finished = finished;
@@ -90,7 +88,7 @@ public class DemoDataLoader {
         this.calendars = calendars;
         this.people = people;
         this.projects = projects;
-        this.workTrees = workTrees;
+        this.planRows = planRows;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -154,13 +152,13 @@ public class DemoDataLoader {
         details.setDepartmentId(departments.get("市场部").getId());
         details.setPlannedStart(campaign.plannedStart().plusDays(shift));
         details.setCommittedEnd(campaign.plannedFinish().plusDays(shift)); // the campaign row's finish is the promise
-        Project project = projects.create(details);
+        long projectId = projects.create(details);
         List<PlanRow> rows = table.stream().map(r -> PlanRow.basic(r.level(), r.name(), r.description(),
                 r.deliverables(), owner(byDisplayName, r), startOn(calendar, r.plannedStart(), shift),
                 finishOn(calendar, r.plannedFinish(), shift),
                 plus(r.actualStart(), shift), plus(r.actualFinish(), shift), r.status(), r.percentComplete(),
                 r.riskLevel(), r.remarks())).toList();
-        List<WorkItem> items = workTrees.appendRows(project.getId(), rows);
+        List<Long> items = planRows.appendRows(projectId, rows);
         // what the table's remarks and dates imply: 物料设计 starts once 创意定稿 is done, each stage
         // after the one before, 正式上线 after 线上预热. A gap in the table's dates becomes the link's
         // lag, so the chain drives the finish (the Gantt shows a critical path): every date is a working
@@ -168,18 +166,18 @@ public class DemoDataLoader {
         String[][] links = {{"用户调研", "创意定稿"}, {"竞品分析", "创意定稿"}, {"创意定稿", "物料设计"},
                 {"物料设计", "线上预热"}, {"线上预热", "正式上线"}, {"正式上线", "收尾阶段"}};
         for (String[] link : links) {
-            WorkItem predecessor = named(items, link[0]);
-            WorkItem successor = named(items, link[1]);
-            int gap = calendar.workingDaysBetween(predecessor.getPlannedFinish().plusDays(1),
-                    successor.getPlannedStart().minusDays(1));
-            timelines.link(predecessor.getId(), successor.getId(), DependencyType.FS,
+            int predecessor = named(rows, link[0]);
+            int successor = named(rows, link[1]);
+            int gap = calendar.workingDaysBetween(rows.get(predecessor).plannedFinish().plusDays(1),
+                    rows.get(successor).plannedStart().minusDays(1));
+            timelines.link(items.get(predecessor), items.get(successor), DependencyType.FS,
                     link[0].equals("用户调研") ? 0 : gap);
         }
         running.load(byDisplayName, departments, calendar);
         finished.load(byDisplayName, departments, calendar);
         log.info("Demo data loaded: {} people, project {} with {} work items starting {}, two running campaigns"
                         + " and last year's two finished ones, archived",
-                PEOPLE.size() + 1, project.getName(), items.size(), project.getPlannedStart());
+                PEOPLE.size() + 1, details.getName(), items.size(), details.getPlannedStart());
     }
 
     /**
@@ -236,8 +234,14 @@ public class DemoDataLoader {
         return owner;
     }
 
-    private static WorkItem named(List<WorkItem> items, String name) {
-        return items.stream().filter(i -> i.getName().equals(name)).findFirst().orElseThrow();
+    /** Where the row of that name is: the saved item's id has the same place in the list appendRows returns. */
+    private static int named(List<PlanRow> rows, String name) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        throw new java.util.NoSuchElementException(name);
     }
 
     private static LocalDate plus(LocalDate date, long days) {

@@ -16,7 +16,7 @@ import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.RiskLevel;
 import com.campaigntracker.plan.TimelineService;
 import com.campaigntracker.plan.WorkItemLevel;
-import com.campaigntracker.plan.WorkTreeService;
+import com.campaigntracker.plan.PlanRowsService;
 import com.campaigntracker.shared.i18n.AppLocales;
 import com.campaigntracker.tracking.RiskDetails;
 import com.campaigntracker.tracking.RiskService;
@@ -52,7 +52,7 @@ import org.springframework.stereotype.Component;
 class FinishedDemoCampaign {
 
     private final ProjectService projects;
-    private final WorkTreeService workTrees;
+    private final PlanRowsService planRows;
     private final TimelineService timelines;
     private final WarningService warnings;
     private final ExplanationService explanations;
@@ -63,12 +63,12 @@ class FinishedDemoCampaign {
     private final ArchiveService archive;
     private final AppClock clock;
 
-    FinishedDemoCampaign(ProjectService projects, WorkTreeService workTrees, TimelineService timelines,
+    FinishedDemoCampaign(ProjectService projects, PlanRowsService planRows, TimelineService timelines,
                          WarningService warnings, ExplanationService explanations, CoordinationService coordination,
                          EscalationService escalations, RiskService risks, RetrospectiveService retrospectives,
                          ArchiveService archive, AppClock clock) {
         this.projects = projects;
-        this.workTrees = workTrees;
+        this.planRows = planRows;
         this.timelines = timelines;
         this.warnings = warnings;
         this.explanations = explanations;
@@ -117,7 +117,7 @@ class FinishedDemoCampaign {
         details.setCommittedEnd(calendar.shift(start, 32));
         details.setEmergencyBufferDays(3);
         // planned and kicked off the working day before the start
-        long id = at(calendar.shift(start, -1), 10, 0, () -> projects.create(details).getId());
+        long id = at(calendar.shift(start, -1), 10, 0, () -> projects.create(details));
         List<Object> rows = List.of("策划", "方案",
                 new Done("礼盒方案策划", "小红", 0, 4, 0, 4, null),
                 new Done("礼盒设计", "小张", 5, 14, 5, 14 + spec.designLate(), "1.1.1"),
@@ -142,7 +142,7 @@ class FinishedDemoCampaign {
             }
         }
         at(calendar.shift(start, -1), 10, 30, () -> {
-            workTrees.appendRows(id, plan);
+            planRows.appendRows(id, plan);
             projects.activate(id);
             timelines.saveBaseline(id);
         });

@@ -14,6 +14,9 @@ import java.util.List;
 /** What a manager fills in to create or edit a project; bound to the form and validated again by the service. */
 public class ProjectDetails {
 
+    /** The longest name a project may have: what other modules' forms ask for. */
+    public static final int NAME_MAX = Project.NAME_MAX;
+
     @NotBlank
     @Size(max = Project.NAME_MAX)
     private String name;

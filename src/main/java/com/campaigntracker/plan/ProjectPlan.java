@@ -64,6 +64,15 @@ final class ProjectPlan {
         return children(item).stream().mapToInt(c -> 1 + levelsBelow(c)).max().orElse(0);
     }
 
+    /** Numbers the siblings 0, 1, 2… in their present order: no gap after a move or a delete. */
+    static void renumber(List<WorkItem> siblings) {
+        List<WorkItem> sorted = siblings.stream().sorted(java.util.Comparator.comparingInt(WorkItem::getPosition))
+                .toList();
+        for (int i = 0; i < sorted.size(); i++) {
+            sorted.get(i).setPosition(i);
+        }
+    }
+
     /** After the item changed level, its children follow it one level down each. */
     void relevelDescendants(WorkItem item) {
         for (WorkItem child : children(item)) {

@@ -141,11 +141,12 @@ public class ProjectService {
 
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
-    public Project create(ProjectDetails details) {
+    /** Saves a new project and returns its id. */
+    public long create(ProjectDetails details) {
         validate(details);
         Project project = new Project(details.getName().strip(), manager(details.getManagerId()), null);
         apply(details, project);
-        return projects.save(project);
+        return projects.save(project).getId();
     }
 
     @Transactional
@@ -429,11 +430,11 @@ public class ProjectService {
         return rows.stream().mapToInt(r -> r.hints().size() + countHints(r.children())).sum();
     }
 
-    /** Projects where the signed-in person is A, C or I; never empty, as SQL has no empty IN list. */
+    /** Items on which the signed-in person is A, C or I; never empty, as SQL has no empty IN list. */
     private java.util.Collection<Long> withRoles() {
         Long me = currentPersonId();
         ResponsibilityStore store = responsibilities.getIfAvailable();
-        java.util.Set<Long> ids = me == null || store == null ? java.util.Set.of() : store.projectsWithRolesOf(me);
+        java.util.Set<Long> ids = me == null || store == null ? java.util.Set.of() : store.itemsWithRolesOf(me);
         return ids.isEmpty() ? List.of(-1L) : ids;
     }
 

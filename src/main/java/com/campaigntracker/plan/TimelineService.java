@@ -221,7 +221,7 @@ public class TimelineService {
             throw new PlanEditException("plan.error.parentDates", row.wbs(), row.name());
         }
         WorkingDayCalendar calendar = plan.calendar;
-        int duration = row.duration() != null ? row.duration() : WorkTreeService.NEW_ITEM_DAYS;
+        int duration = row.duration() != null ? row.duration() : WorkItem.NEW_ITEM_DAYS;
         LocalDate s = calendar.onOrAfter(start);
         LocalDate f;
         if (item.isMilestone()) {

@@ -4,6 +4,7 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import com.campaigntracker.people.Person;
 import com.campaigntracker.shared.AbstractEntity;
+import com.campaigntracker.shared.text.TextLimit;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -31,6 +32,8 @@ public class WorkItem extends AbstractEntity {
     public static final int BUFFER_MIN = 0;
     public static final int BUFFER_MAX = 50;
     public static final int DEFAULT_BUFFER = 10;
+    /** Working days a new item lasts: inside the 3–15 days R2 recommends. */
+    public static final int NEW_ITEM_DAYS = 5;
 
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -135,6 +138,14 @@ public class WorkItem extends AbstractEntity {
         this.level = level;
         this.position = position;
         this.name = name;
+    }
+
+    /** Refuses, naming the field, a text longer than its column: checked before anything is saved. */
+    static void requireTextsFit(String name, String description, String deliverables, String remarks) {
+        TextLimit.require(name, NAME_MAX, "item.name");
+        TextLimit.require(description, TEXT_MAX, "item.description");
+        TextLimit.require(deliverables, TEXT_MAX, "item.deliverables");
+        TextLimit.require(remarks, TEXT_MAX, "item.remarks");
     }
 
     public static WorkItem phase(Project project, int position, String name) {

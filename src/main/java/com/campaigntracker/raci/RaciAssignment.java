@@ -3,7 +3,6 @@ package com.campaigntracker.raci;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import com.campaigntracker.people.Person;
-import com.campaigntracker.plan.WorkItem;
 import com.campaigntracker.shared.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,14 +12,13 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
-/** One person in one RACI role on one work item. */
+/** One person in one RACI role on one work item (of the plan, known here by its id). */
 @Entity
 @Audited
 public class RaciAssignment extends AbstractEntity {
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "work_item_id", nullable = false)
-    private WorkItem workItem;
+    @Column(name = "work_item_id", nullable = false)
+    private long workItemId;
 
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -34,14 +32,14 @@ public class RaciAssignment extends AbstractEntity {
     protected RaciAssignment() {
     }
 
-    RaciAssignment(WorkItem workItem, Person person, RaciRole role) {
-        this.workItem = workItem;
+    RaciAssignment(long workItemId, Person person, RaciRole role) {
+        this.workItemId = workItemId;
         this.person = person;
         this.role = role;
     }
 
-    public WorkItem getWorkItem() {
-        return workItem;
+    public long getWorkItemId() {
+        return workItemId;
     }
 
     public Person getPerson() {

@@ -7,21 +7,21 @@ import org.springframework.data.jpa.repository.Query;
 
 interface RaciAssignmentRepository extends JpaRepository<RaciAssignment, Long> {
 
-    @Query("select a from RaciAssignment a where a.workItem.id in :ids order by a.id")
+    @Query("select a from RaciAssignment a where a.workItemId in :ids order by a.id")
     List<RaciAssignment> findByWorkItemIds(Collection<Long> ids);
 
 
     // deletes go through entities, never bulk JPQL: the audit trail (Envers) sees only entity deletes
 
-    @Query("select a from RaciAssignment a where a.workItem.id = :itemId and a.person.id = :personId")
+    @Query("select a from RaciAssignment a where a.workItemId = :itemId and a.person.id = :personId")
     List<RaciAssignment> findCell(long itemId, long personId);
 
-    @Query("select a from RaciAssignment a where a.workItem.id = :itemId and a.role = :role")
+    @Query("select a from RaciAssignment a where a.workItemId = :itemId and a.role = :role")
     List<RaciAssignment> findRole(long itemId, RaciRole role);
 
-    @Query("select distinct a.workItem.project.id from RaciAssignment a where a.person.id = :personId")
-    List<Long> projectIdsOf(long personId);
+    @Query("select distinct a.workItemId from RaciAssignment a where a.person.id = :personId")
+    List<Long> itemIdsOf(long personId);
 
-    @Query("select a.workItem.id from RaciAssignment a where a.person.id = :personId and a.role = :role")
+    @Query("select a.workItemId from RaciAssignment a where a.person.id = :personId and a.role = :role")
     List<Long> itemIdsWithRole(long personId, RaciRole role);
 }

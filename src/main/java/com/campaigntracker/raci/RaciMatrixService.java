@@ -1,13 +1,12 @@
 package com.campaigntracker.raci;
 
 import com.campaigntracker.people.PeopleService;
+import com.campaigntracker.people.Person;
 import com.campaigntracker.people.PersonOption;
 import com.campaigntracker.plan.ProjectService;
-import com.campaigntracker.plan.WorkItem;
 import com.campaigntracker.plan.WorkItemRow;
 import com.campaigntracker.plan.WorkTree;
-import com.campaigntracker.plan.WorkTreeService;
-import jakarta.persistence.EntityManager;
+import com.campaigntracker.plan.WorkItemEditService;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,18 +29,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class RaciMatrixService {
 
     private final ProjectService projects;
-    private final WorkTreeService workTrees;
+    private final WorkItemEditService items;
     private final PeopleService people;
     private final RaciAssignmentRepository assignments;
-    private final EntityManager entityManager;
 
-    RaciMatrixService(ProjectService projects, WorkTreeService workTrees, PeopleService people,
-                      RaciAssignmentRepository assignments, EntityManager entityManager) {
+    RaciMatrixService(ProjectService projects, WorkItemEditService items, PeopleService people,
+                      RaciAssignmentRepository assignments) {
         this.projects = projects;
-        this.workTrees = workTrees;
+        this.items = items;
         this.people = people;
         this.assignments = assignments;
-        this.entityManager = entityManager;
     }
 
     /** The matrix, or empty when the project does not exist or the user may not see it. */
@@ -57,7 +54,7 @@ public class RaciMatrixService {
             }
             for (RaciAssignment a : assignments.findByWorkItemIds(rows.stream().map(WorkItemRow::id).toList())) {
                 // the owner's R wins over a stale A, C or I left from an import
-                cells.computeIfAbsent(a.getWorkItem().getId(), k -> new HashMap<>())
+                cells.computeIfAbsent(a.getWorkItemId(), k -> new HashMap<>())
                         .putIfAbsent(a.getPerson().getId(), RaciLetter.valueOf(a.getRole().name()));
             }
             Map<Long, List<String>> problems = new HashMap<>();
@@ -97,7 +94,7 @@ public class RaciMatrixService {
         WorkTree tree = projects.workTree(projectId).orElseThrow();
         WorkItemRow row = tree.rows().stream().filter(r -> r.id() == itemId).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Item " + itemId + " is not in project " + projectId));
-        var person = people.person(personId).orElseThrow();
+        Person person = people.person(personId).orElseThrow();
         RaciLetter current = Objects.equals(row.ownerId(), personId) ? RaciLetter.R
                 : assignments.findByWorkItemIds(List.of(itemId)).stream()
                 .filter(a -> a.getPerson().getId() == personId).map(a -> RaciLetter.valueOf(a.getRole().name()))
@@ -109,7 +106,7 @@ public class RaciMatrixService {
             return;
         }
         if (current == RaciLetter.R) {
-            workTrees.assignOwner(itemId, null);
+            items.assignOwner(itemId, null);
         }
         // one letter per person and item: whatever else they hold here goes (as entities: audited)
         assignments.deleteAll(assignments.findCell(itemId, personId));
@@ -118,19 +115,18 @@ public class RaciMatrixService {
             return;
         }
         switch (value) {
-            case R -> workTrees.assignOwner(itemId, personId);
+            case R -> items.assignOwner(itemId, personId);
             case A -> {
                 assignments.deleteAll(assignments.findRole(itemId, RaciRole.A));
                 assignments.flush();
-                save(itemId, personId, RaciRole.A);
+                save(itemId, person, RaciRole.A);
             }
-            case C -> save(itemId, personId, RaciRole.C);
-            case I -> save(itemId, personId, RaciRole.I);
+            case C -> save(itemId, person, RaciRole.C);
+            case I -> save(itemId, person, RaciRole.I);
         }
     }
 
-    private void save(long itemId, long personId, RaciRole role) {
-        assignments.save(new RaciAssignment(entityManager.getReference(WorkItem.class, itemId),
-                entityManager.getReference(com.campaigntracker.people.Person.class, personId), role));
+    private void save(long itemId, Person person, RaciRole role) {
+        assignments.save(new RaciAssignment(itemId, person, role));
     }
 }

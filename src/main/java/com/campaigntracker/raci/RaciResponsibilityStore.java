@@ -3,7 +3,6 @@ package com.campaigntracker.raci;
 import com.campaigntracker.people.Person;
 import com.campaigntracker.plan.Responsibilities;
 import com.campaigntracker.plan.ResponsibilityStore;
-import com.campaigntracker.plan.WorkItem;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,7 +32,7 @@ class RaciResponsibilityStore implements ResponsibilityStore {
         Map<Long, List<Long>> consulted = new HashMap<>();
         Map<Long, List<Long>> informed = new HashMap<>();
         for (RaciAssignment a : assignments.findByWorkItemIds(workItemIds)) {
-            long item = a.getWorkItem().getId();
+            long item = a.getWorkItemId();
             switch (a.getRole()) {
                 case A -> accountable.put(item, a.getPerson().getId());
                 case C -> consulted.computeIfAbsent(item, k -> new ArrayList<>()).add(a.getPerson().getId());
@@ -50,8 +49,8 @@ class RaciResponsibilityStore implements ResponsibilityStore {
 
     @Override
     @Transactional(readOnly = true)
-    public java.util.Set<Long> projectsWithRolesOf(long personId) {
-        return new java.util.HashSet<>(assignments.projectIdsOf(personId));
+    public java.util.Set<Long> itemsWithRolesOf(long personId) {
+        return new java.util.HashSet<>(assignments.itemIdsOf(personId));
     }
 
     @Override
@@ -66,7 +65,7 @@ class RaciResponsibilityStore implements ResponsibilityStore {
     public List<RoleChange> roleHistory(long workItemId) {
         List<Object[]> states = org.hibernate.envers.AuditReaderFactory.get(entityManager).createQuery()
                 .forRevisionsOfEntity(RaciAssignment.class, false, true)
-                .add(org.hibernate.envers.query.AuditEntity.relatedId("workItem").eq(workItemId))
+                .add(org.hibernate.envers.query.AuditEntity.property("workItemId").eq(workItemId))
                 .addOrder(org.hibernate.envers.query.AuditEntity.revisionNumber().asc()).getResultList();
         List<RoleChange> changes = new ArrayList<>();
         for (Object[] state : states) {
@@ -101,13 +100,12 @@ class RaciResponsibilityStore implements ResponsibilityStore {
         assignments.deleteAll(assignments.findByWorkItemIds(byWorkItem.keySet()));
         assignments.flush();
         byWorkItem.forEach((itemId, r) -> {
-            WorkItem item = entityManager.getReference(WorkItem.class, itemId);
-            // references, not loads: the ids come from a validated import, the foreign keys check the rest
+            // person references, not loads: the ids come from a validated import, the foreign keys check the rest
             if (r.accountable() != null) {
-                assignments.save(new RaciAssignment(item, person(r.accountable()), RaciRole.A));
+                assignments.save(new RaciAssignment(itemId, person(r.accountable()), RaciRole.A));
             }
-            r.consulted().forEach(p -> assignments.save(new RaciAssignment(item, person(p), RaciRole.C)));
-            r.informed().forEach(p -> assignments.save(new RaciAssignment(item, person(p), RaciRole.I)));
+            r.consulted().forEach(p -> assignments.save(new RaciAssignment(itemId, person(p), RaciRole.C)));
+            r.informed().forEach(p -> assignments.save(new RaciAssignment(itemId, person(p), RaciRole.I)));
         });
     }
 }

@@ -7,15 +7,13 @@ import com.campaigntracker.people.Person;
 import com.campaigntracker.people.PersonOption;
 import com.campaigntracker.plan.PlanRow;
 import com.campaigntracker.plan.ProgressStatus;
-import com.campaigntracker.plan.Project;
 import com.campaigntracker.plan.ProjectDetails;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.ResponsibilityStore;
 import com.campaigntracker.plan.Responsibilities;
-import com.campaigntracker.plan.WorkItem;
 import com.campaigntracker.plan.WorkItemRow;
 import com.campaigntracker.plan.WorkTree;
-import com.campaigntracker.plan.WorkTreeService;
+import com.campaigntracker.plan.PlanRowsService;
 import com.campaigntracker.shared.security.CurrentUser;
 import com.campaigntracker.tracking.Cadence;
 import com.campaigntracker.tracking.RiskDetails;
@@ -56,7 +54,7 @@ public class TemplateService {
     private final PlanTemplateRepository templates;
     private final BuiltInTemplates builtIns;
     private final ProjectService projects;
-    private final WorkTreeService workTrees;
+    private final PlanRowsService planRows;
     private final ResponsibilityStore responsibilities;
     private final TrackingService tracking;
     private final RiskService risks;
@@ -65,12 +63,12 @@ public class TemplateService {
     private final Clock clock;
 
     TemplateService(PlanTemplateRepository templates, BuiltInTemplates builtIns, ProjectService projects,
-                    WorkTreeService workTrees, ResponsibilityStore responsibilities, TrackingService tracking,
+                    PlanRowsService planRows, ResponsibilityStore responsibilities, TrackingService tracking,
                     RiskService risks, PeopleService people, WorkingCalendarService calendars, Clock clock) {
         this.templates = templates;
         this.builtIns = builtIns;
         this.projects = projects;
-        this.workTrees = workTrees;
+        this.planRows = planRows;
         this.responsibilities = responsibilities;
         this.tracking = tracking;
         this.risks = risks;
@@ -182,7 +180,7 @@ public class TemplateService {
     @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
     public long createProject(String key, Locale locale, TemplateStart start) {
         TemplateBody body = body(key, locale);
-        String name = required(start.projectName(), Project.NAME_MAX, "template.error.projectName",
+        String name = required(start.projectName(), ProjectDetails.NAME_MAX, "template.error.projectName",
                 "template.error.projectNameTooLong");
         if (start.start() == null) {
             throw new TemplateException("template.error.start");
@@ -211,7 +209,7 @@ public class TemplateService {
         details.setPlannedStart(dates.start());
         details.setCommittedEnd(dates.committedEnd());
         details.setEmergencyBufferDays(body.emergencyBufferDays());
-        long projectId = projects.create(details).getId();
+        long projectId = projects.create(details);
 
         List<PlanRow> rows = new ArrayList<>(body.items().size());
         for (int i = 0; i < body.items().size(); i++) {
@@ -223,31 +221,32 @@ public class TemplateService {
                     ProgressStatus.NOT_STARTED, 0, null, null, item.priority(), item.estimateDays(),
                     item.bufferPercent(), item.milestone(), item.predecessors()));
         }
-        List<WorkItem> items = workTrees.appendRows(projectId, rows);
+        List<Long> items = planRows.appendRows(projectId, rows);
         Map<Long, Responsibilities> raci = new HashMap<>();
         List<Long> keyTasks = new ArrayList<>();
         Map<Long, List<RiskDetails>> watch = new LinkedHashMap<>();
         for (int i = 0; i < items.size(); i++) {
             TemplateItem item = body.items().get(i);
-            WorkItem saved = items.get(i);
+            long saved = items.get(i);
             if (item.keyTask()) {
-                keyTasks.add(saved.getId());
+                keyTasks.add(saved);
             }
             Responsibilities r = responsibilitiesOf(item, assigned);
             if (!r.isEmpty()) {
-                raci.put(saved.getId(), r);
+                raci.put(saved, r);
             }
             if (item.cadence() != null) {
-                tracking.setCadence(saved.getId(), item.cadence());
+                tracking.setCadence(saved, item.cadence());
             }
-            Long ownerId = saved.getOwner() == null ? null : saved.getOwner().getId();
+            Person owner = rows.get(i).owner();
+            Long ownerId = owner == null ? null : owner.getId();
             if (!item.risks().isEmpty()) {
-                watch.put(saved.getId(), item.risks().stream().map(risk -> new RiskDetails(risk.description(),
+                watch.put(saved, item.risks().stream().map(risk -> new RiskDetails(risk.description(),
                         risk.level(), risk.probability(), risk.impact(), risk.mitigation(), ownerId)).toList());
             }
         }
         if (!keyTasks.isEmpty()) {
-            workTrees.markKeyTasks(projectId, keyTasks);
+            planRows.markKeyTasks(projectId, keyTasks);
         }
         if (!raci.isEmpty()) {
             responsibilities.store(raci);

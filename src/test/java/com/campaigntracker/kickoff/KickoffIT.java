@@ -20,7 +20,7 @@ import com.campaigntracker.plan.ProjectStatus;
 import com.campaigntracker.plan.TimelineService;
 import com.campaigntracker.plan.WorkItemLevel;
 import com.campaigntracker.plan.WorkItemRow;
-import com.campaigntracker.plan.WorkTreeService;
+import com.campaigntracker.plan.PlanRowsService;
 import com.campaigntracker.raci.RaciLetter;
 import com.campaigntracker.raci.RaciMatrixService;
 import com.icegreen.greenmail.util.GreenMail;
@@ -53,7 +53,7 @@ class KickoffIT extends IntegrationTest {
     @Autowired
     ProjectService projects;
     @Autowired
-    WorkTreeService workTrees;
+    PlanRowsService planRows;
     @Autowired
     TimelineService timelines;
     @Autowired
@@ -91,7 +91,7 @@ class KickoffIT extends IntegrationTest {
         }
         SignIn.as(users, MANAGER);
         projectId = TestPlans.project(projects, people, MANAGER, "启动测试", MON);
-        workTrees.appendRows(projectId, List.of(
+        planRows.appendRows(projectId, List.of(
                 TestPlans.row(WorkItemLevel.PHASE, "阶段", null, null, null, null),
                 TestPlans.row(WorkItemLevel.MODULE, "模块", null, null, null, null),
                 TestPlans.row(WorkItemLevel.TASK, "甲", person("kick-r1"), MON, MON.plusDays(4), null),
@@ -162,7 +162,7 @@ class KickoffIT extends IntegrationTest {
         assertThat(kickoff().canOverride()).isTrue();
 
         // the plan grows after publication: a task without its A blocks the override as it blocks publication
-        workTrees.appendRows(projectId, List.of(
+        planRows.appendRows(projectId, List.of(
                 TestPlans.row(WorkItemLevel.PHASE, "阶段二", null, null, null, null),
                 TestPlans.row(WorkItemLevel.MODULE, "模块二", null, null, null, null),
                 TestPlans.row(WorkItemLevel.TASK, "丙", person("kick-r1"), MON, MON.plusDays(2), null)));

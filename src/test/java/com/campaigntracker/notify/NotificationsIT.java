@@ -14,7 +14,7 @@ import com.campaigntracker.plan.ProgressStatus;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.WorkItemLevel;
 import com.campaigntracker.plan.WorkItemRow;
-import com.campaigntracker.plan.WorkTreeService;
+import com.campaigntracker.plan.PlanRowsService;
 import com.campaigntracker.raci.RaciLetter;
 import com.campaigntracker.raci.RaciMatrixService;
 import com.campaigntracker.shared.security.SystemActor;
@@ -92,7 +92,7 @@ class NotificationsIT extends IntegrationTest {
     @Autowired
     ProjectService projects;
     @Autowired
-    WorkTreeService workTrees;
+    PlanRowsService planRows;
     @Autowired
     RaciMatrixService raci;
     @Autowired
@@ -169,7 +169,7 @@ class NotificationsIT extends IntegrationTest {
         }
         SignIn.as(users, "notify-m");
         projectId = TestPlans.project(projects, people, "notify-m", "通知测试", MON);
-        workTrees.appendRows(projectId, List.of(
+        planRows.appendRows(projectId, List.of(
                 TestPlans.row(WorkItemLevel.PHASE, "阶段", null, null, null, null),
                 TestPlans.row(WorkItemLevel.MODULE, "模块", null, null, null, null),
                 TestPlans.row(WorkItemLevel.TASK, "主视觉", people.findByUsername("notify-r").orElseThrow(), MON,

@@ -24,7 +24,7 @@ class ProjectServiceIT extends IntegrationTest {
     @Autowired
     ProjectService projects;
     @Autowired
-    WorkTreeService workTrees;
+    com.campaigntracker.plan.PlanRowsService planRows;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -82,7 +82,7 @@ class ProjectServiceIT extends IntegrationTest {
         PlanRow phase = PlanRow.basic(WorkItemLevel.PHASE, "额外阶段", null, null, null, null, null, null, null,
                 ProgressStatus.NOT_STARTED, 0, null, null);
         SignIn.as(users, owner.getUsername()); // sees the project, owns a task in it
-        assertThatThrownBy(() -> workTrees.appendRows(id, List.of(phase))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> planRows.appendRows(id, List.of(phase))).isInstanceOf(AccessDeniedException.class);
         assertThat(projects.workTree(id).orElseThrow().rows()).extracting(WorkItemRow::name)
                 .containsExactly("阶段", "模块", "任务");
     }
@@ -94,7 +94,7 @@ class ProjectServiceIT extends IntegrationTest {
         PlanRow task = PlanRow.basic(WorkItemLevel.TASK, "孤立任务", null, null, null, null, null, null, null,
                 ProgressStatus.NOT_STARTED, 0, null, null);
         SignIn.as(users, manager.getUsername());
-        assertThatThrownBy(() -> workTrees.appendRows(id, List.of(task))).isInstanceOf(PlanRowOrderException.class);
+        assertThatThrownBy(() -> planRows.appendRows(id, List.of(task))).isInstanceOf(PlanRowOrderException.class);
         assertThat(projects.workTree(id).orElseThrow().rows()).extracting(WorkItemRow::name).containsExactly("阶段");
     }
 }

@@ -27,7 +27,9 @@ class TimelineServiceIT extends IntegrationTest {
     @Autowired
     ProjectService projects;
     @Autowired
-    WorkTreeService workTrees;
+    com.campaigntracker.plan.WorkItemEditService edits;
+    @Autowired
+    com.campaigntracker.plan.ItemPlacementService placements;
     @Autowired
     TimelineService timelines;
     @Autowired
@@ -172,7 +174,7 @@ class TimelineServiceIT extends IntegrationTest {
     @Test
     void a_milestone_dropped_on_a_day_finishes_there_and_keeps_its_length() {
         WorkItemRow d = named("D"); // Jan 4–5
-        workTrees.update(d.id(), d.version(), milestone(WorkItemEdit.of(d)), DependencyMode.REFUSE);
+        edits.update(d.id(), d.version(), milestone(WorkItemEdit.of(d)), DependencyMode.REFUSE);
         d = named("D");
         // its diamond dropped on Saturday Jan 16: finishes Monday Jan 18, still two working days
         timelines.reschedule(d.id(), d.version(), MON.plusDays(12), MON.plusDays(12), false);
@@ -189,11 +191,11 @@ class TimelineServiceIT extends IntegrationTest {
     @Test
     void a_module_that_gets_its_first_task_hands_its_dependencies_to_it() {
         // a module without tasks is scheduled like a task (the example's 收尾阶段 is one)
-        long wrapUp = workTrees.addItem(projectId, named("Module").id(), Placement.SIBLING_AFTER, "Wrap-up");
+        long wrapUp = placements.addItem(projectId, named("Module").id(), Placement.SIBLING_AFTER, "Wrap-up");
         timelines.link(named("C").id(), wrapUp, DependencyType.FS, 0);
         assertThat(named("Wrap-up").predecessors()).containsExactly("1.1.3");
 
-        long child = workTrees.addItem(projectId, wrapUp, Placement.CHILD, "Report");
+        long child = placements.addItem(projectId, wrapUp, Placement.CHILD, "Report");
         assertThat(named("Report").predecessors()).containsExactly("1.1.3");
         assertThat(named("Wrap-up").predecessors()).isEmpty();
         assertThat(timelines.timeline(projectId).orElseThrow().criticalItems()).contains(child);

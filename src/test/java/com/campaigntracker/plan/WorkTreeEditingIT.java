@@ -30,7 +30,11 @@ class WorkTreeEditingIT extends IntegrationTest {
     @Autowired
     ProjectService projects;
     @Autowired
-    WorkTreeService workTrees;
+    com.campaigntracker.plan.WorkItemEditService edits;
+    @Autowired
+    com.campaigntracker.plan.ItemPlacementService placements;
+    @Autowired
+    com.campaigntracker.plan.ItemDeletionService deletions;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -66,7 +70,7 @@ class WorkTreeEditingIT extends IntegrationTest {
 
     private EditOutcome edit(String name, UnaryOperator<WorkItemEdit> change, DependencyMode mode) {
         WorkItemRow row = named(name);
-        return workTrees.update(row.id(), row.version(), change.apply(WorkItemEdit.of(row)), mode);
+        return edits.update(row.id(), row.version(), change.apply(WorkItemEdit.of(row)), mode);
     }
 
     private static WorkItemEdit withDates(WorkItemEdit e, LocalDate start, Integer duration, LocalDate finish) {
@@ -161,45 +165,45 @@ class WorkTreeEditingIT extends IntegrationTest {
     @Test
     void the_tree_never_gets_a_fourth_level_and_items_move_indent_and_outdent() {
         WorkItemRow b = named("B");
-        assertThatThrownBy(() -> workTrees.indent(b.id(), b.version())).isInstanceOf(WorkTreeTooDeepException.class);
+        assertThatThrownBy(() -> placements.indent(b.id(), b.version())).isInstanceOf(WorkTreeTooDeepException.class);
 
-        long c = workTrees.addItem(projectId, named("B").id(), Placement.SIBLING_AFTER, "C");
+        long c = placements.addItem(projectId, named("B").id(), Placement.SIBLING_AFTER, "C");
         assertThat(named("C").wbs()).isEqualTo("1.1.3");
-        assertThat(named("C").duration()).isEqualTo(WorkTreeService.NEW_ITEM_DAYS);
-        workTrees.outdent(c, named("C").version());
+        assertThat(named("C").duration()).isEqualTo(WorkItem.NEW_ITEM_DAYS);
+        placements.outdent(c, named("C").version());
         assertThat(named("C").wbs()).isEqualTo("1.2");
         assertThat(named("C").level()).isEqualTo(WorkItemLevel.MODULE);
-        workTrees.move(c, named("C").version(), -1);
+        placements.move(c, named("C").version(), -1);
         assertThat(named("C").wbs()).isEqualTo("1.1");
         assertThat(named("B").wbs()).isEqualTo("1.2.2");
-        workTrees.move(c, named("C").version(), 1);
-        workTrees.indent(c, named("C").version());
+        placements.move(c, named("C").version(), 1);
+        placements.indent(c, named("C").version());
         assertThat(named("C").wbs()).isEqualTo("1.1.3");
         assertThat(named("C").level()).isEqualTo(WorkItemLevel.TASK);
         // a module with tasks cannot go under another module: its tasks would be a fourth level
-        long module = workTrees.addItem(projectId, named("执行").id(), Placement.SIBLING_AFTER, "第二模块");
-        workTrees.addItem(projectId, module, Placement.CHILD, "子任务");
-        assertThatThrownBy(() -> workTrees.indent(module, named("第二模块").version()))
+        long module = placements.addItem(projectId, named("执行").id(), Placement.SIBLING_AFTER, "第二模块");
+        placements.addItem(projectId, module, Placement.CHILD, "子任务");
+        assertThatThrownBy(() -> placements.indent(module, named("第二模块").version()))
                 .isInstanceOf(WorkTreeTooDeepException.class);
     }
 
     @Test
     void deleting_a_parent_takes_everything_below_it_and_its_dependencies() {
         WorkItemRow module = named("执行");
-        assertThat(workTrees.subtreeSize(module.id())).isEqualTo(3);
-        workTrees.delete(module.id(), module.version());
+        assertThat(deletions.subtreeSize(module.id())).isEqualTo(3);
+        deletions.delete(module.id(), module.version());
         assertThat(rows()).extracting(WorkItemRow::name).containsExactly("调研");
     }
 
     @Test
     void a_second_save_with_a_stale_version_gets_a_conflict_and_the_first_save_stays() {
         WorkItemRow seenByBoth = named("A");
-        workTrees.update(seenByBoth.id(), seenByBoth.version(),
+        edits.update(seenByBoth.id(), seenByBoth.version(),
                 withEstimate(WorkItemEdit.of(seenByBoth), 3, 0), DependencyMode.REFUSE);
 
         WorkItemEdit second = new WorkItemEdit("A 改名", null, null, null, seenByBoth.plannedStart(),
                 seenByBoth.duration(), seenByBoth.plannedFinish(), Priority.HIGH, null, 10, "", false, false, null, null);
-        assertThatThrownBy(() -> workTrees.update(seenByBoth.id(), seenByBoth.version(), second, DependencyMode.REFUSE))
+        assertThatThrownBy(() -> edits.update(seenByBoth.id(), seenByBoth.version(), second, DependencyMode.REFUSE))
                 .isInstanceOf(ConcurrentEditException.class)
                 .satisfies(ex -> assertThat(((PlanEditException) ex).args()).containsExactly("A"));
         assertThat(named("A").estimateDays()).isEqualTo(3);
@@ -209,7 +213,7 @@ class WorkTreeEditingIT extends IntegrationTest {
     void a_member_cannot_edit_someone_elses_plan() {
         WorkItemRow a = named("A");
         SignIn.as(users, "xiaoli");
-        assertThatThrownBy(() -> workTrees.update(a.id(), a.version(), WorkItemEdit.of(a), DependencyMode.REFUSE))
+        assertThatThrownBy(() -> edits.update(a.id(), a.version(), WorkItemEdit.of(a), DependencyMode.REFUSE))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -10,7 +10,7 @@ import com.campaigntracker.people.Person;
 import com.campaigntracker.people.Role;
 import com.campaigntracker.plan.ProjectDetails;
 import com.campaigntracker.plan.ProjectService;
-import com.campaigntracker.plan.WorkTreeService;
+import com.campaigntracker.plan.PlanRowsService;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -70,7 +70,7 @@ class LoadBench extends IntegrationTest {
     @Autowired
     ProjectService projects;
     @Autowired
-    WorkTreeService workTrees;
+    PlanRowsService workTrees;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -344,7 +344,7 @@ class LoadBench extends IntegrationTest {
         details.setName("负载 " + (p + 1) + " · " + TASKS_PER_PROJECT + " tasks");
         details.setManagerId(manager.getId());
         details.setPlannedStart(START);
-        long id = projects.create(details).getId();
+        long id = projects.create(details);
         java.util.function.IntUnaryOperator ownerIndex = task -> p + (task % perProject) * PROJECTS;
         long[] taskIds = LargePlan.of(TASKS_PER_PROJECT, START).ownedBy(task -> ownerIndex.applyAsInt(task) < owners.size()
                 ? owners.get(ownerIndex.applyAsInt(task)) : null).appendTo(workTrees, id);

@@ -8,12 +8,11 @@ import com.campaigntracker.plan.PlanRow;
 import com.campaigntracker.plan.Responsibilities;
 import com.campaigntracker.plan.ResponsibilityStore;
 import com.campaigntracker.plan.WorkItem;
-import com.campaigntracker.plan.Project;
 import com.campaigntracker.plan.ProjectDetails;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.WorkItemLevel;
 import com.campaigntracker.plan.WorkTree;
-import com.campaigntracker.plan.WorkTreeService;
+import com.campaigntracker.plan.PlanRowsService;
 import com.campaigntracker.schedule.CycleDetector;
 import com.campaigntracker.schedule.Link;
 import com.campaigntracker.schedule.PredecessorCode;
@@ -46,17 +45,17 @@ public class PlanImportService {
     private final ProgressTableReader reader;
     private final PeopleService people;
     private final ProjectService projects;
-    private final WorkTreeService workTrees;
+    private final PlanRowsService plans;
     private final ObjectProvider<ResponsibilityStore> responsibilities;
     private final ColumnMappingStore mappings;
     private final Clock clock;
 
-    PlanImportService(PeopleService people, ProjectService projects, WorkTreeService workTrees,
+    PlanImportService(PeopleService people, ProjectService projects, PlanRowsService plans,
                       ObjectProvider<ResponsibilityStore> responsibilities, ColumnMappingStore mappings, Clock clock) {
         this.mappings = mappings;
         this.people = people;
         this.projects = projects;
-        this.workTrees = workTrees;
+        this.plans = plans;
         this.responsibilities = responsibilities;
         this.clock = clock;
         this.reader = new ProgressTableReader(clock);
@@ -170,9 +169,9 @@ public class PlanImportService {
         details.setManagerId(CurrentUser.require().personId());
         details.setPlannedStart(preview.rows().stream().map(ProgressTableRow::plannedStart).filter(Objects::nonNull)
                 .min(Comparator.naturalOrder()).orElse(LocalDate.now(clock)));
-        Project project = projects.create(details);
-        save(project.getId(), preview.rows());
-        return project.getId();
+        long projectId = projects.create(details);
+        save(projectId, preview.rows());
+        return projectId;
     }
 
     /** Fills a project that has no work items yet. */
@@ -196,7 +195,7 @@ public class PlanImportService {
 
     /** The rows, then the A, C and I they name (the R is each item's owner). */
     private void save(long projectId, List<ProgressTableRow> rows) {
-        List<WorkItem> items = workTrees.appendRows(projectId, planRows(rows));
+        List<Long> items = plans.appendRows(projectId, planRows(rows));
         TableNames byName = new TableNames(people.everyone());
         Map<Long, Responsibilities> raci = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -206,7 +205,7 @@ public class PlanImportService {
                     r.consultedNames().stream().map(n -> byName.named(n).getId()).toList(),
                     r.informedNames().stream().map(n -> byName.named(n).getId()).toList());
             if (!named.isEmpty()) {
-                raci.put(items.get(i).getId(), named);
+                raci.put(items.get(i), named);
             }
         }
         if (!raci.isEmpty()) {

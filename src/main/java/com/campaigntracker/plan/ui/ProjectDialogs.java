@@ -25,7 +25,7 @@ final class ProjectDialogs {
         CurrentUser.get().ifPresent(u -> details.setManagerId(u.personId()));
         details.setPlannedStart(today);
         new ProjectForm(details, people.people(), people.departments(), d -> save(owner, () ->
-                created.accept(projects.create(d).getId()))).open();
+                created.accept(projects.create(d)))).open();
     }
 
     static void edit(Component owner, ProjectService projects, PeopleService people, ProjectSummary project,

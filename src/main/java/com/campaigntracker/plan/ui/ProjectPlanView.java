@@ -14,7 +14,9 @@ import com.campaigntracker.plan.WorkItemRow;
 import com.campaigntracker.plan.WorkItemLevel;
 import com.campaigntracker.plan.RiskSuggestions;
 import com.campaigntracker.plan.WorkItemHistoryService;
-import com.campaigntracker.plan.WorkTreeService;
+import com.campaigntracker.plan.ItemDeletionService;
+import com.campaigntracker.plan.ItemPlacementService;
+import com.campaigntracker.plan.WorkItemEditService;
 import com.campaigntracker.plan.excel.PlanExportService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -53,7 +55,9 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
     static final String PROJECT_ID = "projectId";
 
     private final transient ProjectService projects;
-    private final transient WorkTreeService workTrees;
+    private final transient ItemPlacementService placements;
+    private final transient WorkItemEditService edits;
+    private final transient ItemDeletionService deletions;
     private final transient PeopleService people;
     private final transient PlanExportService exports;
     private final transient WorkItemHistoryService histories;
@@ -68,7 +72,8 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
     private long projectId;
     private String title = "";
 
-    ProjectPlanView(ProjectService projects, WorkTreeService workTrees, PeopleService people,
+    ProjectPlanView(ProjectService projects, ItemPlacementService placements, WorkItemEditService edits,
+                    ItemDeletionService deletions, PeopleService people,
                     PlanExportService exports, WorkItemHistoryService histories, java.time.Clock clock,
                     org.springframework.beans.factory.ObjectProvider<RiskSuggestions> riskSuggestions,
                     com.campaigntracker.calendar.WorkingCalendarService calendars) {
@@ -78,7 +83,9 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
         this.zone = clock.getZone();
         this.projects = projects;
         this.exports = exports;
-        this.workTrees = workTrees;
+        this.placements = placements;
+        this.edits = edits;
+        this.deletions = deletions;
         this.people = people;
         setSizeFull();
         mode.setId("dependency-mode");
@@ -147,13 +154,13 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
         actions.addItem(getTranslation("plan.addChild"), e -> withSelected(r -> add(r, Placement.CHILD)))
                 .setId("add-child");
         iconItem(actions, VaadinIcon.ARROW_RIGHT, "plan.action.indent", "plan.indent", "indent",
-                r -> change(r, () -> workTrees.indent(r.id(), r.row.version())));
+                r -> change(r, () -> placements.indent(r.id(), r.row.version())));
         iconItem(actions, VaadinIcon.ARROW_LEFT, "plan.action.outdent", "plan.outdent", "outdent",
-                r -> change(r, () -> workTrees.outdent(r.id(), r.row.version())));
+                r -> change(r, () -> placements.outdent(r.id(), r.row.version())));
         iconItem(actions, VaadinIcon.ARROW_UP, "plan.action.moveUp", "plan.moveUp", "move-up",
-                r -> change(r, () -> workTrees.move(r.id(), r.row.version(), -1)));
+                r -> change(r, () -> placements.move(r.id(), r.row.version(), -1)));
         iconItem(actions, VaadinIcon.ARROW_DOWN, "plan.action.moveDown", "plan.moveDown", "move-down",
-                r -> change(r, () -> workTrees.move(r.id(), r.row.version(), 1)));
+                r -> change(r, () -> placements.move(r.id(), r.row.version(), 1)));
         iconItem(actions, VaadinIcon.TRASH, "action.delete", "action.delete", "delete", this::confirmDelete);
         iconItem(actions, VaadinIcon.TIME_BACKWARD, "plan.action.history", "plan.history", "history",
                 r -> new HistoryDialog(r.row.wbs() + " " + r.row.name(), histories.history(r.id()), zone).open());
@@ -212,7 +219,7 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private boolean save(EditableRow row) {
         try {
-            EditOutcome outcome = workTrees.update(row.id(), row.row.version(), row.toEdit(), mode.getValue());
+            EditOutcome outcome = edits.update(row.id(), row.row.version(), row.toEdit(), mode.getValue());
             PlanMessages.moved(this, "plan.moved", outcome);
             reload(row.id());
             if (Long.valueOf(row.id()).equals(justAdded)) {
@@ -233,7 +240,7 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private void add(EditableRow reference, Placement placement) {
         try {
-            long id = workTrees.addItem(projectId, reference == null ? null : reference.id(), placement,
+            long id = placements.addItem(projectId, reference == null ? null : reference.id(), placement,
                     getTranslation(placement == Placement.PHASE ? "plan.newPhase" : "plan.newItem"));
             justAdded = placement == Placement.PHASE ? null : id;
             reload(null);
@@ -281,9 +288,9 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private void confirmDelete(EditableRow row) {
-        int below = workTrees.subtreeSize(row.id()) - 1;
+        int below = deletions.subtreeSize(row.id()) - 1;
         if (below == 0) {
-            change(row, () -> workTrees.delete(row.id(), row.row.version()));
+            change(row, () -> deletions.delete(row.id(), row.row.version()));
             return;
         }
         ConfirmDialog confirm = new ConfirmDialog();
@@ -294,7 +301,7 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmText(getTranslation("action.delete"));
         confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> change(row, () -> workTrees.delete(row.id(), row.row.version())));
+        confirm.addConfirmListener(e -> change(row, () -> deletions.delete(row.id(), row.row.version())));
         confirm.open();
     }
 

@@ -111,7 +111,7 @@ class CreateFromTemplateDialog extends Dialog {
     private void nameAndStart(LocalDate today) {
         name.setId("template-project-name");
         name.setLabel(getTranslation("template.projectName"));
-        name.setMaxLength(com.campaigntracker.plan.Project.NAME_MAX);
+        name.setMaxLength(com.campaigntracker.plan.ProjectDetails.NAME_MAX);
         start.setId("template-start");
         start.setLabel(getTranslation("template.start"));
         start.setLocale(getLocale());

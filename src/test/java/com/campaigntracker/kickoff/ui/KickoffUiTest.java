@@ -37,7 +37,7 @@ class KickoffUiTest extends KaribuTest {
     @Autowired
     com.campaigntracker.kickoff.KickoffService kickoffs;
     @Autowired
-    com.campaigntracker.plan.WorkTreeService workTrees;
+    com.campaigntracker.plan.PlanRowsService planRows;
 
     private Person manager;
     private Person participant;
@@ -69,7 +69,7 @@ class KickoffUiTest extends KaribuTest {
         assertThat(button("kickoff-override").isEnabled()).isTrue();
 
         // a task without its A added after publication: the service refuses the override, so the page does not offer it
-        workTrees.appendRows(projectId, List.of(
+        planRows.appendRows(projectId, List.of(
                 com.campaigntracker.TestPlans.row(com.campaigntracker.plan.WorkItemLevel.PHASE, "阶段二", null, null, null, null),
                 com.campaigntracker.TestPlans.row(com.campaigntracker.plan.WorkItemLevel.MODULE, "模块二", null, null, null, null),
                 com.campaigntracker.TestPlans.row(com.campaigntracker.plan.WorkItemLevel.TASK, "新任务", participant,

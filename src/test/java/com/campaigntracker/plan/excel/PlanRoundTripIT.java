@@ -20,7 +20,7 @@ import com.campaigntracker.plan.RiskLevel;
 import com.campaigntracker.plan.WorkItemLevel;
 import com.campaigntracker.plan.WorkItemRow;
 import com.campaigntracker.plan.WorkTree;
-import com.campaigntracker.plan.WorkTreeService;
+import com.campaigntracker.plan.PlanRowsService;
 import com.campaigntracker.raci.RaciLetter;
 import com.campaigntracker.raci.RaciMatrixService;
 import java.io.ByteArrayInputStream;
@@ -85,7 +85,7 @@ class PlanRoundTripIT extends IntegrationTest {
     @Autowired
     PeopleService people;
     @Autowired
-    WorkTreeService workTrees;
+    PlanRowsService planRows;
     @Autowired
     TransactionTemplate transaction;
 
@@ -127,8 +127,8 @@ class PlanRoundTripIT extends IntegrationTest {
         // in one transaction, with the people as it loads them (detached ones trip Hibernate loading the links)
         long id = transaction.execute(status -> {
             Function<Person, Person> here = p -> people.person(p.getId()).orElseThrow();
-            long projectId = projects.create(details).getId();
-            workTrees.appendRows(projectId, plan(today, here.apply(manager), here.apply(firstNamesake),
+            long projectId = projects.create(details);
+            planRows.appendRows(projectId, plan(today, here.apply(manager), here.apply(firstNamesake),
                     here.apply(namesake), here.apply(spaced), here.apply(approver)));
             return projectId;
         });

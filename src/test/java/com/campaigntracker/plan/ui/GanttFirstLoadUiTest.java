@@ -13,7 +13,7 @@ import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.people.Person;
 import com.campaigntracker.people.Role;
 import com.campaigntracker.plan.ProjectService;
-import com.campaigntracker.plan.WorkTreeService;
+import com.campaigntracker.plan.PlanRowsService;
 import com.campaigntracker.shared.i18n.AppLocales;
 import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
@@ -40,7 +40,7 @@ class GanttFirstLoadUiTest extends KaribuTest {
     @Autowired
     ProjectService projects;
     @Autowired
-    WorkTreeService workTrees;
+    PlanRowsService workTrees;
     @Autowired
     PeopleService people;
     @Autowired

@@ -18,7 +18,7 @@ import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.TimelineService;
 import com.campaigntracker.plan.WorkItemLevel;
 import com.campaigntracker.plan.WorkItemRow;
-import com.campaigntracker.plan.WorkTreeService;
+import com.campaigntracker.plan.PlanRowsService;
 import com.campaigntracker.shared.i18n.AppLocales;
 import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -47,7 +47,7 @@ class GanttUiTest extends KaribuTest {
     @Autowired
     ProjectService projects;
     @Autowired
-    WorkTreeService workTrees;
+    PlanRowsService planRows;
     @Autowired
     TimelineService timelines;
     @Autowired
@@ -73,7 +73,7 @@ class GanttUiTest extends KaribuTest {
         signIn(MANAGER);
         projectId = TestPlans.project(projects, people, MANAGER, "甘特界面", MON);
         var member = people.findByUsername(MEMBER).orElseThrow();
-        workTrees.appendRows(projectId, List.of(
+        planRows.appendRows(projectId, List.of(
                 row(WorkItemLevel.PHASE, "阶段", null, null, null, null),
                 row(WorkItemLevel.MODULE, "模块", null, null, null, null),
                 row(WorkItemLevel.TASK, "甲", MON, MON.plusDays(4), null, null),

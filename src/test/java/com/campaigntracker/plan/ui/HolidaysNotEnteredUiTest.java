@@ -13,7 +13,7 @@ import com.campaigntracker.notify.NoticeService;
 import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.WorkItemLevel;
-import com.campaigntracker.plan.WorkTreeService;
+import com.campaigntracker.plan.PlanRowsService;
 import com.campaigntracker.shared.i18n.AppLocales;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -35,7 +35,7 @@ class HolidaysNotEnteredUiTest extends KaribuTest {
     @Autowired
     PeopleService people;
     @Autowired
-    WorkTreeService workTrees;
+    PlanRowsService planRows;
     @Autowired
     WorkingCalendarService calendars;
     @Autowired
@@ -46,7 +46,7 @@ class HolidaysNotEnteredUiTest extends KaribuTest {
         signIn("zhang");
         useLocale(AppLocales.CHINESE);
         long id = TestPlans.project(projects, people, "zhang", "未录入假日", MON);
-        workTrees.appendRows(id, List.of(TestPlans.row(WorkItemLevel.PHASE, "阶段", null, null, null, null),
+        planRows.appendRows(id, List.of(TestPlans.row(WorkItemLevel.PHASE, "阶段", null, null, null, null),
                 TestPlans.row(WorkItemLevel.MODULE, "模块", null, null, null, null),
                 TestPlans.row(WorkItemLevel.TASK, "任务", null, MON, MON.plusDays(4), null)));
 
@@ -93,7 +93,7 @@ class HolidaysNotEnteredUiTest extends KaribuTest {
         useLocale(AppLocales.CHINESE);
         LocalDate start = LocalDate.of(2026, 3, 2);
         long id = TestPlans.project(projects, people, "zhang", "已录入假日", start);
-        workTrees.appendRows(id, List.of(TestPlans.row(WorkItemLevel.PHASE, "阶段", null, null, null, null),
+        planRows.appendRows(id, List.of(TestPlans.row(WorkItemLevel.PHASE, "阶段", null, null, null, null),
                 TestPlans.row(WorkItemLevel.MODULE, "模块", null, null, null, null),
                 TestPlans.row(WorkItemLevel.TASK, "任务", null, start, start.plusDays(4), null)));
         UI.getCurrent().navigate("projects/" + id + "/plan");

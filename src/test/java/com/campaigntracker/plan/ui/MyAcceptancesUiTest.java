@@ -15,7 +15,7 @@ import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.TimelineService;
 import com.campaigntracker.plan.WorkItemLevel;
 import com.campaigntracker.plan.WorkItemRow;
-import com.campaigntracker.plan.WorkTreeService;
+import com.campaigntracker.plan.PlanRowsService;
 import com.campaigntracker.raci.RaciLetter;
 import com.campaigntracker.raci.RaciMatrixService;
 import com.campaigntracker.shared.i18n.AppLocales;
@@ -38,7 +38,7 @@ class MyAcceptancesUiTest extends KaribuTest {
     @Autowired
     ProjectService projects;
     @Autowired
-    WorkTreeService workTrees;
+    PlanRowsService planRows;
     @Autowired
     TimelineService timelines;
     @Autowired
@@ -60,7 +60,7 @@ class MyAcceptancesUiTest extends KaribuTest {
         }
         signIn("accept-ui-m");
         long projectId = TestPlans.project(projects, people, "accept-ui-m", "验收界面", MON);
-        workTrees.appendRows(projectId, List.of(
+        planRows.appendRows(projectId, List.of(
                 TestPlans.row(WorkItemLevel.PHASE, "阶段", null, null, null, null),
                 TestPlans.row(WorkItemLevel.MODULE, "模块", null, null, null, null),
                 TestPlans.row(WorkItemLevel.TASK, "主视觉", people.findByUsername("accept-ui-r").orElseThrow(), MON,

@@ -11,7 +11,7 @@ import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.RiskLevel;
 import com.campaigntracker.plan.WorkItemLevel;
 import com.campaigntracker.plan.WorkItemRow;
-import com.campaigntracker.plan.WorkTreeService;
+import com.campaigntracker.plan.PlanRowsService;
 import com.campaigntracker.shared.i18n.AppLocales;
 import com.campaigntracker.tracking.RiskLine;
 import com.campaigntracker.tracking.RiskService;
@@ -41,7 +41,7 @@ class RiskSuggestionsUiTest extends KaribuTest {
     @Autowired
     ProjectService projects;
     @Autowired
-    WorkTreeService workTrees;
+    PlanRowsService planRows;
     @Autowired
     PeopleService people;
     @Autowired
@@ -52,7 +52,7 @@ class RiskSuggestionsUiTest extends KaribuTest {
         signIn("zhang");
         useLocale(AppLocales.CHINESE);
         long projectId = TestPlans.project(projects, people, "zhang", "元旦礼盒", MON);
-        workTrees.appendRows(projectId, List.of(
+        planRows.appendRows(projectId, List.of(
                 TestPlans.row(WorkItemLevel.PHASE, "元旦礼盒促销", null, null, null, null),
                 TestPlans.row(WorkItemLevel.MODULE, "备货", null, null, null, null),
                 TestPlans.row(WorkItemLevel.TASK, "备货计划", null, MON, MON.plusDays(4), null)));

@@ -20,7 +20,8 @@ import com.campaigntracker.plan.RiskLevel;
 import com.campaigntracker.plan.TimelineService;
 import com.campaigntracker.plan.WorkItemEdit;
 import com.campaigntracker.plan.WorkItemRow;
-import com.campaigntracker.plan.WorkTreeService;
+import com.campaigntracker.plan.WorkItemEditService;
+import com.campaigntracker.plan.ItemPlacementService;
 import com.campaigntracker.shared.i18n.TranslatableException;
 import com.campaigntracker.template.TemplateDraft;
 import com.campaigntracker.template.TemplateService;
@@ -50,7 +51,9 @@ class TextLengthsIT extends IntegrationTest {
     @Autowired
     ProjectService projects;
     @Autowired
-    WorkTreeService workTrees;
+    WorkItemEditService edits;
+    @Autowired
+    ItemPlacementService placements;
     @Autowired
     TimelineService timelines;
     @Autowired
@@ -121,11 +124,11 @@ class TextLengthsIT extends IntegrationTest {
         WorkItemRow t = task();
         WorkItemEdit e = WorkItemEdit.of(t);
         DependencyMode push = DependencyMode.PUSH_SUCCESSORS;
-        refused(() -> workTrees.update(t.id(), t.version(), edit(e, longer(200), null, null, null), push));
-        refused(() -> workTrees.update(t.id(), t.version(), edit(e, "主视觉", longer(2000), null, null), push));
-        refused(() -> workTrees.update(t.id(), t.version(), edit(e, "主视觉", null, longer(2000), null), push));
-        refused(() -> workTrees.update(t.id(), t.version(), edit(e, "主视觉", null, null, longer(2000)), push));
-        refused(() -> workTrees.addItem(projectId, t.id(), Placement.SIBLING_AFTER, longer(200)));
+        refused(() -> edits.update(t.id(), t.version(), edit(e, longer(200), null, null, null), push));
+        refused(() -> edits.update(t.id(), t.version(), edit(e, "主视觉", longer(2000), null, null), push));
+        refused(() -> edits.update(t.id(), t.version(), edit(e, "主视觉", null, longer(2000), null), push));
+        refused(() -> edits.update(t.id(), t.version(), edit(e, "主视觉", null, null, longer(2000)), push));
+        refused(() -> placements.addItem(projectId, t.id(), Placement.SIBLING_AFTER, longer(200)));
         refused(() -> progress.report(t.id(), t.version(), new ProgressReport(50, null, null, longer(2000),
                 ProgressSource.UPDATE)));
         refused(() -> risks.add(t.id(), new RiskDetails(longer(1000), RiskLevel.HIGH, RiskLevel.HIGH, RiskLevel.HIGH,
@@ -157,7 +160,7 @@ class TextLengthsIT extends IntegrationTest {
     void text_exactly_at_the_limit_is_kept() {
         WorkItemRow t = task();
         String name = "长".repeat(200);
-        workTrees.update(t.id(), t.version(), edit(WorkItemEdit.of(t), name, null, null, "备".repeat(2000)),
+        edits.update(t.id(), t.version(), edit(WorkItemEdit.of(t), name, null, null, "备".repeat(2000)),
                 DependencyMode.PUSH_SUCCESSORS);
         assertThat(projects.workTree(projectId).orElseThrow().rows()).extracting(WorkItemRow::name).contains(name);
     }

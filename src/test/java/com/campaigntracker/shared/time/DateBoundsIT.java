@@ -16,7 +16,7 @@ import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.TimelineService;
 import com.campaigntracker.plan.WorkItemEdit;
 import com.campaigntracker.plan.WorkItemRow;
-import com.campaigntracker.plan.WorkTreeService;
+import com.campaigntracker.plan.WorkItemEditService;
 import com.campaigntracker.shared.security.SystemActor;
 import com.campaigntracker.template.TemplateService;
 import com.campaigntracker.template.TemplateStart;
@@ -59,7 +59,7 @@ class DateBoundsIT extends IntegrationTest {
     @Autowired
     ProjectService projects;
     @Autowired
-    WorkTreeService workTrees;
+    WorkItemEditService edits;
     @Autowired
     TimelineService timelines;
     @Autowired
@@ -127,16 +127,16 @@ class DateBoundsIT extends IntegrationTest {
         for (LocalDate absurd : ABSURD) {
             WorkItemRow task = row("主视觉");
             WorkItemEdit edit = WorkItemEdit.of(task);
-            refused(() -> workTrees.update(task.id(), task.version(), withFinish(edit, absurd),
+            refused(() -> edits.update(task.id(), task.version(), withFinish(edit, absurd),
                     DependencyMode.PUSH_SUCCESSORS), absurd);
-            refused(() -> workTrees.update(task.id(), task.version(), withStart(edit, absurd),
+            refused(() -> edits.update(task.id(), task.version(), withStart(edit, absurd),
                     DependencyMode.PUSH_SUCCESSORS), absurd);
         }
         // a duration that would carry the finish past 2099
         WorkItemRow task = row("主视觉");
         WorkItemEdit longOne = new WorkItemEdit(task.name(), null, null, task.ownerId(), task.plannedStart(), 25_000,
                 null, task.priority(), null, task.bufferPercent(), "", false, false, null, null);
-        assertThatThrownBy(() -> workTrees.update(task.id(), task.version(), longOne, DependencyMode.PUSH_SUCCESSORS))
+        assertThatThrownBy(() -> edits.update(task.id(), task.version(), longOne, DependencyMode.PUSH_SUCCESSORS))
                 .isInstanceOf(DateOutOfWindowException.class);
         assertThat(datesOfTheProject()).isEqualTo(before);
     }
