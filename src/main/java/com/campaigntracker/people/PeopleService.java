@@ -26,7 +26,6 @@ public class PeopleService {
 
     private final PersonRepository persons;
     private final AccountSessions sessions;
-    private final SignInThrottle throttle;
     private final SignInGuard guard;
     private final DepartmentRepository departments;
     private final PasswordEncoder passwordEncoder;
@@ -38,10 +37,8 @@ public class PeopleService {
 
     PeopleService(PersonRepository persons, DepartmentRepository departments, PasswordEncoder passwordEncoder,
                   jakarta.validation.Validator validator, AdminAuditLog audit, ApplicationEventPublisher events,
-                  @Value("${app.demo-data:false}") boolean demoMode, AccountSessions sessions, SignInThrottle throttle,
-                  SignInGuard guard) {
+                  @Value("${app.demo-data:false}") boolean demoMode, AccountSessions sessions, SignInGuard guard) {
         this.sessions = sessions;
-        this.throttle = throttle;
         this.guard = guard;
         this.validator = validator;
         this.audit = audit;
@@ -236,19 +233,14 @@ public class PeopleService {
         // the current password is guessed here no more than at the login form: the same count and lock of the name
         String account = SignInThrottle.accountKey(person.getUsername());
         SignInThrottle.Attempt attempt = guard.letIn(account, "account:" + account);
-        if (attempt == null) {
-            throw new PeopleAdminException(throttle.standing(account, "account:" + account).locked()
-                    ? "account.error.tooManyAttempts" : "account.error.busy");
+        if (!attempt.allowed()) {
+            throw new PeopleAdminException(attempt.locked() ? "account.error.tooManyAttempts" : "account.error.busy");
         }
         boolean right = false;
         try {
             right = currentPassword != null && passwordEncoder.matches(currentPassword, person.getPasswordHash());
         } finally {
-            if (right) {
-                throttle.succeeded(attempt);
-            } else {
-                throttle.failed(attempt);
-            }
+            guard.land(attempt, right);
         }
         if (!right) {
             throw new PeopleAdminException("account.error.currentPassword");

@@ -6,8 +6,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -90,23 +92,29 @@ public class SignInThrottle {
 
     /** Whether the name or the address is locked now, and how long to wait before checking the password. */
     public Standing standing(String account, String address) {
-        Instant now = clock.instant();
+        Failures failures = failures(account, address, clock.instant());
+        Duration delay = step.multipliedBy(Math.max(failures.account(), failures.address()));
+        return new Standing(failures.locked(), delay.compareTo(maxDelay) > 0 ? maxDelay : delay);
+    }
+
+    /** The name's and the address's failures in the window, and whether either is locked. */
+    private record Failures(int account, int address, boolean locked) {
+    }
+
+    private Failures failures(String account, String address, Instant now) {
         Timestamp windowStart = Timestamp.from(now.minus(window));
-        int[] failures = {0};
+        int[] failures = new int[Kind.values().length];
         boolean[] locked = {false};
         jdbc.query("""
-                select failures, window_start, locked_until from sign_in_failure
+                select kind, failures, window_start, locked_until from sign_in_failure
                 where kind = 'ACCOUNT' and name = ? or kind = 'ADDRESS' and name = ?""", row -> {
-            Timestamp until = row.getTimestamp(3);
-            if (until != null && until.toInstant().isAfter(now)) {
-                locked[0] = true;
-            }
-            if (row.getTimestamp(2).after(windowStart)) {
-                failures[0] = Math.max(failures[0], row.getInt(1));
+            Timestamp until = row.getTimestamp(4);
+            locked[0] |= until != null && until.toInstant().isAfter(now);
+            if (row.getTimestamp(3).after(windowStart)) {
+                failures[Kind.valueOf(row.getString(1)).ordinal()] = row.getInt(2);
             }
         }, account, address);
-        Duration delay = step.multipliedBy(failures[0]);
-        return new Standing(locked[0], delay.compareTo(maxDelay) > 0 ? maxDelay : delay);
+        return new Failures(failures[Kind.ACCOUNT.ordinal()], failures[Kind.ADDRESS.ordinal()], locked[0]);
     }
 
     /**
@@ -114,11 +122,37 @@ public class SignInThrottle {
      * far plus the checks in flight leave room for one more. A plain read, for those waiting their turn.
      */
     public boolean hasTurn(String account, String address) {
-        if (standing(account, address).locked()) {
-            return true; // its turn to be refused
-        }
-        return failuresInWindow(Kind.ACCOUNT, account, false) + checksInFlight(Kind.ACCOUNT, account) < accountFailures
-                && failuresInWindow(Kind.ADDRESS, address, false) + checksInFlight(Kind.ADDRESS, address) < addressFailures;
+        Room room = room(account, address);
+        return room.locked() // its turn to be refused
+                || room.account() > 0 && room.address() > 0;
+    }
+
+    /**
+     * What an attempt waiting for its turn sees: whether the name or address is locked, how many more
+     * checks the name and the address have room for now, and which checks of either are in flight (when
+     * one of them is gone, the queue moved). Two plain reads.
+     */
+    public record Room(boolean locked, int account, int address, Set<Long> checks) {
+    }
+
+    /** The name's and the address's room now; see {@link Room}. */
+    public Room room(String account, String address) {
+        Instant now = clock.instant();
+        Failures failures = failures(account, address, now);
+        int[] room = {accountFailures - failures.account(), addressFailures - failures.address()};
+        Set<Long> checks = new HashSet<>();
+        jdbc.query("""
+                select id, kind from sign_in_check
+                where (kind = 'ACCOUNT' and name = ? or kind = 'ADDRESS' and name = ?) and started_at > ?""", row -> {
+            checks.add(row.getLong(1));
+            room[Kind.valueOf(row.getString(2)).ordinal()]--;
+        }, account, address, Timestamp.from(now.minus(CHECK_FORGOTTEN)));
+        return new Room(failures.locked(), room[0], room[1], checks);
+    }
+
+    /** The most checks of one address at once (its failures allowed). */
+    int addressLimit() {
+        return addressFailures;
     }
 
     /**
@@ -130,6 +164,20 @@ public class SignInThrottle {
      * else too many checks were in flight (it may try again shortly).
      */
     public record Attempt(String account, String address, boolean allowed, boolean locked, List<Long> checks) {
+
+        /** Not let in, not locked: no turn came (too many checks in flight, or too many waiting). */
+        static Attempt busy(String account, String address) {
+            return new Attempt(account, address, false, false, List.of());
+        }
+
+        /** Refused before any check because of a lock. */
+        static Attempt locked(String account, String address) {
+            return new Attempt(account, address, false, true, List.of());
+        }
+
+        public boolean busy() {
+            return !allowed && !locked;
+        }
     }
 
     /** Opens an attempt: refused while locked, or while the checks in flight leave no room; else let in. */
@@ -142,11 +190,11 @@ public class SignInThrottle {
         int accountFailed = failuresInWindow(Kind.ACCOUNT, account, true);
         int addressFailed = failuresInWindow(Kind.ADDRESS, address, true);
         if (standing(account, address).locked()) {
-            return new Attempt(account, address, false, true, List.of());
+            return Attempt.locked(account, address);
         }
         if (accountFailed + checksInFlight(Kind.ACCOUNT, account) >= accountFailures
                 || addressFailed + checksInFlight(Kind.ADDRESS, address) >= addressFailures) {
-            return new Attempt(account, address, false, false, List.of());
+            return Attempt.busy(account, address);
         }
         return new Attempt(account, address, true, false, List.of(check(Kind.ACCOUNT, account), check(Kind.ADDRESS, address)));
     }

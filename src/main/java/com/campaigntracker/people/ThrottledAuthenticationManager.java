@@ -10,12 +10,11 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * A password check behind {@link SignInThrottle}: a locked name or address is refused before the
  * password is hashed (bcrypt is the expensive part); otherwise the attempt first waits as long as the
  * failures so far say, then is let in ({@link SignInGuard}: no more checks in flight than the failures
- * still allowed), and whatever ends the check other than a right password is a failure. A refusal looks
- * like a wrong password, to the login form (back to {@code /login?error}) and to HTTP Basic (401) alike.
+ * still allowed), and whatever ends the check other than a right password is a failure. A refusal for a
+ * lock looks like a wrong password, to the login form (back to {@code /login?error}) and to HTTP Basic (401)
+ * alike; one for want of a turn is a {@link SignInBusyException} (the login form says to try again shortly).
  */
 class ThrottledAuthenticationManager implements AuthenticationManager {
-
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ThrottledAuthenticationManager.class);
 
     private final AuthenticationManager delegate;
     private final SignInGuard guard;
@@ -41,8 +40,11 @@ class ThrottledAuthenticationManager implements AuthenticationManager {
             throw new Refused();
         }
         SignInThrottle.Attempt counted = guard.letIn(account, address);
-        if (counted == null) {
+        if (counted.locked()) {
             throw new Refused();
+        }
+        if (!counted.allowed()) {
+            throw new SignInBusyException();
         }
         boolean right = false;
         try {
@@ -50,30 +52,11 @@ class ThrottledAuthenticationManager implements AuthenticationManager {
             right = true;
             return signedIn;
         } finally {
-            land(counted, right);
+            guard.land(counted, right);
         }
     }
 
-    /** Counts the outcome, trying again when the database refuses once; else logs it (the check is forgotten after 30 s). */
-    private void land(SignInThrottle.Attempt counted, boolean right) {
-        for (int tries = 1; ; tries++) {
-            try {
-                if (right) {
-                    throttle.succeeded(counted);
-                } else {
-                    throttle.failed(counted);
-                }
-                return;
-            } catch (RuntimeException e) {
-                if (tries == 3) {
-                    log.warn("Sign-in attempt's outcome could not be counted ({})", e.getMessage());
-                    return;
-                }
-            }
-        }
-    }
-
-    /** Locked or no turn: the same answer as a wrong password. */
+    /** Locked: the same answer as a wrong password. */
     static final class Refused extends BadCredentialsException {
 
         Refused() {

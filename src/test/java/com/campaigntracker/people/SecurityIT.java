@@ -14,10 +14,15 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Over real HTTP, as a browser meets the app. */
 class SecurityIT extends IntegrationTest {
+
+    @Autowired SignInThrottle throttle;
+    @Autowired JdbcTemplate jdbc;
 
     @LocalServerPort
     int port;
@@ -46,6 +51,26 @@ class SecurityIT extends IntegrationTest {
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
         assertThat(get("/projects").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void a_sign_in_whose_turn_does_not_come_is_sent_back_as_busy_whether_the_name_exists_or_not() throws Exception {
+        String name = "busy-nobody"; // no such person
+        try {
+            for (int i = 0; i < 5; i++) { // five checks of the name in flight that do not land
+                assertThat(throttle.begin(name, "192.0.2.4" + i).allowed()).isTrue();
+            }
+
+            HttpResponse<String> response = login(name, "whatever");
+
+            assertThat(response.statusCode()).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?busy"));
+            assertThat(get("/login?busy").statusCode()).isEqualTo(200);
+            assertThat(throttle.standing(name, "192.0.2.49").locked()).as("nothing counted as a failure").isFalse();
+        } finally {
+            jdbc.update("delete from sign_in_check where name = ? or name like '192.0.2.4_'", name);
+            jdbc.update("delete from sign_in_failure where name = ? or name like '192.0.2.4_'", name);
+        }
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
@@ -22,8 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
@@ -40,6 +44,7 @@ class SignInBurstIT extends IntegrationTest {
     @Autowired PeopleService people;
     @Autowired UserDetailsService users;
     @Autowired JdbcTemplate jdbc;
+    @Autowired PasswordEncoder encoder;
 
     @AfterEach
     void forget() {
@@ -106,6 +111,120 @@ class SignInBurstIT extends IntegrationTest {
                 Integer.class, office)).as("no failure of the office").isZero();
         assertThat(jdbc.queryForObject("select count(*) from sign_in_check where name = ?", Integer.class, office))
                 .as("no check left in flight").isZero();
+    }
+
+    /**
+     * Issue 21: at 300 browsers one right sign-in was refused, its wait over while the line in front of it
+     * still moved. Here seventy people of one office sign in at once with their real passwords, each check
+     * a real bcrypt made to take two seconds (as 20 bcrypts at once take on a saturated server): twenty at
+     * a time, the last get their turn after three rounds, six seconds, beyond the five-second busy wait.
+     * None is refused, for the line kept moving.
+     */
+    @Test
+    void seventy_right_sign_ins_whose_line_outlasts_the_busy_wait_all_get_their_turn_while_it_moves() throws Exception {
+        String office = "192.0.2.155";
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 70; i++) {
+            names.add(fixtures.member("burst-line", "排队的人 " + i).getUsername());
+        }
+        AtomicInteger inFlight = new AtomicInteger();
+        AtomicInteger mostInFlight = new AtomicInteger();
+        PasswordEncoder slow = new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence raw) {
+                return encoder.encode(raw);
+            }
+
+            @Override
+            public boolean matches(CharSequence raw, String hash) {
+                mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+                try {
+                    sleep(1_900);
+                    return encoder.matches(raw, hash);
+                } finally {
+                    inFlight.decrementAndGet();
+                }
+            }
+        };
+        DaoAuthenticationProvider accounts = new DaoAuthenticationProvider(users);
+        accounts.setPasswordEncoder(slow);
+        var guarded = signIns.guard(new ProviderManager(accounts));
+
+        long started = System.nanoTime();
+        List<Boolean> signedIn = burst(70, names::get, n -> Fixtures.PASSWORD, office, guarded);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(took).as("the line lasted longer than the busy wait").isGreaterThan(Duration.ofSeconds(5));
+        assertThat(signedIn).as("every right password signs in").containsOnly(true).hasSize(70);
+        assertThat(mostInFlight.get()).as("no more checks at once than an address may fail").isLessThanOrEqualTo(20);
+        assertThat(jdbc.queryForObject("select failures from sign_in_failure where kind = 'ADDRESS' and name = ?",
+                Integer.class, office)).as("no failure of the office").isZero();
+    }
+
+    /**
+     * The line is bounded: with twenty checks held in flight, fifty attempts wait (app.sign-in.max-waiting,
+     * a quarter of Tomcat's 200 request threads) and the thirty beyond are refused at once, as busy rather
+     * than as a wrong password; the fifty get their turns once the checks land.
+     */
+    @Test
+    void attempts_beyond_the_waiting_bound_are_refused_at_once_as_busy_and_no_more_wait() throws Exception {
+        String office = "192.0.2.156";
+        CountDownLatch held = new CountDownLatch(1);
+        AtomicInteger checking = new AtomicInteger();
+        var guarded = signIns.guard(attempt -> {
+            checking.incrementAndGet();
+            try {
+                held.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return UsernamePasswordAuthenticationToken.authenticated(attempt.getName(), null, List.of());
+        });
+        AtomicInteger mostWaiting = new AtomicInteger();
+        ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor();
+        watch.scheduleAtFixedRate(() -> mostWaiting.accumulateAndGet(signIns.waiting(), Math::max), 0, 5, TimeUnit.MILLISECONDS);
+        ExecutorService pool = Executors.newFixedThreadPool(100);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Class<?>>> attempts = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            int n = i;
+            attempts.add(pool.submit(() -> {
+                start.await();
+                var attempt = UsernamePasswordAuthenticationToken.unauthenticated("burst-bound-" + n, "right");
+                attempt.setDetails(new WebAuthenticationDetails(office, null));
+                try {
+                    guarded.authenticate(attempt);
+                    return null;
+                } catch (BadCredentialsException refused) {
+                    return refused.getClass();
+                }
+            }));
+        }
+        start.countDown();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(4);
+        while (attempts.stream().filter(Future::isDone).count() < 30 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        Thread.sleep(200); // no more refusals come while the checks are held
+        long refusedAtOnce = attempts.stream().filter(Future::isDone).count();
+        int waitingThen = signIns.waiting();
+        int checkingThen = checking.get();
+        held.countDown();
+        List<Class<?>> answers = new ArrayList<>();
+        for (Future<Class<?>> attempt : attempts) {
+            answers.add(attempt.get(60, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        watch.shutdownNow();
+
+        assertThat(checkingThen).as("checks in flight of the address").isEqualTo(20);
+        assertThat(waitingThen).as("waiting").isEqualTo(50);
+        assertThat(refusedAtOnce).as("refused at once").isEqualTo(30);
+        assertThat(mostWaiting.get()).as("never more waiting than the bound").isLessThanOrEqualTo(50);
+        assertThat(answers.stream().filter(java.util.Objects::isNull)).as("signed in").hasSize(70);
+        assertThat(answers.stream().filter(java.util.Objects::nonNull)).as("refused, and told why")
+                .hasSize(30).containsOnly(SignInBusyException.class);
+        assertThat(throttle.standing("burst-bound-x", office).locked()).isFalse();
     }
 
     @Test

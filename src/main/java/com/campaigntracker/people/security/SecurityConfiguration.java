@@ -1,15 +1,18 @@
 package com.campaigntracker.people.security;
 
 import com.campaigntracker.people.AccountSessions;
+import com.campaigntracker.people.SignInBusyException;
 import com.campaigntracker.people.SignInGuard;
 import com.campaigntracker.people.ui.LoginView;
 import java.time.Duration;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
 import org.springframework.context.annotation.Bean;
@@ -63,6 +66,12 @@ class SecurityConfiguration extends VaadinWebSecurity {
         ProviderManager manager = new ProviderManager(accounts);
         manager.setAuthenticationEventPublisher(authenticationEvents);
         http.authenticationManager(signIns.guard(manager));
+        // a sign-in whose turn did not come (decided before any check, whether the name exists or not) is told
+        // to try again shortly rather than that its password was wrong
+        var failures = new ExceptionMappingAuthenticationFailureHandler();
+        failures.setDefaultFailureUrl("/login?error");
+        failures.setExceptionMappings(Map.of(SignInBusyException.class.getName(), "/login?" + LoginView.BUSY));
+        http.formLogin(form -> form.failureHandler(failures));
         // M2, L2: a session ends when its person's account changed or it was idle (heartbeats do not count);
         // signed-in sessions get the normal timeout
         http.addFilterAfter(new SignedInSessionFilter(sessions, SecurityContextHolder.getContextHolderStrategy(),

@@ -16,15 +16,22 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
-/** Sign-in; the form posts to Spring Security, which returns here with {@code ?error} on a wrong password. */
+/**
+ * Sign-in; the form posts to Spring Security, which returns here with {@code ?error} on a wrong password
+ * (or a lock), with {@code ?busy} when the attempt's turn did not come before its password was checked.
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+
+    /** The query parameter of a sign-in refused for too many at once. */
+    public static final String BUSY = "busy";
 
     private final LoginForm form = ComponentTexts.loginForm(new LoginForm());
     private final H1 title = new H1();
     private final Paragraph tagline = new Paragraph();
     private LoginI18n i18n;
+    private boolean busy;
     private final transient AuthenticationContext authentication;
 
     public LoginView(AuthenticationContext authentication) {
@@ -57,8 +64,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
         f.setPassword(getTranslation("login.password"));
         f.setSubmit(getTranslation("login.submit"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.message"));
+        error.setTitle(getTranslation(busy ? "login.busy.title" : "login.error.title"));
+        error.setMessage(getTranslation(busy ? "login.busy.message" : "login.error.message"));
         error.setUsername(getTranslation("login.error.usernameRequired"));
         error.setPassword(getTranslation("login.error.passwordRequired"));
         return i18n;
@@ -70,7 +77,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
             event.forwardTo("");
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        busy = parameters.containsKey(BUSY);
+        form.setError(busy || parameters.containsKey("error"));
+        if (i18n != null) {
+            i18n = translatedI18n();
+            form.setI18n(i18n);
+        }
     }
 
     @Override

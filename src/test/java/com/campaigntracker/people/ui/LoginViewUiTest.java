@@ -25,6 +25,19 @@ class LoginViewUiTest extends KaribuTest {
     }
 
     @Test
+    void a_sign_in_refused_for_too_many_at_once_says_so_rather_than_wrong_password() {
+        useLocale(AppLocales.CHINESE);
+        UI.getCurrent().navigate("login", QueryParameters.of(LoginView.BUSY, ""));
+
+        LoginView view = _get(LoginView.class);
+        assertThat(_get(LoginForm.class).isError()).isTrue();
+        assertThat(view.i18n().getErrorMessage().getTitle()).isEqualTo("同时登录的人太多");
+
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+        assertThat(view.i18n().getErrorMessage().getTitle()).as("a wrong password afterwards").isEqualTo("用户名或密码错误");
+    }
+
+    @Test
     void the_login_page_speaks_english_to_an_english_browser() {
         useLocale(AppLocales.ENGLISH);
         UI.getCurrent().navigate("login");
