@@ -10,14 +10,14 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
 
     /**
      * A project is visible to its manager, its department head, anyone owning one of its items,
-     * anyone with an A, C or I in it ({@code withRoles}: the ids of their items, from the RACI store), and admins.
+     * anyone with an A, C or I in it ({@code withRoles}: project ids from the RACI store), and admins.
      */
     // through the left-joined alias d: a path like p.department.head would inner-join and hide
     // projects without a department from everyone
     String VISIBLE = """
             (:admin = true or p.manager.id = :personId or d.head.id = :personId
              or exists (select 1 from WorkItem w where w.project = p and w.owner.id = :personId)
-             or exists (select 1 from WorkItem r where r.project = p and r.id in :withRoles))""";
+             or p.id in :withRoles)""";
 
     @Query("select p from Project p left join fetch p.manager left join fetch p.department d where "
             + VISIBLE + " order by p.plannedStart desc, p.name")

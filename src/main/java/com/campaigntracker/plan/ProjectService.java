@@ -430,11 +430,11 @@ public class ProjectService {
         return rows.stream().mapToInt(r -> r.hints().size() + countHints(r.children())).sum();
     }
 
-    /** Items on which the signed-in person is A, C or I; never empty, as SQL has no empty IN list. */
+    /** Projects in which the signed-in person is A, C or I; never empty, as SQL has no empty IN list. */
     private java.util.Collection<Long> withRoles() {
         Long me = currentPersonId();
         ResponsibilityStore store = responsibilities.getIfAvailable();
-        java.util.Set<Long> ids = me == null || store == null ? java.util.Set.of() : store.itemsWithRolesOf(me);
+        java.util.Set<Long> ids = me == null || store == null ? java.util.Set.of() : store.projectsWithRolesOf(me);
         return ids.isEmpty() ? List.of(-1L) : ids;
     }
 

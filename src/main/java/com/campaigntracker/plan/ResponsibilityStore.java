@@ -17,8 +17,8 @@ public interface ResponsibilityStore {
         return r == null ? null : r.accountable();
     }
 
-    /** The work items on which the person is Accountable, Consulted or Informed, across projects. */
-    java.util.Set<Long> itemsWithRolesOf(long personId);
+    /** The projects in which the person is Accountable, Consulted or Informed somewhere. */
+    java.util.Set<Long> projectsWithRolesOf(long personId);
 
     /** Removes the A, C and I of items about to be deleted (as entities, so the audit trail sees it). */
     void remove(Collection<Long> workItemIds);

@@ -19,8 +19,10 @@ interface RaciAssignmentRepository extends JpaRepository<RaciAssignment, Long> {
     @Query("select a from RaciAssignment a where a.workItemId = :itemId and a.role = :role")
     List<RaciAssignment> findRole(long itemId, RaciRole role);
 
-    @Query("select distinct a.workItemId from RaciAssignment a where a.person.id = :personId")
-    List<Long> itemIdsOf(long personId);
+    /** Joined on the id: raci holds no association into plan, and the answer stays one short list of projects. */
+    @Query("select distinct w.project.id from RaciAssignment a join WorkItem w on w.id = a.workItemId"
+            + " where a.person.id = :personId")
+    List<Long> projectIdsOf(long personId);
 
     @Query("select a.workItemId from RaciAssignment a where a.person.id = :personId and a.role = :role")
     List<Long> itemIdsWithRole(long personId, RaciRole role);

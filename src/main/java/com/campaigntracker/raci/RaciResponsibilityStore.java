@@ -49,8 +49,8 @@ class RaciResponsibilityStore implements ResponsibilityStore {
 
     @Override
     @Transactional(readOnly = true)
-    public java.util.Set<Long> itemsWithRolesOf(long personId) {
-        return new java.util.HashSet<>(assignments.itemIdsOf(personId));
+    public java.util.Set<Long> projectsWithRolesOf(long personId) {
+        return new java.util.HashSet<>(assignments.projectIdsOf(personId));
     }
 
     @Override
