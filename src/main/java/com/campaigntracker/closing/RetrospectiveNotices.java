@@ -43,7 +43,7 @@ class RetrospectiveNotices {
             notifier.notify(new Notification(team, closed.projectId(), closed.cancelled()
                     ? "notice.retrospective.dueCancelled" : "notice.retrospective.due",
                     List.of(tree.project().name(), due.toString()),
-                    "projects/" + closed.projectId() + "/retrospective"));
+                    ClosingRoutes.retrospective(closed.projectId())));
         });
     }
 }

@@ -194,7 +194,7 @@ public class RetrospectiveService {
             trees.get(p.id()).rows().stream().map(com.campaigntracker.plan.WorkItemRow::ownerId)
                     .filter(Objects::nonNull).forEach(team::add);
             notifier.notify(new com.campaigntracker.notify.Notification(team, p.id(), "notice.retrospective.overdue",
-                    List.of(p.name()), "projects/" + p.id() + "/retrospective"));
+                    List.of(p.name()), ClosingRoutes.retrospective(p.id())));
             told++;
         }
         return told;

@@ -161,7 +161,7 @@ public class KickoffService {
         }
         // the asked are told in the app and by e-mail; the list "To confirm" is the request itself
         notifier.notify(new Notification(asked, projectId, "notice.kickoff",
-                List.of(current.projectName(), String.valueOf(number)), "projects/" + projectId + "/kickoff"));
+                List.of(current.projectName(), String.valueOf(number)), KickoffRoutes.kickoff(projectId)));
         if (number == 1) {
             timelines.saveBaseline(projectId);
         }

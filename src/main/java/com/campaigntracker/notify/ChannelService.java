@@ -1,5 +1,6 @@
 package com.campaigntracker.notify;
 
+import com.campaigntracker.plan.PlanRoutes;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.shared.audit.AdminAuditLog;
 import com.campaigntracker.shared.audit.AuditKind;
@@ -119,7 +120,8 @@ public class ChannelService {
     public int test(long projectId) {
         projects.requireEditable(projectId);
         return notifier.broadcast(projectId, "channel.test.subject", List.of(),
-                translations.getTranslation("channel.test.body", notifier.channelLocale()), "projects/" + projectId);
+                translations.getTranslation("channel.test.body", notifier.channelLocale()),
+                PlanRoutes.project(projectId));
     }
 
     private ProjectChannel editable(long channelId, long version) {

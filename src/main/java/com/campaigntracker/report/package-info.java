@@ -3,4 +3,14 @@
  * handling, escalations, risk points and retrospective as a JasperReports PDF in the reader's language,
  * Chinese in the shipped CJK font (templates in {@code reports/}).
  */
+@ApplicationModule(allowedDependencies = {
+        "closing",
+        "people",
+        "plan",
+        "tracking",
+        "warning",
+        "shared :: i18n"
+})
 package com.campaigntracker.report;
+
+import org.springframework.modulith.ApplicationModule;

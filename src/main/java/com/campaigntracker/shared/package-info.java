@@ -1,8 +1,10 @@
 /**
  * What every feature uses: the base entity, the working-day calendar, the embedded database,
- * translations and the application shell. Open, so features may use its sub-packages.
+ * translations and the application shell. Closed, so that it takes part in the cycle check: each
+ * sub-package is a named interface that a module names in its allowed dependencies
+ * ({@code "shared :: ui"}); {@code "shared"} alone is the base entity.
  */
-@ApplicationModule(type = ApplicationModule.Type.OPEN)
+@ApplicationModule(allowedDependencies = {})
 package com.campaigntracker.shared;
 
 import org.springframework.modulith.ApplicationModule;

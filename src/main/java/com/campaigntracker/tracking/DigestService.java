@@ -117,7 +117,7 @@ public class DigestService {
         WeeklyDigest digest = digest(projectId).orElseThrow();
         return notifier.broadcast(projectId, "digest.subject", List.of(digest.project().name()),
                 DigestText.render(digest, notifier.channelLocale(), translations, clock.getZone()),
-                "projects/" + projectId + "/digest");
+                TrackingRoutes.digest(projectId));
     }
 
     /**
@@ -154,7 +154,7 @@ public class DigestService {
         WeeklyDigest digest = digest(p.id()).orElseThrow();
         notifier.broadcast(p.id(), "digest.subject", List.of(p.name()),
                 DigestText.render(digest, notifier.channelLocale(), translations, clock.getZone()),
-                "projects/" + p.id() + "/digest");
+                TrackingRoutes.digest(p.id()));
         return 1;
     }
 }

@@ -2,6 +2,7 @@ package com.campaigntracker.tracking;
 
 import com.campaigntracker.notify.Notification;
 import com.campaigntracker.notify.Notifier;
+import com.campaigntracker.plan.PlanRoutes;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.ProjectStatus;
 import com.campaigntracker.plan.ProjectSummary;
@@ -56,7 +57,7 @@ public class TrackingNotices {
         Long accountable = store == null ? null : store.accountableOf(e.workItemId());
         if (accountable != null) {
             notifier.notify(new Notification(List.of(accountable), e.projectId(), "notice.acceptance",
-                    List.of(e.workItemName(), e.projectName()), "acceptances"));
+                    List.of(e.workItemName(), e.projectName()), PlanRoutes.ACCEPTANCES));
         }
     }
 
@@ -105,7 +106,7 @@ public class TrackingNotices {
             }
             reminders.save(new UpdateReminder(t.id(), u.due(), now));
             notifier.notify(new Notification(List.of(t.ownerId()), p.id(), "notice.updateDue",
-                    List.of(t.name(), p.name(), time.format(u.due())), "my-tasks"));
+                    List.of(t.name(), p.name(), time.format(u.due())), TrackingRoutes.MY_TASKS));
             sent++;
         }
         return sent;

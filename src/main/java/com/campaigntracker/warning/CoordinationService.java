@@ -194,7 +194,7 @@ public class CoordinationService {
     private void tellOwner(DeviationExplanation e, ProjectSummary project, WorkItemRow task, String key) {
         if (task.ownerId() != null) {
             notifier.notify(new Notification(List.of(task.ownerId()), e.getProjectId(), key,
-                    List.of(task.name(), project.name()), "explanations"));
+                    List.of(task.name(), project.name()), WarningRoutes.EXPLANATIONS));
         }
     }
 }

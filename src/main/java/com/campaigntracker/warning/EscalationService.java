@@ -81,9 +81,9 @@ public class EscalationService {
         String key = "notice.escalation.raised." + reason.name();
         List<String> args = List.of(taskName, project.name(), String.valueOf(finishSlip),
                 reason == EscalationReason.MARKED_MAJOR ? note : Objects.toString(milestones, ""));
-        notifier.notify(new Notification(to, e.getProjectId(), key, args, "escalations"));
+        notifier.notify(new Notification(to, e.getProjectId(), key, args, WarningRoutes.ESCALATIONS));
         notifier.broadcast(e.getProjectId(), key, args,
-                translations.getTranslation(key, notifier.channelLocale(), args.toArray()), "escalations");
+                translations.getTranslation(key, notifier.channelLocale(), args.toArray()), WarningRoutes.ESCALATIONS);
         return true;
     }
 
@@ -163,7 +163,7 @@ public class EscalationService {
             to.add(task.ownerId());
         }
         notifier.notify(new Notification(to, projectId, "notice.escalation.decided",
-                List.of(task == null ? "" : task.name(), tree.project().name()), "escalations"));
+                List.of(task == null ? "" : task.name(), tree.project().name()), WarningRoutes.ESCALATIONS));
     }
 
     /**
@@ -184,7 +184,7 @@ public class EscalationService {
             String task = tree.rows().stream().filter(r -> r.id() == x.getWorkItemId()).map(WorkItemRow::name)
                     .findFirst().orElse("");
             notifier.notify(new Notification(to, x.getProjectId(), "notice.escalation.overdue",
-                    List.of(task, tree.project().name()), "escalations"));
+                    List.of(task, tree.project().name()), WarningRoutes.ESCALATIONS));
             told++;
         }
         return told;

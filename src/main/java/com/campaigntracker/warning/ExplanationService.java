@@ -107,7 +107,7 @@ public class ExplanationService {
         ProjectSummary project = t.tree().project();
         notifier.notify(new Notification(List.of(project.managerId()), e.getProjectId(),
                 e.isLate() ? "notice.explanation.late" : "notice.explanation.submitted",
-                List.of(task.name(), project.name()), "explanations"));
+                List.of(task.name(), project.name()), WarningRoutes.EXPLANATIONS));
         if (form.proposedStart() != null) {
             escalateIfThreatening(e, t, form.proposedStart(), form.proposedFinish(), now);
         }
@@ -168,7 +168,7 @@ public class ExplanationService {
                 to.add(task.ownerId());
             }
             notifier.notify(new Notification(to, e.getProjectId(), "notice.explanation.overdue",
-                    List.of(task.name(), project.name()), "explanations"));
+                    List.of(task.name(), project.name()), WarningRoutes.EXPLANATIONS));
             told++;
         }
         return told;

@@ -233,7 +233,7 @@ public class WarningService {
         }
         if (!to.isEmpty()) {
             notifier.notify(new Notification(to, projectId, "notice.warning." + kind.name(),
-                    List.of(t.name(), t.projectName()), "explanations")); // where the R explains it
+                    List.of(t.name(), t.projectName()), WarningRoutes.EXPLANATIONS)); // where the R explains it
         }
     }
 

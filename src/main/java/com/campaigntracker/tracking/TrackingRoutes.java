@@ -1,0 +1,18 @@
+package com.campaigntracker.tracking;
+
+import com.campaigntracker.plan.PlanRoutes;
+
+/** Where tracking's pages live, for links from notices (checked against the views by {@code RoutesTest}). */
+public final class TrackingRoutes {
+
+    /** The signed-in person's tasks and their updates. */
+    public static final String MY_TASKS = "my-tasks";
+
+    private TrackingRoutes() {
+    }
+
+    /** The project's weekly digest. */
+    public static String digest(long projectId) {
+        return PlanRoutes.projectPage(projectId, "digest");
+    }
+}
