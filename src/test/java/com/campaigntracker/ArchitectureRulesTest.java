@@ -58,10 +58,6 @@ class ArchitectureRulesTest {
     /** The ground floor every feature may point at with a JPA relation. */
     private static final Set<String> SHARED_ENTITIES = Set.of(ROOT + ".people.Person", ROOT + ".people.Department");
 
-    /** Relations between feature modules that are being replaced by ids. */
-    private static final Set<String> KNOWN_RELATIONS = Set.of(
-            ROOT + ".raci.RaciAssignment.workItem"); // removed when raci holds ids
-
     @Test
     void vaadin_is_used_only_in_ui_packages_the_two_components_and_named_integration_points() {
         noClasses().that().resideOutsideOfPackages("..ui..", ROOT + ".gantt..", ROOT + ".chart..")
@@ -104,7 +100,7 @@ class ArchitectureRulesTest {
                     @Override
                     public void check(JavaClass entity, ConditionEvents events) {
                         for (JavaField field : entity.getFields()) {
-                            if (!isRelation(field) || KNOWN_RELATIONS.contains(entity.getName() + "." + field.getName())) {
+                            if (!isRelation(field)) {
                                 continue;
                             }
                             for (JavaClass target : relationTargets(field)) {
