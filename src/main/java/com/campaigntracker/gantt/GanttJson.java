@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -50,7 +51,7 @@ final class GanttJson {
      */
     static ObjectNode encode(Collection<GanttTask> tasks, Collection<GanttLink> links, List<GanttColumn> columns) {
         Texts texts = new Texts();
-        // a first pass counts the texts, so that the second knows which go to the table
+        // a first pass counts the texts, so that the columns know which go to the table
         tasks.forEach(t -> {
             texts.count(t.text());
             texts.count(cssClasses(t.css()));
@@ -64,131 +65,86 @@ final class GanttJson {
         m.put("num", numeric);
         ObjectNode t = m.putObject("tasks");
         t.put("n", tasks.size());
-        ArrayNode id = array();
-        ArrayNode parent = array();
-        ArrayNode text = t.putArray("text");
-        ArrayNode start = array();
-        ArrayNode days = array();
-        ArrayNode progress = array();
-        ArrayNode type = array();
-        ArrayNode css = array();
-        ArrayNode open = array();
-        ArrayNode readOnly = array();
-        ArrayNode baseStart = array();
-        ArrayNode baseDays = array();
-        ArrayNode overrun = array();
-        ArrayNode overrunLabel = array();
-        boolean baselines = false;
-        boolean overruns = false;
-        long previousId = 0;
-        long previousStart = 0;
-        for (GanttTask task : tasks) {
-            if (numeric) {
-                long own = Long.parseLong(task.id());
-                id.add(own - previousId);
-                previousId = own;
-                parent.add(task.parent() == null ? 0 : own - Long.parseLong(task.parent()));
-            } else {
-                id.add(escape(task.id()));
-                if (task.parent() == null) {
-                    parent.addNull();
-                } else {
-                    parent.add(escape(task.parent()));
-                }
-            }
-            texts.add(text, task.text());
-            if (task.start() == null) {
-                start.addNull();
-                days.addNull();
-            } else {
-                long day = task.start().toEpochDay();
-                start.add(day - previousStart);
-                previousStart = day;
-                days.add(task.end() == null ? 0 : task.end().toEpochDay() - day);
-            }
-            progress.add(task.progress());
-            type.add(task.type().ordinal());
-            texts.add(css, cssClasses(task.css()));
-            open.add(task.open() ? 1 : 0);
-            readOnly.add(task.readOnly() ? 1 : 0);
-            if (task.baselineStart() != null && task.baselineEnd() != null) {
-                baselines = true;
-                baseStart.add(task.baselineStart().toEpochDay());
-                baseDays.add(task.baselineEnd().toEpochDay() - task.baselineStart().toEpochDay());
-            } else {
-                baseStart.addNull();
-                baseDays.addNull();
-            }
-            if (task.overrunEnd() != null) {
-                overruns = true;
-                overrun.add(task.overrunEnd().toEpochDay() - task.end().toEpochDay());
-            } else {
-                overrun.addNull();
-            }
-            texts.add(overrunLabel, task.overrunLabel());
+        t.set("text", values(tasks, task -> texts.ref(task.text())));
+        t.set("id", column(tasks, id(numeric, GanttTask::id)));
+        // a parent as the difference from its child's id (0: none), which is small in a tree listed parents first
+        t.set("parent", column(tasks, task -> task.parent() == null ? (numeric ? 0 : null)
+                : numeric ? Long.parseLong(task.id()) - Long.parseLong(task.parent()) : escape(task.parent())));
+        t.set("start", column(tasks, differences(task -> task.start() == null ? null : task.start().toEpochDay())));
+        t.set("days", column(tasks, task -> task.start() == null ? null
+                : task.end() == null ? 0 : task.end().toEpochDay() - task.start().toEpochDay()));
+        t.set("progress", column(tasks, GanttTask::progress));
+        t.set("type", column(tasks, task -> task.type().ordinal()));
+        t.set("css", column(tasks, task -> texts.ref(cssClasses(task.css()))));
+        t.set("open", column(tasks, task -> task.open() ? 1 : 0));
+        t.set("readOnly", column(tasks, task -> task.readOnly() ? 1 : 0));
+        if (tasks.stream().anyMatch(task -> task.baselineStart() != null && task.baselineEnd() != null)) {
+            Function<GanttTask, Boolean> has = task -> task.baselineStart() != null && task.baselineEnd() != null;
+            t.set("baseStart", values(tasks, task -> has.apply(task) ? task.baselineStart().toEpochDay() : null));
+            t.set("baseDays", values(tasks, task -> has.apply(task)
+                    ? task.baselineEnd().toEpochDay() - task.baselineStart().toEpochDay() : null));
         }
-        t.set("id", fold(id));
-        t.set("parent", fold(parent));
-        t.set("start", fold(start));
-        t.set("days", fold(days));
-        t.set("progress", fold(progress));
-        t.set("type", fold(type));
-        t.set("css", fold(css));
-        t.set("open", fold(open));
-        t.set("readOnly", fold(readOnly));
-        if (baselines) {
-            t.set("baseStart", baseStart);
-            t.set("baseDays", baseDays);
-        }
-        if (overruns) {
-            t.set("overrun", overrun);
-            t.set("overrunLabel", fold(overrunLabel));
+        if (tasks.stream().anyMatch(task -> task.overrunEnd() != null)) {
+            t.set("overrun", values(tasks, task -> task.overrunEnd() == null ? null
+                    : task.overrunEnd().toEpochDay() - task.end().toEpochDay()));
+            t.set("overrunLabel", column(tasks, task -> texts.ref(task.overrunLabel())));
         }
         ArrayNode cells = t.putArray("cells");
         for (GanttColumn c : columns) {
-            if (c.tree()) {
-                cells.addNull();
-                continue;
-            }
-            ArrayNode column = array();
-            tasks.forEach(task -> texts.add(column, task.cells().getOrDefault(c.key(), "")));
-            cells.add(fold(column));
+            cells.add(c.tree() ? null : column(tasks, task -> texts.ref(task.cells().getOrDefault(c.key(), ""))));
         }
         ObjectNode l = m.putObject("links");
         l.put("n", links.size());
-        ArrayNode linkId = array();
-        ArrayNode source = array();
-        ArrayNode target = array();
-        ArrayNode linkType = array();
-        ArrayNode lag = array();
-        ArrayNode linkCss = array();
-        long[] previous = new long[3];
-        for (GanttLink link : links) {
-            if (numeric) {
-                String[] ids = {link.id(), link.source(), link.target()};
-                ArrayNode[] into = {linkId, source, target};
-                for (int i = 0; i < 3; i++) {
-                    long value = Long.parseLong(ids[i]);
-                    into[i].add(value - previous[i]);
-                    previous[i] = value;
-                }
-            } else {
-                linkId.add(escape(link.id()));
-                source.add(escape(link.source()));
-                target.add(escape(link.target()));
-            }
-            linkType.add(link.type().name());
-            lag.add(link.lag());
-            texts.add(linkCss, cssClasses(link.css()));
-        }
-        l.set("id", fold(linkId));
-        l.set("source", fold(source));
-        l.set("target", fold(target));
-        l.set("type", fold(linkType));
-        l.set("lag", fold(lag));
-        l.set("css", fold(linkCss));
+        l.set("id", column(links, id(numeric, GanttLink::id)));
+        l.set("source", column(links, id(numeric, GanttLink::source)));
+        l.set("target", column(links, id(numeric, GanttLink::target)));
+        l.set("type", column(links, link -> link.type().name()));
+        l.set("lag", column(links, GanttLink::lag));
+        l.set("css", column(links, link -> texts.ref(cssClasses(link.css()))));
         m.set("s", texts.table);
         return m;
+    }
+
+    /** A column of one value a row, folded (see {@link #fold}). */
+    private static <T> JsonNode column(Collection<T> rows, Function<T, Object> value) {
+        return fold(values(rows, value));
+    }
+
+    /** One value a row: a number, a text (escaped already) or null. */
+    private static <T> ArrayNode values(Collection<T> rows, Function<T, Object> value) {
+        ArrayNode column = array();
+        for (T row : rows) {
+            Object v = value.apply(row);
+            if (v == null) {
+                column.addNull();
+            } else if (v instanceof Integer i) {
+                column.add(i);
+            } else if (v instanceof Long n) {
+                column.add(n);
+            } else {
+                column.add((String) v);
+            }
+        }
+        return column;
+    }
+
+    /** Ids: numbers as differences from the one before, else the escaped ids themselves. */
+    private static <T> Function<T, Object> id(boolean numeric, Function<T, String> id) {
+        return numeric ? differences(row -> Long.parseLong(id.apply(row))) : row -> escape(id.apply(row));
+    }
+
+    /** Each number as the difference from the last one before it; rows without one (null) stay null. */
+    private static <T> Function<T, Object> differences(Function<T, Long> value) {
+        long[] previous = {0};
+        return row -> {
+            Long v = value.apply(row);
+            if (v == null) {
+                return null;
+            }
+            long difference = v - previous[0];
+            previous[0] = v;
+            return difference;
+        };
     }
 
     /** Ids the browser can hold as numbers without losing a digit. */
@@ -241,16 +197,16 @@ final class GanttJson {
             counts.merge(raw == null ? "" : raw, 1, Integer::sum);
         }
 
-        void add(ArrayNode into, String raw) {
+        /** The escaped text, or its index in the table when it occurs more than once. */
+        Object ref(String raw) {
             String key = raw == null ? "" : raw;
             if (counts.getOrDefault(key, 0) < 2) {
-                into.add(escape(key));
-                return;
+                return escape(key);
             }
-            into.add(index.computeIfAbsent(key, k -> {
+            return index.computeIfAbsent(key, k -> {
                 table.add(escape(k));
                 return table.size() - 1;
-            }));
+            });
         }
     }
 
