@@ -8,4 +8,9 @@ interface DependencyRepository extends JpaRepository<Dependency, Long> {
 
     @Query("select d from Dependency d where d.successor.project.id = :projectId")
     List<Dependency> findAllOfProject(long projectId);
+
+    /** The project's dependencies without their entities and the items they join. */
+    @Query("select new com.campaigntracker.plan.DependencyRow(d.id, d.predecessor.id, d.successor.id, d.type, d.lagDays)"
+            + " from Dependency d where d.successor.project.id = :projectId")
+    List<DependencyRow> rowsOfProject(long projectId);
 }

@@ -8,7 +8,6 @@ import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.schedule.CriticalPath;
 import com.campaigntracker.schedule.DependencyType;
 import com.campaigntracker.schedule.Span;
-import com.campaigntracker.shared.db.AfterCommit;
 import com.campaigntracker.shared.security.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -48,15 +47,15 @@ public class TimelineService {
     private final Clock clock;
     private final ProgressService progress;
     private final org.springframework.context.ApplicationEventPublisher events;
-    private final jakarta.persistence.EntityManager entityManager;
+    private final PlanChangeAnnouncer announcer;
 
     TimelineService(ProjectService projectService, ProjectRepository projects, WorkItemRepository workItems,
                     DependencyRepository dependencies, BaselineRepository baselines,
                     ScheduleRevisionRepository revisions, PlanLoader loader,
                     WorkingCalendarService calendars, PeopleService people, Clock clock,
                     ProgressService progress, org.springframework.context.ApplicationEventPublisher events,
-                    jakarta.persistence.EntityManager entityManager) {
-        this.entityManager = entityManager;
+                    PlanChangeAnnouncer announcer) {
+        this.announcer = announcer;
         this.progress = progress;
         this.events = events;
         this.projectService = projectService;
@@ -172,55 +171,80 @@ public class TimelineService {
      * @return the other items that moved
      */
     public EditOutcome reschedule(long itemId, long version, LocalDate start, LocalDate finish, boolean resize) {
-        Saved saved = save(itemId, version, start, finish, resize, null);
-        events.publishEvent(new PlanChanged(saved.item.getProject().getId()));
-        return saved.outcome;
+        WorkItem item = lockedItem(itemId, version, start, finish);
+        EditOutcome outcome = saveOnPlan(item, start, finish, resize);
+        events.publishEvent(new PlanChanged(item.getProject().getId()));
+        return outcome;
     }
 
     /**
      * A bar dropped on new dates on a chart that shows {@code shown}: saved as {@link #reschedule(long, long,
      * LocalDate, LocalDate, boolean)} does, and the shown timeline brought up to date in memory (the moved
      * tasks, their parents' rollups, the floats and critical path over the new dates) instead of loaded again.
-     * The project's warnings are evaluated right after the commit, in the background: a drag's answer does
-     * not wait for an evaluation of every task of the project (at 10,000 tasks it took four times the save).
+     * While the shown timeline is the stored plan, the drag reads the plan as rows (ids, versions, parents,
+     * dates, links) rather than entities, and loads, changes and audits as entities only the task and the
+     * successors it pushes, their versions checked as any edit's. The project's warnings are evaluated right
+     * after the commit, in the background: a drag's answer does not wait for an evaluation of every task of
+     * the project (at 10,000 tasks it took four times the save).
      */
     public TimelineEdit reschedule(Timeline shown, long itemId, long version, LocalDate start, LocalDate finish,
                                    boolean resize) {
-        Saved saved = save(itemId, version, start, finish, resize, shown);
-        long projectId = saved.item.getProject().getId();
-        // as the user who dragged, as the listeners would have seen it in the request
-        AfterCommit.run(() -> PLAN_CHANGES.execute(new org.springframework.security.concurrent.DelegatingSecurityContextRunnable(
-                () -> events.publishEvent(new PlanChanged(projectId)))));
-        if (!saved.current) {
-            return TimelineEdit.reload(saved.outcome);
+        WorkItem item = lockedItem(itemId, version, start, finish);
+        long projectId = item.getProject().getId();
+        announcer.afterCommit(projectId); // as the user who dragged, as the listeners would have seen it in the request
+        Map<Long, StoredItem> stored = new HashMap<>();
+        workItems.storedItemsOf(projectId).forEach(i -> stored.put(i.id(), i));
+        List<DependencyRow> links = dependencies.rowsOfProject(projectId);
+        if (!isCurrent(shown, stored, links, projectId)) {
+            return TimelineEdit.reload(saveOnPlan(item, start, finish, resize));
+        }
+        Map<Long, WorkItemRow> rows = new HashMap<>();
+        shown.tree().rows().forEach(r -> rows.put(r.id(), r));
+        WorkingDayCalendar calendar = calendars.calendar();
+        Span dropped = dropped(item, rows.get(itemId), calendar, start, finish, resize);
+        item.setPlannedDates(dropped.start(), dropped.finish());
+        Map<Long, Span> spans = new HashMap<>();
+        stored.values().forEach(i -> spans.put(i.id(), new Span(i.id(), i.plannedStart(), i.plannedFinish())));
+        spans.put(itemId, dropped);
+        Map<Long, Span> moved = DependencyKeeper.schedule(spans, links.stream().map(DependencyRow::link).toList(),
+                calendar, itemId, DependencyMode.PUSH_SUCCESSORS, rows);
+        Map<Long, WorkItem> changed = new HashMap<>();
+        changed.put(itemId, item);
+        for (WorkItem w : workItems.findAllById(moved.keySet())) {
+            if (w.getVersion() != stored.get(w.getId()).version()) { // changed since the rows were read
+                throw new ConcurrentEditException(w.getName());
+            }
+            Span span = moved.get(w.getId());
+            w.setPlannedDates(span.start(), span.finish());
+            changed.put(w.getId(), w);
         }
         workItems.flush(); // the moved tasks' new versions, which their next edit must carry
-        return updated(shown, saved);
+        EditOutcome outcome = new EditOutcome(DependencyKeeper.describe(rows, moved));
+        return updated(shown, outcome, changed, rows, stored, calendar);
     }
 
-    /** Plan changes of drags announced after their commit, off the request's thread. */
-    private static final java.util.concurrent.ExecutorService PLAN_CHANGES =
-            java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
-                Thread t = new Thread(r, "plan-changed");
-                t.setDaemon(true);
-                return t;
-            });
-
-    /** A saved reschedule: the plan it was made on, the item, what else moved and whether {@code shown} was current. */
-    private record Saved(ProjectPlan plan, WorkItem item, Map<Long, Span> moved, EditOutcome outcome,
-                         boolean current) {
-    }
-
-    private Saved save(long itemId, long version, LocalDate start, LocalDate finish, boolean resize, Timeline shown) {
+    /** The item to reschedule, checked as any edit's (rights, version), after the dates' bounds. */
+    private WorkItem lockedItem(long itemId, long version, LocalDate start, LocalDate finish) {
         DateWindow.require(start, "item.plannedStart");
         DateWindow.require(finish, "item.plannedFinish");
-        WorkItem item = loader.lockedItem(itemId, version);
-        ProjectPlan plan = shown == null ? loader.load(item.getProject()) : readOnlyPlan(item.getProject());
-        WorkItemRow row = plan.rows.get(itemId);
+        return loader.lockedItem(itemId, version);
+    }
+
+    /** The drop saved on the project's plan loaded as entities, successors pushed. */
+    private EditOutcome saveOnPlan(WorkItem item, LocalDate start, LocalDate finish, boolean resize) {
+        ProjectPlan plan = loader.load(item.getProject());
+        Span dropped = dropped(item, plan.rows.get(item.getId()), plan.calendar, start, finish, resize);
+        item.setPlannedDates(dropped.start(), dropped.finish());
+        Map<Long, Span> moved = DependencyKeeper.keep(plan, item, DependencyMode.PUSH_SUCCESSORS);
+        return new EditOutcome(DependencyKeeper.describe(plan, moved));
+    }
+
+    /** The task's new dates on working days, refused for a parent (its dates roll up) and out of bounds. */
+    private static Span dropped(WorkItem item, WorkItemRow row, WorkingDayCalendar calendar, LocalDate start,
+                                LocalDate finish, boolean resize) {
         if (!row.isLeaf()) {
             throw new PlanEditException("plan.error.parentDates", row.wbs(), row.name());
         }
-        WorkingDayCalendar calendar = plan.calendar;
         int duration = row.duration() != null ? row.duration() : WorkItem.NEW_ITEM_DAYS;
         LocalDate s = calendar.onOrAfter(start);
         LocalDate f;
@@ -238,100 +262,56 @@ public class TimelineService {
         }
         DateWindow.require(s, "item.plannedStart");
         DateWindow.require(f, "item.plannedFinish");
-        boolean current = shown != null && isCurrent(shown, plan, item.getProject().getId());
-        item.setPlannedDates(s, f);
-        Map<Long, Span> moved = DependencyKeeper.keep(plan, item, DependencyMode.PUSH_SUCCESSORS);
-        if (shown != null) {
-            writable(plan, moved);
-        }
-        return new Saved(plan, item, moved, new EditOutcome(DependencyKeeper.describe(plan, moved)), current);
+        return new Span(item.getId(), s, f);
     }
 
     /**
-     * The plan for a drag, its entities loaded read-only (the edited item, loaded before, stays writable):
-     * a drag changes a task and the successors it pushes, so the flush need not compare the other ten
-     * thousand items and links with a copy of each kept since loading. {@link #writable} makes the pushed
-     * ones writable again.
+     * Whether the chart's timeline is the stored plan: same day, same rows in the same versions (a row's
+     * move, rename or progress changes its version), same dependencies, same baseline.
      */
-    private ProjectPlan readOnlyPlan(Project project) {
-        org.hibernate.Session session = entityManager.unwrap(org.hibernate.Session.class);
-        boolean before = session.isDefaultReadOnly();
-        session.setDefaultReadOnly(true);
-        try {
-            return loader.load(project);
-        } finally {
-            session.setDefaultReadOnly(before);
-        }
-    }
-
-    /**
-     * The pushed successors of a read-only plan made writable with their new dates: a read-only entity keeps no
-     * copy of its state as loaded, so each goes back to its stored dates, becomes writable (which takes that
-     * copy) and takes its new dates again, which the flush then writes.
-     */
-    private void writable(ProjectPlan plan, Map<Long, Span> moved) {
-        org.hibernate.Session session = entityManager.unwrap(org.hibernate.Session.class);
-        moved.forEach((id, span) -> {
-            WorkItem w = plan.item(id);
-            if (session.contains(w) && session.isReadOnly(w)) {
-                WorkItemRow stored = plan.rows.get(id);
-                w.setPlannedDates(stored.plannedStart(), stored.plannedFinish());
-                session.setReadOnly(w, false);
-                w.setPlannedDates(span.start(), span.finish());
-            }
-        });
-    }
-
-    /**
-     * Whether the chart's timeline is the plan as loaded for the edit: same day, same rows in the same
-     * versions (a row's move, rename or progress changes its version), same dependencies, same baseline.
-     */
-    private boolean isCurrent(Timeline shown, ProjectPlan plan, long projectId) {
+    private boolean isCurrent(Timeline shown, Map<Long, StoredItem> stored, List<DependencyRow> links, long projectId) {
         if (shown.tree().project().id() != projectId || !shown.today().equals(LocalDate.now(clock))
-                || shown.dependencies().size() != plan.links.size()
+                || shown.dependencies().size() != links.size()
                 || shown.baseline().map(Timeline.BaselineInfo::number).orElse(0) != baselines.lastNumber(projectId)) {
             return false;
         }
         List<WorkItemRow> rows = shown.tree().rows();
-        if (rows.size() != plan.rows.size()) {
+        if (rows.size() != stored.size()) {
             return false;
         }
         for (WorkItemRow r : rows) {
-            WorkItemRow now = plan.rows.get(r.id());
+            StoredItem now = stored.get(r.id());
             if (now == null || now.version() != r.version()) {
                 return false;
             }
         }
-        Set<DependencyRow> links = new HashSet<>(shown.dependencies());
-        return plan.links.stream().allMatch(d -> links.contains(DependencyRow.of(d)));
+        return new HashSet<>(shown.dependencies()).containsAll(links);
     }
 
     /** The shown timeline with the saved change: new rows for the moved tasks and their parents, floats anew. */
-    private TimelineEdit updated(Timeline shown, Saved saved) {
-        ProjectPlan plan = saved.plan;
+    private TimelineEdit updated(Timeline shown, EditOutcome outcome, Map<Long, WorkItem> changed,
+                                 Map<Long, WorkItemRow> rows, Map<Long, StoredItem> stored,
+                                 WorkingDayCalendar calendar) {
         LocalDate today = shown.today();
         Map<Long, WorkItemRow> leaves = new HashMap<>();
         Set<Long> affected = new java.util.LinkedHashSet<>();
         boolean datesMoved = false;
-        List<Long> changed = new ArrayList<>();
-        changed.add(saved.item.getId());
-        changed.addAll(saved.moved.keySet());
-        for (long id : changed) {
-            WorkItemRow before = plan.rows.get(id);
-            WorkItemRow after = WorkTreeAssembler.leaf(plan.item(id), before, plan.calendar, today);
-            leaves.put(id, after);
+        for (WorkItem item : changed.values()) {
+            WorkItemRow before = rows.get(item.getId());
+            WorkItemRow after = WorkTreeAssembler.leaf(item, before, calendar, today);
+            leaves.put(item.getId(), after);
             datesMoved |= !java.util.Objects.equals(before.plannedStart(), after.plannedStart())
                     || !java.util.Objects.equals(before.plannedFinish(), after.plannedFinish());
-            for (WorkItem w = plan.item(id); w != null; w = w.getParent()) {
-                affected.add(w.getId());
+            for (Long id = item.getId(); id != null; id = stored.get(id).parentId()) {
+                affected.add(id);
             }
         }
-        WorkTree tree = new WorkTree(shown.tree().project(), patch(shown.tree().roots(), leaves, affected, plan.calendar));
+        WorkTree tree = new WorkTree(shown.tree().project(), patch(shown.tree().roots(), leaves, affected, calendar));
         Set<Long> changedItems = new java.util.LinkedHashSet<>(affected);
         Set<Long> changedLinks = new HashSet<>();
         Critical critical = new Critical(shown.totalFloat(), shown.criticalItems(), shown.criticalDependencies());
         if (datesMoved) { // the only input of the critical path a drag changes
-            critical = critical(tree.project().id(), datedLeaves(tree), shown.dependencies(), plan.calendar);
+            critical = critical(tree.project().id(), datedLeaves(tree), shown.dependencies(), calendar);
             Set<Long> floats = new HashSet<>(shown.totalFloat().keySet());
             floats.addAll(critical.totalFloat().keySet());
             for (Long id : floats) {
@@ -347,8 +327,8 @@ public class TimelineService {
             }
         }
         Timeline timeline = new Timeline(tree, shown.dependencies(), critical.totalFloat(), critical.items(),
-                critical.dependencies(), shown.baseline(), shown.ownerDepartments(), plan.calendar, today);
-        return new TimelineEdit(saved.outcome, Optional.of(timeline), Set.copyOf(changedItems), Set.copyOf(changedLinks));
+                critical.dependencies(), shown.baseline(), shown.ownerDepartments(), calendar, today);
+        return new TimelineEdit(outcome, Optional.of(timeline), Set.copyOf(changedItems), Set.copyOf(changedLinks));
     }
 
     /** The rows with the changed leaves replaced and the parents above them rolled up again; the rest shared. */
