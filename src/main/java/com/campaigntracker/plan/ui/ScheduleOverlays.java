@@ -41,8 +41,7 @@ final class ScheduleOverlays implements Serializable {
     private boolean revisionShown;
     private long projectId;
 
-    ScheduleOverlays(Component page, TimelineService timelines, TimelineChart chart, ZoneId zone,
-                     SerializableRunnable refresh) {
+    ScheduleOverlays(Component page, TimelineService timelines, TimelineChart chart, ZoneId zone, SerializableRunnable refresh) {
         this.page = page;
         this.timelines = timelines;
         this.chart = chart;
