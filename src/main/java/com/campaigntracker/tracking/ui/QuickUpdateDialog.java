@@ -67,7 +67,19 @@ class QuickUpdateDialog extends Dialog {
         setWidth("min(32rem, 100vw)");
         setMaxWidth("100vw");
         setDraggable(false);
+        percentField();
+        HorizontalLayout taps = percentTaps();
+        statusAndNoteFields();
+        VerticalLayout risk = riskPoint();
+        errorLine();
+        bind();
+        showTask();
+        reflectProgressRule();
+        add(body(taps, risk));
+        footer();
+    }
 
+    private void percentField() {
         percent.setId("update-percent");
         percent.setLabel(getTranslation("item.percent"));
         percent.setMin(0);
@@ -76,6 +88,10 @@ class QuickUpdateDialog extends Dialog {
         percent.setStepButtonsVisible(true);
         percent.setSuffixComponent(new Div("%"));
         percent.setWidthFull();
+    }
+
+    /** One tap for 25, 50, 75 or 100 %. */
+    private HorizontalLayout percentTaps() {
         HorizontalLayout taps = new HorizontalLayout();
         taps.addClassName("percent-taps");
         for (int p : new int[] {25, 50, 75, 100}) {
@@ -84,7 +100,10 @@ class QuickUpdateDialog extends Dialog {
             tap.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
             taps.add(tap);
         }
+        return taps;
+    }
 
+    private void statusAndNoteFields() {
         status.setId("update-status");
         status.setLabel(getTranslation("item.status"));
         status.setItems(STATUSES);
@@ -98,7 +117,10 @@ class QuickUpdateDialog extends Dialog {
         note.setLabel(getTranslation("update.note"));
         note.setMaxLength(ProgressReport.NOTE_MAX);
         note.setWidthFull();
+    }
 
+    /** The optional risk point: description, probability, impact, the level they suggest, mitigation. */
+    private VerticalLayout riskPoint() {
         addRisk.setId("update-add-risk");
         addRisk.setLabel(getTranslation("update.addRisk"));
         riskDescription.setId("update-risk-description");
@@ -119,12 +141,17 @@ class QuickUpdateDialog extends Dialog {
         // the level follows probability × impact until the user picks one
         riskProbability.addValueChangeListener(e -> suggestLevel());
         riskImpact.addValueChangeListener(e -> suggestLevel());
+        return risk;
+    }
 
+    private void errorLine() {
         error.setId("update-error");
         error.addClassName("form-error");
         error.setVisible(false);
+    }
 
-        bind();
+    /** What the task holds now; a risk point starts at medium. */
+    private void showTask() {
         form.percent = task.percent();
         form.status = task.storedStatus();
         form.blockedReason = task.blockedReason();
@@ -133,7 +160,10 @@ class QuickUpdateDialog extends Dialog {
         riskImpact.setValue(RiskLevel.MEDIUM);
         riskLevel.setValue(RiskLevel.MEDIUM);
         blockedReason.setVisible(status.getValue() == ProgressStatus.BLOCKED);
-        // while the user types, % and status show what saving would store: the service's rule (R9) decides
+    }
+
+    /** While the user types, % and status show what saving would store: the service's rule (R9) decides. */
+    private void reflectProgressRule() {
         percent.addValueChangeListener(e -> {
             if (!reflecting && e.getValue() != null) {
                 reflect(ProgressRule.percentTyped(e.getValue(), status.getValue()));
@@ -145,7 +175,9 @@ class QuickUpdateDialog extends Dialog {
                 reflect(ProgressRule.statusPicked(e.getValue(), percent.getValue() == null ? 0 : percent.getValue()));
             }
         });
+    }
 
+    private VerticalLayout body(HorizontalLayout taps, VerticalLayout risk) {
         VerticalLayout body = new VerticalLayout(error, percent, taps, status, blockedReason, note, addRisk);
         body.setPadding(false);
         // the risk point's fields reach the browser only when the user asks for them: most updates have none
@@ -156,8 +188,11 @@ class QuickUpdateDialog extends Dialog {
             risk.setVisible(e.getValue());
         });
         body.setDefaultHorizontalComponentAlignment(FlexComponent.Alignment.STRETCH);
-        add(body);
+        return body;
+    }
 
+    /** Cancel, and save (Ctrl+Enter too); the % field has the focus when the dialog opens. */
+    private void footer() {
         Button save = new Button(getTranslation("action.save"), e -> save());
         save.setId("update-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
