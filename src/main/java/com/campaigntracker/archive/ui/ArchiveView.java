@@ -1,5 +1,6 @@
 package com.campaigntracker.archive.ui;
 
+import com.campaigntracker.shared.ui.GridRows;
 import com.campaigntracker.shared.ui.DatePickers;
 import com.campaigntracker.archive.ArchiveException;
 import com.campaigntracker.archive.ArchiveFilter;
@@ -97,7 +98,6 @@ public class ArchiveView extends VerticalLayout implements BeforeEnterObserver, 
 
         grid.setId("archive-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setAllRowsVisible(true);
         grid.addColumn(ArchiveLine::projectName).setHeader(getTranslation("project.name")).setKey("project")
                 .setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(a -> getTranslation("archive.versionNumber", a.number())).setHeader(getTranslation("archive.version")).setKey("version")
@@ -162,7 +162,7 @@ public class ArchiveView extends VerticalLayout implements BeforeEnterObserver, 
     private void refresh() {
         List<ArchiveLine> found = archive.search(new ArchiveFilter(search.getValue(), from.getValue(), to.getValue(),
                 department.getValue() == null ? null : department.getValue().id()));
-        grid.setItems(found);
+        GridRows.show(grid, found);
         counts.setText(getTranslation("archive.counts", found.size(),
                 found.stream().map(ArchiveLine::projectId).distinct().count()));
     }

@@ -1,5 +1,6 @@
 package com.campaigntracker.archive.ui;
 
+import com.campaigntracker.shared.ui.GridRows;
 import com.campaigntracker.archive.ArchiveFilter;
 import com.campaigntracker.archive.ArchiveLine;
 import com.campaigntracker.archive.ArchiveService;
@@ -57,7 +58,6 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         campaigns.addValueChangeListener(e -> show(e.getValue()));
         grid.setId("compare-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setAllRowsVisible(true);
         column(CampaignFigures::projectName, "project.name", "project").setFlexGrow(2);
         column(f -> getTranslation("compare.days", f.plannedDays(), f.actualDays()), "compare.duration", "duration");
         column(f -> f.onTimeRate() == null ? "—" : Formats.percent(f.onTimeRate(), getLocale()), "compare.onTime",
@@ -96,7 +96,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
     private void show(Collection<ArchiveLine> chosen) {
         List<CampaignFigures> figures = chosen.size() < 2 ? List.of()
                 : archive.compare(chosen.stream().map(ArchiveLine::projectId).toList());
-        grid.setItems(figures);
+        GridRows.show(grid, figures);
         hint.setVisible(figures.isEmpty());
         versionsNote.setText(figures.stream().filter(f -> f.archiveVersions() > 1)
                 .map(f -> f.projectName() + ": " + getTranslation("archive.compare.severalVersions", f.archiveVersions(),

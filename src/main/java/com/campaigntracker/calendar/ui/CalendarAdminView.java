@@ -1,5 +1,6 @@
 package com.campaigntracker.calendar.ui;
 
+import com.campaigntracker.shared.ui.GridRows;
 import com.campaigntracker.shared.ui.DatePickers;
 import com.campaigntracker.shared.time.DateWindow;
 import com.campaigntracker.calendar.CalendarDay;
@@ -122,7 +123,6 @@ class CalendarAdminView extends VerticalLayout implements HasDynamicTitle, Befor
             remove.setAriaLabel(getTranslation("action.delete"));
             return remove;
         }).setAutoWidth(true).setFlexGrow(0);
-        grid.setAllRowsVisible(true);
     }
 
     /** Imports pasted lines; a problem keeps what was typed so the lines can be corrected. */
@@ -162,7 +162,7 @@ class CalendarAdminView extends VerticalLayout implements HasDynamicTitle, Befor
         int shown = year.getValue() == null ? LocalDate.now(clock).getYear()
                 : Math.max(DateWindow.MIN.getYear(), Math.min(DateWindow.MAX.getYear(), year.getValue()));
         var days = calendar.daysOf(shown);
-        grid.setItems(days);
+        GridRows.show(grid, days);
         boolean none = days.stream().noneMatch(d -> d.getKind() == DayKind.HOLIDAY);
         notEntered.setText(none ? getTranslation("calendar.notEntered", String.valueOf(shown)) : "");
         notEntered.setVisible(none);

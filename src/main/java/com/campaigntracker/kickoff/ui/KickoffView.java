@@ -1,5 +1,6 @@
 package com.campaigntracker.kickoff.ui;
 
+import com.campaigntracker.shared.ui.GridRows;
 import com.campaigntracker.kickoff.Kickoff;
 import com.campaigntracker.kickoff.KickoffService;
 import com.campaigntracker.shared.i18n.TranslatableException;
@@ -149,8 +150,7 @@ class KickoffView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         grid.addColumn(p -> p.answers().isEmpty() ? "" : answerText(p.answers().get(0)))
                 .setHeader(getTranslation("kickoff.lastAnswer")).setFlexGrow(1);
         grid.addColumn(p -> p.roles().replace('\n', ';')).setHeader(getTranslation("kickoff.part")).setFlexGrow(2);
-        grid.setItems(k.participants());
-        grid.setAllRowsVisible(true);
+        GridRows.show(grid, k.participants());
         return grid;
     }
 

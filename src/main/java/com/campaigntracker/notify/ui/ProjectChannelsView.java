@@ -1,5 +1,6 @@
 package com.campaigntracker.notify.ui;
 
+import com.campaigntracker.shared.ui.GridRows;
 import com.campaigntracker.notify.ChannelDetails;
 import com.campaigntracker.notify.ChannelKind;
 import com.campaigntracker.notify.ChannelLine;
@@ -51,7 +52,6 @@ public class ProjectChannelsView extends VerticalLayout implements BeforeEnterOb
         this.channels = channels;
         this.projects = projects;
         grid.setId("channels");
-        grid.setAllRowsVisible(true);
         grid.addColumn(c -> getTranslation("channel.kind." + c.kind().name())).setHeader(getTranslation("channel.kind"))
                 .setAutoWidth(true);
         grid.addColumn(ChannelLine::name).setHeader(getTranslation("channel.name")).setAutoWidth(true);
@@ -151,7 +151,7 @@ public class ProjectChannelsView extends VerticalLayout implements BeforeEnterOb
     }
 
     private void refresh() {
-        grid.setItems(channels.of(projectId));
+        GridRows.show(grid, channels.of(projectId));
     }
 
     /** Webhook addresses hold access tokens: the list shows where they go, not the token. */

@@ -1,5 +1,6 @@
 package com.campaigntracker.people.ui;
 
+import com.campaigntracker.shared.ui.GridRows;
 import com.campaigntracker.people.SignInThrottle;
 import com.campaigntracker.shared.i18n.Formats;
 import com.campaigntracker.shared.ui.Messages;
@@ -29,7 +30,6 @@ class LockedSignInsSection extends VerticalLayout {
         setId("locked-sign-ins");
         setPadding(false);
         grid.setId("locks-grid");
-        grid.setAllRowsVisible(true);
         grid.addColumn(l -> getTranslation(l.kind() == SignInThrottle.Kind.ACCOUNT ? "people.locks.account"
                 : "people.locks.address")).setHeader(getTranslation("people.locks.kind")).setAutoWidth(true);
         grid.addColumn(SignInThrottle.Lock::name).setHeader(getTranslation("people.locks.name")).setAutoWidth(true);
@@ -50,7 +50,7 @@ class LockedSignInsSection extends VerticalLayout {
 
     void refresh() {
         var locks = throttle.locks();
-        grid.setItems(locks);
+        GridRows.show(grid, locks);
         grid.setVisible(!locks.isEmpty());
         none.setVisible(locks.isEmpty());
     }

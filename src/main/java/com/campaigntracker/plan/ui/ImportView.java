@@ -1,5 +1,6 @@
 package com.campaigntracker.plan.ui;
 
+import com.campaigntracker.shared.ui.GridRows;
 import com.campaigntracker.plan.excel.ImportOptions;
 import com.campaigntracker.plan.excel.ImportPreview;
 import com.campaigntracker.plan.excel.ImportRefusedException;
@@ -100,7 +101,6 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         problems.addColumn(TableProblem::column).setHeader(getTranslation("import.column")).setAutoWidth(true).setFlexGrow(0);
         problems.addColumn(TableProblem::value).setHeader(getTranslation("import.value")).setAutoWidth(true);
         problems.addColumn(this::message).setHeader(getTranslation("import.problem")).setFlexGrow(3);
-        problems.setAllRowsVisible(true);
 
         rows.setId("import-rows");
         rows.addColumn(ProgressTableRow::rowNumber).setHeader(getTranslation("import.row")).setAutoWidth(true).setFlexGrow(0);
@@ -111,7 +111,6 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         rows.addColumn(r -> Formats.date(r.plannedFinish(), getLocale())).setHeader(getTranslation("item.plannedFinish")).setAutoWidth(true);
         rows.addColumn(ProgressTableRow::deliverables).setHeader(getTranslation("item.deliverables"));
         rows.addColumn(ProgressTableRow::predecessors).setHeader(getTranslation("item.predecessors")).setAutoWidth(true);
-        rows.setAllRowsVisible(true);
 
         add(upload, sheet, summary, tree, notes, projectName, importButton, problems, columns,
                 new H3(getTranslation("import.rows")), rows);
@@ -171,8 +170,8 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 ? getTranslation("import.tree." + preview.tree().name()) : "");
         tree.setVisible(!tree.getText().isEmpty());
         columns.show(preview);
-        problems.setItems(loaded ? preview.problems() : java.util.List.of());
-        rows.setItems(loaded ? preview.rows() : java.util.List.of());
+        GridRows.show(problems, loaded ? preview.problems() : java.util.List.of());
+        GridRows.show(rows, loaded ? preview.rows() : java.util.List.of());
         problems.setVisible(loaded && !preview.problems().isEmpty());
         rows.setVisible(loaded);
         importButton.setEnabled(loaded && preview.importable());
@@ -204,7 +203,7 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             getUI().ifPresent(ui -> ui.navigate(ProjectPlanView.class,
                     new RouteParameters(ProjectPlanView.PROJECT_ID, String.valueOf(id))));
         } catch (ImportRefusedException e) {
-            problems.setItems(e.problems());
+            GridRows.show(problems, e.problems());
             problems.setVisible(true);
             importButton.setEnabled(false);
         }

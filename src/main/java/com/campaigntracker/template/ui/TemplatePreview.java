@@ -1,5 +1,6 @@
 package com.campaigntracker.template.ui;
 
+import com.campaigntracker.shared.ui.GridRows;
 import com.campaigntracker.template.Placeholder;
 import com.campaigntracker.template.TemplateBody;
 import com.campaigntracker.template.TemplateItem;
@@ -36,7 +37,6 @@ class TemplatePreview extends VerticalLayout {
         placeholders.getStyle().set("gap", "var(--lumo-space-s)");
         items.setId("template-items");
         items.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        items.setAllRowsVisible(true);
         items.addColumn(Line::wbs).setHeader(getTranslation("item.wbs")).setKey("wbs").setAutoWidth(true).setFlexGrow(0);
         items.addColumn(l -> l.item().name()).setHeader(getTranslation("template.item")).setKey("name")
                 .setFlexGrow(2).setClassNameGenerator(l -> "level-" + l.item().level().name().toLowerCase());
@@ -66,7 +66,7 @@ class TemplatePreview extends VerticalLayout {
         setVisible(template != null);
         if (template == null) {
             body = null;
-            items.setItems(List.of());
+            GridRows.show(items, List.of());
             return;
         }
         body = template.body();
@@ -86,7 +86,7 @@ class TemplatePreview extends VerticalLayout {
         for (int i = 0; i < wbs.size(); i++) {
             lines.add(new Line(wbs.get(i), body.items().get(i), days.get(i)));
         }
-        items.setItems(lines);
+        GridRows.show(items, lines);
     }
 
     private String label(String key) {

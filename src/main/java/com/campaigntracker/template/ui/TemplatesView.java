@@ -1,5 +1,6 @@
 package com.campaigntracker.template.ui;
 
+import com.campaigntracker.shared.ui.GridRows;
 import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.ProjectSummary;
@@ -65,7 +66,6 @@ public class TemplatesView extends VerticalLayout implements BeforeEnterObserver
         saveProject.setVisible(CurrentUser.hasRole("ADMIN") || CurrentUser.hasRole("MANAGER"));
         grid.setId("templates");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
         grid.addComponentColumn(this::nameCell).setHeader(getTranslation("template.name")).setKey("name")
                 .setFlexGrow(3);
         grid.addColumn(t -> t.tasks()).setHeader(getTranslation("template.tasks")).setKey("tasks")
@@ -168,7 +168,7 @@ public class TemplatesView extends VerticalLayout implements BeforeEnterObserver
 
     void refresh(String select) {
         List<TemplateSummary> all = templates.templates(getLocale());
-        grid.setItems(all);
+        GridRows.show(grid, all);
         all.stream().filter(t -> t.key().equals(select)).findFirst().ifPresentOrElse(grid::select,
                 () -> preview.show(null));
     }

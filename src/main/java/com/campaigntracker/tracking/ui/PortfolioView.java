@@ -1,5 +1,6 @@
 package com.campaigntracker.tracking.ui;
 
+import com.campaigntracker.shared.ui.GridRows;
 import com.campaigntracker.gantt.Gantt;
 import com.campaigntracker.gantt.GanttColumn;
 import com.campaigntracker.gantt.GanttTask;
@@ -90,7 +91,6 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
         });
         workload.setId("workload");
         workload.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        workload.setAllRowsVisible(true);
     }
 
     @Override
@@ -115,7 +115,6 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
     private void configureGrid() {
         grid.setId("portfolio-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setAllRowsVisible(true);
         grid.addComponentColumn(d -> {
             Anchor link = new Anchor("projects/" + d.project().id(), d.project().name());
             link.getElement().setAttribute("router-link", true);
@@ -197,7 +196,7 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
                 .filter(d -> status.getValue() == null || status.getValue() == d.project().status())
                 .filter(d -> health.getValue() == null || health.getValue() == d.health())
                 .toList();
-        grid.setItems(shown);
+        GridRows.show(grid, shown);
         timeline.setData(timelineTasks(shown), List.of());
     }
 
@@ -259,7 +258,7 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
         }
         workload.addColumn(p -> String.join(getTranslation("list.separator"), p.projects())).setHeader(getTranslation("portfolio.projects"))
                 .setKey("projects").setFlexGrow(1);
-        workload.setItems(load.people());
+        GridRows.show(workload, load.people());
         Div box = new Div(workload);
         box.setWidthFull();
         return box;

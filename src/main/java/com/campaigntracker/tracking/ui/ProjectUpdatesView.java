@@ -1,5 +1,6 @@
 package com.campaigntracker.tracking.ui;
 
+import com.campaigntracker.shared.ui.GridRows;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.shared.i18n.Formats;
 import com.campaigntracker.shared.ui.Messages;
@@ -66,7 +67,6 @@ public class ProjectUpdatesView extends VerticalLayout implements BeforeEnterObs
         this.risks = risks;
         grid.setId("project-updates");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.setAllRowsVisible(true);
         grid.addColumn(t -> t.wbs() + " " + t.name()).setHeader(getTranslation("item.name")).setKey("task")
                 .setFlexGrow(2);
         grid.addColumn(t -> Objects.toString(t.ownerName(), "—")).setHeader(getTranslation("item.owner"))
@@ -119,7 +119,7 @@ public class ProjectUpdatesView extends VerticalLayout implements BeforeEnterObs
                         .thenComparing(t -> t.update().due() == null ? java.time.Instant.MAX : t.update().due())
                         .thenComparing(TrackedTask::wbs))
                 .toList();
-        grid.setItems(tasks);
+        GridRows.show(grid, tasks);
     }
 
     private Component cadence(TrackedTask t) {

@@ -1,5 +1,6 @@
 package com.campaigntracker.tracking.ui;
 
+import com.campaigntracker.shared.ui.GridRows;
 import com.campaigntracker.plan.RiskLevel;
 import com.campaigntracker.tracking.RiskLibrary;
 import com.campaigntracker.tracking.RiskLibraryEntry;
@@ -52,7 +53,6 @@ public class RiskLibraryView extends VerticalLayout implements BeforeEnterObserv
         level.addValueChangeListener(e -> refresh());
         grid.setId("risk-library");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
         grid.addColumn(RiskLibraryEntry::description).setHeader(getTranslation("risk.description")).setKey("risk")
                 .setFlexGrow(3);
         grid.addColumn(e -> e.category() + " · " + e.trigger()).setHeader(getTranslation("riskLibrary.where"))
@@ -81,7 +81,7 @@ public class RiskLibraryView extends VerticalLayout implements BeforeEnterObserv
     private void refresh() {
         List<RiskLibraryEntry> found = all.stream().filter(e -> e.matches(search.getValue(), level.getValue()))
                 .toList();
-        grid.setItems(found);
+        GridRows.show(grid, found);
         counts.setText(getTranslation("riskLibrary.counts", found.size()));
     }
 

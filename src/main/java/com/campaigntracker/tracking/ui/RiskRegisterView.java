@@ -1,5 +1,6 @@
 package com.campaigntracker.tracking.ui;
 
+import com.campaigntracker.shared.ui.GridRows;
 import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.WorkItemRow;
@@ -57,7 +58,6 @@ public class RiskRegisterView extends VerticalLayout implements BeforeEnterObser
         this.clock = clock;
         grid.setId("risk-register");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
         grid.addComponentColumn(r -> {
             Span badge = new Span(getTranslation("risk." + r.level().name()));
             badge.addClassNames("status-badge", "status-" + switch (r.level()) {
@@ -111,7 +111,7 @@ public class RiskRegisterView extends VerticalLayout implements BeforeEnterObser
 
     private void refresh() {
         List<RiskLine> lines = risks.register(projectId);
-        grid.setItems(showClosed.getValue() ? lines : lines.stream().filter(r -> r.status() == RiskStatus.OPEN).toList());
+        GridRows.show(grid, showClosed.getValue() ? lines : lines.stream().filter(r -> r.status() == RiskStatus.OPEN).toList());
     }
 
     private HorizontalLayout actions(RiskLine r) {

@@ -1,5 +1,6 @@
 package com.campaigntracker.warning.ui;
 
+import com.campaigntracker.shared.ui.GridRows;
 import com.campaigntracker.shared.i18n.Formats;
 import com.campaigntracker.warning.EscalationLine;
 import com.campaigntracker.warning.EscalationService;
@@ -51,7 +52,6 @@ public class EscalationsView extends VerticalLayout implements BeforeEnterObserv
         this.clock = clock;
         grid.setId("escalations");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
         grid.addComponentColumn(x -> {
             Anchor link = new Anchor("projects/" + x.projectId(), x.projectName());
             link.getElement().setAttribute("router-link", true);
@@ -103,7 +103,7 @@ public class EscalationsView extends VerticalLayout implements BeforeEnterObserv
     private void filter() {
         List<EscalationLine> inProject = all.stream()
                 .filter(x -> project.getValue() == null || project.getValue().equals(x.projectName())).toList();
-        grid.setItems(inProject.stream().filter(x -> !openOnly.getValue() || x.open())
+        GridRows.show(grid, inProject.stream().filter(x -> !openOnly.getValue() || x.open())
                 .filter(x -> !mineOnly.getValue() || x.mine()).toList());
         counts.setText(getTranslation("escalation.counts", inProject.stream().filter(EscalationLine::open).count(),
                 inProject.stream().filter(x -> x.open() && x.late()).count(),

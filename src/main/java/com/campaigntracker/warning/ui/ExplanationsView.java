@@ -1,5 +1,6 @@
 package com.campaigntracker.warning.ui;
 
+import com.campaigntracker.shared.ui.GridRows;
 import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.shared.i18n.Formats;
 import com.campaigntracker.shared.security.CurrentUser;
@@ -64,7 +65,6 @@ public class ExplanationsView extends VerticalLayout implements BeforeEnterObser
         this.clock = clock;
         grid.setId("explanations");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
         grid.addColumn(e -> e.projectName() + " · " + e.taskName()).setHeader(getTranslation("item.name"))
                 .setKey("task").setFlexGrow(2);
         grid.addColumn(e -> e.kind() == null ? "" : getTranslation(e.kind().messageKey()))
@@ -124,7 +124,7 @@ public class ExplanationsView extends VerticalLayout implements BeforeEnterObser
         List<ExplanationLine> shown = all.stream()
                 .filter(e -> project.getValue() == null || project.getValue().equals(e.projectName()))
                 .filter(e -> state.getValue() == null || state.getValue() == e.state()).toList();
-        grid.setItems(shown);
+        GridRows.show(grid, shown);
         List<ExplanationLine> inProject = all.stream()
                 .filter(e -> project.getValue() == null || project.getValue().equals(e.projectName())).toList();
         counts.setText(String.join(" · ", Arrays.stream(ExplanationLine.State.values()).map(s -> getTranslation(

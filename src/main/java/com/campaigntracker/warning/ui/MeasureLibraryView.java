@@ -1,5 +1,6 @@
 package com.campaigntracker.warning.ui;
 
+import com.campaigntracker.shared.ui.GridRows;
 import com.campaigntracker.warning.CauseType;
 import com.campaigntracker.warning.MeasureEntry;
 import com.campaigntracker.warning.MeasureLibrary;
@@ -53,7 +54,6 @@ public class MeasureLibraryView extends VerticalLayout implements BeforeEnterObs
         causeType.addValueChangeListener(e -> refresh());
         grid.setId("measure-library");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
         grid.addColumn(MeasureEntry::description).setHeader(getTranslation("measureLibrary.measure"))
                 .setKey("measure").setFlexGrow(3);
         grid.addColumn(e -> String.join(getTranslation("list.separator"), e.causes()))
@@ -82,7 +82,7 @@ public class MeasureLibraryView extends VerticalLayout implements BeforeEnterObs
     private void refresh() {
         List<MeasureEntry> found = all.stream().filter(e -> e.matches(causeType.getValue(), search.getValue()))
                 .toList();
-        grid.setItems(found);
+        GridRows.show(grid, found);
         counts.setText(getTranslation("measureLibrary.counts", found.size()));
     }
 

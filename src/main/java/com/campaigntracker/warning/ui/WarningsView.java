@@ -1,5 +1,6 @@
 package com.campaigntracker.warning.ui;
 
+import com.campaigntracker.shared.ui.GridRows;
 import com.campaigntracker.shared.i18n.Formats;
 import com.campaigntracker.shared.security.CurrentUser;
 import com.campaigntracker.warning.WarningKind;
@@ -47,7 +48,6 @@ public class WarningsView extends VerticalLayout implements BeforeEnterObserver,
         this.clock = clock;
         grid.setId("warnings");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setAllRowsVisible(true);
         grid.addComponentColumn(w -> {
             Span badge = new Span(getTranslation(w.kind().messageKey()));
             badge.addClassNames("status-badge",
@@ -111,7 +111,7 @@ public class WarningsView extends VerticalLayout implements BeforeEnterObserver,
         List<WarningLine> shown = all.stream()
                 .filter(w -> project.getValue() == null || project.getValue().equals(w.projectName()))
                 .filter(w -> kind.getValue() == null || kind.getValue() == w.kind()).toList();
-        grid.setItems(shown);
+        GridRows.show(grid, shown);
         counts.setText(String.join(" · ", Arrays.stream(WarningKind.values()).map(k -> getTranslation(k.messageKey())
                 + " " + shown.stream().filter(w -> w.kind() == k).count()).toList()));
     }
