@@ -250,6 +250,11 @@ public class Gantt extends Component implements HasSize {
                 visibleTaskIds == null ? null : GanttJson.write(GanttJson.ids(visibleTaskIds)));
     }
 
+    /** The tasks shown by {@link #setVisibleTasks}; {@code null} when all show. */
+    public Collection<String> getVisibleTasks() {
+        return visibleTaskIds;
+    }
+
     /** Scrolls the timeline and the grid to the task. */
     public void scrollToTask(String taskId) {
         getElement().callJsFunction("showTask", GanttJson.escape(taskId));

@@ -5,66 +5,64 @@ import com.campaigntracker.plan.DisplayStatus;
 import com.campaigntracker.plan.Timeline;
 import com.campaigntracker.plan.WorkItemRow;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.function.SerializableRunnable;
 import java.io.Serializable;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
-/** The chart's filters by owner, department and status: they show the matching tasks with the phases and modules above them. */
+/**
+ * The chart's filters by owner, department and status: they show the matching tasks with the phases and
+ * modules above them. Combo boxes rather than selects: a select sends every choice as a component with the
+ * page (a third of a 500-task Gantt's first answer), a combo box sends its choices when opened, and a long
+ * list of owners can be narrowed by typing. Empty (cleared) means all.
+ */
 final class GanttFilters implements Serializable {
 
-    private static final String ALL = "";
-
-    private final Select<String> owner = new Select<>();
-    private final Select<String> department = new Select<>();
-    private final Select<DisplayStatus> status = new Select<>();
+    private final ComboBox<String> owner = new ComboBox<>();
+    private final ComboBox<String> department = new ComboBox<>();
+    private final ComboBox<DisplayStatus> status = new ComboBox<>();
 
     /** {@code changed} runs whenever the user picks another value in one of them. */
     GanttFilters(Component page, SerializableRunnable changed) {
-        owner.setWidth("9em");
-        department.setWidth("9em");
-        status.setWidth("9em");
-        owner.setId("gantt-owner");
-        department.setId("gantt-department");
-        status.setId("gantt-status");
-        owner.setLabel(page.getTranslation("gantt.filter.owner"));
-        department.setLabel(page.getTranslation("gantt.filter.department"));
-        status.setLabel(page.getTranslation("gantt.filter.status"));
-        owner.setItemLabelGenerator(v -> v.isEmpty() ? page.getTranslation("gantt.filter.all") : v);
-        department.setItemLabelGenerator(v -> v.isEmpty() ? page.getTranslation("gantt.filter.all") : v);
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(page.getTranslation("gantt.filter.all"));
+        prepare(page, owner, "gantt-owner", "gantt.filter.owner", changed);
+        prepare(page, department, "gantt-department", "gantt.filter.department", changed);
+        prepare(page, status, "gantt-status", "gantt.filter.status", changed);
         status.setItems(DisplayStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? page.getTranslation("gantt.filter.all")
-                : page.getTranslation(s.messageKey()));
-        owner.addValueChangeListener(e -> changed.run());
-        department.addValueChangeListener(e -> changed.run());
-        status.addValueChangeListener(e -> changed.run());
+        status.setItemLabelGenerator(s -> page.getTranslation(s.messageKey()));
+    }
+
+    private static void prepare(Component page, ComboBox<?> field, String id, String labelKey,
+            SerializableRunnable changed) {
+        field.setId(id);
+        field.setWidth("9em");
+        field.setLabel(page.getTranslation(labelKey));
+        field.setPlaceholder(page.getTranslation("gantt.filter.all"));
+        field.setClearButtonVisible(true);
+        field.addValueChangeListener(e -> changed.run());
     }
 
     Component[] fields() {
         return new Component[] {owner, department, status};
     }
 
-    /** Offers the owners and departments of this timeline, "all" picked. */
+    /** Offers the owners and departments of this timeline, none picked. */
     void fill(Timeline timeline) {
-        Set<String> owners = new LinkedHashSet<>(List.of(ALL));
-        timeline.tree().rows().stream().map(WorkItemRow::ownerName).filter(Objects::nonNull).sorted().forEach(owners::add);
+        Set<String> owners = new TreeSet<>();
+        timeline.tree().rows().stream().map(WorkItemRow::ownerName).filter(Objects::nonNull).forEach(owners::add);
         owner.setItems(owners);
-        owner.setValue(ALL);
-        Set<String> departments = new LinkedHashSet<>(List.of(ALL));
-        timeline.ownerDepartments().values().stream().filter(Objects::nonNull).sorted().forEach(departments::add);
+        owner.clear();
+        Set<String> departments = new TreeSet<>();
+        timeline.ownerDepartments().values().stream().filter(Objects::nonNull).forEach(departments::add);
         department.setItems(departments);
-        department.setValue(ALL);
+        department.clear();
     }
 
     boolean active() {
-        String o = owner.getValue();
-        String d = department.getValue();
-        return (o != null && !o.isEmpty()) || (d != null && !d.isEmpty()) || status.getValue() != null;
+        return owner.getValue() != null || department.getValue() != null || status.getValue() != null;
     }
 
     /** Shows on the chart what the filters let through of the timeline, or everything when none is set. */
@@ -86,9 +84,8 @@ final class GanttFilters implements Serializable {
         for (WorkItemRow row : level) {
             boolean below = collectVisible(timeline, row.children(), visible);
             boolean matches = row.isLeaf()
-                    && (o == null || o.isEmpty() || o.equals(row.ownerName()))
-                    && (d == null || d.isEmpty()
-                        || (row.ownerId() != null && d.equals(timeline.ownerDepartments().get(row.ownerId()))))
+                    && (o == null || o.equals(row.ownerName()))
+                    && (d == null || (row.ownerId() != null && d.equals(timeline.ownerDepartments().get(row.ownerId()))))
                     && (s == null || s == row.status());
             if (matches || below) {
                 visible.add(String.valueOf(row.id()));

@@ -34,8 +34,11 @@ class GanttFirstLoadUiTest extends KaribuTest {
 
     private static final LocalDate START = LocalDate.of(2031, 3, 3);
     private static final int TASKS = 500;
-    /** 55 KB measured 2026-12-05, two thirds of it the page around the chart (header, toolbar, filters). */
-    private static final int LIMIT = 60 * 1024;
+    /**
+     * 45.4 KB measured 2026-12-05 (55 KB before the filters became combo boxes, whose choices travel when
+     * opened): 17 KB of it the chart's data, the rest the page around it (header, menu, toolbar).
+     */
+    private static final int LIMIT = 50 * 1024;
 
     @Autowired
     ProjectService projects;
@@ -47,7 +50,7 @@ class GanttFirstLoadUiTest extends KaribuTest {
     JdbcTemplate jdbc;
 
     @Test
-    void a_500_task_gantt_opens_in_at_most_60_KB_for_an_owner_and_for_its_manager() {
+    void a_500_task_gantt_opens_in_at_most_50_KB_for_an_owner_and_for_its_manager() {
         SignIn.as(users, "admin");
         String prefix = "gfl" + System.nanoTime() % 1_000_000;
         Person manager = people.createPerson(prefix + "m", "首载经理", Role.MANAGER, null, "secret");

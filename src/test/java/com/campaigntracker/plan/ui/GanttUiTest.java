@@ -12,6 +12,7 @@ import com.campaigntracker.gantt.GanttTask;
 import com.campaigntracker.gantt.GanttUpdate;
 import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.people.Role;
+import com.campaigntracker.plan.DisplayStatus;
 import com.campaigntracker.plan.PlanRow;
 import com.campaigntracker.plan.ProgressStatus;
 import com.campaigntracker.plan.ProjectService;
@@ -24,6 +25,7 @@ import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import elemental.json.Json;
 import elemental.json.JsonObject;
 import java.time.LocalDate;
@@ -138,6 +140,29 @@ class GanttUiTest extends KaribuTest {
                 .containsEntry("status", "未开始"); // the grey bar says it in words in its row too
         assertThat(gantt.tooltip(jia.id())).extracting(GanttTask.TooltipLine::value).contains("交付物");
         assertThat(gantt.isReadOnly()).isFalse();
+    }
+
+    @Test
+    void the_owner_and_status_filters_show_the_matching_tasks_with_the_items_above_them_and_clearing_shows_all() {
+        @SuppressWarnings("unchecked")
+        ComboBox<String> owner = _get(ComboBox.class, spec -> spec.withId("gantt-owner"));
+        @SuppressWarnings("unchecked")
+        ComboBox<DisplayStatus> status = _get(ComboBox.class, spec -> spec.withId("gantt-status"));
+        assertThat(owner.getValue()).isNull();
+        assertThat(owner.getListDataView().getItems()).containsExactly("小丙"); // the only owner of this plan
+        assertThat(gantt.getVisibleTasks()).isNull();
+
+        owner.setValue("小丙");
+        assertThat(gantt.getVisibleTasks()).containsExactlyInAnyOrder(id("阶段"), id("模块"),
+                id("<img src=x onerror=alert(1)>"));
+
+        owner.clear();
+        status.setValue(DisplayStatus.NOT_STARTED);
+        assertThat(gantt.getVisibleTasks()).containsExactlyInAnyOrder(id("阶段"), id("模块"), id("甲"), id("乙"),
+                id("<img src=x onerror=alert(1)>"));
+
+        status.clear();
+        assertThat(gantt.getVisibleTasks()).isNull();
     }
 
     @Test
