@@ -50,6 +50,7 @@ final class AppUnderLoad implements AutoCloseable {
         Files.createDirectories(workDir);
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + maxHeap));
         if (Boolean.getBoolean("load.jfr")) { // a flight recording of the whole run, for a profile
+            command.add("-XX:FlightRecorderOptions:stackdepth=512"); // deep enough to reach our frames under Vaadin, Spring and Hibernate
             command.add("-XX:StartFlightRecording=settings=profile,filename=" + workDir.resolve("app.jfr"));
         }
         String today = System.getProperty("app.today"); // the day the tests run as (-Dtest.today): the app too
