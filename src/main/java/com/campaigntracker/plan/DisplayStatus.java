@@ -1,5 +1,7 @@
 package com.campaigntracker.plan;
 
+import java.time.LocalDate;
+
 /**
  * The status people see, with its standard colour: the stored one, or "delayed" when an item is
  * open past its planned finish or finished after it (R9). Declared from least to most alarming.
@@ -15,6 +17,22 @@ public enum DisplayStatus implements com.campaigntracker.shared.ui.ColouredStatu
 
     DisplayStatus(String colour) {
         this.colour = colour;
+    }
+
+    /** The status shown for a stored one (R9): open past planned finish, or finished after it, is delayed. */
+    static DisplayStatus of(ProgressStatus stored, LocalDate plannedFinish, LocalDate actualFinish, LocalDate today) {
+        boolean late = plannedFinish != null && (stored == ProgressStatus.DONE
+                ? actualFinish != null && actualFinish.isAfter(plannedFinish)
+                : today.isAfter(plannedFinish));
+        if (late) {
+            return DELAYED;
+        }
+        return switch (stored) {
+            case NOT_STARTED -> NOT_STARTED;
+            case IN_PROGRESS -> IN_PROGRESS;
+            case BLOCKED -> BLOCKED;
+            case DONE -> DONE;
+        };
     }
 
     /** Name of the standard colour, used as a CSS class suffix. */

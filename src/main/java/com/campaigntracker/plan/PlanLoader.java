@@ -40,7 +40,8 @@ class PlanLoader {
         List<WorkItem> items = workItems.findAllOfProjects(List.of(project.getId()));
         List<Dependency> links = new ArrayList<>(dependencies.findAllOfProject(project.getId()));
         WorkingDayCalendar calendar = calendars.calendar();
-        return new ProjectPlan(items, links, calendar,
-                WorkTreeAssembler.assemble(items, links, calendar, LocalDate.now(clock)));
+        return new ProjectPlan(items, links, calendar, WorkTreeAssembler.assemble(
+                items.stream().map(ItemFields::of).toList(), links.stream().map(DependencyRow::of).toList(), calendar,
+                LocalDate.now(clock)));
     }
 }

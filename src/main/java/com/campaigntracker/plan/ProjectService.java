@@ -102,9 +102,9 @@ public class ProjectService {
     private List<WorkTree> visibleTrees(java.util.function.Predicate<Project> which) {
         List<Project> visible = projects.findVisible(currentPersonId(), isAdmin(), withRoles()).stream()
                 .filter(which).toList();
-        Map<Long, List<WorkItem>> itemsByProject = visible.isEmpty() ? Map.of()
-                : workItems.findAllOfProjects(visible.stream().map(Project::getId).toList()).stream()
-                .collect(Collectors.groupingBy(w -> w.getProject().getId()));
+        Map<Long, List<ItemFields>> itemsByProject = visible.isEmpty() ? Map.of()
+                : workItems.fieldsOfProjects(visible.stream().map(Project::getId).toList()).stream()
+                .collect(Collectors.groupingBy(ItemFields::projectId));
         WorkingDayCalendar calendar = calendars.calendar();
         return visible.stream().map(p -> {
             List<WorkItemRow> roots = WorkTreeAssembler.assemble(itemsByProject.getOrDefault(p.getId(), List.of()),
@@ -131,11 +131,10 @@ public class ProjectService {
     public Optional<LinkedTree> workTreeWithLinks(long projectId) {
         return projects.findVisibleById(projectId, currentPersonId(), isAdmin(), withRoles()).map(project -> {
             WorkingDayCalendar calendar = calendars.calendar();
-            List<WorkItem> items = workItems.findAllOfProjects(List.of(projectId));
-            List<Dependency> links = dependencies.findAllOfProject(projectId);
+            List<ItemFields> items = workItems.fieldsOfProjects(List.of(projectId));
+            List<DependencyRow> links = dependencies.rowsOfProject(projectId);
             List<WorkItemRow> roots = WorkTreeAssembler.assemble(items, links, calendar, today());
-            return new LinkedTree(new WorkTree(summary(project, roots, calendar), roots),
-                    links.stream().map(DependencyRow::of).toList(), calendar);
+            return new LinkedTree(new WorkTree(summary(project, roots, calendar), roots), links, calendar);
         });
     }
 
@@ -279,11 +278,11 @@ public class ProjectService {
         if (project.getStatus() != ProjectStatus.ACTIVE) {
             throw new PlanEditException("project.error.closeNotActive");
         }
-        List<WorkItem> items = workItems.findAllOfProjects(List.of(projectId));
-        java.util.Set<Long> parents = items.stream().map(WorkItem::getParent).filter(Objects::nonNull)
-                .map(WorkItem::getId).collect(java.util.stream.Collectors.toSet());
-        long open = items.stream().filter(w -> !parents.contains(w.getId()))
-                .filter(w -> w.getStatus() != ProgressStatus.DONE).count();
+        List<ItemFields> items = workItems.fieldsOfProjects(List.of(projectId));
+        java.util.Set<Long> parents = items.stream().map(ItemFields::parentId).filter(Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
+        long open = items.stream().filter(w -> !parents.contains(w.id()))
+                .filter(w -> w.status() != ProgressStatus.DONE).count();
         if (open > 0) {
             throw new PlanEditException("project.error.openTasks", open);
         }

@@ -98,7 +98,7 @@ public class TimelineService {
         if (!projectService.isVisible(projectId)) {
             return Optional.empty();
         }
-        List<DependencyRow> links = dependencies.findAllOfProject(projectId).stream().map(DependencyRow::of).toList();
+        List<DependencyRow> links = dependencies.rowsOfProject(projectId);
         return Optional.of(timeline(projectId, tree, links, calendars.calendar(), true, false));
     }
 
@@ -124,7 +124,7 @@ public class TimelineService {
     @Transactional(readOnly = true)
     public List<DependencyRow> dependencies(long projectId) {
         return projectService.isVisible(projectId)
-                ? dependencies.findAllOfProject(projectId).stream().map(DependencyRow::of).toList() : List.of();
+                ? dependencies.rowsOfProject(projectId) : List.of();
     }
 
     /** The critical path, or none when the links go round in a circle (saved before checks existed). */

@@ -170,18 +170,7 @@ public class WorkItem extends AbstractEntity {
 
     /** The status shown to people (R9): open past planned finish, or finished after it, is delayed. */
     public DisplayStatus displayStatus(LocalDate today) {
-        boolean late = plannedFinish != null && (status == ProgressStatus.DONE
-                ? actualFinish != null && actualFinish.isAfter(plannedFinish)
-                : today.isAfter(plannedFinish));
-        if (late) {
-            return DisplayStatus.DELAYED;
-        }
-        return switch (status) {
-            case NOT_STARTED -> DisplayStatus.NOT_STARTED;
-            case IN_PROGRESS -> DisplayStatus.IN_PROGRESS;
-            case BLOCKED -> DisplayStatus.BLOCKED;
-            case DONE -> DisplayStatus.DONE;
-        };
+        return DisplayStatus.of(status, plannedFinish, actualFinish, today);
     }
 
     public Project getProject() {

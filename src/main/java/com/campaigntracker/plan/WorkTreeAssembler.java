@@ -13,11 +13,9 @@ import java.util.Objects;
 /** Builds the rows of a project's tree from its items and dependencies: WBS codes, rollups, statuses. */
 final class WorkTreeAssembler {
 
-    // keyed by id (the entities' hashCode is one per class, which makes a HashMap of 10,000 items a
-    // list); an item not saved yet (an import preview) is its own key
-    private final Map<Object, List<WorkItem>> childrenByParent = new HashMap<>();
-    private final Map<Object, List<Dependency>> dependenciesBySuccessor = new HashMap<>();
-    private final Map<Object, String> wbsByItem = new HashMap<>();
+    private final Map<Long, List<ItemFields>> childrenByParent = new HashMap<>();
+    private final Map<Long, List<DependencyRow>> dependenciesBySuccessor = new HashMap<>();
+    private final Map<Long, String> wbsByItem = new HashMap<>();
     private final WorkingDayCalendar calendar;
     private final LocalDate today;
 
@@ -26,48 +24,45 @@ final class WorkTreeAssembler {
         this.today = today;
     }
 
-    static List<WorkItemRow> assemble(List<WorkItem> items, List<Dependency> dependencies,
+    /** The roots' rows; {@code dependencies} none when the rows need no predecessor codes. */
+    static List<WorkItemRow> assemble(List<ItemFields> items, List<DependencyRow> dependencies,
                                       WorkingDayCalendar calendar, LocalDate today) {
         WorkTreeAssembler assembler = new WorkTreeAssembler(calendar, today);
-        List<WorkItem> roots = new ArrayList<>();
-        for (WorkItem item : items) {
-            if (item.getParent() == null) {
+        List<ItemFields> roots = new ArrayList<>();
+        for (ItemFields item : items) {
+            if (item.parentId() == null) {
                 roots.add(item);
             } else {
-                assembler.childrenByParent.computeIfAbsent(key(item.getParent()), k -> new ArrayList<>()).add(item);
+                assembler.childrenByParent.computeIfAbsent(item.parentId(), k -> new ArrayList<>()).add(item);
             }
         }
-        for (Dependency d : dependencies) {
-            assembler.dependenciesBySuccessor.computeIfAbsent(key(d.getSuccessor()), k -> new ArrayList<>()).add(d);
+        for (DependencyRow d : dependencies) {
+            assembler.dependenciesBySuccessor.computeIfAbsent(d.successorId(), k -> new ArrayList<>()).add(d);
         }
         assembler.numberWbs(roots, "");
         return roots.stream().sorted(BY_POSITION).map(assembler::row).toList();
     }
 
-    private static Object key(WorkItem item) {
-        return item.getId() != null ? item.getId() : item;
-    }
+    private static final Comparator<ItemFields> BY_POSITION = Comparator.comparingInt(ItemFields::position);
 
-    private static final Comparator<WorkItem> BY_POSITION = Comparator.comparingInt(WorkItem::getPosition);
-
-    private void numberWbs(List<WorkItem> siblings, String prefix) {
-        List<WorkItem> sorted = siblings.stream().sorted(BY_POSITION).toList();
+    private void numberWbs(List<ItemFields> siblings, String prefix) {
+        List<ItemFields> sorted = siblings.stream().sorted(BY_POSITION).toList();
         for (int i = 0; i < sorted.size(); i++) {
             String wbs = prefix + (i + 1);
-            wbsByItem.put(key(sorted.get(i)), wbs);
-            numberWbs(childrenByParent.getOrDefault(key(sorted.get(i)), List.of()), wbs + ".");
+            wbsByItem.put(sorted.get(i).id(), wbs);
+            numberWbs(childrenByParent.getOrDefault(sorted.get(i).id(), List.of()), wbs + ".");
         }
     }
 
-    private WorkItemRow row(WorkItem item) {
-        List<WorkItemRow> children = childrenByParent.getOrDefault(key(item), List.of()).stream()
+    private WorkItemRow row(ItemFields item) {
+        List<WorkItemRow> children = childrenByParent.getOrDefault(item.id(), List.of()).stream()
                 .sorted(BY_POSITION).map(this::row).toList();
-        return row(item, wbsByItem.get(key(item)), predecessorCodes(item), children, calendar, today);
+        return row(item, wbsByItem.get(item.id()), predecessorCodes(item), children, calendar, today);
     }
 
     /** A leaf's row again after its entity changed (its dates), with the WBS code and predecessors it had. */
     static WorkItemRow leaf(WorkItem item, WorkItemRow before, WorkingDayCalendar calendar, LocalDate today) {
-        return row(item, before.wbs(), before.predecessors(), List.of(), calendar, today);
+        return row(ItemFields.of(item), before.wbs(), before.predecessors(), List.of(), calendar, today);
     }
 
     /** A parent's row again over changed children: its own fields as they were, the rollups (R1) anew. */
@@ -80,7 +75,7 @@ final class WorkTreeAssembler {
                 before.bufferPercent(), before.keyTask(), before.milestone(), before.predecessors(), List.of(), children);
     }
 
-    private static WorkItemRow row(WorkItem item, String wbs, List<String> predecessors, List<WorkItemRow> children,
+    private static WorkItemRow row(ItemFields item, String wbs, List<String> predecessors, List<WorkItemRow> children,
                                    WorkingDayCalendar calendar, LocalDate today) {
         boolean leaf = children.isEmpty();
         int percent;
@@ -89,10 +84,10 @@ final class WorkTreeAssembler {
         LocalDate finish;
         Integer duration;
         if (leaf) {
-            percent = item.getPercentComplete();
+            percent = item.percentComplete();
             status = item.displayStatus(today);
-            start = item.getPlannedStart();
-            finish = item.getPlannedFinish();
+            start = item.plannedStart();
+            finish = item.plannedFinish();
             duration = start == null || finish == null ? null : calendar.workingDaysBetween(start, finish);
         } else {
             Rollup r = Rollup.of(children, calendar);
@@ -102,15 +97,12 @@ final class WorkTreeAssembler {
             finish = r.finish;
             duration = r.duration;
         }
-        List<String> hints = leaf ? PlanHints.forLeaf(duration, item.getDeliverables(), item.isMilestone()) : List.of();
-        return new WorkItemRow(item.getId() == null ? 0 : item.getId(), item.getVersion(), wbs,
-                item.getLevel(), item.getName(), item.getDescription(), item.getDeliverables(),
-                item.getOwner() == null ? null : item.getOwner().getId(),
-                item.getOwner() == null ? null : item.getOwner().getDisplayName(),
-                start, finish, duration, item.getActualStart(), item.getActualFinish(),
-                status, item.getStatus(), leaf ? item.getBlockedReason() : null, percent, item.getRiskLevel(), item.getRemarks(), item.getPriority(),
-                item.getEstimateDays(), item.getBufferPercent(), item.isKeyTask(), item.isMilestone(),
-                predecessors, hints, children);
+        List<String> hints = leaf ? PlanHints.forLeaf(duration, item.deliverables(), item.milestone()) : List.of();
+        return new WorkItemRow(item.id(), item.version(), wbs, item.level(), item.name(), item.description(),
+                item.deliverables(), item.ownerId(), item.ownerName(), start, finish, duration, item.actualStart(),
+                item.actualFinish(), status, item.status(), leaf ? item.blockedReason() : null, percent,
+                item.riskLevel(), item.remarks(), item.priority(), item.estimateDays(), item.bufferPercent(),
+                item.keyTask(), item.milestone(), predecessors, hints, children);
     }
 
     /** What a parent takes from its children (R1: it spans them). */
@@ -128,9 +120,9 @@ final class WorkTreeAssembler {
         }
     }
 
-    private List<String> predecessorCodes(WorkItem item) {
-        return dependenciesBySuccessor.getOrDefault(key(item), List.of()).stream()
-                .map(d -> new PredecessorCode(wbsByItem.get(key(d.getPredecessor())), d.getType(), d.getLagDays()).format())
+    private List<String> predecessorCodes(ItemFields item) {
+        return dependenciesBySuccessor.getOrDefault(item.id(), List.of()).stream()
+                .map(d -> new PredecessorCode(wbsByItem.get(d.predecessorId()), d.type(), d.lagDays()).format())
                 .sorted()
                 .toList();
     }

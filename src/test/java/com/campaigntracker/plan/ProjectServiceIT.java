@@ -29,6 +29,16 @@ class ProjectServiceIT extends IntegrationTest {
     UserDetailsService users;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    PlanLoader loader;
+    @Autowired
+    ProjectRepository projectRepository;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+    @Autowired
+    java.time.Clock clock;
 
     @AfterEach
     void signOut() {
@@ -96,5 +106,50 @@ class ProjectServiceIT extends IntegrationTest {
         SignIn.as(users, manager.getUsername());
         assertThatThrownBy(() -> planRows.appendRows(id, List.of(task))).isInstanceOf(PlanRowOrderException.class);
         assertThat(projects.workTree(id).orElseThrow().rows()).extracting(WorkItemRow::name).containsExactly("阶段");
+    }
+
+    /** Views read the tree as a projection, edits assemble it from entities: the two must never drift. */
+    @Test
+    void the_tree_views_read_has_the_rows_an_edit_assembles_from_entities() {
+        Person manager = fixtures.manager("rows-m", "行经理");
+        Person owner = fixtures.member("rows-r", "行负责人");
+        Person other = fixtures.member("rows-s", "另一负责人");
+        LocalDate start = LocalDate.now(clock).minusWeeks(3).with(java.time.DayOfWeek.MONDAY);
+        long id = fixtures.project(manager, "投影与实体", start)
+                .phase("阶段一").module("模块一")
+                .row(new PlanRow(WorkItemLevel.TASK, "调研", "说明", "报告", owner, start, start.plusDays(4), start,
+                        start.plusDays(7), ProgressStatus.DONE, 100, RiskLevel.LOW, "晚了三天", Priority.HIGH, 4, 20,
+                        false, null))
+                .row(new PlanRow(WorkItemLevel.TASK, "设计", null, "方案", owner, start.plusDays(7),
+                        start.plusDays(32), start.plusDays(7), null, ProgressStatus.BLOCKED, 30, RiskLevel.HIGH, null,
+                        null, null, null, false, "1.1.1"))
+                .module("模块二")
+                .task("评审", null, start.plusDays(14), start.plusWeeks(5), "1.1.2SS+1")
+                .phase("阶段二").module("模块三")
+                .row(new PlanRow(WorkItemLevel.TASK, "上线", null, null, other, start.plusWeeks(6),
+                        start.plusWeeks(6), null, null, ProgressStatus.NOT_STARTED, 0, null, null, null, null, null,
+                        true, "1.2.1FF-2"))
+                .activate();
+        jdbc.update("update work_item set blocked_reason = ?, key_task = true where project_id = ? and name = ?",
+                "等待素材", id, "设计");
+        SignIn.as(users, manager.getUsername());
+
+        WorkTree tree = projects.workTree(id).orElseThrow();
+        java.util.Map<Long, WorkItemRow> fromEntities = transactions.execute(
+                status -> loader.load(projectRepository.findById(id).orElseThrow()).rows);
+        assertThat(tree.rows()).extracting(WorkItemRow::name, WorkItemRow::status, WorkItemRow::predecessors)
+                .contains(org.assertj.core.groups.Tuple.tuple("调研", DisplayStatus.DELAYED, List.of()),
+                        org.assertj.core.groups.Tuple.tuple("设计", DisplayStatus.BLOCKED, List.of("1.1.1")),
+                        org.assertj.core.groups.Tuple.tuple("评审", DisplayStatus.NOT_STARTED, List.of("1.1.2SS+1")),
+                        org.assertj.core.groups.Tuple.tuple("上线", DisplayStatus.NOT_STARTED, List.of("1.2.1FF-2")));
+        assertThat(tree.rows()).hasSameSizeAs(fromEntities.values())
+                .allSatisfy(row -> assertThat(row).isEqualTo(fromEntities.get(row.id())));
+        // the project lists' trees come from the same projection, without predecessor codes
+        WorkTree listed = projects.visibleWorkTrees(false).stream().filter(t -> t.project().id() == id).findFirst()
+                .orElseThrow();
+        assertThat(listed.project()).isEqualTo(tree.project());
+        assertThat(listed.roots()).usingRecursiveComparison().ignoringFieldsMatchingRegexes(".*predecessors")
+                .isEqualTo(tree.roots());
+        assertThat(listed.rows()).allSatisfy(row -> assertThat(row.predecessors()).isEmpty());
     }
 }
