@@ -21,4 +21,12 @@ interface CalendarDayRepository extends JpaRepository<CalendarDay, Long> {
     @Modifying
     @Query(value = "insert ignore into calendar_year_notice (year, noticed_at) values (:year, :at)", nativeQuery = true)
     int noteYearWithoutHolidays(int year, java.time.Instant at);
+
+    /**
+     * A fingerprint of every day's date and kind: how many and the sum of their checksums, computed by the
+     * database. It changes with any change of the calendar, whichever instance made it.
+     */
+    @Query(value = "select count(*), coalesce(sum(crc32(concat_ws('|', day, kind))), 0) from calendar_day",
+            nativeQuery = true)
+    List<Object[]> fingerprint();
 }

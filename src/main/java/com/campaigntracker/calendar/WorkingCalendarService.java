@@ -32,6 +32,7 @@ public class WorkingCalendarService {
     private final AdminAuditLog audit;
     /** Years this instance has seen noted already: a plan page then skips the write on every reload. */
     private final java.util.Set<Integer> noted = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile Read read;
 
     WorkingCalendarService(CalendarDayRepository days, ApplicationEventPublisher events, Clock clock,
                            AdminAuditLog audit) {
@@ -72,8 +73,27 @@ public class WorkingCalendarService {
         return missing;
     }
 
-    /** The whole calendar: a few dozen rows a year, read once per request that schedules. */
+    /**
+     * The whole calendar, read again only when the database's fingerprint of its days has changed (by this
+     * instance or another): every request that schedules asks for it, and it changes a few times a year.
+     */
     public WorkingDayCalendar calendar() {
+        List<Long> fingerprint = days.fingerprint().stream().findFirst()
+                .map(row -> java.util.Arrays.stream(row).map(n -> ((Number) n).longValue()).toList()).orElse(List.of());
+        Read last = read;
+        if (last != null && last.fingerprint().equals(fingerprint)) {
+            return last.calendar();
+        }
+        WorkingDayCalendar calendar = readCalendar();
+        read = new Read(fingerprint, calendar);
+        return calendar;
+    }
+
+    /** The calendar last read and the fingerprint of the days it was read from (in this transaction's view). */
+    private record Read(List<Long> fingerprint, WorkingDayCalendar calendar) {
+    }
+
+    private WorkingDayCalendar readCalendar() {
         List<LocalDate> holidays = new ArrayList<>();
         List<LocalDate> workdays = new ArrayList<>();
         for (CalendarDay d : days.findAll()) {
