@@ -74,9 +74,17 @@ public class ProjectService {
     /** The ids of the projects I may see that are being planned or running, archived ones left out: no trees built. */
     @PreAuthorize("isAuthenticated()")
     public List<Long> visibleProjectIdsInWork() {
-        return projects.findVisible(currentPersonId(), isAdmin(), withRoles()).stream()
-                .filter(Project::isInWork)
-                .map(Project::getId).toList();
+        return visibleProjectsInWork().stream().map(Project::getId).toList();
+    }
+
+    /** The projects I may see that are being planned or running, for this package's readers of parts of trees. */
+    List<Project> visibleProjectsInWork() {
+        return projects.findVisible(currentPersonId(), isAdmin(), withRoles()).stream().filter(Project::isInWork).toList();
+    }
+
+    /** The project when I may see it, for this package's readers of parts of trees. */
+    Optional<Project> visibleProject(long projectId) {
+        return projects.findVisibleById(projectId, currentPersonId(), isAdmin(), withRoles());
     }
 
     @PreAuthorize("isAuthenticated()")

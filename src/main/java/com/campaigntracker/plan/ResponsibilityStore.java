@@ -26,6 +26,9 @@ public interface ResponsibilityStore {
     /** Removes the person's A, C or I on the item: they became its owner, the R. */
     void clearPerson(long workItemId, long personId);
 
+    /** The work items on which the person is the A, C or I, across projects. */
+    java.util.Set<Long> itemsInvolving(long personId);
+
     /** The work items on which the person is the A, across projects. */
     java.util.Set<Long> itemsAccountableBy(long personId);
 

@@ -148,10 +148,10 @@ public class TimelineService {
     }
 
     /** Each task's float and what is critical, tasks and dependencies, as a timeline keeps them. */
-    private record Critical(Map<Long, Integer> totalFloat, Set<Long> items, Set<Long> dependencies) {
+    record Critical(Map<Long, Integer> totalFloat, Set<Long> items, Set<Long> dependencies) {
     }
 
-    private static Critical critical(long projectId, List<Span> leaves, List<DependencyRow> links,
+    static Critical critical(long projectId, List<Span> leaves, List<DependencyRow> links,
                                      WorkingDayCalendar calendar) {
         CriticalPath.Result path = criticalPath(projectId, leaves, links, calendar);
         Set<Long> criticalLinks = new HashSet<>();

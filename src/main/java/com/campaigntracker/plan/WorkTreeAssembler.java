@@ -39,25 +39,23 @@ final class WorkTreeAssembler {
         for (DependencyRow d : dependencies) {
             assembler.dependenciesBySuccessor.computeIfAbsent(d.successorId(), k -> new ArrayList<>()).add(d);
         }
-        assembler.numberWbs(roots, "");
+        assembler.wbsByItem.putAll(WbsNumbers.of(items, ItemFields::id, ItemFields::parentId, ItemFields::position));
         return roots.stream().sorted(BY_POSITION).map(assembler::row).toList();
     }
 
-    private static final Comparator<ItemFields> BY_POSITION = Comparator.comparingInt(ItemFields::position);
-
-    private void numberWbs(List<ItemFields> siblings, String prefix) {
-        List<ItemFields> sorted = siblings.stream().sorted(BY_POSITION).toList();
-        for (int i = 0; i < sorted.size(); i++) {
-            String wbs = prefix + (i + 1);
-            wbsByItem.put(sorted.get(i).id(), wbs);
-            numberWbs(childrenByParent.getOrDefault(sorted.get(i).id(), List.of()), wbs + ".");
-        }
-    }
+    /** Siblings in their places, as {@link WbsNumbers} numbers them. */
+    private static final Comparator<ItemFields> BY_POSITION = Comparator.comparingInt(ItemFields::position)
+            .thenComparingLong(ItemFields::id);
 
     private WorkItemRow row(ItemFields item) {
         List<WorkItemRow> children = childrenByParent.getOrDefault(item.id(), List.of()).stream()
                 .sorted(BY_POSITION).map(this::row).toList();
         return row(item, wbsByItem.get(item.id()), predecessorCodes(item), children, calendar, today);
+    }
+
+    /** A leaf's row read alone, with its WBS code from the tree's shape; without predecessor codes. */
+    static WorkItemRow leaf(ItemFields item, String wbs, WorkingDayCalendar calendar, LocalDate today) {
+        return row(item, wbs, List.of(), List.of(), calendar, today);
     }
 
     /** A leaf's row again after its entity changed (its dates), with the WBS code and predecessors it had. */

@@ -24,6 +24,9 @@ interface RaciAssignmentRepository extends JpaRepository<RaciAssignment, Long> {
             + " where a.person.id = :personId")
     List<Long> projectIdsOf(long personId);
 
+    @Query("select distinct a.workItemId from RaciAssignment a where a.person.id = :personId")
+    List<Long> itemIdsOf(long personId);
+
     @Query("select a.workItemId from RaciAssignment a where a.person.id = :personId and a.role = :role")
     List<Long> itemIdsWithRole(long personId, RaciRole role);
 }

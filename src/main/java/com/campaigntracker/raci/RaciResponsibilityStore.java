@@ -55,6 +55,12 @@ class RaciResponsibilityStore implements ResponsibilityStore {
 
     @Override
     @Transactional(readOnly = true)
+    public java.util.Set<Long> itemsInvolving(long personId) {
+        return new java.util.HashSet<>(assignments.itemIdsOf(personId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public java.util.Set<Long> itemsAccountableBy(long personId) {
         return new java.util.HashSet<>(assignments.itemIdsWithRole(personId, RaciRole.A));
     }

@@ -2,6 +2,9 @@ package com.campaigntracker.tracking;
 
 import com.campaigntracker.calendar.WorkingCalendarService;
 import com.campaigntracker.people.PeopleService;
+import com.campaigntracker.calendar.WorkingDayCalendar;
+import com.campaigntracker.plan.LeafTaskService;
+import com.campaigntracker.plan.LeafTasks;
 import com.campaigntracker.plan.ProgressReport;
 import com.campaigntracker.plan.ProgressService;
 import com.campaigntracker.plan.ProgressSource;
@@ -39,6 +42,7 @@ public class TrackingService {
 
     private final ProjectService projects;
     private final TimelineService timelines;
+    private final LeafTaskService leafTasks;
     private final ProgressService progress;
     private final ObjectProvider<ResponsibilityStore> responsibilities;
     private final ProgressUpdateRepository updates;
@@ -52,7 +56,8 @@ public class TrackingService {
     TrackingService(ProjectService projects, TimelineService timelines, ProgressService progress,
                     ObjectProvider<ResponsibilityStore> responsibilities, ProgressUpdateRepository updates,
                     CadenceChoiceRepository cadences, RiskService risks, WorkingCalendarService calendars,
-                    PeopleService people, TrackingSettings settings, Clock clock) {
+                    PeopleService people, TrackingSettings settings, Clock clock, LeafTaskService leafTasks) {
+        this.leafTasks = leafTasks;
         this.projects = projects;
         this.timelines = timelines;
         this.progress = progress;
@@ -73,7 +78,12 @@ public class TrackingService {
 
     /** The deadlines' rule on the calendar a timeline was computed with (read in the same transaction). */
     public UpdateDeadlines deadlinesOf(Timeline timeline) {
-        return new UpdateDeadlines(timeline.calendar(), settings.endOfDay(), clock.getZone());
+        return deadlinesOn(timeline.calendar());
+    }
+
+    /** The deadlines' rule on a calendar read in the same transaction. */
+    public UpdateDeadlines deadlinesOn(WorkingDayCalendar calendar) {
+        return new UpdateDeadlines(calendar, settings.endOfDay(), clock.getZone());
     }
 
     /** The task's project, when the user may see it. */
@@ -85,8 +95,7 @@ public class TrackingService {
     /** Every leaf task of a project the user may see, with its update state now; empty when not visible. */
     @Transactional(readOnly = true)
     public List<TrackedTask> tasksOf(long projectId) {
-        return timelines.timelineForTracking(projectId).map(t -> track(t.tree().project(), t, deadlinesOf(t), clock.instant()))
-                .orElse(List.of());
+        return timelines.timelineForTracking(projectId).map(this::tasksOf).orElse(List.of());
     }
 
     /** Every leaf task of a timeline already read (by a caller that needs its project too), with its update state now. */
@@ -96,15 +105,13 @@ public class TrackingService {
     }
 
     /**
-     * The given leaf tasks of a timeline already read, with their update state now, in the tree's order:
-     * {@link #tasksOf(Timeline)} filtered to them, without reading the others' updates and cadences.
+     * Leaf tasks read without the rest of their tree, with their update state now, in the tree's order: as
+     * {@link #tasksOf(Timeline)} tracks them, without reading the other tasks.
      */
     @Transactional(readOnly = true)
-    public List<TrackedTask> tasksOf(Timeline timeline, java.util.Set<Long> only) {
-        List<WorkItemRow> leaves = new ArrayList<>();
-        collectLeaves(timeline.tree().roots(), leaves);
-        return track(timeline.tree().project(), timeline, deadlinesOf(timeline), clock.instant(),
-                leaves.stream().filter(row -> only.contains(row.id())).toList());
+    public List<TrackedTask> tasksOf(LeafTasks leaves) {
+        return track(leaves.projectId(), leaves.projectName(), leaves.running(), leaves.criticalItems(),
+                deadlinesOn(leaves.calendar()), clock.instant(), leaves.rows());
     }
 
     /**
@@ -119,20 +126,15 @@ public class TrackingService {
         }
         Instant now = clock.instant();
         List<MyTask> mine = new ArrayList<>();
-        // one query for the projects, then only the plans in work; their tasks tracked only where I have a role
-        for (long projectId : projects.visibleProjectIdsInWork()) {
-            Optional<Timeline> timeline = timelines.timelineForTracking(projectId);
-            if (timeline.isEmpty()) {
-                continue;
-            }
-            ProjectSummary project = timeline.get().tree().project();
-            List<WorkItemRow> leaves = new ArrayList<>();
-            collectLeaves(timeline.get().tree().roots(), leaves);
-            ResponsibilityStore store = responsibilities.getIfAvailable();
+        // only the tasks where I have a role, read without the rest of their plans (in work, visible to me)
+        ResponsibilityStore store = responsibilities.getIfAvailable();
+        java.util.Set<Long> involving = store == null ? java.util.Set.of() : store.itemsInvolving(me);
+        for (LeafTasks project : leafTasks.inWork(me, involving)) {
             Map<Long, Responsibilities> raci = store == null ? Map.of()
-                    : store.of(leaves.stream().map(WorkItemRow::id).toList());
-            List<TrackedTask> tasks = track(project, timeline.get(), deadlinesOf(timeline.get()), now, leaves.stream()
-                    .filter(row -> me.equals(row.ownerId()) || involves(raci.get(row.id()), me)).toList());
+                    : store.of(project.rows().stream().map(WorkItemRow::id).toList());
+            List<TrackedTask> tasks = track(project.projectId(), project.projectName(), project.running(),
+                    project.criticalItems(), deadlinesOn(project.calendar()), now, project.rows().stream()
+                            .filter(row -> me.equals(row.ownerId()) || involves(raci.get(row.id()), me)).toList());
             for (TrackedTask task : tasks) {
                 if (!includeDone && !task.isOpen()) {
                     continue;
@@ -253,12 +255,13 @@ public class TrackingService {
     List<TrackedTask> track(ProjectSummary project, Timeline timeline, UpdateDeadlines deadlines, Instant now) {
         List<WorkItemRow> leaves = new ArrayList<>();
         collectLeaves(timeline.tree().roots(), leaves);
-        return track(project, timeline, deadlines, now, leaves);
+        return track(project.id(), project.name(), project.status() == ProjectStatus.ACTIVE && !project.archived(),
+                timeline.criticalItems(), deadlines, now, leaves);
     }
 
-    /** The given leaf tasks of the project as tracking sees them at {@code now}. */
-    private List<TrackedTask> track(ProjectSummary project, Timeline timeline, UpdateDeadlines deadlines, Instant now,
-                                    List<WorkItemRow> leaves) {
+    /** The given leaf tasks of a project ({@code running} or not) as tracking sees them at {@code now}. */
+    private List<TrackedTask> track(long projectId, String projectName, boolean running, java.util.Set<Long> critical,
+                                    UpdateDeadlines deadlines, Instant now, List<WorkItemRow> leaves) {
         List<Long> ids = leaves.stream().map(WorkItemRow::id).toList();
         Map<Long, Instant> last = new HashMap<>();
         Map<Long, Cadence> chosen = new HashMap<>();
@@ -266,19 +269,18 @@ public class TrackingService {
             updates.lastUpdates(ids).forEach(r -> last.put((Long) r[0], (Instant) r[1]));
             cadences.findByWorkItemIdIn(ids).forEach(c -> chosen.put(c.getWorkItemId(), c.getCadence()));
         }
-        boolean running = project.status() == ProjectStatus.ACTIVE && !project.archived();
         List<TrackedTask> tracked = new ArrayList<>(leaves.size());
         for (WorkItemRow row : leaves) {
-            boolean critical = timeline.criticalItems().contains(row.id());
-            Cadence cadence = chosen.getOrDefault(row.id(), Cadence.of(critical, row.keyTask(), row.duration()));
+            boolean isCritical = critical.contains(row.id());
+            Cadence cadence = chosen.getOrDefault(row.id(), Cadence.of(isCritical, row.keyTask(), row.duration()));
             boolean awaiting = row.storedStatus() == ProgressStatus.IN_PROGRESS && row.percentComplete() == 100;
             boolean due = running && row.storedStatus() != ProgressStatus.DONE && !awaiting;
             UpdateState state = due ? deadlines.state(cadence, last.get(row.id()),
                     row.actualStart() != null ? row.actualStart() : row.plannedStart(), now) : UpdateState.none(cadence);
-            tracked.add(new TrackedTask(row.id(), row.version(), project.id(), project.name(), row.wbs(), row.name(),
+            tracked.add(new TrackedTask(row.id(), row.version(), projectId, projectName, row.wbs(), row.name(),
                     row.deliverables(), row.ownerId(), row.ownerName(), row.plannedStart(), row.plannedFinish(),
                     row.duration(), row.actualStart(), row.actualFinish(), row.status(), row.storedStatus(),
-                    row.blockedReason(), row.percentComplete(), row.riskLevel(), critical, row.keyTask(),
+                    row.blockedReason(), row.percentComplete(), row.riskLevel(), isCritical, row.keyTask(),
                     row.milestone(), cadence, chosen.containsKey(row.id()), last.get(row.id()), awaiting, state));
         }
         return tracked;

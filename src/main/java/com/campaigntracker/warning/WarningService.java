@@ -4,6 +4,8 @@ import com.campaigntracker.notify.Notification;
 import com.campaigntracker.notify.Notifier;
 import com.campaigntracker.shared.db.AfterCommit;
 import com.campaigntracker.shared.security.SystemActor;
+import com.campaigntracker.plan.LeafTaskService;
+import com.campaigntracker.plan.LeafTasks;
 import com.campaigntracker.plan.ProgressStatus;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.ProjectStatus;
@@ -58,6 +60,7 @@ public class WarningService {
     /** After-commit evaluations, one at a time per project with the requests meanwhile folded into one more. */
     private final CoalescedRuns evaluations = new CoalescedRuns(this::evaluateInOwnTransaction);
     private final TimelineService timelines;
+    private final LeafTaskService leafTasks;
     /**
      * Per project, where its last committed full evaluation in this JVM stood: an update's evaluation
      * covers its task alone only while the clock is still in that time slot (see
@@ -74,7 +77,9 @@ public class WarningService {
                    CheckpointService checkpoints, WarningSettings settings,
                    TransactionTemplate transaction, Clock clock, Notifier notifier, ExplanationService explanations,
                    ExplanationRepository explanationRepository, EscalationRepository escalationRepository,
-                   io.micrometer.core.instrument.MeterRegistry meters, TimelineService timelines) {
+                   io.micrometer.core.instrument.MeterRegistry meters, TimelineService timelines,
+                   LeafTaskService leafTasks) {
+        this.leafTasks = leafTasks;
         this.meters = meters;
         this.timelines = timelines;
         this.explanationRepository = explanationRepository;
@@ -167,25 +172,44 @@ public class WarningService {
         // one evaluation of a project at a time (the scan and an update's may meet): the second waits and
         // then reads what the first wrote, instead of raising the same warning twice
         projects.lockVisible(projectId);
+        Instant now = clock.instant();
+        if (requested != null) {
+            // an update's tasks alone, read without the rest of the plan, while the last full evaluation stands
+            LeafTasks leaves = leafTasks.of(projectId, requested).orElse(null);
+            if (leaves == null) {
+                return 0;
+            }
+            if (standing(leaves.calendar(), leaves.running(), now).equals(fullyEvaluated.get(projectId))) {
+                return requested.isEmpty() ? 0 : reconcile(projectId, leaves.managerId(), leaves.running(),
+                        leaves.calendar(), tracking.tasksOf(leaves), requested, now);
+            }
+            // the clock in another slot, or the project started or archived since (no event says so): any
+            // task's warnings may have changed
+        }
         Timeline timeline = timelines.timelineForTracking(projectId).orElse(null);
         if (timeline == null) {
             return 0;
         }
         ProjectSummary project = timeline.tree().project();
         boolean running = project.status() == ProjectStatus.ACTIVE && !project.archived();
-        Instant now = clock.instant();
-        FullyEvaluated standing = new FullyEvaluated(WarningEvaluation.TimeSlot.of(now, clock.getZone(),
-                tracking.deadlinesOf(timeline)), running);
-        // the clock in another slot, or the project started or archived since (no event says so): any
-        // task's warnings may have changed
-        Set<Long> only = requested != null && standing.equals(fullyEvaluated.get(projectId)) ? requested : null;
-        if (only == null) {
-            AfterCommit.run(() -> fullyEvaluated.put(projectId, standing));
-        } else if (only.isEmpty()) {
-            return 0;
-        }
-        List<TrackedTask> tasks = only == null ? tracking.tasksOf(timeline) : tracking.tasksOf(timeline, only);
-        WorkingDayCalendar calendar = timeline.calendar();
+        FullyEvaluated standing = standing(timeline.calendar(), running, now);
+        AfterCommit.run(() -> fullyEvaluated.put(projectId, standing));
+        return reconcile(projectId, project.managerId(), running, timeline.calendar(), tracking.tasksOf(timeline), null,
+                now);
+    }
+
+    /** Where an evaluation of the project now stands: the clock's time slot, the project running or not. */
+    private FullyEvaluated standing(WorkingDayCalendar calendar, boolean running, Instant now) {
+        return new FullyEvaluated(WarningEvaluation.TimeSlot.of(now, clock.getZone(), tracking.deadlinesOn(calendar)),
+                running);
+    }
+
+    /**
+     * Raises what holds for {@code tasks} and is not open, closes what is open and no longer holds; {@code only}:
+     * the items evaluated (their open warnings alone are read), null for the whole project.
+     */
+    private int reconcile(long projectId, Long managerId, boolean running, WorkingDayCalendar calendar,
+                          List<TrackedTask> tasks, Set<Long> only, Instant now) {
         Map<Long, List<WarningRules.Checkpoint>> byTask = (only == null ? checkpoints.checkpointsOf(projectId)
                 : checkpoints.checkpointsOf(projectId, tasks.stream().map(TrackedTask::id).toList())).stream()
                 .collect(Collectors.groupingBy(WeeklyCheckpoint::workItemId, Collectors.mapping(
@@ -210,7 +234,7 @@ public class WarningService {
             if (r.kind().severity() == WarningKind.Severity.HIGH) {
                 explanations.request(raisedNow, now); // R11: the R explains within 24 hours
             }
-            tell(byId.get(r.taskId()), r.kind(), project.managerId(), projectId);
+            tell(byId.get(r.taskId()), r.kind(), managerId, projectId);
         }
         change.close().forEach(w -> w.close(now));
         return change.raise().size();
