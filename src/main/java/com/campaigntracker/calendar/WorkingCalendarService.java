@@ -1,5 +1,6 @@
 package com.campaigntracker.calendar;
 
+import com.campaigntracker.shared.db.Fingerprint;
 import com.campaigntracker.shared.audit.AdminAuditLog;
 import com.campaigntracker.shared.audit.AuditKind;
 import com.campaigntracker.shared.text.TextLimit;
@@ -78,8 +79,7 @@ public class WorkingCalendarService {
      * instance or another): every request that schedules asks for it, and it changes a few times a year.
      */
     public WorkingDayCalendar calendar() {
-        List<Long> fingerprint = days.fingerprint().stream().findFirst()
-                .map(row -> java.util.Arrays.stream(row).map(n -> ((Number) n).longValue()).toList()).orElse(List.of());
+        Fingerprint fingerprint = Fingerprint.of(days.fingerprint());
         Read last = read;
         if (last != null && last.fingerprint().equals(fingerprint)) {
             return last.calendar();
@@ -90,7 +90,7 @@ public class WorkingCalendarService {
     }
 
     /** The calendar last read and the fingerprint of the days it was read from (in this transaction's view). */
-    private record Read(List<Long> fingerprint, WorkingDayCalendar calendar) {
+    private record Read(Fingerprint fingerprint, WorkingDayCalendar calendar) {
     }
 
     private WorkingDayCalendar readCalendar() {

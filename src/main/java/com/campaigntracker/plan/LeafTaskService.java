@@ -67,10 +67,11 @@ public class LeafTaskService {
     private LeafTasks leaves(Project project, List<ItemFields> items, WorkingDayCalendar calendar) {
         ScheduleShapes.Shape shape = shapes.of(project.getId(), calendar);
         LocalDate today = LocalDate.now(clock);
+        Map<Long, ScheduleShapes.Place> places = shape.places();
         List<WorkItemRow> rows = items.stream()
-                .filter(i -> shape.places().containsKey(i.id()) && shape.places().get(i.id()).leaf())
-                .sorted(Comparator.comparingInt(i -> shape.places().get(i.id()).order()))
-                .map(i -> WorkTreeAssembler.leaf(i, shape.places().get(i.id()).wbs(), calendar, today)).toList();
+                .filter(i -> places.containsKey(i.id()) && places.get(i.id()).leaf())
+                .sorted(Comparator.comparingInt(i -> places.get(i.id()).order()))
+                .map(i -> WorkTreeAssembler.leaf(i, places.get(i.id()).wbs(), calendar, today)).toList();
         return new LeafTasks(project.getId(), project.getName(), project.getStatus(), project.isArchived(),
                 project.getManager().getId(), rows, shape.critical(), calendar);
     }

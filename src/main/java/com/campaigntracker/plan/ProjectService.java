@@ -71,12 +71,6 @@ public class ProjectService {
                 .collect(Collectors.toSet());
     }
 
-    /** The ids of the projects I may see that are being planned or running, archived ones left out: no trees built. */
-    @PreAuthorize("isAuthenticated()")
-    public List<Long> visibleProjectIdsInWork() {
-        return visibleProjectsInWork().stream().map(Project::getId).toList();
-    }
-
     /** The projects I may see that are being planned or running, for this package's readers of parts of trees. */
     List<Project> visibleProjectsInWork() {
         return projects.findVisible(currentPersonId(), isAdmin(), withRoles()).stream().filter(Project::isInWork).toList();

@@ -2,6 +2,7 @@ package com.campaigntracker.plan;
 
 import com.campaigntracker.calendar.WorkingDayCalendar;
 import com.campaigntracker.schedule.Span;
+import com.campaigntracker.shared.db.Fingerprint;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -40,14 +41,12 @@ class ScheduleShapes {
     record Shape(Map<Long, Place> places, Set<Long> critical) {
     }
 
-    private record Kept(List<Long> fingerprint, WorkingDayCalendar calendar, Shape shape) {
+    private record Kept(Fingerprint fingerprint, WorkingDayCalendar calendar, Shape shape) {
     }
 
     /** The project's shape now, in the caller's transaction (whose view of the plan it matches). */
     Shape of(long projectId, WorkingDayCalendar calendar) {
-        List<Long> fingerprint = workItems.scheduleFingerprint(projectId).stream().findFirst()
-                .map(row -> java.util.Arrays.stream(row).map(n -> ((Number) n).longValue()).toList())
-                .orElse(List.of());
+        Fingerprint fingerprint = Fingerprint.of(workItems.scheduleFingerprint(projectId));
         Kept last = kept.get(projectId);
         if (last != null && last.calendar() == calendar && last.fingerprint().equals(fingerprint)) {
             return last.shape();
