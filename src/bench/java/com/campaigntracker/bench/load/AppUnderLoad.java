@@ -48,7 +48,9 @@ final class AppUnderLoad implements AutoCloseable {
     static AppUnderLoad start(Path jar, int port, String jdbcUrl, String dbUser, String dbPassword, String maxHeap,
                               Path workDir) throws IOException, InterruptedException {
         Files.createDirectories(workDir);
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + maxHeap));
+        // compiler threads that live as long as the JVM, so that their CPU can be read from /proc to the end
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + maxHeap,
+                "-XX:-UseDynamicNumberOfCompilerThreads"));
         if (Boolean.getBoolean("load.jfr")) { // a flight recording of the whole run, for a profile
             command.add("-XX:FlightRecorderOptions:stackdepth=512"); // deep enough to reach our frames under Vaadin, Spring and Hibernate
             command.add("-XX:StartFlightRecording=settings=profile,filename=" + workDir.resolve("app.jfr"));
@@ -140,9 +142,34 @@ final class AppUnderLoad implements AutoCloseable {
 
     /** CPU seconds a process has used so far (user and system), from /proc. */
     static double cpuSeconds(long pid) throws IOException {
-        String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+        return cpuSeconds(Path.of("/proc", String.valueOf(pid), "stat"));
+    }
+
+    /** CPU seconds (user and system) of a process's or a thread's {@code stat} file in /proc. */
+    private static double cpuSeconds(Path statFile) throws IOException {
+        String stat = Files.readString(statFile);
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) CLOCK_TICKS;
+    }
+
+    /**
+     * CPU seconds the server's JIT compiler threads have used so far, from /proc: CPU that a server long in
+     * service no longer spends. (The JVM's own compilation time counts elapsed time, waits for a core too.)
+     */
+    double compilingSeconds() throws IOException {
+        double seconds = 0;
+        try (var tasks = Files.list(Path.of("/proc", String.valueOf(process.pid()), "task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    if (Files.readString(task.resolve("comm")).strip().matches("C[12] CompilerThre.*")) {
+                        seconds += cpuSeconds(task.resolve("stat"));
+                    }
+                } catch (java.nio.file.NoSuchFileException ended) {
+                    // a thread that ended while we read: not a compiler thread, which lives as long as the JVM
+                }
+            }
+        }
+        return seconds;
     }
 
     double metric(String nameAndTags) throws IOException, InterruptedException {
