@@ -25,6 +25,17 @@ public final class WorkingDayCalendar {
     private final long[] weekendsWorked;
     /** Package-private: how many counting steps ran, so a test sees the cost does not grow with days. */
     static final java.util.concurrent.atomic.LongAdder STEPS = new java.util.concurrent.atomic.LongAdder();
+    /** Days the table reaches before the first listed day and after the last (ten years). */
+    static final int TABLE_MARGIN = 3653;
+    /** Epoch day where the table starts; a plan's dates nearly always fall inside it. */
+    private final long tableFirst;
+    /**
+     * {@code before[i]}: working days in [tableFirst, tableFirst + i): counting and shifting inside the
+     * table are array reads, which a Gantt of 10,000 tasks does tens of thousands of times per load.
+     */
+    private final int[] before;
+    /** {@code workingDays[k]}: the k-th working day of the table, as days from {@code tableFirst}. */
+    private final int[] workingDays;
 
     public WorkingDayCalendar(Collection<LocalDate> holidays, Collection<LocalDate> makeUpWorkdays) {
         this.holidays = Set.copyOf(holidays);
@@ -33,6 +44,38 @@ public final class WorkingDayCalendar {
                 .mapToLong(LocalDate::toEpochDay).sorted().toArray();
         this.weekendsWorked = this.makeUpWorkdays.stream().filter(WorkingDayCalendar::isWeekend)
                 .mapToLong(LocalDate::toEpochDay).sorted().toArray();
+        // Monday to Friday alone is plain arithmetic; with listed days, a table around them
+        java.util.LongSummaryStatistics listed = java.util.stream.Stream.concat(this.holidays.stream(),
+                this.makeUpWorkdays.stream()).mapToLong(LocalDate::toEpochDay).summaryStatistics();
+        if (listed.getCount() == 0) {
+            tableFirst = 0;
+            before = new int[]{0};
+            workingDays = new int[0];
+            return;
+        }
+        tableFirst = listed.getMin() - TABLE_MARGIN;
+        int days = Math.toIntExact(listed.getMax() + TABLE_MARGIN - tableFirst + 1);
+        before = new int[days + 1];
+        int[] working = new int[days];
+        int k = 0;
+        for (int i = 0; i < days; i++) {
+            before[i] = k;
+            if (isWorkingDay(LocalDate.ofEpochDay(tableFirst + i))) {
+                working[k++] = i;
+            }
+        }
+        before[days] = k;
+        workingDays = Arrays.copyOf(working, k);
+    }
+
+    /** The table's first and last day (package-private: the tests probe its edges). */
+    LocalDate[] tableRange() {
+        return new LocalDate[]{LocalDate.ofEpochDay(tableFirst), LocalDate.ofEpochDay(tableFirst + before.length - 2)};
+    }
+
+    /** Whether the epoch days {@code a}..{@code b} (a &lt;= b + 1) lie inside the table. */
+    private boolean inTable(long a, long b) {
+        return a >= tableFirst && b + 1 - tableFirst < before.length;
     }
 
     public static WorkingDayCalendar mondayToFriday() {
@@ -97,12 +140,21 @@ public final class WorkingDayCalendar {
     /** Working days in [a, b] (epoch days, a &lt;= b + 1). */
     private long count(long a, long b) {
         STEPS.increment();
+        if (inTable(a, b)) {
+            return before[(int) (b + 1 - tableFirst)] - before[(int) (a - tableFirst)];
+        }
         return weekdaysBefore(b + 1) - weekdaysBefore(a)
                 - inRange(weekdaysOff, a, b) + inRange(weekendsWorked, a, b);
     }
 
     /** The n-th working day (n &gt;= 1) on or after epoch day {@code from}. */
     private LocalDate nthAfter(long from, long n) {
+        if (inTable(from, from - 1)) {
+            long k = before[(int) (from - tableFirst)] + n - 1; // index of the n-th working day from "from" on
+            if (k < workingDays.length) {
+                return LocalDate.ofEpochDay(tableFirst + workingDays[(int) k]);
+            }
+        }
         // every 5 working days take at most 7 days, plus 3 days for each weekday off
         long lo = from;
         long hi = from + (n / 5 + 1) * 7 + 3L * weekdaysOff.length;
@@ -119,6 +171,12 @@ public final class WorkingDayCalendar {
 
     /** The n-th working day (n &gt;= 1) on or before epoch day {@code from}, counting backwards. */
     private LocalDate nthBefore(long from, long n) {
+        if (inTable(from + 1, from)) {
+            long k = before[(int) (from + 1 - tableFirst)] - n; // working days up to "from", less n
+            if (k >= 0) {
+                return LocalDate.ofEpochDay(tableFirst + workingDays[(int) k]);
+            }
+        }
         long hi = from;
         long lo = from - (n / 5 + 1) * 7 - 3L * weekdaysOff.length;
         while (lo < hi) { // the last day whose count up to "from" reaches n

@@ -93,9 +93,33 @@ class WorkingDayArithmeticTest {
         assertThat(steps).isLessThan(200);
     }
 
+    @Test
+    void counts_and_shifts_like_the_walk_across_both_edges_of_the_table_of_working_days() {
+        Random random = new Random(21);
+        List<LocalDate> holidays = new ArrayList<>();
+        List<LocalDate> workdays = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            holidays.add(BASE.plusDays(random.nextInt(400)));
+        }
+        workdays.add(LocalDate.of(2024, 9, 14)); // a Saturday
+        WorkingDayCalendar calendar = new WorkingDayCalendar(holidays, workdays);
+        DayByDay walk = new DayByDay(holidays, workdays);
+        LocalDate[] table = calendar.tableRange();
+        assertThat(table[0]).isBefore(LocalDate.of(2015, 1, 1));
+        assertThat(table[1]).isAfter(LocalDate.of(2035, 1, 1));
+        for (LocalDate edge : table) { // shifts and counts that start, end or cross just inside or outside
+            compare(calendar, walk, random, 1_500, 60, edge.minusDays(30));
+        }
+    }
+
     private static void compare(WorkingDayCalendar fast, DayByDay walk, Random random, int cases, int span) {
+        compare(fast, walk, random, cases, span, BASE);
+    }
+
+    private static void compare(WorkingDayCalendar fast, DayByDay walk, Random random, int cases, int span,
+                                LocalDate base) {
         for (int i = 0; i < cases; i++) {
-            LocalDate a = BASE.plusDays(random.nextInt(span));
+            LocalDate a = base.plusDays(random.nextInt(span));
             LocalDate b = a.plusDays(random.nextInt(120) - 20); // some reversed, some empty
             assertThat(fast.workingDaysBetween(a, b)).as("between %s and %s", a, b).isEqualTo(walk.workingDaysBetween(a, b));
             int n = random.nextInt(3) == 0 ? random.nextInt(300) - 150 : random.nextInt(21) - 10;
