@@ -42,9 +42,10 @@ public class ProjectService {
     private final org.springframework.beans.factory.ObjectProvider<ResponsibilityStore> responsibilities;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final AdminAuditLog audit;
+    private final ItemFieldsReader itemFields;
 
-    ProjectService(ProjectRepository projects, WorkItemRepository workItems, DependencyRepository dependencies,
-                   PeopleService people, WorkingCalendarService calendars, Validator validator, Clock clock,
+    ProjectService(ProjectRepository projects, WorkItemRepository workItems, ItemFieldsReader itemFields,
+                   DependencyRepository dependencies, PeopleService people, WorkingCalendarService calendars, Validator validator, Clock clock,
                    org.springframework.beans.factory.ObjectProvider<ResponsibilityStore> responsibilities,
                    org.springframework.context.ApplicationEventPublisher events, AdminAuditLog audit) {
         this.events = events;
@@ -52,6 +53,7 @@ public class ProjectService {
         this.responsibilities = responsibilities;
         this.projects = projects;
         this.workItems = workItems;
+        this.itemFields = itemFields;
         this.dependencies = dependencies;
         this.people = people;
         this.calendars = calendars;
@@ -105,7 +107,7 @@ public class ProjectService {
         List<Project> visible = projects.findVisible(currentPersonId(), isAdmin(), withRoles()).stream()
                 .filter(which).toList();
         Map<Long, List<ItemFields>> itemsByProject = visible.isEmpty() ? Map.of()
-                : workItems.fieldsOfProjects(visible.stream().map(Project::getId).toList()).stream()
+                : itemFields.ofProjects(visible.stream().map(Project::getId).toList()).stream()
                 .collect(Collectors.groupingBy(ItemFields::projectId));
         WorkingDayCalendar calendar = calendars.calendar();
         return visible.stream().map(p -> {
@@ -133,7 +135,7 @@ public class ProjectService {
     public Optional<LinkedTree> workTreeWithLinks(long projectId) {
         return projects.findVisibleById(projectId, currentPersonId(), isAdmin(), withRoles()).map(project -> {
             WorkingDayCalendar calendar = calendars.calendar();
-            List<ItemFields> items = workItems.fieldsOfProjects(List.of(projectId));
+            List<ItemFields> items = itemFields.ofProjects(List.of(projectId));
             List<DependencyRow> links = dependencies.rowsOfProject(projectId);
             List<WorkItemRow> roots = WorkTreeAssembler.assemble(items, links, calendar, today());
             return new LinkedTree(new WorkTree(summary(project, roots, calendar), roots), links, calendar);
@@ -280,7 +282,7 @@ public class ProjectService {
         if (project.getStatus() != ProjectStatus.ACTIVE) {
             throw new PlanEditException("project.error.closeNotActive");
         }
-        List<ItemFields> items = workItems.fieldsOfProjects(List.of(projectId));
+        List<ItemFields> items = itemFields.ofProjects(List.of(projectId));
         java.util.Set<Long> parents = items.stream().map(ItemFields::parentId).filter(Objects::nonNull)
                 .collect(java.util.stream.Collectors.toSet());
         long open = items.stream().filter(w -> !parents.contains(w.id()))

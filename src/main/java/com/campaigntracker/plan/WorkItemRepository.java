@@ -17,10 +17,6 @@ interface WorkItemRepository extends JpaRepository<WorkItem, Long> {
             + " w.riskLevel, w.remarks, w.priority, w.estimateDays, w.bufferPercent, w.keyTask, w.milestone)"
             + " from WorkItem w left join w.owner o";
 
-    /** The projects' items as their rows show them, without entities (a read-only tree of 500 items). */
-    @Query(FIELDS + " where w.project.id in :projectIds")
-    List<ItemFields> fieldsOfProjects(Collection<Long> projectIds);
-
     /** The given items of the project as their rows show them. */
     @Query(FIELDS + " where w.project.id = :projectId and w.id in :ids")
     List<ItemFields> fieldsOf(long projectId, Collection<Long> ids);
