@@ -34,6 +34,10 @@ class ProjectServiceIT extends IntegrationTest {
     @Autowired
     ProjectRepository projectRepository;
     @Autowired
+    WorkItemRepository workItemRepository;
+    @Autowired
+    ItemFieldsReader itemFieldsReader;
+    @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired
     org.springframework.transaction.support.TransactionTemplate transactions;
@@ -109,6 +113,24 @@ class ProjectServiceIT extends IntegrationTest {
     }
 
     /** Views read the tree as a projection, edits assemble it from entities: the two must never drift. */
+    @Test
+    void plans_read_inside_a_writing_transaction_show_what_the_transaction_changed_before() {
+        Person manager = fixtures.manager("flush-m", "写入经理");
+        long id = fixtures.project(manager, "未刷写的修改", MON).phase("阶段").module("模块")
+                .task("旧名字", null, MON, MON.plusDays(4), null).create();
+        SignIn.as(users, manager.getUsername());
+
+        String seen = transactions.execute(status -> {
+            WorkItem task = workItemRepository.findAllOfProjects(List.of(id)).stream()
+                    .filter(w -> w.getName().equals("旧名字")).findFirst().orElseThrow();
+            task.setName("新名字"); // managed, not yet flushed: the JDBC read must flush it first
+            return itemFieldsReader.ofProjects(List.of(id)).stream()
+                    .filter(r -> r.id() == task.getId()).findFirst().orElseThrow().name();
+        });
+
+        assertThat(seen).isEqualTo("新名字");
+    }
+
     @Test
     void the_tree_views_read_has_the_rows_an_edit_assembles_from_entities() {
         Person manager = fixtures.manager("rows-m", "行经理");
