@@ -1,7 +1,5 @@
 package com.campaigntracker.plan;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -28,11 +26,12 @@ class ItemFieldsReader {
             + " from work_item w left join person o on o.id = w.owner_id where w.project_id in (:projectIds)";
 
     private final NamedParameterJdbcTemplate jdbc;
-    @PersistenceContext
-    private EntityManager entityManager;
+    /** Flushes through the repository, whose proxy turns JPA's exceptions into Spring's, as the query did. */
+    private final WorkItemRepository workItems;
 
-    ItemFieldsReader(NamedParameterJdbcTemplate jdbc) {
+    ItemFieldsReader(NamedParameterJdbcTemplate jdbc, WorkItemRepository workItems) {
         this.jdbc = jdbc;
+        this.workItems = workItems;
     }
 
     /** Every item of the projects (none when the list is empty). */
@@ -42,7 +41,7 @@ class ItemFieldsReader {
         }
         if (TransactionSynchronizationManager.isActualTransactionActive()
                 && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            entityManager.flush();
+            workItems.flush();
         }
         return jdbc.query(SELECT, Map.of("projectIds", projectIds), (rs, n) -> row(rs));
     }

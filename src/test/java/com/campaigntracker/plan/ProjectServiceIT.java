@@ -112,7 +112,6 @@ class ProjectServiceIT extends IntegrationTest {
         assertThat(projects.workTree(id).orElseThrow().rows()).extracting(WorkItemRow::name).containsExactly("阶段");
     }
 
-    /** Views read the tree as a projection, edits assemble it from entities: the two must never drift. */
     @Test
     void plans_read_inside_a_writing_transaction_show_what_the_transaction_changed_before() {
         Person manager = fixtures.manager("flush-m", "写入经理");
@@ -131,6 +130,7 @@ class ProjectServiceIT extends IntegrationTest {
         assertThat(seen).isEqualTo("新名字");
     }
 
+    /** Views read the tree as a projection, edits assemble it from entities: the two must never drift. */
     @Test
     void the_tree_views_read_has_the_rows_an_edit_assembles_from_entities() {
         Person manager = fixtures.manager("rows-m", "行经理");

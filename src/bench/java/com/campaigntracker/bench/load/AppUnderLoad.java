@@ -164,8 +164,9 @@ final class AppUnderLoad implements AutoCloseable {
                     if (Files.readString(task.resolve("comm")).strip().matches("C[12] CompilerThre.*")) {
                         seconds += cpuSeconds(task.resolve("stat"));
                     }
-                } catch (java.nio.file.NoSuchFileException ended) {
-                    // a thread that ended while we read: not a compiler thread, which lives as long as the JVM
+                } catch (IOException ended) {
+                    // a thread that ended while we read (no such file, or no such process): not a compiler
+                    // thread, which lives as long as the JVM
                 }
             }
         }

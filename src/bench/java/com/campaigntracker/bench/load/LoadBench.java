@@ -179,7 +179,9 @@ class LoadBench extends IntegrationTest {
                 return;
             }
         }
-        report.add("warm-up: the JIT compiler was still busy after " + rounds + " rounds (load.warmup.rounds)");
+        if (rounds > 0) {
+            report.add("warm-up: the JIT compiler was still busy after " + rounds + " rounds (load.warmup.rounds)");
+        }
     }
 
     private static int[] range(String millis) {
