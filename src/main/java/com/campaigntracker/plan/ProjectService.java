@@ -251,6 +251,46 @@ public class ProjectService {
         projects.lockById(projectId);
     }
 
+    /**
+     * Everyone who takes part in the project: its manager, its department's head, the owners of its items
+     * and whoever holds an A, C or I on one (the people a comment may name); empty when the signed-in
+     * person may not see the project.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Set<Long> participants(long projectId) {
+        Optional<Project> project = projects.findVisibleById(projectId, currentPersonId(), isAdmin(), withRoles());
+        if (project.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> ids = new java.util.LinkedHashSet<>();
+        ids.add(project.get().getManager().getId());
+        if (project.get().getDepartment() != null && project.get().getDepartment().getHead() != null) {
+            ids.add(project.get().getDepartment().getHead().getId());
+        }
+        List<ItemFields> items = itemFields.ofProjects(List.of(projectId));
+        items.stream().map(ItemFields::ownerId).filter(Objects::nonNull).forEach(ids::add);
+        ResponsibilityStore store = responsibilities.getIfAvailable();
+        if (store != null && !items.isEmpty()) {
+            store.of(items.stream().map(ItemFields::id).toList()).values().forEach(r -> {
+                if (r.accountable() != null) {
+                    ids.add(r.accountable());
+                }
+                ids.addAll(r.consulted());
+                ids.addAll(r.informed());
+            });
+        }
+        return java.util.Collections.unmodifiableSet(ids);
+    }
+
+    /** Whether the signed-in person manages the project (false when it is not theirs to see). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public boolean isManagedByMe(long projectId) {
+        return projects.findVisibleById(projectId, currentPersonId(), isAdmin(), withRoles())
+                .map(ProjectService::isManagedByCurrentUser).orElse(false);
+    }
+
     /** Whether the signed-in person may see the project, without building its tree. */
     @PreAuthorize("isAuthenticated()")
     public boolean isVisible(long projectId) {
