@@ -11,7 +11,8 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     @EntityGraph(attributePaths = "department")
     Optional<Person> findByUsername(String username);
 
-    @Query("select p from Person p left join fetch p.department order by p.displayName")
+    /** By name, then the earliest created first: a table's name shared by two people stands for the same one every time. */
+    @Query("select p from Person p left join fetch p.department order by p.displayName, p.id")
     List<Person> findAllWithDepartment();
 
     /** Everyone's id and department name (null: none): [id, name], no entities. */

@@ -49,9 +49,10 @@ class DiscussionServiceIT extends IntegrationTest {
         SignIn.out();
     }
 
+    /** Names no demo person has: the Excel import resolves people by display name (TemplatesIT imports the demo table). */
     private void plan(String prefix) {
-        manager = fixtures.manager(prefix + "-m", "张经理");
-        owner = fixtures.member(prefix + "-r", "小李");
+        manager = fixtures.manager(prefix + "-m", "赵建林");
+        owner = fixtures.member(prefix + "-r", "孙小蕾");
         outsider = fixtures.member(prefix + "-x", "局外人");
         projectId = fixtures.project(manager, "讨论项目", MON).phase("阶段").module("模块")
                 .task("直播带货对接", owner, MON, MON.plusDays(4)).create();
@@ -68,7 +69,7 @@ class DiscussionServiceIT extends IntegrationTest {
 
         SignIn.as(users, manager.getUsername());
         assertThat(discussion.ofTask(taskId)).singleElement().satisfies(c -> {
-            assertThat(c.authorName()).isEqualTo("小李");
+            assertThat(c.authorName()).isEqualTo("孙小蕾");
             assertThat(c.body()).isEqualTo("主播档期已确认\n第二行");
             assertThat(c.mentions()).containsExactly(manager.getId());
             assertThat(c.mayEdit()).isFalse();
@@ -84,7 +85,7 @@ class DiscussionServiceIT extends IntegrationTest {
     void a_mention_of_someone_outside_the_project_is_dropped_and_an_empty_comment_refused() {
         plan("disc-mention");
         SignIn.as(users, owner.getUsername());
-        long id = discussion.commentOnTask(taskId, "直播带货对接", "@局外人 @张经理 看一下",
+        long id = discussion.commentOnTask(taskId, "直播带货对接", "@局外人 @赵建林 看一下",
                 List.of(outsider.getId(), manager.getId()));
         assertThat(discussion.ofTask(taskId)).filteredOn(c -> c.id() == id).singleElement()
                 .satisfies(c -> assertThat(c.mentions()).containsExactly(manager.getId()));
@@ -132,7 +133,7 @@ class DiscussionServiceIT extends IntegrationTest {
         discussion.delete(id, version);
         assertThat(discussion.ofProject(projectId)).singleElement().satisfies(c -> {
             assertThat(c.body()).isNull();
-            assertThat(c.deletedByName()).isEqualTo("张经理");
+            assertThat(c.deletedByName()).isEqualTo("赵建林");
             assertThat(c.deletedAt()).isNotNull();
             assertThat(c.mayDelete()).isFalse();
         });
@@ -143,11 +144,11 @@ class DiscussionServiceIT extends IntegrationTest {
         plan("disc-pick");
         SignIn.as(users, owner.getUsername());
         assertThat(discussion.mentionable(projectId, "zjl", 10)).extracting(DiscussionService.Mentionable::name)
-                .containsExactly("张经理");
+                .containsExactly("赵建林");
         assertThat(discussion.mentionable(projectId, "小", 10)).extracting(DiscussionService.Mentionable::name)
-                .containsExactly("小李");
+                .containsExactly("孙小蕾");
         assertThat(discussion.mentionable(projectId, "", 10)).extracting(DiscussionService.Mentionable::name)
-                .containsExactlyInAnyOrder("张经理", "小李").doesNotContain("局外人");
+                .containsExactlyInAnyOrder("赵建林", "孙小蕾").doesNotContain("局外人");
         SignIn.as(users, outsider.getUsername());
         assertThat(discussion.mentionable(projectId, "", 10)).isEmpty();
     }
