@@ -8,6 +8,6 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
     /** A task's discussion, oldest first. */
     List<Comment> findByWorkItemIdOrderByCreatedAtAscIdAsc(long workItemId);
 
-    /** The discussion on the project as a whole (not on one of its tasks), oldest first. */
-    List<Comment> findByProjectIdAndWorkItemIdIsNullOrderByCreatedAtAscIdAsc(long projectId);
+    /** The project's whole discussion (on the project and on its tasks), oldest first. */
+    List<Comment> findByProjectIdOrderByCreatedAtAscIdAsc(long projectId);
 }

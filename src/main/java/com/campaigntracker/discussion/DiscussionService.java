@@ -2,6 +2,7 @@ package com.campaigntracker.discussion;
 
 import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.people.PersonOption;
+import com.campaigntracker.plan.ItemRef;
 import com.campaigntracker.plan.ProgressService;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.shared.i18n.TranslatableException;
@@ -16,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -36,9 +38,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class DiscussionService {
 
     /** One comment as the discussion shows it: a deleted one keeps who deleted it and when, no text. */
-    public record CommentLine(long id, long version, long authorId, String authorName, String body, Instant createdAt,
+    public record CommentLine(long id, long version, Long itemId, String itemName, long authorId, String authorName, String body, Instant createdAt,
                               Instant editedAt, Instant deletedAt, String deletedByName, List<Long> mentions,
                               boolean mayEdit, boolean mayDelete) {
+    }
+
+    /**
+     * A discussion as a page shows it: the project's whole one (no item), or one task's. {@code open} is false
+     * for a task deleted since: its comments stay readable with the name it had, and nobody adds to them.
+     */
+    public record Discussion(long projectId, String projectName, Long itemId, String itemName, boolean open,
+                             List<CommentLine> comments) {
     }
 
     /** Someone a comment can name: the project's people. */
@@ -49,17 +59,44 @@ public class DiscussionService {
     private final ProjectService projects;
     private final ProgressService items;
     private final PeopleService people;
+    private final MentionNotices notices;
     private final Clock clock;
     private final Duration editWindow;
 
     DiscussionService(CommentRepository comments, ProjectService projects, ProgressService items, PeopleService people,
-                      Clock clock, @Value("${app.discussion.edit-window:PT15M}") Duration editWindow) {
+                      MentionNotices notices, Clock clock, @Value("${app.discussion.edit-window:PT15M}") Duration editWindow) {
         this.comments = comments;
         this.projects = projects;
         this.items = items;
         this.people = people;
+        this.notices = notices;
         this.clock = clock;
         this.editWindow = editWindow;
+    }
+
+    /**
+     * The project's discussion, or the task's when one is given; empty when the project is not mine to see,
+     * or the task is not one of its own (nor was when it was deleted).
+     */
+    @Transactional(readOnly = true)
+    public Optional<Discussion> discussion(long projectId, Long itemId) {
+        Optional<String> projectName = projects.nameOf(projectId);
+        if (projectName.isEmpty()) {
+            return Optional.empty();
+        }
+        if (itemId == null) {
+            return Optional.of(new Discussion(projectId, projectName.get(), null, null, true,
+                    lines(projectId, comments.findByProjectIdOrderByCreatedAtAscIdAsc(projectId))));
+        }
+        Optional<ItemRef> item = items.item(itemId);
+        if (item.isPresent()) {
+            return item.filter(i -> i.projectId() == projectId).map(i -> new Discussion(projectId, projectName.get(),
+                    itemId, i.name(), true, lines(projectId, comments.findByWorkItemIdOrderByCreatedAtAscIdAsc(itemId))));
+        }
+        List<Comment> kept = comments.findByWorkItemIdOrderByCreatedAtAscIdAsc(itemId).stream()
+                .filter(c -> c.getProjectId() == projectId).toList();
+        return kept.isEmpty() ? Optional.empty() : Optional.of(new Discussion(projectId, projectName.get(), itemId,
+                kept.get(kept.size() - 1).getItemName(), false, lines(projectId, kept)));
     }
 
     /** The task's discussion, oldest first; empty when the task is gone or not mine to see. */
@@ -70,24 +107,28 @@ public class DiscussionService {
                 .orElse(List.of());
     }
 
-    /** The discussion on the project as a whole, oldest first; empty when it is not mine to see. */
+    /**
+     * The project's whole discussion, oldest first: on the project as a whole and on each of its tasks
+     * (deleted ones too); empty when it is not mine to see.
+     */
     @Transactional(readOnly = true)
     public List<CommentLine> ofProject(long projectId) {
         return projects.isVisible(projectId)
-                ? lines(projectId, comments.findByProjectIdAndWorkItemIdIsNullOrderByCreatedAtAscIdAsc(projectId))
+                ? lines(projectId, comments.findByProjectIdOrderByCreatedAtAscIdAsc(projectId))
                 : List.of();
     }
 
-    /** Writes a comment on a task; returns its id. */
-    public long commentOnTask(long itemId, String itemName, String body, Collection<Long> mentionIds) {
-        long projectId = items.requireProjectOf(itemId);
-        return write(projectId, itemId, itemName, body, mentionIds);
+    /** Writes a comment on a task and tells the people it names; returns its id. */
+    public long commentOnTask(long itemId, String body, Collection<Long> mentionIds) {
+        items.requireProjectOf(itemId);
+        ItemRef item = items.item(itemId).orElseThrow();
+        return write(item.projectId(), item.projectName(), item.id(), item.name(), body, mentionIds);
     }
 
-    /** Writes a comment on the project as a whole; returns its id. */
+    /** Writes a comment on the project as a whole and tells the people it names; returns its id. */
     public long commentOnProject(long projectId, String body, Collection<Long> mentionIds) {
-        requireVisible(projectId);
-        return write(projectId, null, null, body, mentionIds);
+        String projectName = projects.nameOf(projectId).orElseThrow(() -> new AccessDeniedException("Not your project"));
+        return write(projectId, projectName, null, null, body, mentionIds);
     }
 
     /** The author changes the text within the edit window; the comment shows it was edited. */
@@ -100,7 +141,14 @@ public class DiscussionService {
         if (clock.instant().isAfter(comment.getCreatedAt().plus(editWindow))) {
             throw new TranslatableException("discussion.error.editWindowOver", editWindow.toMinutes());
         }
+        Set<Long> before = Set.copyOf(comment.getMentions());
         comment.edit(text(body), mentioned(comment.getProjectId(), mentionIds), clock.instant());
+        List<Long> added = comment.getMentions().stream().filter(id -> !before.contains(id)).toList();
+        if (!added.isEmpty()) { // only those the edit names anew: the others were told already
+            String projectName = projects.nameOf(comment.getProjectId()).orElseThrow();
+            notices.tell(added, me, comment.getProjectId(), projectName, comment.getWorkItemId(), comment.getItemName(),
+                    comment.getId(), comment.getBody());
+        }
     }
 
     /** The author or the project's manager (or an admin) deletes; who and when stay visible. */
@@ -119,30 +167,40 @@ public class DiscussionService {
      */
     @Transactional(readOnly = true)
     public List<Mentionable> mentionable(long projectId, String typed, int limit) {
-        Set<Long> participants = projects.participants(projectId);
         String q = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
-        return people.people().stream().filter(p -> participants.contains(p.id()))
-                .filter(p -> q.isEmpty() || matches(p, q))
-                .sorted(Comparator.comparing((PersonOption p) -> !startsWith(p, q)).thenComparing(PersonOption::displayName))
+        record Scored(PersonOption person, int rank) {
+        }
+        return people.activeOptions(projects.participants(projectId)).stream()
+                .map(p -> new Scored(p, rank(p, q))).filter(s -> s.rank() >= 0)
+                .sorted(Comparator.comparingInt(Scored::rank)) // stable: by name within a rank
                 .limit(Math.max(0, limit))
-                .map(p -> new Mentionable(p.id(), p.displayName(), p.departmentName())).toList();
+                .map(s -> new Mentionable(s.person().id(), s.person().displayName(), s.person().departmentName()))
+                .toList();
     }
 
-    private static boolean matches(PersonOption p, String q) {
-        return p.displayName().toLowerCase(Locale.ROOT).contains(q)
-                || (p.departmentName() != null && p.departmentName().toLowerCase(Locale.ROOT).contains(q))
-                || PinyinKeys.of(p.displayName()).stream().anyMatch(k -> k.startsWith(q));
+    /** 0: the name or its pinyin starts with what was typed; 1: it is found elsewhere; -1: not at all. */
+    private static int rank(PersonOption p, String q) {
+        if (q.isEmpty()) {
+            return 0;
+        }
+        String name = p.displayName().toLowerCase(Locale.ROOT);
+        Set<String> keys = PinyinKeys.of(p.displayName());
+        if (name.startsWith(q) || keys.stream().anyMatch(k -> k.startsWith(q))) {
+            return 0;
+        }
+        boolean elsewhere = name.contains(q)
+                || (p.departmentName() != null && p.departmentName().toLowerCase(Locale.ROOT).contains(q));
+        return elsewhere ? 1 : -1;
     }
 
-    private static boolean startsWith(PersonOption p, String q) {
-        return p.displayName().toLowerCase(Locale.ROOT).startsWith(q)
-                || PinyinKeys.of(p.displayName()).stream().anyMatch(k -> k.startsWith(q));
-    }
-
-    private long write(long projectId, Long itemId, String itemName, String body, Collection<Long> mentionIds) {
-        Comment comment = new Comment(projectId, itemId, itemName, CurrentUser.require().personId(), text(body),
-                mentioned(projectId, mentionIds), clock.instant());
-        return comments.save(comment).getId();
+    private long write(long projectId, String projectName, Long itemId, String itemName, String body,
+                       Collection<Long> mentionIds) {
+        long me = CurrentUser.require().personId();
+        Comment comment = comments.save(new Comment(projectId, itemId, itemName, me, text(body),
+                mentioned(projectId, mentionIds), clock.instant()));
+        notices.tell(comment.getMentions(), me, projectId, projectName, itemId, itemName, comment.getId(),
+                comment.getBody());
+        return comment.getId();
     }
 
     private static String text(String body) {
@@ -199,7 +257,8 @@ public class DiscussionService {
         long me = CurrentUser.require().personId();
         boolean manager = managesProject(projectId);
         Instant now = clock.instant();
-        return found.stream().map(c -> new CommentLine(c.getId(), c.getVersion(), c.getAuthorId(),
+        return found.stream().map(c -> new CommentLine(c.getId(), c.getVersion(), c.getWorkItemId(), c.getItemName(),
+                c.getAuthorId(),
                 names.get(c.getAuthorId()), c.getBody(), c.getCreatedAt(), c.getEditedAt(), c.getDeletedAt(),
                 c.getDeletedById() == null ? null : names.get(c.getDeletedById()), List.copyOf(c.getMentions()),
                 !c.isDeleted() && c.getAuthorId() == me && !now.isAfter(c.getCreatedAt().plus(editWindow)),

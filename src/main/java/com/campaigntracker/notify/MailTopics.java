@@ -26,6 +26,9 @@ final class MailTopics {
         if (messageKey.startsWith("notice.escalation.")) {
             return MailTopic.ESCALATIONS;
         }
+        if (messageKey.startsWith("notice.discussion.")) {
+            return MailTopic.DISCUSSION;
+        }
         if (messageKey.startsWith("notice.retrospective.")) {
             return MailTopic.RETROSPECTIVES;
         }

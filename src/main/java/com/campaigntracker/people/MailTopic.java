@@ -13,6 +13,8 @@ public enum MailTopic {
     WARNINGS,
     /** Escalations raised, decided or overdue. */
     ESCALATIONS,
+    /** Comments that mention me. */
+    DISCUSSION,
     /** Retrospectives due or overdue. */
     RETROSPECTIVES,
     /** The working-day calendar (administrators: holidays not entered). */

@@ -64,6 +64,13 @@ public class PeopleService {
         return persons.findAllWithDepartment().stream().map(PersonOption::of).toList();
     }
 
+    /** The given people who may still sign in, as pickers show them, by name. */
+    @PreAuthorize("isAuthenticated()")
+    public List<PersonOption> activeOptions(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of()
+                : persons.findEnabledWithDepartment(ids).stream().map(PersonOption::of).toList();
+    }
+
     /** Everyone's department name by person id (null for someone without one), read without loading people. */
     @PreAuthorize("isAuthenticated()")
     public java.util.Map<Long, String> departmentNames() {

@@ -15,6 +15,12 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     @Query("select p from Person p left join fetch p.department order by p.displayName, p.id")
     List<Person> findAllWithDepartment();
 
+    /** The given people who may still sign in, with their departments, by name. */
+    @Query("select p from Person p left join fetch p.department where p.id in :ids and p.enabled = true"
+            + " order by p.displayName, p.id")
+    List<Person> findEnabledWithDepartment(@org.springframework.data.repository.query.Param("ids")
+                                           java.util.Collection<Long> ids);
+
     /** Everyone's id and department name (null: none): [id, name], no entities. */
     @Query("select p.id, d.name from Person p left join p.department d")
     List<Object[]> departmentNames();

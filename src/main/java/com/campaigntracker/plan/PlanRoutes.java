@@ -19,6 +19,16 @@ public final class PlanRoutes {
         return "projects/" + projectId;
     }
 
+    /** The project's discussion, every comment of it, {@code projects/5/discussion}. */
+    public static String discussion(long projectId) {
+        return projectPage(projectId, "discussion");
+    }
+
+    /** One task's discussion, {@code projects/5/discussion?task=12}; the discussion module shows it. */
+    public static String taskDiscussion(long projectId, long itemId) {
+        return discussion(projectId) + "?task=" + itemId;
+    }
+
     /** A page of the project, {@code projects/5/<page>}; for the other modules' Routes classes. */
     public static String projectPage(long projectId, String page) {
         return project(projectId) + "/" + page;

@@ -107,6 +107,14 @@ public class ProgressService {
         return workItems.findById(itemId).map(w -> w.getProject().getId()).filter(projectService::isVisible);
     }
 
+    /** The item with its project's name, when it exists and the signed-in person may see the project. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ItemRef> item(long itemId) {
+        return workItems.findById(itemId).filter(w -> projectService.isVisible(w.getProject().getId()))
+                .map(w -> new ItemRef(w.getId(), w.getProject().getId(), w.getProject().getName(), w.getName(),
+                        w.getOwner() == null ? null : w.getOwner().getId()));
+    }
+
     /** The item's project for a change: refused when the item is gone or its project not the user's to see. */
     @Transactional(readOnly = true)
     public long requireProjectOf(long itemId) {

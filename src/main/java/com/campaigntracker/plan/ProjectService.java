@@ -45,7 +45,8 @@ public class ProjectService {
     private final ItemFieldsReader itemFields;
 
     ProjectService(ProjectRepository projects, WorkItemRepository workItems, ItemFieldsReader itemFields,
-                   DependencyRepository dependencies, PeopleService people, WorkingCalendarService calendars, Validator validator, Clock clock,
+                   DependencyRepository dependencies, PeopleService people, WorkingCalendarService calendars,
+                   Validator validator, Clock clock,
                    org.springframework.beans.factory.ObjectProvider<ResponsibilityStore> responsibilities,
                    org.springframework.context.ApplicationEventPublisher events, AdminAuditLog audit) {
         this.events = events;
@@ -268,11 +269,16 @@ public class ProjectService {
         if (project.get().getDepartment() != null && project.get().getDepartment().getHead() != null) {
             ids.add(project.get().getDepartment().getHead().getId());
         }
-        List<ItemFields> items = itemFields.ofProjects(List.of(projectId));
-        items.stream().map(ItemFields::ownerId).filter(Objects::nonNull).forEach(ids::add);
+        List<Long> itemIds = new java.util.ArrayList<>();
+        for (Object[] row : workItems.idsAndOwners(projectId)) {
+            itemIds.add((Long) row[0]);
+            if (row[1] != null) {
+                ids.add((Long) row[1]);
+            }
+        }
         ResponsibilityStore store = responsibilities.getIfAvailable();
-        if (store != null && !items.isEmpty()) {
-            store.of(items.stream().map(ItemFields::id).toList()).values().forEach(r -> {
+        if (store != null && !itemIds.isEmpty()) {
+            store.of(itemIds).values().forEach(r -> {
                 if (r.accountable() != null) {
                     ids.add(r.accountable());
                 }
@@ -289,6 +295,13 @@ public class ProjectService {
     public boolean isManagedByMe(long projectId) {
         return projects.findVisibleById(projectId, currentPersonId(), isAdmin(), withRoles())
                 .map(ProjectService::isManagedByCurrentUser).orElse(false);
+    }
+
+    /** The project's name, when the signed-in person may see it. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<String> nameOf(long projectId) {
+        return projects.findVisibleById(projectId, currentPersonId(), isAdmin(), withRoles()).map(Project::getName);
     }
 
     /** Whether the signed-in person may see the project, without building its tree. */

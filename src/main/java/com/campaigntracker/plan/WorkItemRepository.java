@@ -54,4 +54,8 @@ interface WorkItemRepository extends JpaRepository<WorkItem, Long> {
 
     @Query("select count(w) from WorkItem w where w.project.id = :projectId and w.parent is null")
     int countPhases(long projectId);
+
+    /** Each item's id and its owner's (null: none) in the project: [id, ownerId], no entities. */
+    @Query("select w.id, o.id from WorkItem w left join w.owner o where w.project.id = :projectId")
+    List<Object[]> idsAndOwners(long projectId);
 }

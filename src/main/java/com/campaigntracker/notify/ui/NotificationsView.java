@@ -81,9 +81,7 @@ public class NotificationsView extends VerticalLayout implements BeforeEnterObse
     void open(NoticeLine n) {
         notices.markRead(n.id());
         if (n.link() != null) {
-            // a link may carry a query (admin/calendar?year=2027): navigate takes the two apart
-            com.vaadin.flow.router.Location target = new com.vaadin.flow.router.Location(n.link());
-            getUI().ifPresent(ui -> ui.navigate(target.getPath(), target.getQueryParameters()));
+            getUI().ifPresent(ui -> com.campaigntracker.shared.ui.AppLinks.open(ui, n.link()));
         } else {
             show();
         }

@@ -5,6 +5,8 @@ import com.campaigntracker.gantt.GanttTask;
 import com.campaigntracker.plan.Timeline;
 import com.campaigntracker.plan.TimelineEdit;
 import com.campaigntracker.plan.TimelineService;
+import com.campaigntracker.plan.PlanRoutes;
+import com.campaigntracker.shared.ui.AppLinks;
 import com.campaigntracker.plan.WorkItemHistoryService;
 import com.campaigntracker.shared.ui.ProjectNav;
 import com.campaigntracker.shared.ui.ProjectPage;
@@ -116,7 +118,10 @@ class ProjectGanttView extends VerticalLayout implements BeforeEnterObserver, Ha
         new TaskDetailsDialog(task, chart.gantt().tooltip(task.id()),
                 () -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/plan")),
                 () -> new HistoryDialog(task.text(), histories.history(Long.parseLong(task.id())), clock.getZone())
-                        .open()).open();
+                        .open(),
+                () -> getUI().ifPresent(ui -> AppLinks.open(ui,
+                        PlanRoutes.taskDiscussion(projectId, Long.parseLong(task.id())))))
+                .open();
     }
 
     @Override

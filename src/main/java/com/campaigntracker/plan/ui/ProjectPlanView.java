@@ -13,6 +13,8 @@ import java.util.List;
 import com.campaigntracker.plan.WorkItemRow;
 import com.campaigntracker.plan.WorkItemLevel;
 import com.campaigntracker.plan.RiskSuggestions;
+import com.campaigntracker.plan.PlanRoutes;
+import com.campaigntracker.shared.ui.AppLinks;
 import com.campaigntracker.plan.WorkItemHistoryService;
 import com.campaigntracker.plan.ItemDeletionService;
 import com.campaigntracker.plan.ItemPlacementService;
@@ -119,7 +121,7 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
         grid.show(tree.roots());
         add(new ProjectHeader(tree.project(), zone));
         HolidaysHint.of(calendars, tree.project()).ifPresent(this::add);
-        HorizontalLayout bar = editable ? toolbar() : new HorizontalLayout(historyButton());
+        HorizontalLayout bar = editable ? toolbar() : new HorizontalLayout(historyButton(), discussionButton());
         bar.addComponentAsFirst(new ProjectNav(projectId, ProjectNav.Page.PLAN));
         bar.add(exportLink());
         if (tree.project().manages() && !tree.roots().isEmpty() && (CurrentUser.hasRole("ADMIN") || CurrentUser.hasRole("MANAGER")
@@ -164,6 +166,8 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
         iconItem(actions, VaadinIcon.TRASH, "action.delete", "action.delete", "delete", this::confirmDelete);
         iconItem(actions, VaadinIcon.TIME_BACKWARD, "plan.action.history", "plan.history", "history",
                 r -> new HistoryDialog(r.row.wbs() + " " + r.row.name(), histories.history(r.id()), zone).open());
+        iconItem(actions, VaadinIcon.COMMENTS_O, "plan.action.discussion", "discussion.open", "discussion",
+                this::openDiscussion);
         Button editProject = new Button(getTranslation("project.edit"), VaadinIcon.EDIT.create(),
                 e -> ProjectDialogs.edit(this, projects, people, tree.project(), () -> reload(null)));
         editProject.setId("edit-project");
@@ -173,6 +177,19 @@ class ProjectPlanView extends VerticalLayout implements BeforeEnterObserver, Has
         bar.setWidthFull();
         bar.setFlexGrow(1, actions);
         return bar;
+    }
+
+    /** The selected item's discussion. */
+    private void openDiscussion(EditableRow row) {
+        getUI().ifPresent(ui -> AppLinks.open(ui, PlanRoutes.taskDiscussion(projectId, row.id())));
+    }
+
+    /** For those who read the plan: the selected item's discussion. */
+    private Button discussionButton() {
+        Button talk = new Button(getTranslation("discussion.open"), VaadinIcon.COMMENTS_O.create(),
+                e -> withSelected(this::openDiscussion));
+        talk.setId("discussion-button");
+        return talk;
     }
 
     /** For those who read the plan: the history of the selected item. */

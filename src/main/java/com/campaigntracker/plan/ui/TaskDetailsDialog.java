@@ -7,11 +7,11 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
-/** What a double click on a bar shows: the task's facts, and the way to the table to edit them. */
+/** What a double click on a bar shows: the task's facts, the way to the table to edit them, its history and discussion. */
 class TaskDetailsDialog extends Dialog {
 
     TaskDetailsDialog(GanttTask task, java.util.List<GanttTask.TooltipLine> facts, Runnable editInTable,
-                      Runnable showHistory) {
+                      Runnable showHistory, Runnable openDiscussion) {
         setId("task-details");
         setHeaderTitle(task.text());
         Div lines = new Div();
@@ -31,6 +31,11 @@ class TaskDetailsDialog extends Dialog {
         Button close = new Button(getTranslation("action.close"), e -> close());
         Button history = new Button(getTranslation("plan.history"), e -> showHistory.run());
         history.setId("task-history");
-        getFooter().add(history, close, edit);
+        Button discussion = new Button(getTranslation("discussion.open"), e -> {
+            close();
+            openDiscussion.run();
+        });
+        discussion.setId("task-discussion");
+        getFooter().add(history, discussion, close, edit);
     }
 }

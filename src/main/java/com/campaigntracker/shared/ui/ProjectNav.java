@@ -17,6 +17,7 @@ public final class ProjectNav extends Div {
         RACI("raci", "project.view.raci"),
         KICKOFF("kickoff", "project.view.kickoff"),
         UPDATES("updates", "project.view.updates"),
+        DISCUSSION("discussion", "project.view.discussion"),
         RISKS("risks", "project.view.risks"),
         DIGEST("digest", "project.view.digest"),
         RETROSPECTIVE("retrospective", "project.view.retrospective"),

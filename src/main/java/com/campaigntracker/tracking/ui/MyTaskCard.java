@@ -1,5 +1,6 @@
 package com.campaigntracker.tracking.ui;
 
+import com.campaigntracker.plan.PlanRoutes;
 import com.campaigntracker.shared.i18n.Formats;
 import com.campaigntracker.shared.ui.StatusBadge;
 import com.campaigntracker.tracking.MyRole;
@@ -140,6 +141,11 @@ class MyTaskCard extends Div {
         history.setId("history-" + t.id());
         history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         line.add(history);
+        Anchor talk = withText(new Anchor(), getTranslation("discussion.open"));
+        talk.setHref(PlanRoutes.taskDiscussion(t.projectId(), t.id()));
+        talk.getElement().setAttribute("router-link", true);
+        talk.setId("discussion-" + t.id());
+        line.add(talk);
         return line;
     }
 
