@@ -39,6 +39,18 @@ public final class WebClient {
         return send(request(path).GET().build());
     }
 
+    /** A GET of bytes: a file. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A POST with an empty JSON body, as Vaadin's heartbeat ({@code /?v-r=heartbeat&v-uiId=0}). */
     public HttpResponse<String> postJson(String path) {
         return send(request(path).header("Content-Type", "application/json; charset=UTF-8")

@@ -8,6 +8,7 @@ import com.campaigntracker.plan.PlanRoutes;
 import com.campaigntracker.shared.ui.Messages;
 import com.campaigntracker.shared.ui.ProjectNav;
 import com.campaigntracker.shared.ui.ProjectPage;
+import com.campaigntracker.shared.ui.TaskPanel;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -32,7 +33,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * A project's discussion (every comment, each task's marked with a link to its own), or one task's
- * ({@code ?task=12}); {@code &comment=34} scrolls to a comment, as the notice of a mention links it. Works
+ * ({@code ?task=12}) with what other modules show of the task above it (its files); {@code &comment=34} scrolls to a comment, as the notice of a mention links it. Works
  * on a phone as on a desktop: one column.
  */
 @Route("projects/:projectId/discussion")
@@ -40,6 +41,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 class DiscussionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient DiscussionService discussions;
+    private final transient List<TaskPanel> taskPanels;
     private final transient ZoneId zone;
     private final Div comments = new Div();
     private MentionField composer;
@@ -48,8 +50,9 @@ class DiscussionView extends VerticalLayout implements BeforeEnterObserver, HasD
     private Long highlighted;
     private String title = "";
 
-    DiscussionView(DiscussionService discussions, Clock clock) {
+    DiscussionView(DiscussionService discussions, List<TaskPanel> taskPanels, Clock clock) {
         this.discussions = discussions;
+        this.taskPanels = taskPanels;
         this.zone = clock.getZone();
         addClassName("discussion-view");
         comments.setId("comments");
@@ -79,6 +82,9 @@ class DiscussionView extends VerticalLayout implements BeforeEnterObserver, HasD
             whole.getElement().setAttribute("router-link", true);
             whole.setId("discussion-whole-project");
             add(whole);
+        }
+        if (d.itemId() != null) {
+            taskPanels.forEach(panel -> add(panel.create(d.itemId(), d.open(), zone)));
         }
         add(comments);
         fill(d.comments());

@@ -21,4 +21,18 @@ public final class AfterCommit {
             work.run();
         }
     }
+
+    /** Undoes what was done outside the database (a file written to a bucket) when the transaction rolls back. */
+    public static void undoOnRollback(Runnable undo) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        undo.run();
+                    }
+                }
+            });
+        }
+    }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.campaigntracker.Fixtures;
 import com.campaigntracker.KaribuTest;
+import com.campaigntracker.files.TaskFileService;
 import com.campaigntracker.notify.NoticeLine;
 import com.campaigntracker.notify.NoticeService;
 import com.campaigntracker.people.Person;
@@ -46,6 +47,8 @@ class DiscussionUiTest extends KaribuTest {
     NoticeService notices;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TaskFileService files;
 
     @Test
     void a_mention_is_picked_by_pinyin_initials_sent_as_an_id_and_its_notice_opens_the_comment() {
@@ -59,8 +62,14 @@ class DiscussionUiTest extends KaribuTest {
                 .filter(r -> r.name().equals("直播带货对接")).mapToLong(WorkItemRow::id).findFirst().orElseThrow();
 
         signIn(owner.getUsername());
+        long fileId = files.upload(taskId, "档期表.png", new java.io.ByteArrayInputStream(png())).id();
         useLocale(AppLocales.CHINESE);
         AppLinks.open(UI.getCurrent(), PlanRoutes.taskDiscussion(projectId, taskId));
+        // the task's files sit above its discussion, the image with its thumbnail
+        Anchor file = _get(Anchor.class, spec -> spec.withId("file-open-" + fileId));
+        assertThat(file.getText()).isEqualTo("档期表.png");
+        assertThat(file.getHref()).isEqualTo("files/" + fileId + "?inline=true");
+        assertThat(_find(com.vaadin.flow.component.upload.Upload.class)).as("the R uploads").hasSize(1);
         assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("discussion-title")).getText())
                 .isEqualTo("\"直播带货对接\"的讨论");
         TextArea text = _get(TextArea.class, spec -> spec.withId("new-comment-text"));
@@ -96,6 +105,7 @@ class DiscussionUiTest extends KaribuTest {
                 .hasSize(1);
         assertThat(_find(Button.class, spec -> spec.withId("comment-edit-" + commentId))).as("only the author edits")
                 .isEmpty();
+        assertThat(_find(com.vaadin.flow.component.upload.Upload.class)).as("the manager uploads too").hasSize(1);
 
         signIn(outsider.getUsername());
         AppLinks.open(UI.getCurrent(), notice.link());
@@ -131,5 +141,16 @@ class DiscussionUiTest extends KaribuTest {
                 spec -> spec.withClasses("comment-deleted"));
         assertThat(trace.getText()).startsWith("Deleted by 孙小蕾");
         assertThat(jdbc.queryForObject("select body from discussion_comment where id = ?", String.class, id)).isNull();
+    }
+
+    private static byte[] png() {
+        try {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                    "png", out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
