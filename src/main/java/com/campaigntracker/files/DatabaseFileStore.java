@@ -5,16 +5,15 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Files in MariaDB, in 512 KB pieces (under any {@code max_allowed_packet}): every instance sees them and
- * {@code ops/backup.sh} holds them with everything else. The default store.
+ * {@code ops/backup.sh} holds them with everything else. The default store; always there to read, so files
+ * stored before a change to S3 stay readable.
  */
 @Component
-@ConditionalOnProperty(name = "app.files.store", havingValue = "database", matchIfMissing = true)
 class DatabaseFileStore implements FileStore {
 
     static final int CHUNK = 512 * 1024;

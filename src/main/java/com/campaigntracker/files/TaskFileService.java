@@ -55,6 +55,7 @@ public class TaskFileService {
 
     private final StoredFiles files;
     private final FileStore store;
+    private final Map<String, FileStore> stores;
     private final ProgressService items;
     private final ProjectService projects;
     private final PeopleService people;
@@ -62,12 +63,17 @@ public class TaskFileService {
     private final long maxBytes;
     private final TransactionTemplate transactions;
 
-    TaskFileService(StoredFiles files, FileStore store, ProgressService items, ProjectService projects,
+    TaskFileService(StoredFiles files, List<FileStore> stores, @Value("${app.files.store:database}") String storeKind,
+                    ProgressService items, ProjectService projects,
                     PeopleService people, Clock clock, @Value("${app.files.max-size:50MB}") DataSize maxSize,
                     PlatformTransactionManager transactionManager) {
         this.transactions = new TransactionTemplate(transactionManager);
         this.files = files;
-        this.store = store;
+        this.stores = stores.stream().collect(java.util.stream.Collectors.toMap(FileStore::kind, s -> s));
+        this.store = this.stores.get(storeKind);
+        if (store == null) {
+            throw new IllegalStateException("app.files.store=" + storeKind + ": no such file store (database or s3)");
+        }
         this.items = items;
         this.projects = projects;
         this.people = people;
@@ -153,7 +159,7 @@ public class TaskFileService {
         StoredFile f = found.get();
         try {
             return Optional.of(new Download(f.name(), f.contentType(), f.preview(), f.size(), f.sha256(),
-                    store.open(f.storageKey())));
+                    storeOf(f).open(f.storageKey())));
         } catch (IOException e) {
             throw new UncheckedIOException("The bytes of file " + fileId + " are not in the store", e);
         }
@@ -170,6 +176,15 @@ public class TaskFileService {
             throw new UncheckedIOException("The file " + name + " could not be stored", e);
         }
         return files.insert(file);
+    }
+
+    /** Where the file's bytes went when it was uploaded (the configured store may have changed since). */
+    private FileStore storeOf(StoredFile f) {
+        FileStore where = stores.get(f.store());
+        if (where == null) {
+            throw new IllegalStateException("File " + f.id() + " is in the " + f.store() + " store, which is not configured");
+        }
+        return where;
     }
 
     private boolean mayUpload(ItemRef item) {
