@@ -1,14 +1,19 @@
 package com.campaigntracker.plan;
 
 import com.campaigntracker.shared.AbstractEntity;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A finished task waiting for its A: asked once, decided once (accepted, or rejected with a comment). */
 @Entity
@@ -40,6 +45,11 @@ class DeliverableAcceptance extends AbstractEntity {
     @Column(length = 2000)
     private String comment;
 
+    @ElementCollection
+    @CollectionTable(name = "deliverable_acceptance_file", joinColumns = @JoinColumn(name = "acceptance_id"))
+    @OrderBy("name, version")
+    private List<JudgedFile> judged = new ArrayList<>();
+
     protected DeliverableAcceptance() {
     }
 
@@ -50,14 +60,20 @@ class DeliverableAcceptance extends AbstractEntity {
         this.requestedById = requestedById;
     }
 
-    void decide(boolean accepted, String comment, Instant at, Long by) {
+    void decide(boolean accepted, String comment, Instant at, Long by, List<JudgedFile> files) {
         if (decidedAt != null) {
             throw new IllegalStateException("Already decided");
         }
+        this.judged.addAll(files);
         this.accepted = accepted;
         this.comment = comment;
         this.decidedAt = at;
         this.decidedById = by;
+    }
+
+    /** The file versions the A saw when deciding. */
+    List<JudgedFile> getJudged() {
+        return List.copyOf(judged);
     }
 
     WorkItem getWorkItem() {

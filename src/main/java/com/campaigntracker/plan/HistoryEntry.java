@@ -11,12 +11,13 @@ import java.util.List;
  */
 public record HistoryEntry(Instant when, String username, String displayName, Kind kind, List<Change> changes) {
 
-    public enum Kind { CREATED, CHANGED, DELETED }
+    /** COMMENTED and FILE_ADDED come from other modules' {@link ItemHistorySource}s. */
+    public enum Kind { CREATED, CHANGED, DELETED, COMMENTED, FILE_ADDED }
 
     public record Change(String fieldKey, Object before, Object after) {
     }
 
-    /** The A's decision on the deliverable, as a change's new value. */
-    public record Acceptance(boolean accepted, String comment) {
+    /** The A's decision on the deliverable, as a change's new value, with the file versions judged. */
+    public record Acceptance(boolean accepted, String comment, List<String> files) {
     }
 }

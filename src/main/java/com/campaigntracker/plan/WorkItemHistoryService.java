@@ -61,11 +61,14 @@ public class WorkItemHistoryService {
     private final PeopleService people;
     private final org.springframework.beans.factory.ObjectProvider<ResponsibilityStore> responsibilities;
     private final DeliverableAcceptanceRepository acceptances;
+    private final org.springframework.beans.factory.ObjectProvider<ItemHistorySource> sources;
 
     WorkItemHistoryService(EntityManager entityManager, ProjectService projects, WorkItemRepository workItems,
                            PeopleService people,
                            org.springframework.beans.factory.ObjectProvider<ResponsibilityStore> responsibilities,
-                           DeliverableAcceptanceRepository acceptances) {
+                           DeliverableAcceptanceRepository acceptances,
+                           org.springframework.beans.factory.ObjectProvider<ItemHistorySource> sources) {
+        this.sources = sources;
         this.acceptances = acceptances;
         this.responsibilities = responsibilities;
         this.entityManager = entityManager;
@@ -154,8 +157,10 @@ public class WorkItemHistoryService {
                     : accounts.getOrDefault(decision.getDecidedById(), "?");
             entries.add(new HistoryEntry(decision.getDecidedAt(), account, who, HistoryEntry.Kind.CHANGED,
                     List.of(new HistoryEntry.Change("history.acceptance", null,
-                            new HistoryEntry.Acceptance(Boolean.TRUE.equals(decision.getAccepted()), decision.getComment())))));
+                            new HistoryEntry.Acceptance(Boolean.TRUE.equals(decision.getAccepted()), decision.getComment(),
+                                    decision.getJudged().stream().map(JudgedFile::label).toList())))));
         }
+        sources.orderedStream().forEach(source -> entries.addAll(source.of(itemId)));
         entries.sort(Comparator.comparing(HistoryEntry::when).reversed());
         return entries;
     }

@@ -104,7 +104,7 @@ class AcceptanceIT extends IntegrationTest {
         assertThat(histories.history(done.id()).get(0).username()).isEqualTo(accepter.getUsername()); // who accepted, and when
         assertThat(histories.history(done.id()).stream().flatMap(h -> h.changes().stream())
                 .filter(c -> c.fieldKey().equals("history.acceptance")).map(HistoryEntry.Change::after).toList())
-                .contains(new HistoryEntry.Acceptance(true, null), new HistoryEntry.Acceptance(false, "尺寸不对"));
+                .contains(new HistoryEntry.Acceptance(true, null, java.util.List.of()), new HistoryEntry.Acceptance(false, "尺寸不对", java.util.List.of()));
     }
 
     @Test

@@ -40,8 +40,13 @@ class HistoryDialog extends Dialog {
             box.add(head);
             for (HistoryEntry.Change change : entry.changes()) {
                 boolean percent = change.fieldKey().equals("item.percent") || change.fieldKey().equals("item.buffer");
-                Div line = new Div(new Span(getTranslation(change.fieldKey()) + ": "),
-                        new Span(value(change.before(), percent) + " → " + value(change.after(), percent)));
+                boolean added = entry.kind() == HistoryEntry.Kind.COMMENTED || entry.kind() == HistoryEntry.Kind.FILE_ADDED;
+                Span what = new Span(added ? value(change.after(), false) // a comment or a file: what it is, as written
+                        : value(change.before(), percent) + " → " + value(change.after(), percent));
+                Div line = new Div(new Span(getTranslation(change.fieldKey()) + ": "), what);
+                if (added) {
+                    line.addClassName("history-added");
+                }
                 line.addClassName("history-change");
                 box.add(line);
             }
@@ -58,7 +63,10 @@ class HistoryDialog extends Dialog {
             return Formats.percent(p, locale);
         }
         if (v instanceof HistoryEntry.Acceptance a) {
-            return a.accepted() ? getTranslation("history.accepted") : getTranslation("history.rejected", a.comment());
+            String decision = a.accepted() ? getTranslation("history.accepted")
+                    : getTranslation("history.rejected", a.comment());
+            return a.files().isEmpty() ? decision
+                    : decision + " · " + getTranslation("history.judgedFiles", String.join(", ", a.files()));
         }
         if (v instanceof LocalDate d) {
             return Formats.date(d, locale);

@@ -91,7 +91,7 @@ class MyAcceptancesUiTest extends KaribuTest {
         assertThat(reopened.percentComplete()).isEqualTo(90);
         assertThat(histories.history(task.id())).flatExtracting(com.campaigntracker.plan.HistoryEntry::changes)
                 .extracting(com.campaigntracker.plan.HistoryEntry.Change::after)
-                .contains(new com.campaigntracker.plan.HistoryEntry.Acceptance(false, "缺少英文版"));
+                .contains(new com.campaigntracker.plan.HistoryEntry.Acceptance(false, "缺少英文版", java.util.List.of()));
 
         // finished again, it is accepted
         signIn("accept-ui-r");
