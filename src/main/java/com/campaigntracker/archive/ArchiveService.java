@@ -6,6 +6,7 @@ import com.campaigntracker.plan.ProjectSummary;
 import com.campaigntracker.closing.RetrospectiveFacts;
 import com.campaigntracker.closing.RetrospectiveForm;
 import com.campaigntracker.closing.RetrospectivePage;
+import com.campaigntracker.files.TaskFileService;
 import com.campaigntracker.report.FrozenTable;
 import com.campaigntracker.report.ReviewReportService;
 import com.campaigntracker.shared.security.CurrentUser;
@@ -49,11 +50,14 @@ public class ArchiveService {
     private final com.campaigntracker.closing.RetrospectiveService retrospectives;
     private final com.campaigntracker.calendar.WorkingCalendarService calendars;
 
+    private final TaskFileService files;
+
     ArchiveService(ArchivedReportRepository archive, ReviewReportService reports, ProjectService projects,
                    PeopleService people, ObjectMapper json, Clock clock,
                    com.campaigntracker.shared.i18n.TranslationProvider translations,
                    com.campaigntracker.closing.RetrospectiveService retrospectives,
-                   com.campaigntracker.calendar.WorkingCalendarService calendars) {
+                   com.campaigntracker.calendar.WorkingCalendarService calendars, TaskFileService files) {
+        this.files = files;
         this.retrospectives = retrospectives;
         this.calendars = calendars;
         this.translations = translations;
@@ -95,6 +99,7 @@ public class ArchiveService {
         ArchivedReport saved = archive.save(new ArchivedReport(projectId, archive.lastNumber(projectId) + 1, p.name(),
                 p.departmentId(), p.departmentName(), start, end, locale.toLanguageTag(), clock.instant(),
                 CurrentUser.personId(), pdf, sha256(pdf), frozen));
+        files.releaseFilesOfDeletedTasks(projectId); // listed with their SHA-256 in the frozen table above
         return line(saved);
     }
 

@@ -12,7 +12,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** A frozen progress table as the users' Excel table: every work item, then the deviation records. */
+/** A frozen progress table as the users' Excel table: every work item, the deviation records, the task files. */
 final class FrozenTableExcel {
 
     private FrozenTableExcel() {
@@ -59,7 +59,18 @@ final class FrozenTableExcel {
                     row.createCell(10).setCellValue(x.revision());
                 }
             }
-            for (Sheet s : List.of(plan, deviations)) {
+            Sheet files = book.createSheet(label.apply("archive.sheet.files"));
+            header(files, bold, label, "item.name", "archive.col.file", "archive.col.version", "archive.col.size",
+                    "archive.col.uploadedBy", "archive.col.uploadedAt", "archive.col.sha256");
+            i = 1;
+            for (FrozenTable.FileEntry f : table.files()) {
+                Row row = files.createRow(i++);
+                cells(row, 0, f.task(), f.name());
+                row.createCell(2).setCellValue(f.version());
+                row.createCell(3).setCellValue(f.size());
+                cells(row, 4, f.uploadedBy(), f.uploadedAt() == null ? null : f.uploadedAt().toString(), f.sha256());
+            }
+            for (Sheet s : List.of(plan, deviations, files)) {
                 for (int c = 0; c < s.getRow(0).getLastCellNum(); c++) {
                     s.setColumnWidth(c, 14 * 256);
                 }

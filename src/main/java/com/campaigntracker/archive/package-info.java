@@ -7,6 +7,7 @@
         "calendar",
         "chart",
         "closing",
+        "files",
         "people",
         "plan",
         "report",

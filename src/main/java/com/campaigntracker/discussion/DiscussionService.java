@@ -254,14 +254,14 @@ public class DiscussionService {
             }
         });
         Map<Long, String> names = ids.isEmpty() ? Map.of() : people.displayNames(ids);
-        long me = CurrentUser.require().personId();
-        boolean manager = managesProject(projectId);
+        Long me = CurrentUser.personId(); // none for the system (the demo's report): it reads, never edits
+        boolean manager = me != null && managesProject(projectId);
         Instant now = clock.instant();
         return found.stream().map(c -> new CommentLine(c.getId(), c.getVersion(), c.getWorkItemId(), c.getItemName(),
                 c.getAuthorId(),
                 names.get(c.getAuthorId()), c.getBody(), c.getCreatedAt(), c.getEditedAt(), c.getDeletedAt(),
                 c.getDeletedById() == null ? null : names.get(c.getDeletedById()), List.copyOf(c.getMentions()),
-                !c.isDeleted() && c.getAuthorId() == me && !now.isAfter(c.getCreatedAt().plus(editWindow)),
-                !c.isDeleted() && (c.getAuthorId() == me || manager))).toList();
+                !c.isDeleted() && me != null && c.getAuthorId() == me && !now.isAfter(c.getCreatedAt().plus(editWindow)),
+                !c.isDeleted() && me != null && (c.getAuthorId() == me || manager))).toList();
     }
 }

@@ -72,6 +72,12 @@ class StoredFiles {
                 + " order by work_item_id, name, version_no desc", StoredFiles::row, projectId);
     }
 
+    /** The project's files whose task has been deleted from its plan. */
+    List<StoredFile> ofDeletedItems(long projectId) {
+        return jdbc.query("select " + COLUMNS + " from task_file f where project_id = ? and not exists"
+                + " (select 1 from work_item w where w.id = f.work_item_id)", StoredFiles::row, projectId);
+    }
+
     void delete(long id) {
         jdbc.update("delete from task_file where id = ?", id);
     }

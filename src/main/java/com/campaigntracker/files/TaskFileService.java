@@ -178,6 +178,20 @@ public class TaskFileService {
         return files.insert(file);
     }
 
+    /**
+     * When the project is archived, the files of its tasks deleted since are let go (the archive's frozen
+     * table keeps their names and SHA-256); the manager's act. Returns how many versions went.
+     */
+    public int releaseFilesOfDeletedTasks(long projectId) {
+        projects.requireManaging(projectId);
+        List<StoredFile> gone = files.ofDeletedItems(projectId);
+        for (StoredFile f : gone) {
+            files.delete(f.id());
+            storeOf(f).delete(f.storageKey());
+        }
+        return gone.size();
+    }
+
     /** Where the file's bytes went when it was uploaded (the configured store may have changed since). */
     private FileStore storeOf(StoredFile f) {
         FileStore where = stores.get(f.store());

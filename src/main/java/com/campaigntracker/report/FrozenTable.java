@@ -8,7 +8,18 @@ import java.util.List;
  * actual for every work item, and the deviation records with their handling.
  */
 public record FrozenTable(String projectName, String goal, String manager, String department, String status,
-                          LocalDate start, LocalDate finish, List<Row> rows, List<Deviation> deviations) {
+                          LocalDate start, LocalDate finish, List<Row> rows, List<Deviation> deviations,
+                          List<FileEntry> files) {
+
+    /** Tables frozen before files existed read back with none. */
+    public FrozenTable {
+        files = files == null ? List.of() : files;
+    }
+
+    /** A version of a task's file as it was when the table was frozen, with its SHA-256 (tasks deleted since too). */
+    public record FileEntry(String task, String name, int version, long size, String sha256, String uploadedBy,
+                            java.time.Instant uploadedAt) {
+    }
 
     /** One work item as the users' table has it, with its baseline. */
     public record Row(String wbs, int level, String name, String owner, LocalDate baselineStart,

@@ -18,9 +18,12 @@ final class MonitoringEntries {
     private MonitoringEntries() {
     }
 
-    /** Each deviation: cause, impact, measures (owners by name), proposed dates and the decision. */
+    /**
+     * Each deviation: cause, impact, measures (owners by name), proposed dates and the decision, then what
+     * was said and delivered on the task while it was open.
+     */
     static List<Map<String, Object>> deviations(List<ExplanationLine> explained, Map<Long, String> names,
-                                                ReportText words) {
+                                                ReportText words, DeviationTrail trail) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (ExplanationLine e : explained) {
             String heading = e.taskName() + " · " + (e.kind() == null ? "" : words.t(e.kind().messageKey())) + " · "
@@ -48,6 +51,7 @@ final class MonitoringEntries {
                                     : String.valueOf(e.revisionNumber())));
                 }
             }
+            text.addAll(trail.of(e.workItemId(), e.requestedAt(), e.decidedAt()));
             list.add(entry(heading, String.join("\n", text)));
         }
         return list;

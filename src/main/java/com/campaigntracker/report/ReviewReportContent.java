@@ -6,6 +6,8 @@ import com.campaigntracker.closing.RetrospectiveFacts;
 import com.campaigntracker.closing.RetrospectiveKpi;
 import com.campaigntracker.closing.RetrospectivePage;
 import com.campaigntracker.closing.RetrospectiveService;
+import com.campaigntracker.discussion.DiscussionService;
+import com.campaigntracker.files.TaskFileService;
 import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.plan.BaselineSpan;
 import com.campaigntracker.plan.ProjectSummary;
@@ -53,12 +55,17 @@ class ReviewReportContent {
     private final EscalationService escalations;
     private final RiskService risks;
     private final PeopleService people;
+    private final DiscussionService discussion;
+    private final TaskFileService files;
     private final TranslationProvider translations;
     private final Clock clock;
 
     ReviewReportContent(TimelineService timelines, RetrospectiveService retrospectives,
                         ExplanationService explanations, EscalationService escalations, RiskService risks,
-                        PeopleService people, TranslationProvider translations, Clock clock) {
+                        PeopleService people, DiscussionService discussion, TaskFileService files,
+                        TranslationProvider translations, Clock clock) {
+        this.discussion = discussion;
+        this.files = files;
         this.timelines = timelines;
         this.retrospectives = retrospectives;
         this.explanations = explanations;
@@ -113,7 +120,7 @@ class ReviewReportContent {
         Map<Long, String> names = new HashMap<>();
         people.people().forEach(x -> names.put(x.id(), x.displayName()));
         parameters.put("deviationData", words.entries(MonitoringEntries.deviations(explanations.of(p.id()), names,
-                words)));
+                words, new DeviationTrail(discussion, files, words))));
         parameters.put("escalationData", words.entries(MonitoringEntries.escalations(escalations.of(p.id()), words)));
         parameters.put("riskData", words.entries(risks.register(p.id()).stream()
                 .map(r -> MonitoringEntries.risk(r, words)).toList()));

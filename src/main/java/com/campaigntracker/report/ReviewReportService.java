@@ -1,5 +1,6 @@
 package com.campaigntracker.report;
 
+import com.campaigntracker.files.TaskFileService;
 import com.campaigntracker.plan.BaselineSpan;
 import com.campaigntracker.plan.ProjectSummary;
 import com.campaigntracker.plan.TimelineService;
@@ -41,13 +42,16 @@ public class ReviewReportService {
     private final ReviewReportContent content;
     private final TimelineService timelines;
     private final ExplanationService explanations;
+    private final TaskFileService taskFiles;
     private final TranslationProvider translations;
 
     /** Operations' figure: how long data, fill and PDF take. */
     private final MeterRegistry meters;
 
     ReviewReportService(ReportTemplates templates, ReviewReportContent content, TimelineService timelines,
-                        ExplanationService explanations, TranslationProvider translations, MeterRegistry meters) {
+                        ExplanationService explanations, TaskFileService taskFiles, TranslationProvider translations,
+                        MeterRegistry meters) {
+        this.taskFiles = taskFiles;
         this.templates = templates;
         this.content = content;
         this.timelines = timelines;
@@ -111,8 +115,11 @@ public class ReviewReportService {
                             e.cause(), e.ownerAssessment(), e.measures().stream().map(RemedialMeasure::getDescription)
                             .toList(), e.proposedStart(), e.proposedFinish(), e.decisionComment(), e.revisionNumber()))
                     .toList();
+            List<FrozenTable.FileEntry> files = taskFiles.ofProject(projectId).stream()
+                    .map(f -> new FrozenTable.FileEntry(f.itemName(), f.name(), f.version(), f.size(), f.sha256(),
+                            f.uploadedBy(), f.uploadedAt())).toList();
             return new FrozenTable(p.name(), p.goal(), p.managerName(), p.departmentName(),
-                    t(locale, "projectStatus." + p.status().name()), p.start(), p.finish(), rows, deviations);
+                    t(locale, "projectStatus." + p.status().name()), p.start(), p.finish(), rows, deviations, files);
         });
     }
 

@@ -5,6 +5,8 @@
  */
 @ApplicationModule(allowedDependencies = {
         "closing",
+        "discussion",
+        "files",
         "people",
         "plan",
         "tracking",

@@ -117,8 +117,16 @@ class ArchiveIT extends IntegrationTest {
             assertThat(d.decision()).isEqualTo("客户确认，同意顺延");
             assertThat(d.revision()).isEqualTo(1);
         });
+        assertThat(table.files()).singleElement().satisfies(f -> {
+            assertThat(f.task()).isEqualTo("礼盒主视觉");
+            assertThat(f.name()).isEqualTo("主视觉第二稿.png");
+            assertThat(f.version()).isEqualTo(1);
+            assertThat(f.sha256()).isEqualTo(ArchiveService.sha256(FinishedCampaign.SECOND_DRAFT));
+        });
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(archive.excel(first.id(),
                 Locale.SIMPLIFIED_CHINESE)))) {
+            assertThat(book.getSheet("文件").getRow(1).getCell(6).getStringCellValue())
+                    .isEqualTo(ArchiveService.sha256(FinishedCampaign.SECOND_DRAFT));
             assertThat(book.getSheet("进度表").getRow(3).getCell(1).getStringCellValue()).contains("礼盒主视觉");
             assertThat(book.getSheet("进度表").getRow(3).getCell(3).getLocalDateTimeCellValue().toLocalDate())
                     .isEqualTo(FinishedCampaign.MON); // a real date

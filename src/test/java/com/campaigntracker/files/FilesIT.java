@@ -46,6 +46,8 @@ class FilesIT extends IntegrationTest {
     UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    com.campaigntracker.plan.ItemDeletionService deletions;
     @LocalServerPort
     int port;
 
@@ -179,6 +181,35 @@ class FilesIT extends IntegrationTest {
                 .hasValue("application/pdf");
         assertThatThrownBy(() -> files.upload(taskId, "../", new ByteArrayInputStream(svg)))
                 .isInstanceOf(TranslatableException.class).hasMessageContaining("files.error.name");
+    }
+
+    @Test
+    void a_deleted_task_keeps_its_files_until_the_project_is_archived() throws IOException {
+        plan("files-deleted");
+        SignIn.as(users, owner.getUsername());
+        FileLine kept = files.upload(taskId, "定稿.png", new ByteArrayInputStream(png(8)));
+        SignIn.as(users, manager.getUsername());
+        long projectId = projectId(taskId);
+        WorkItemRow task = projects.workTree(projectId).orElseThrow().rows().stream()
+                .filter(r -> r.id() == taskId).findFirst().orElseThrow();
+        deletions.delete(taskId, task.version());
+
+        SignIn.as(users, member.getUsername());
+        assertThat(files.ofTask(taskId)).extracting(FileLine::id).containsExactly(kept.id());
+        assertThat(files.download(kept.id())).isPresent();
+        SignIn.as(users, outsider.getUsername());
+        assertThat(files.ofTask(taskId)).isEmpty();
+
+        SignIn.as(users, manager.getUsername()); // what archiving does once the frozen table lists them
+        assertThat(files.releaseFilesOfDeletedTasks(projectId)).isEqualTo(1);
+        assertThat(files.ofTask(taskId)).isEmpty();
+        assertThat(files.download(kept.id())).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from file_chunk f join task_file t using (storage_key)"
+                + " where t.work_item_id = ?", Long.class, taskId)).isZero();
+    }
+
+    private long projectId(long itemId) {
+        return jdbc.queryForObject("select project_id from work_item where id = ?", Long.class, itemId);
     }
 
     private long count(String table) {

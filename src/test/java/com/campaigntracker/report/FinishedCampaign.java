@@ -1,6 +1,8 @@
 package com.campaigntracker.report;
 
 import com.campaigntracker.Fixtures;
+import com.campaigntracker.discussion.DiscussionService;
+import com.campaigntracker.files.TaskFileService;
 import com.campaigntracker.Fixtures.HeadedDepartment;
 import com.campaigntracker.MutableClock;
 import com.campaigntracker.SignIn;
@@ -47,6 +49,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 public final class FinishedCampaign {
 
     public static final LocalDate MON = LocalDate.of(2033, 9, 5);
+    /** The key visual's second draft, uploaded by the owner while its deviation is open: a 1×1 PNG. */
+    public static final byte[] SECOND_DRAFT = java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC");
 
     private final ApplicationContext context;
     private final MutableClock clock;
@@ -122,6 +127,10 @@ public final class FinishedCampaign {
                 RiskLevel.HIGH, RiskLevel.MEDIUM, "提前锁定备选印刷厂", m.getId()));
         at(9, 10); // the key visual is late
         SystemActor.call(() -> bean(WarningService.class).scan());
+        SignIn.as(users, r.getUsername()); // what the owner says and delivers while the deviation is open
+        long visual = row(id, "礼盒主视觉").id();
+        bean(DiscussionService.class).commentOnTask(visual, "客户第二次改稿，新稿见附件", List.of());
+        bean(TaskFileService.class).upload(visual, "主视觉第二稿.png", new java.io.ByteArrayInputStream(SECOND_DRAFT));
         SignIn.as(users, m.getUsername());
         ExplanationLine asked = explanations.of(id).get(0);
         explanations.submit(asked.id(), asked.version(), new ExplanationForm(CauseType.OBJECTIVE, "客户两次修改主视觉方向",

@@ -57,6 +57,9 @@ class ReviewReportIT extends IntegrationTest {
                     .contains("礼盒主视觉").contains("礼盒印刷").contains("筹备阶段") // every work item
                     .contains("客户两次修改主视觉方向").contains("增加一名设计师").contains("客户确认，同意顺延")
                     .contains("从品牌部借调设计师") // the head's decision
+                    // said and delivered on the task while the deviation was open
+                    .contains("报告设计师评论").contains("客户第二次改稿，新稿见附件")
+                    .contains("上传文件主视觉第二稿.png第1版")
                     .contains("印刷厂中秋前产能紧张") // the risk point
                     .contains("进度管控有效性：4/5").contains("风险应对及时性：3/5").contains("责任分工合理性：5/5")
                     .contains("主视觉须留足客户确认时间").contains("主视觉提前两周启动")
