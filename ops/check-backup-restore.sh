@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Backup and restore, end to end (run by .ci/run after the tests): the database the integration tests
-# left in target/it-db — demo campaigns, history rows, archived report PDFs — is backed up with its app
-# stopped, restored into a new embedded data folder and into a new database on the external server at
-# 127.0.0.1:3306, and each copy must hold the same rows per table as the source, with every archived
-# report matching its SHA-256. Bounded in time, loopback only.
+# left in target/it-db — demo campaigns, history rows, archived report PDFs, task files — is backed up with
+# its app stopped, restored into a new embedded data folder and into a new database on the external server
+# at 127.0.0.1:3306, and each copy must hold the same rows per table as the source, with every archived
+# report and every task file matching its SHA-256. Bounded in time, loopback only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=target/backup-check
@@ -31,6 +31,7 @@ zcat "$out/ct.sql.gz" | tail -1 | grep -q '^-- Dump completed' \
   || { echo "the backup does not end with mariadb-dump's completion line" >&2; exit 1; }
 timeout 120 ops/check-database.sh --data-dir target/it-db > "$out/source.txt"
 grep -q "^report_archive	[1-9]" "$out/source.txt" || { echo "the source holds no archived report" >&2; exit 1; }
+grep -q "^file_chunk	[1-9]" "$out/source.txt" || { echo "the source holds no task file kept in the database" >&2; exit 1; }
 
 timeout 300 ops/restore.sh --data-dir "$out/restored-embedded" "$out/ct.sql.gz" | grep -v '^restored ' \
   > "$out/embedded.txt"

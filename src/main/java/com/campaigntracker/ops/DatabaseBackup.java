@@ -44,7 +44,7 @@ public final class DatabaseBackup {
     private static final Logger log = LoggerFactory.getLogger(DatabaseBackup.class);
 
     /** What a database holds: rows per counted table, and archived reports whose bytes no longer match their hash. */
-    public record Contents(Map<String, Long> rows, List<Long> damagedReports) {
+    public record Contents(Map<String, Long> rows, List<Long> damagedReports, List<Long> damagedFiles) {
     }
 
     private DatabaseBackup() {
@@ -210,12 +210,13 @@ public final class DatabaseBackup {
 
     /**
      * Rows of every base table of the database (as information_schema lists them, so a table added later
-     * is counted too) and the archived reports whose stored SHA-256 no longer matches their bytes; the
-     * PDFs are read one row at a time and hashed as a stream.
+     * is counted too), the archived reports whose stored SHA-256 no longer matches their bytes (the PDFs are
+     * read one row at a time and hashed as a stream) and the task files kept in the database likewise.
      */
     public static Contents check(DatabaseTarget target) {
         Map<String, Long> rows = new LinkedHashMap<>();
         List<Long> damaged = new ArrayList<>();
+        List<Long> damagedFiles = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(target.jdbcUrl(), target.user(),
                 target.password() == null ? "" : target.password())) {
             List<String> tables = new ArrayList<>();
@@ -248,10 +249,53 @@ public final class DatabaseBackup {
                     }
                 }
             }
+            if (tables.contains("task_file") && tables.contains("file_chunk")) {
+                damagedFiles.addAll(damagedTaskFiles(c));
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read " + target.jdbcUrl() + ": " + e.getMessage(), e);
         }
-        return new Contents(rows, damaged);
+        return new Contents(rows, damaged, damagedFiles);
+    }
+
+    /** Task files kept in the database whose pieces, put together in order, no longer give their SHA-256 and size. */
+    private static List<Long> damagedTaskFiles(Connection c) throws SQLException {
+        record Kept(long id, String sha256, long size, String key) {
+        }
+        List<Kept> kept = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT id, sha256, size_bytes, storage_key"
+                + " FROM task_file WHERE store = 'database' ORDER BY id")) {
+            while (r.next()) {
+                kept.add(new Kept(r.getLong(1), r.getString(2), r.getLong(3), r.getString(4)));
+            }
+        }
+        List<Long> damaged = new ArrayList<>();
+        try (PreparedStatement pieces = c.prepareStatement("SELECT data FROM file_chunk WHERE storage_key = ? ORDER BY seq")) {
+            for (Kept f : kept) {
+                pieces.setString(1, f.key());
+                MessageDigest sha = sha256();
+                long size = 0;
+                try (ResultSet r = pieces.executeQuery()) {
+                    while (r.next()) {
+                        byte[] piece = r.getBytes(1);
+                        sha.update(piece);
+                        size += piece.length;
+                    }
+                }
+                if (size != f.size() || !HexFormat.of().formatHex(sha.digest()).equalsIgnoreCase(f.sha256())) {
+                    damaged.add(f.id());
+                }
+            }
+        }
+        return damaged;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static boolean matches(String stored, InputStream pdf) {

@@ -155,9 +155,13 @@ public final class DatabaseTool {
     private static void report(DatabaseBackup.Contents contents) {
         contents.rows().forEach((table, rows) -> System.out.println(table + "\t" + rows));
         System.out.println("archived reports not matching their SHA-256\t" + contents.damagedReports().size());
+        System.out.println("task files not matching their SHA-256\t" + contents.damagedFiles().size());
         if (!contents.damagedReports().isEmpty()) {
             throw new IllegalStateException("archived reports " + contents.damagedReports()
                     + " do not match their SHA-256");
+        }
+        if (!contents.damagedFiles().isEmpty()) {
+            throw new IllegalStateException("task files " + contents.damagedFiles() + " do not match their SHA-256");
         }
     }
 

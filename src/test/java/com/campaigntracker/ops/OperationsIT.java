@@ -120,6 +120,39 @@ class OperationsIT extends IntegrationTest {
     }
 
     @Test
+    void the_database_check_puts_each_task_files_pieces_together_and_names_a_file_they_no_longer_give()
+            throws Exception {
+        DatabaseTarget target = new DatabaseTarget("127.0.0.1", database.port(), database.credentials().user(),
+                database.credentials().password(), "campaign_tracker", null);
+        long project = jdbc.queryForObject("select min(id) from project", Long.class);
+        long person = jdbc.queryForObject("select min(id) from person", Long.class);
+        byte[] first = "第一块".getBytes(StandardCharsets.UTF_8);
+        byte[] second = "second piece".getBytes(StandardCharsets.UTF_8);
+        byte[] whole = new byte[first.length + second.length];
+        System.arraycopy(first, 0, whole, 0, first.length);
+        System.arraycopy(second, 0, whole, first.length, second.length);
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(whole));
+        String key = "ops0check0" + System.nanoTime();
+        key = key.substring(0, Math.min(32, key.length()));
+        jdbc.update("insert into task_file (project_id, work_item_id, item_name, name, version_no, size_bytes, sha256,"
+                + " content_type, preview, store, storage_key, uploaded_by_id, uploaded_at) values"
+                + " (?, -1, 'ops', 'check.txt', 1, ?, ?, 'text/plain', false, 'database', ?, ?, now(6))",
+                project, whole.length, sha, key, person);
+        long id = jdbc.queryForObject("select id from task_file where storage_key = ?", Long.class, key);
+        try {
+            jdbc.update("insert into file_chunk (storage_key, seq, data) values (?, 1, ?), (?, 0, ?)",
+                    key, second, key, first); // written out of order: read back by seq
+            assertThat(DatabaseBackup.check(target).damagedFiles()).doesNotContain(id);
+            jdbc.update("update file_chunk set data = ? where storage_key = ? and seq = 1",
+                    "another piece".getBytes(StandardCharsets.UTF_8), key);
+            assertThat(DatabaseBackup.check(target).damagedFiles()).contains(id);
+        } finally { // the backup check after the tests must find every file intact
+            jdbc.update("delete from file_chunk where storage_key = ?", key);
+            jdbc.update("delete from task_file where id = ?", id);
+        }
+    }
+
+    @Test
     void the_database_tool_finds_the_running_apps_server_through_its_port_file() {
         assertThat(EmbeddedMariaDb.runningPort(Path.of(dataDir))).hasValue(database.port());
     }
