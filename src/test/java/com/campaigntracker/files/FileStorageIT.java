@@ -13,6 +13,7 @@ import com.campaigntracker.files.TaskFileService.FileLine;
 import com.campaigntracker.people.Person;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.WorkItemRow;
+import com.campaigntracker.shared.crypto.SecretKeys;
 import com.campaigntracker.shared.i18n.TranslatableException;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.ByteArrayInputStream;
@@ -54,10 +55,15 @@ class FileStorageIT extends IntegrationTest {
     JdbcTemplate jdbc;
     @LocalServerPort
     int port;
+    @Autowired
+    org.springframework.core.env.Environment environment;
+
+    private final java.util.List<java.nio.file.Path> instanceDirs = new java.util.ArrayList<>();
 
     @AfterEach
     void signOut() {
         SignIn.out();
+        instanceDirs.forEach(IntegrationTest::deleteRecursively);
     }
 
     @Test
@@ -76,6 +82,7 @@ class FileStorageIT extends IntegrationTest {
         byte[] inDatabase = FilesIT.png(12);
         long databaseFileId = files.upload(taskId, "数据库里的.png", new ByteArrayInputStream(inDatabase)).id();
 
+        String peopleBefore = people();
         SecurityContextHolderStrategy mine = SecurityContextHolder.getContextHolderStrategy();
         try (S3ProxyServer s3 = S3ProxyServer.start();
              ConfigurableApplicationContext first = instance(s3);
@@ -112,19 +119,35 @@ class FileStorageIT extends IntegrationTest {
         } finally {
             SecurityContextHolder.setContextHolderStrategy(mine);
         }
+        assertThat(people()).as("the other instances changed nobody's account in the shared database")
+                .isEqualTo(peopleBefore);
     }
 
-    /** Another instance of the app on this test's database, storing files in the S3Proxy bucket. */
-    private ConfigurableApplicationContext instance(S3ProxyServer s3) {
+    private String people() {
+        return String.join("\n", jdbc.queryForList("select concat_ws('|', id, username, role, enabled, password_hash)"
+                + " from person order by id", String.class));
+    }
+
+    /**
+     * Another instance of the app on this test's database, storing files in the S3Proxy bucket. As several
+     * instances of one deployment do, it shares this instance's secret key and demo setting: with the demo
+     * off it would disable the demo's accounts in the shared database, and other tests sign in by them.
+     */
+    private ConfigurableApplicationContext instance(S3ProxyServer s3) throws java.io.IOException {
         HikariDataSource db = (HikariDataSource) dataSource;
-        return new SpringApplicationBuilder(Application.class).properties(
-                "spring.datasource.url=" + db.getJdbcUrl(), "spring.datasource.username=" + db.getUsername(),
-                "spring.datasource.password=" + db.getPassword(),
-                "app.scheduling.enabled=false", "app.demo-data=false", "app.metrics.password=" + OPERATIONS_SCRAPE_PASSWORD,
-                "vaadin.devmode.devTools.enabled=false",
-                "app.files.store=s3", "app.files.max-size=64KB", "app.files.s3.endpoint=" + s3.endpoint(),
-                "app.files.s3.bucket=" + BUCKET, "app.files.s3.access-key=" + S3ProxyServer.ACCESS_KEY,
-                "app.files.s3.secret-key=" + S3ProxyServer.SECRET_KEY).run("--server.port=0");
+        String key = java.nio.file.Files.readString(java.nio.file.Path.of(environment.getProperty("app.data-dir"))
+                .resolve(SecretKeys.KEY_FILE)).strip();
+        java.nio.file.Path ownDir = java.nio.file.Files.createTempDirectory(java.nio.file.Path.of("target"), "instance-");
+        instanceDirs.add(ownDir);
+        // as arguments: they win over application.properties (which turns the demo off), as a deployment's do
+        return new SpringApplicationBuilder(Application.class).run("--server.port=0",
+                "--spring.datasource.url=" + db.getJdbcUrl(), "--spring.datasource.username=" + db.getUsername(),
+                "--spring.datasource.password=" + db.getPassword(), "--app.secret-key=" + key,
+                "--app.data-dir=" + ownDir.toAbsolutePath(), "--app.scheduling.enabled=false", "--app.demo-data=true",
+                "--app.metrics.password=" + OPERATIONS_SCRAPE_PASSWORD, "--vaadin.devmode.devTools.enabled=false",
+                "--app.files.store=s3", "--app.files.max-size=64KB", "--app.files.s3.endpoint=" + s3.endpoint(),
+                "--app.files.s3.bucket=" + BUCKET, "--app.files.s3.access-key=" + S3ProxyServer.ACCESS_KEY,
+                "--app.files.s3.secret-key=" + S3ProxyServer.SECRET_KEY);
     }
 
     /** Runs as the person on that instance: its own security context holder, as its requests would have. */
