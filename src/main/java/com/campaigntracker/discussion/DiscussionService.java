@@ -38,9 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class DiscussionService {
 
     /** One comment as the discussion shows it: a deleted one keeps who deleted it and when, no text. */
-    public record CommentLine(long id, long version, Long itemId, String itemName, long authorId, String authorName, String body, Instant createdAt,
-                              Instant editedAt, Instant deletedAt, String deletedByName, List<Long> mentions,
-                              boolean mayEdit, boolean mayDelete) {
+    public record CommentLine(long id, long version, Long itemId, String itemName, long authorId, String authorName,
+                              String body, Instant createdAt, Instant editedAt, Instant deletedAt, String deletedByName,
+                              List<Long> mentions, boolean mayEdit, boolean mayDelete) {
     }
 
     /**
@@ -64,7 +64,8 @@ public class DiscussionService {
     private final Duration editWindow;
 
     DiscussionService(CommentRepository comments, ProjectService projects, ProgressService items, PeopleService people,
-                      MentionNotices notices, Clock clock, @Value("${app.discussion.edit-window:PT15M}") Duration editWindow) {
+                      MentionNotices notices, Clock clock,
+                      @Value("${app.discussion.edit-window:PT15M}") Duration editWindow) {
         this.comments = comments;
         this.projects = projects;
         this.items = items;
@@ -91,7 +92,8 @@ public class DiscussionService {
         Optional<ItemRef> item = items.item(itemId);
         if (item.isPresent()) {
             return item.filter(i -> i.projectId() == projectId).map(i -> new Discussion(projectId, projectName.get(),
-                    itemId, i.name(), true, lines(projectId, comments.findByWorkItemIdOrderByCreatedAtAscIdAsc(itemId))));
+                    itemId, i.name(), true,
+                    lines(projectId, comments.findByWorkItemIdOrderByCreatedAtAscIdAsc(itemId))));
         }
         List<Comment> kept = comments.findByWorkItemIdOrderByCreatedAtAscIdAsc(itemId).stream()
                 .filter(c -> c.getProjectId() == projectId).toList();

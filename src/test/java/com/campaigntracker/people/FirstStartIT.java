@@ -7,7 +7,6 @@ import com.campaigntracker.Application;
 import com.campaigntracker.IntegrationTest;
 import com.campaigntracker.MutableClock;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -61,8 +60,8 @@ class FirstStartIT {
     void without_demo_data_nobody_has_a_known_password_and_the_set_up_link_creates_the_administrator_once(
             CapturedOutput output) throws Exception {
         Path dir = IntegrationTest.freshDataDir(Path.of("target", "first-start-db"));
-        int port = freePort();
-        try (ConfigurableApplicationContext app = start(dir, port)) {
+        try (ConfigurableApplicationContext app = start(dir)) {
+            int port = port(app);
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForObject("select count(*) from person", Long.class)).isZero();
             assertThat(jdbc.queryForObject("select count(*) from project", Long.class)).isZero();
@@ -106,7 +105,7 @@ class FirstStartIT {
 
         // a later start with APP_INITIAL_ADMIN_PASSWORD: an administrator exists, so it is ignored, with a warning
         int before = output.getAll().length();
-        try (ConfigurableApplicationContext app = start(dir, freePort(), "--app.initial-admin-password=orchid-window-58")) {
+        try (ConfigurableApplicationContext app = start(dir, "--app.initial-admin-password=orchid-window-58")) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForList("select username from person", String.class)).containsExactly("boss");
             String since = output.getAll().substring(before);
@@ -119,11 +118,11 @@ class FirstStartIT {
     void the_initial_administrator_password_from_the_environment_must_follow_the_rules_and_be_changed_at_first_sign_in()
             throws Exception {
         Path dir = IntegrationTest.freshDataDir(Path.of("target", "first-start-env-db"));
-        assertThatThrownBy(() -> start(dir, freePort(), "--app.initial-admin-password=admin12345").close())
+        assertThatThrownBy(() -> start(dir, "--app.initial-admin-password=admin12345").close())
                 .hasStackTraceContaining("breaks the password rules");
 
-        int port = freePort();
-        try (ConfigurableApplicationContext app = start(dir, port, "--app.initial-admin-password=orchid-window-58")) {
+        try (ConfigurableApplicationContext app = start(dir, "--app.initial-admin-password=orchid-window-58")) {
+            int port = port(app);
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             // the refused start created nobody; this one created admin, who must choose their own password
             assertThat(jdbc.queryForList("select concat(username, ' ', role, ' ', password_change_required) from person",
@@ -139,12 +138,12 @@ class FirstStartIT {
     void a_database_that_still_holds_the_demo_accounts_has_them_disabled_outside_demo_mode(CapturedOutput output)
             throws Exception {
         Path dir = IntegrationTest.freshDataDir(Path.of("target", "first-start-demo-db"));
-        try (ConfigurableApplicationContext app = start(dir, freePort(), "--app.demo-data=true")) {
+        try (ConfigurableApplicationContext app = start(dir, "--app.demo-data=true")) {
             assertThat(app.getBean(JdbcTemplate.class).queryForObject("select count(*) from person where enabled",
                     Long.class)).isEqualTo(11);
         }
-        int port = freePort();
-        try (ConfigurableApplicationContext app = start(dir, port)) {
+        try (ConfigurableApplicationContext app = start(dir)) {
+            int port = port(app);
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForObject("select count(*) from person where enabled", Long.class)).isZero();
             assertThat(signIn(port, "admin", "admin")).contains("error");
@@ -157,8 +156,12 @@ class FirstStartIT {
         }
     }
 
-    private static ConfigurableApplicationContext start(Path dir, int port, String... more) {
-        List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--app.data-dir=" + dir,
+    /**
+     * The app on a port it binds itself: a port found free beforehand could be taken by its embedded
+     * MariaDB (which also takes a free port) before Tomcat binds it.
+     */
+    private static ConfigurableApplicationContext start(Path dir, String... more) {
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--app.data-dir=" + dir,
                 "--app.scheduling.enabled=false", "--vaadin.devmode.devTools.enabled=false", "--spring.jmx.enabled=false"));
         args.addAll(List.of(more));
         return new SpringApplicationBuilder(Application.class, IntegrationTest.TestClock.class).run(args.toArray(String[]::new));
@@ -181,9 +184,7 @@ class FirstStartIT {
         return response.headers().firstValue("Location").orElseThrow();
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    private static int port(ConfigurableApplicationContext app) {
+        return Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
     }
 }

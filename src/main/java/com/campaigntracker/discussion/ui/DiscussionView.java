@@ -33,8 +33,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * A project's discussion (every comment, each task's marked with a link to its own), or one task's
- * ({@code ?task=12}) with what other modules show of the task above it (its files); {@code &comment=34} scrolls to a comment, as the notice of a mention links it. Works
- * on a phone as on a desktop: one column.
+ * ({@code ?task=12}) below what other modules show of the task (its files, {@link TaskPanel});
+ * {@code &comment=34} scrolls to a comment, as the notice of a mention links it. One column: a phone
+ * reads it as a desktop does.
  */
 @Route("projects/:projectId/discussion")
 @PermitAll

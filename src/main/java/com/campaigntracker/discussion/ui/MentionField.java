@@ -32,6 +32,8 @@ class MentionField extends Div {
     private final Div offers = new Div();
     private final transient BiFunction<String, Integer, List<Mentionable>> search;
     private final Map<Long, String> named = new LinkedHashMap<>();
+    /** The buttons offered now, by person. */
+    private final Map<Long, Button> buttons = new LinkedHashMap<>();
 
     MentionField(String idPrefix, BiFunction<String, Integer, List<Mentionable>> search, Runnable send) {
         this.search = search;
@@ -42,8 +44,9 @@ class MentionField extends Div {
         text.setMaxLength(4000);
         text.setPlaceholder(getTranslation("discussion.placeholder"));
         text.setAriaLabel(getTranslation("discussion.comment"));
-        text.setValueChangeMode(ValueChangeMode.TIMEOUT);
-        text.setValueChangeTimeout(250);
+        // every keystroke, in order: with a debounce, a name chosen within its delay was overwritten by the
+        // text as typed before the choice, arriving after it (seen in TaskCollaborationE2E)
+        text.setValueChangeMode(ValueChangeMode.EAGER);
         text.addValueChangeListener(e -> offer());
         text.addKeyDownListener(Key.ENTER, e -> send.run(), KeyModifier.CONTROL);
         text.addKeyDownListener(Key.ENTER, e -> send.run(), KeyModifier.META);
@@ -89,22 +92,36 @@ class MentionField extends Div {
         offers.setVisible(false);
     }
 
+    /**
+     * Offers the people matching what is typed after {@code @}. A person keeps their button while offered: a
+     * tap sent while the next keystroke narrowed the list must still find the button it was meant for.
+     */
     private void offer() {
-        offers.removeAll();
         Matcher typing = TYPING.matcher(text.getValue());
         List<Mentionable> found = typing.find() ? search.apply(typing.group(1), OFFERED) : List.of();
+        Map<Long, Button> kept = new LinkedHashMap<>();
         for (Mentionable m : found) {
-            Button pick = new Button(m.name(), e -> choose(m));
-            pick.setId(offers.getId().orElse("offers") + "-" + m.id());
-            pick.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            if (m.department() != null) {
-                Span dept = new Span(m.department());
-                dept.addClassName("mention-department");
-                pick.setSuffixComponent(dept);
-            }
-            offers.add(pick);
+            kept.put(m.id(), buttons.containsKey(m.id()) ? buttons.get(m.id()) : button(m));
         }
+        if (!List.copyOf(kept.values()).equals(offers.getChildren().toList())) {
+            offers.removeAll();
+            kept.values().forEach(offers::add);
+        }
+        buttons.clear();
+        buttons.putAll(kept);
         offers.setVisible(!found.isEmpty());
+    }
+
+    private Button button(Mentionable m) {
+        Button pick = new Button(m.name(), e -> choose(m));
+        pick.setId(offers.getId().orElse("offers") + "-" + m.id());
+        pick.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        if (m.department() != null) {
+            Span dept = new Span(m.department());
+            dept.addClassName("mention-department");
+            pick.setSuffixComponent(dept);
+        }
+        return pick;
     }
 
     private void choose(Mentionable m) {

@@ -54,7 +54,8 @@ class TaskFilesPanel extends Div {
         if (open && files.mayUpload(itemId)) {
             Upload upload = ComponentTexts.upload(new Upload(new StreamingHandler()));
             upload.setId("file-upload");
-            upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, files.maxBytes())); // the browser's hint; the service counts
+            // the browser's hint, so a large file is refused before it is sent; the service counts what comes
+            upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, files.maxBytes()));
             upload.setMaxFiles(5);
             upload.addFileRejectedListener(e -> Messages.show(e.getErrorMessage(), NotificationVariant.LUMO_ERROR));
             Paragraph limit = new Paragraph(getTranslation("files.limit", FileSizes.text(files.maxBytes(), getLocale())));
