@@ -20,8 +20,8 @@ public final class MainPages {
     public static final List<String> PROJECT = List.of(
             "/projects/{project}", "/projects/{project}/plan", "/projects/{project}/gantt",
             "/projects/{project}/raci", "/projects/{project}/kickoff", "/projects/{project}/updates",
-            "/projects/{project}/risks", "/projects/{project}/digest", "/projects/{project}/channels",
-            "/projects/{project}/retrospective");
+            "/projects/{project}/discussion", "/projects/{project}/risks", "/projects/{project}/digest",
+            "/projects/{project}/channels", "/projects/{project}/retrospective");
 
     /** Pages shown before sign-in. */
     public static final List<String> SIGNED_OUT = List.of("/login");
