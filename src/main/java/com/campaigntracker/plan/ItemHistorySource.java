@@ -8,6 +8,10 @@ import java.util.List;
  */
 public interface ItemHistorySource {
 
-    /** The item's entries, in any order; called for someone who may see the item's project. */
-    List<HistoryEntry> of(long itemId);
+    /** One addition by a person: the history service names them as it names everyone in the history. */
+    record Added(java.time.Instant when, long personId, HistoryEntry.Kind kind, HistoryEntry.Change change) {
+    }
+
+    /** The item's additions, in any order; called for someone who may see the item's project. */
+    List<Added> of(long itemId);
 }

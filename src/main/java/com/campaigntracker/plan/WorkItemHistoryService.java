@@ -160,7 +160,9 @@ public class WorkItemHistoryService {
                             new HistoryEntry.Acceptance(Boolean.TRUE.equals(decision.getAccepted()), decision.getComment(),
                                     decision.getJudged().stream().map(JudgedFile::label).toList())))));
         }
-        sources.orderedStream().forEach(source -> entries.addAll(source.of(itemId)));
+        sources.orderedStream().flatMap(source -> source.of(itemId).stream()).forEach(a -> entries.add(new HistoryEntry(
+                a.when(), accounts.getOrDefault(a.personId(), "?"), names.get(a.personId()), a.kind(),
+                List.of(a.change()))));
         entries.sort(Comparator.comparing(HistoryEntry::when).reversed());
         return entries;
     }
