@@ -38,7 +38,9 @@ timeout 300 ops/restore.sh --data-dir "$out/restored-embedded" "$out/ct.sql.gz" 
 diff "$out/source.txt" "$out/embedded.txt"
 echo "embedded: restored copy equals the source ($(wc -l < "$out/source.txt") figures)"
 
-# the app starts on the restored folder: its migrations validate and it becomes ready
+# the app starts on the restored folder: its migrations validate and it becomes ready. Secrets stored in the
+# data (channel webhooks, SMTP) open only with the source's key, which an operator restores with the data
+cp target/it-db/secret.key "$out/restored-embedded/secret.key"
 jar="$(ls target/campaign-tracker-*.jar | grep -v '\.original$' | head -1)"
 port=18093
 # demo mode: the restored data is the tests' (the demo's accounts), which the app would otherwise disable
