@@ -1,5 +1,6 @@
 package com.campaigntracker.ops;
 
+import com.campaigntracker.people.LocalPasswords;
 import com.campaigntracker.people.SignInGuard;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ class ActuatorSecurity {
     @Bean
     @Order(1)
     SecurityFilterChain actuatorChain(HttpSecurity http, UserDetailsService people, PasswordEncoder encoder,
-                                      SignInGuard signIns,
+                                      SignInGuard signIns, LocalPasswords localPasswords,
                                       @Value("${app.metrics.username:metrics}") String scrapeUser,
                                       @Value("${app.metrics.password:}") String scrapePassword) throws Exception {
         List<AuthenticationProvider> providers = new ArrayList<>();
@@ -47,7 +48,7 @@ class ActuatorSecurity {
         }
         DaoAuthenticationProvider accounts = new DaoAuthenticationProvider(people);
         accounts.setPasswordEncoder(encoder);
-        providers.add(accounts);
+        providers.add(localPasswords.restrict(accounts)); // with directory sign-in, the break-glass administrators only
         http.securityMatcher(EndpointRequest.toAnyEndpoint())
                 // M3: Basic counts failures with the login form's, per name and address, across instances
                 .authenticationManager(signIns.guard(new ProviderManager(providers)))

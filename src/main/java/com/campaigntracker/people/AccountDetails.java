@@ -28,6 +28,9 @@ public class AccountDetails {
 
     private long version;
 
+    /** The directory this person signs in through (their name, e-mail and password are its), or null. */
+    private DirectorySource directory;
+
     public static AccountDetails of(Person p) {
         AccountDetails d = new AccountDetails();
         d.username = p.getUsername();
@@ -37,12 +40,17 @@ public class AccountDetails {
         d.mutedTopics = EnumSet.noneOf(MailTopic.class);
         d.mutedTopics.addAll(p.mutedTopics());
         d.version = p.getVersion();
+        d.directory = p.getDirectorySource();
         return d;
     }
 
     /** The stored form of a language: one of the app's, as a tag. */
     static String languageTag(Locale language) {
         return language == null ? null : AppLocales.bestMatch(language).toLanguageTag();
+    }
+
+    public DirectorySource getDirectory() {
+        return directory;
     }
 
     public String getUsername() {

@@ -237,6 +237,9 @@ public class PeopleService {
     @PreAuthorize("isAuthenticated()")
     public void changeOwnPassword(String currentPassword, String newPassword) {
         Person person = me();
+        if (person.getDirectorySource() != null) {
+            throw new PeopleAdminException("account.error.directoryPassword");
+        }
         // the current password is guessed here no more than at the login form: the same count and lock of the name
         String account = SignInThrottle.accountKey(person.getUsername());
         SignInThrottle.Attempt attempt = guard.letIn(account, "account:" + account);
@@ -270,8 +273,10 @@ public class PeopleService {
         if (person.getVersion() != details.getVersion()) {
             throw new PeopleAdminException("people.error.conflict", person.getDisplayName());
         }
-        person.setDisplayName(details.getDisplayName().strip());
-        person.setEmail(details.getEmail() == null || details.getEmail().isBlank() ? null : details.getEmail().strip());
+        if (person.getDirectorySource() == null) { // else the directory's name and address, renewed at each sign-in
+            person.setDisplayName(details.getDisplayName().strip());
+            person.setEmail(details.getEmail() == null || details.getEmail().isBlank() ? null : details.getEmail().strip());
+        }
         person.setLanguage(AccountDetails.languageTag(details.getLanguage()));
         person.setMutedTopics(details.getMutedTopics());
     }
@@ -352,12 +357,12 @@ public class PeopleService {
         return persons.findById(id).orElseThrow();
     }
 
-    private static String subject(Person p) {
+    static String subject(Person p) {
         return p.getDisplayName() + " (" + p.getUsername() + ")";
     }
 
     /** What an administrator may change about a person, as the audit log shows it before and after. */
-    private static String describe(Person p) {
+    static String describe(Person p) {
         return AdminAuditLog.values("name", p.getDisplayName(), "e-mail", p.getEmail(), "role", p.getRole(),
                 "department", p.getDepartment() == null ? null : p.getDepartment().getName(), "enabled", p.isEnabled());
     }

@@ -68,6 +68,15 @@ public class Person extends AbstractEntity {
     @Column(name = "mail_muted", length = 200)
     private String mailMuted;
 
+    /** The directory the person signs in through (null: a local account with its own password). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "directory_source", length = 20)
+    private DirectorySource directorySource;
+
+    /** Who the person is in that directory: its never-changing id (OIDC {@code sub}, LDAP entryUUID or DN). */
+    @Column(name = "directory_subject", length = 255)
+    private String directorySubject;
+
     protected Person() {
     }
 
@@ -141,6 +150,16 @@ public class Person extends AbstractEntity {
      */
     public void endSessions() {
         sessionEpoch++;
+    }
+
+    public DirectorySource getDirectorySource() {
+        return directorySource;
+    }
+
+    /** Links this account to the directory's person; from now on the directory says who they are. */
+    void linkTo(DirectorySource source, String subject) {
+        this.directorySource = source;
+        this.directorySubject = subject;
     }
 
     public boolean isPasswordChangeRequired() {

@@ -23,6 +23,15 @@ public class PersonPrincipal extends User implements SignedInUser {
         this.sessionEpoch = person.getSessionEpoch();
     }
 
+    /** The same account, signed in another way (a directory's principal adds what the directory said). */
+    protected PersonPrincipal(PersonPrincipal account) {
+        super(account.getUsername(), "", account.isEnabled(), true, true, true, account.getAuthorities());
+        this.personId = account.personId;
+        this.displayName = account.displayName;
+        this.role = account.role;
+        this.sessionEpoch = account.sessionEpoch;
+    }
+
     @Override
     public Long personId() {
         return personId;

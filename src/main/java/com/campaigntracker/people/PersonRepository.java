@@ -31,4 +31,11 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
     @Query("select p.passwordChangeRequired from Person p where p.id = :id")
     Optional<Boolean> passwordChangeRequired(@org.springframework.data.repository.query.Param("id") Long id);
+
+    @EntityGraph(attributePaths = "department")
+    Optional<Person> findByDirectorySourceAndDirectorySubject(DirectorySource source, String subject);
+
+    /** People with this e-mail address, whatever its case (a directory may write it differently). */
+    @Query("select p from Person p left join fetch p.department where lower(p.email) = lower(:email)")
+    List<Person> findByEmailIgnoringCase(@org.springframework.data.repository.query.Param("email") String email);
 }

@@ -1,11 +1,25 @@
 package com.campaigntracker.people.security;
 
 import com.campaigntracker.people.AccountSessions;
+import com.campaigntracker.people.DirectoryAccounts;
+import com.campaigntracker.people.LocalPasswords;
+import com.campaigntracker.people.SignInSettings;
 import com.campaigntracker.people.SignInBusyException;
 import com.campaigntracker.people.SignInGuard;
 import com.campaigntracker.people.ui.LoginView;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.oauth2.client.authentication.OAuth2LoginAuthenticationToken;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
@@ -13,6 +27,9 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
 import org.springframework.context.annotation.Bean;
@@ -35,6 +52,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @EnableMethodSecurity
 class SecurityConfiguration extends VaadinWebSecurity {
 
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
     private final UserDetailsService people;
     private final PasswordEncoder encoder;
     private final SignInGuard signIns;
@@ -42,11 +61,18 @@ class SecurityConfiguration extends VaadinWebSecurity {
     private final AuthenticationEventPublisher authenticationEvents;
     private final Duration sessionTimeout;
     private final java.time.Clock clock;
+    private final SignInSettings signInSettings;
+    private final LocalPasswords localPasswords;
+    private final DirectoryAccounts directoryAccounts;
 
     SecurityConfiguration(UserDetailsService people, PasswordEncoder encoder, SignInGuard signIns, AccountSessions sessions,
                           AuthenticationEventPublisher authenticationEvents,
                           @Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout,
-                          java.time.Clock clock) {
+                          java.time.Clock clock, SignInSettings signInSettings, LocalPasswords localPasswords,
+                          DirectoryAccounts directoryAccounts) {
+        this.signInSettings = signInSettings;
+        this.localPasswords = localPasswords;
+        this.directoryAccounts = directoryAccounts;
         this.people = people;
         this.encoder = encoder;
         this.signIns = signIns;
@@ -63,19 +89,63 @@ class SecurityConfiguration extends VaadinWebSecurity {
         // M3: the login form checks passwords behind the shared failure count (refused before hashing when locked)
         DaoAuthenticationProvider accounts = new DaoAuthenticationProvider(people);
         accounts.setPasswordEncoder(encoder);
-        ProviderManager manager = new ProviderManager(accounts);
+        // the app's passwords first (a break-glass administrator gets in while the directory is down), then the directory's
+        List<AuthenticationProvider> providers = new ArrayList<>(List.of(localPasswords.restrict(accounts)));
+        if (signInSettings.ldap().configured()) {
+            providers.add(CompanyLdapProvider.create(signInSettings.ldap(), directoryAccounts));
+        }
+        ProviderManager manager = new ProviderManager(providers);
         manager.setAuthenticationEventPublisher(authenticationEvents);
-        http.authenticationManager(signIns.guard(manager));
+        AuthenticationManager passwords = signIns.guard(manager);
+        http.authenticationManager(passwords);
         // a sign-in whose turn did not come (decided before any check, whether the name exists or not) is told
         // to try again shortly rather than that its password was wrong
         var failures = new ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl("/login?error");
         failures.setExceptionMappings(Map.of(SignInBusyException.class.getName(), "/login?" + LoginView.BUSY));
         http.formLogin(form -> form.failureHandler(failures));
+        if (signInSettings.oidc().configured()) {
+            companyAccountSignIn(http, passwords);
+        }
         // M2, L2: a session ends when its person's account changed or it was idle (heartbeats do not count);
         // signed-in sessions get the normal timeout
         http.addFilterAfter(new SignedInSessionFilter(sessions, SecurityContextHolder.getContextHolderStrategy(),
                 (int) sessionTimeout.toSeconds(), clock), SecurityContextHolderFilter.class);
+    }
+
+    /**
+     * "Sign in with your company account": the authorization code flow with PKCE against the company's OIDC
+     * provider, back to our login page on any refusal (a person the app or the provider has disabled included).
+     */
+    private void companyAccountSignIn(HttpSecurity http, AuthenticationManager passwords) throws Exception {
+        CompanyOidcProvider provider = new CompanyOidcProvider(signInSettings.oidc(), clock);
+        var people = CompanyOidcProvider.people(signInSettings.oidc(), directoryAccounts);
+        // the provider's answer is checked beside the passwords (not behind their failure count: no name is guessed here)
+        ProviderManager companyAccounts = new ProviderManager(new OidcAuthorizationCodeAuthenticationProvider(
+                new RestClientAuthorizationCodeTokenResponseClient(), people));
+        companyAccounts.setAuthenticationEventPublisher(authenticationEvents);
+        http.authenticationManager(attempt -> attempt instanceof OAuth2LoginAuthenticationToken
+                ? companyAccounts.authenticate(attempt) : passwords.authenticate(attempt));
+        var requests = new DefaultOAuth2AuthorizationRequestResolver(provider,
+                OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+        requests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+        http.oauth2Login(oidc -> oidc
+                .loginPage("/login")
+                .clientRegistrationRepository(provider)
+                .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
+                .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(requests))
+                .userInfoEndpoint(info -> info.oidcUserService(people))
+                .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?" + LoginView.COMPANY_SIGN_IN_FAILED) {
+                    @Override
+                    public void onAuthenticationFailure(jakarta.servlet.http.HttpServletRequest request,
+                                                        jakarta.servlet.http.HttpServletResponse response,
+                                                        org.springframework.security.core.AuthenticationException e)
+                            throws java.io.IOException, jakarta.servlet.ServletException {
+                        // an operator needs the provider's reason; the person sees only that it did not succeed
+                        log.warn("A company-account sign-in did not succeed: {}", e.getMessage());
+                        super.onAuthenticationFailure(request, response, e);
+                    }
+                }));
     }
 
     @Bean

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -86,8 +87,16 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         add(new H2(getTranslation("nav.account")), username, displayName, email, language, mail, save,
-                new H3(getTranslation("account.password")), new PasswordChangeForm(people, () -> { }));
+                new H3(getTranslation("account.password")));
         load();
+        if (details.getDirectory() == null) {
+            add(new PasswordChangeForm(people, () -> { }));
+        } else { // the directory keeps the name, the address and the password
+            displayName.setReadOnly(true);
+            email.setReadOnly(true);
+            displayName.setHelperText(getTranslation("account.fromDirectory"));
+            add(new Paragraph(getTranslation("account.directoryPassword")));
+        }
     }
 
     private void load() {

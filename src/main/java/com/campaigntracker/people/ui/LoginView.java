@@ -1,5 +1,9 @@
 package com.campaigntracker.people.ui;
 
+import com.campaigntracker.people.SignInSettings;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+
 import com.campaigntracker.shared.ui.ComponentTexts;
 import com.campaigntracker.shared.ui.LanguageSwitcher;
 import com.vaadin.flow.component.html.H1;
@@ -26,6 +30,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
 
     /** The query parameter of a sign-in refused for too many at once. */
     public static final String BUSY = "busy";
+    /** The query parameter of a company-account (OIDC) sign-in that did not succeed. */
+    public static final String COMPANY_SIGN_IN_FAILED = "company-sign-in-failed";
+    /** Where the company-account button starts the OIDC sign-in (Spring Security's authorization endpoint). */
+    static final String COMPANY_SIGN_IN = "oauth2/authorization/company";
 
     private final LoginForm form = ComponentTexts.loginForm(new LoginForm());
     private final H1 title = new H1();
@@ -33,9 +41,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
     private LoginI18n i18n;
     private boolean busy;
     private final transient AuthenticationContext authentication;
+    private final Anchor companySignIn = new Anchor(COMPANY_SIGN_IN);
+    private final Paragraph companyFailed = new Paragraph();
+    private final Paragraph directoryHint = new Paragraph();
+    private final Details emergency = new Details();
+    private final transient SignInSettings settings;
 
-    public LoginView(AuthenticationContext authentication) {
+    public LoginView(AuthenticationContext authentication, SignInSettings settings) {
         this.authentication = authentication;
+        this.settings = settings;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -44,7 +58,27 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         title.addClassName("login-title");
-        add(title, tagline, form, new LanguageSwitcher());
+        add(title, tagline);
+        if (settings.oidc().configured()) {
+            // a full page load, not a route: Spring Security sends the browser on to the provider
+            companySignIn.setRouterIgnore(true);
+            companySignIn.addClassName("company-sign-in");
+            companyFailed.addClassName("company-sign-in-failed");
+            companyFailed.setVisible(false);
+            add(companyFailed, companySignIn);
+        }
+        if (settings.ldap().configured()) {
+            directoryHint.addClassName("login-hint");
+            add(directoryHint);
+        }
+        if (settings.localPasswords() || settings.ldap().configured()) {
+            add(form);
+        } else {
+            // only the break-glass administrators still have a password of the app
+            emergency.add(form);
+            add(emergency);
+        }
+        add(new LanguageSwitcher());
     }
 
     /** Also runs on attach, so the texts follow the language chosen on this very page. */
@@ -52,6 +86,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
     public void localeChange(LocaleChangeEvent event) {
         title.setText(getTranslation("app.name"));
         tagline.setText(getTranslation("login.tagline"));
+        companySignIn.setText(getTranslation("login.company"));
+        companyFailed.setText(getTranslation("login.company.failed"));
+        directoryHint.setText(getTranslation("login.directory.hint"));
+        emergency.setSummaryText(getTranslation("login.emergency"));
         i18n = translatedI18n();
         form.setI18n(i18n);
     }
@@ -80,6 +118,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
         var parameters = event.getLocation().getQueryParameters().getParameters();
         busy = parameters.containsKey(BUSY);
         form.setError(busy || parameters.containsKey("error"));
+        companyFailed.setVisible(parameters.containsKey(COMPANY_SIGN_IN_FAILED));
+        emergency.setOpened(busy || parameters.containsKey("error"));
         if (i18n != null) {
             i18n = translatedI18n();
             form.setI18n(i18n);

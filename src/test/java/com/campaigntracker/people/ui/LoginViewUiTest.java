@@ -1,9 +1,18 @@
 package com.campaigntracker.people.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.campaigntracker.KaribuTest;
+import com.campaigntracker.people.SignInSettings;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Autowired;
 import com.campaigntracker.shared.i18n.AppLocales;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
@@ -11,6 +20,9 @@ import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 
 class LoginViewUiTest extends KaribuTest {
+
+    @Autowired
+    private AuthenticationContext authentication;
 
     @Test
     void a_failed_sign_in_shows_a_clear_message_in_the_users_language() {
@@ -46,5 +58,38 @@ class LoginViewUiTest extends KaribuTest {
         LoginView view = _get(LoginView.class);
         assertThat(form.isError()).isFalse();
         assertThat(view.i18n().getForm().getUsername()).isEqualTo("Username");
+    }
+
+    @Test
+    void the_company_account_button_shows_when_a_provider_is_configured_and_passwords_fold_away_when_switched_off() {
+        useLocale(AppLocales.CHINESE);
+        UI.getCurrent().navigate("login");
+        assertThat(_find(Anchor.class, spec -> spec.withClasses("company-sign-in"))).as("nothing configured").isEmpty();
+
+        SignInSettings company = new SignInSettings(false, List.of("admin"), List.of("email"),
+                new SignInSettings.Oidc("https://id.example.com/realms/company", "campaign-tracker", null,
+                        List.of("openid"), "preferred_username", "name", "email", "department"),
+                new SignInSettings.Ldap(null, null, null, null, "ou=people", "(uid={0})", "entryUUID", "uid", "cn",
+                        "mail", "departmentNumber"));
+        LoginView view = new LoginView(authentication, company);
+        UI.getCurrent().add(view);
+        view.beforeEnter(enter(QueryParameters.of(LoginView.COMPANY_SIGN_IN_FAILED, "")));
+
+        Anchor button = _get(view, Anchor.class, spec -> spec.withClasses("company-sign-in"));
+        assertThat(button.getText()).isEqualTo("使用企业账号登录");
+        assertThat(button.getHref()).isEqualTo("oauth2/authorization/company");
+        assertThat(button.getElement().hasAttribute("router-ignore")).as("a page load, not a route").isTrue();
+        assertThat(_get(view, Paragraph.class, spec -> spec.withClasses("company-sign-in-failed")).getText())
+                .startsWith("企业账号登录未成功");
+        Details emergency = _get(view, Details.class);
+        assertThat(emergency.getSummaryText()).isEqualTo("管理员应急登录");
+        assertThat(emergency.isOpened()).isFalse();
+        assertThat(emergency.getContent().filter(LoginForm.class::isInstance)).hasSize(1);
+    }
+
+    private static BeforeEnterEvent enter(QueryParameters query) {
+        UI ui = UI.getCurrent();
+        return new BeforeEnterEvent(ui.getInternals().getRouter(), com.vaadin.flow.router.NavigationTrigger.PROGRAMMATIC,
+                new com.vaadin.flow.router.Location("login", query), LoginView.class, ui, List.of());
     }
 }

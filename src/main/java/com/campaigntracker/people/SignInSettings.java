@@ -1,0 +1,77 @@
+package com.campaigntracker.people;
+
+import java.util.List;
+import java.util.Locale;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How people sign in ({@code app.sso.*}): the app's own passwords, the company's OIDC provider, an LDAP
+ * directory or Active Directory, in any combination. With {@code local-passwords=false} only the
+ * break-glass administrators still sign in with a password of the app (for when the directory is down).
+ *
+ * @param linkBy how a first directory sign-in finds an account the person already has: {@code email}
+ *               (a verified address), {@code username}, both (the default) or {@code none}
+ */
+@ConfigurationProperties("app.sso")
+public record SignInSettings(@DefaultValue("true") boolean localPasswords,
+                             @DefaultValue("admin") List<String> breakGlass,
+                             @DefaultValue({"email", "username"}) List<String> linkBy,
+                             @DefaultValue Oidc oidc,
+                             @DefaultValue Ldap ldap) {
+
+    /**
+     * The company's OpenID Connect provider: discovered from its issuer at the first sign-in, which always
+     * uses the authorization code with PKCE. The claims name the person's user name, name, e-mail and department.
+     */
+    public record Oidc(String issuerUri, String clientId, String clientSecret,
+                       @DefaultValue({"openid", "profile", "email"}) List<String> scopes,
+                       @DefaultValue("preferred_username") String usernameClaim,
+                       @DefaultValue("name") String nameClaim,
+                       @DefaultValue("email") String emailClaim,
+                       @DefaultValue("department") String departmentClaim) {
+
+        public boolean configured() {
+            return issuerUri != null && !issuerUri.isBlank() && clientId != null && !clientId.isBlank();
+        }
+    }
+
+    /**
+     * An LDAP directory (bind as the person after finding their entry) or, with {@code activeDirectoryDomain},
+     * Active Directory (bind as {@code name@domain}; AD itself refuses disabled, locked and expired accounts).
+     * A generic directory's disabled people are kept out by the search filter, e.g.
+     * {@code (&(uid={0})(!(nsAccountLock=TRUE)))}.
+     *
+     * @param url            e.g. {@code ldaps://ldap.example.com:636/dc=example,dc=com} (the base DN in the path)
+     * @param idAttribute    the never-changing id of an entry ({@code entryUUID}; AD: {@code objectGUID}); its DN when absent
+     */
+    public record Ldap(String url, String managerDn, String managerPassword, String activeDirectoryDomain,
+                       @DefaultValue("ou=people") String userSearchBase,
+                       @DefaultValue("(uid={0})") String userSearchFilter,
+                       @DefaultValue("entryUUID") String idAttribute,
+                       @DefaultValue("uid") String usernameAttribute,
+                       @DefaultValue("cn") String nameAttribute,
+                       @DefaultValue("mail") String emailAttribute,
+                       @DefaultValue("departmentNumber") String departmentAttribute) {
+
+        public boolean configured() {
+            return url != null && !url.isBlank();
+        }
+
+        public boolean activeDirectory() {
+            return activeDirectoryDomain != null && !activeDirectoryDomain.isBlank();
+        }
+    }
+
+    public boolean isBreakGlass(String username) {
+        return username != null && breakGlass.stream().anyMatch(b -> b.strip().equalsIgnoreCase(username.strip()));
+    }
+
+    boolean linkByEmail() {
+        return linkBy.stream().anyMatch(l -> l.strip().toLowerCase(Locale.ROOT).equals("email"));
+    }
+
+    boolean linkByUsername() {
+        return linkBy.stream().anyMatch(l -> l.strip().toLowerCase(Locale.ROOT).equals("username"));
+    }
+}

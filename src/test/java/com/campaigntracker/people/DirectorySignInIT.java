@@ -1,0 +1,278 @@
+package com.campaigntracker.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.campaigntracker.Application;
+import com.campaigntracker.IntegrationTest;
+import com.campaigntracker.SignIn;
+import com.unboundid.ldap.listener.InMemoryDirectoryServer;
+import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
+import com.unboundid.ldap.listener.InMemoryListenerConfig;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Sign-in with the company's directory, against real servers started here: an OpenID Connect provider
+ * (mock-oauth2-server, from Maven Central) and an LDAP directory (UnboundID's in-memory server). The app runs
+ * as a company would run it with both configured and the app's own passwords switched off for everyone but
+ * the break-glass administrator ({@code admin}, from APP_INITIAL_ADMIN_PASSWORD), on a data folder of its own.
+ */
+class DirectorySignInIT {
+
+    private static final String ADMIN_PASSWORD = "orchid-window-58";
+    private static final String BASE = "dc=example,dc=com";
+
+    private static SecurityContextHolderStrategy shared;
+    private static MockOAuth2Server oidc;
+    private static InMemoryDirectoryServer ldap;
+    private static ConfigurableApplicationContext app;
+    private static JdbcTemplate jdbc;
+    private static int port;
+
+    @BeforeAll
+    static void startTheDirectoriesAndTheApp() throws Exception {
+        shared = SecurityContextHolder.getContextHolderStrategy();
+        oidc = new MockOAuth2Server();
+        oidc.start(0);
+        ldap = directory();
+        Path dir = IntegrationTest.freshDataDir(Path.of("target", "directory-sign-in-db"));
+        app = new SpringApplicationBuilder(Application.class, IntegrationTest.TestClock.class).run(
+                "--server.port=0", "--app.data-dir=" + dir, "--app.scheduling.enabled=false",
+                "--vaadin.devmode.devTools.enabled=false", "--spring.jmx.enabled=false",
+                "--app.initial-admin-password=" + ADMIN_PASSWORD,
+                "--app.sso.local-passwords=false",
+                "--app.sso.oidc.issuer-uri=" + oidc.issuerUrl("company"),
+                "--app.sso.oidc.client-id=campaign-tracker",
+                "--app.sso.oidc.client-secret=client-secret-for-tests",
+                "--app.sso.ldap.url=ldap://127.0.0.1:" + ldap.getListenPort() + "/" + BASE,
+                // a generic directory keeps its disabled people out through the search filter
+                "--app.sso.ldap.user-search-filter=(&(uid={0})(!(employeeType=disabled)))");
+        jdbc = app.getBean(JdbcTemplate.class);
+        port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (app != null) {
+            app.close();
+        }
+        ldap.shutDown(true);
+        oidc.shutdown();
+        SecurityContextHolder.setContextHolderStrategy(shared);
+    }
+
+    @Test
+    void a_first_company_sign_in_creates_a_member_of_the_directorys_department_and_later_ones_follow_the_directory()
+            throws Exception {
+        Map<String, Object> claims = claims("Chen.Jing@example.com", "陈静", "chen.jing@example.com", true, "数字营销部");
+        String end = companySignIn("oidc-subject-chen", claims);
+
+        assertThat(end).isEqualTo(root());
+        Map<String, Object> person = jdbc.queryForMap("select p.id, p.username, p.display_name, p.email, p.role,"
+                + " p.directory_source, p.password_change_required, d.name department from person p"
+                + " left join department d on d.id = p.department_id where p.directory_subject = 'oidc-subject-chen'");
+        assertThat(person).containsEntry("username", "chen.jing").containsEntry("display_name", "陈静")
+                .containsEntry("email", "chen.jing@example.com").containsEntry("role", "MEMBER")
+                .containsEntry("directory_source", "OIDC").containsEntry("department", "数字营销部");
+        assertThat(jdbc.queryForObject("select count(*) from admin_action where kind = 'PERSON_CREATED'"
+                + " and subject_id = ? and reason = 'first sign-in through OIDC'", Long.class, person.get("id"))).isEqualTo(1);
+
+        // the authorization request carried PKCE, and the token request its verifier
+        RecordedRequest token = takeRequestTo("/company/token");
+        assertThat(token.getBody().readUtf8()).contains("code_verifier=").contains("grant_type=authorization_code");
+
+        claims.put("name", "陈静（品牌）");
+        claims.put("department", "品牌部");
+        assertThat(companySignIn("oidc-subject-chen", claims)).isEqualTo(root());
+        assertThat(jdbc.queryForObject("select count(*) from person where directory_subject = 'oidc-subject-chen'",
+                Long.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select concat(p.display_name, ' ', d.name) from person p join department d"
+                + " on d.id = p.department_id where p.directory_subject = 'oidc-subject-chen'", String.class))
+                .isEqualTo("陈静（品牌） 品牌部");
+    }
+
+    @Test
+    void a_verified_email_links_the_account_a_person_already_has_and_its_local_password_stops_working() throws Exception {
+        long existing = localAccount("gao.feng", "高峰", "Gao.Feng@Example.com", Role.MANAGER);
+        String hashBefore = jdbc.queryForObject("select password_hash from person where id = ?", String.class, existing);
+
+        assertThat(companySignIn("oidc-subject-gao", claims("gfeng", "高峰", "gao.feng@example.com", true, null)))
+                .isEqualTo(root());
+
+        assertThat(jdbc.queryForMap("select id, role, directory_source, directory_subject from person"
+                + " where directory_subject = 'oidc-subject-gao'"))
+                .containsEntry("id", existing).containsEntry("role", "MANAGER").containsEntry("directory_source", "OIDC");
+        assertThat(jdbc.queryForObject("select password_hash from person where id = ?", String.class, existing))
+                .isNotEqualTo(hashBefore);
+    }
+
+    @Test
+    void an_unverified_email_links_nobody() throws Exception {
+        long existing = localAccount("he.lan", "何兰", "he.lan@example.com", Role.MEMBER);
+
+        companySignIn("oidc-subject-impostor", claims("someone-else", "冒名者", "he.lan@example.com", false, null));
+
+        assertThat(jdbc.queryForObject("select directory_subject from person where id = ?", String.class, existing)).isNull();
+        assertThat(jdbc.queryForObject("select username from person where directory_subject = 'oidc-subject-impostor'",
+                String.class)).isEqualTo("someone-else");
+    }
+
+    @Test
+    void a_person_the_app_disabled_is_refused_at_the_company_sign_in() throws Exception {
+        companySignIn("oidc-subject-left", claims("left.company", "离职者", "left@example.com", true, null));
+        jdbc.update("update person set enabled = false where directory_subject = 'oidc-subject-left'");
+
+        assertThat(companySignIn("oidc-subject-left", claims("left.company", "离职者", "left@example.com", true, null)))
+                .isEqualTo(root() + "login?company-sign-in-failed");
+    }
+
+    @Test
+    void the_directorys_password_signs_a_person_in_through_the_login_form_and_creates_them() throws Exception {
+        assertThat(passwordSignIn("lin.wei", "wrong-password")).contains("error");
+        assertThat(passwordSignIn("lin.wei", "directory-pass-1")).doesNotContain("error");
+
+        Map<String, Object> person = jdbc.queryForMap("select p.username, p.display_name, p.email, p.role,"
+                + " p.directory_source, p.directory_subject, d.name department from person p"
+                + " left join department d on d.id = p.department_id where p.username = 'lin.wei'");
+        assertThat(person).containsEntry("display_name", "林伟").containsEntry("email", "lin.wei@example.com")
+                .containsEntry("role", "MEMBER").containsEntry("directory_source", "LDAP")
+                .containsEntry("department", "品牌部");
+        String entryUuid = ldap.getEntry("uid=lin.wei,ou=people," + BASE, "entryUUID").getAttributeValue("entryUUID");
+        assertThat(person.get("directory_subject")).isEqualTo(entryUuid); // not the DN: an entry may move
+    }
+
+    @Test
+    void a_person_disabled_in_the_directory_cannot_sign_in() throws Exception {
+        assertThat(passwordSignIn("zhao.left", "directory-pass-2")).contains("error");
+        assertThat(jdbc.queryForObject("select count(*) from person where username = 'zhao.left'", Long.class)).isZero();
+    }
+
+    @Test
+    void with_local_passwords_off_only_the_break_glass_administrator_signs_in_with_a_password_of_the_app()
+            throws Exception {
+        localAccount("local.only", "本地账号", null, Role.MANAGER);
+
+        assertThat(passwordSignIn("local.only", "amber-lantern-42")).contains("error");
+        assertThat(passwordSignIn("admin", ADMIN_PASSWORD)).doesNotContain("error");
+    }
+
+    // ---- the directories ----
+
+    private static InMemoryDirectoryServer directory() throws Exception {
+        var config = new InMemoryDirectoryServerConfig(BASE);
+        config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", 0));
+        InMemoryDirectoryServer server = new InMemoryDirectoryServer(config);
+        server.add("dn: " + BASE, "objectClass: top", "objectClass: domain", "dc: example");
+        server.add("dn: ou=people," + BASE, "objectClass: top", "objectClass: organizationalUnit", "ou: people");
+        server.add("dn: uid=lin.wei,ou=people," + BASE, "objectClass: top", "objectClass: person",
+                "objectClass: organizationalPerson", "objectClass: inetOrgPerson", "uid: lin.wei", "cn: 林伟", "sn: 林",
+                "mail: lin.wei@example.com", "departmentNumber: 品牌部", "userPassword: directory-pass-1");
+        server.add("dn: uid=zhao.left,ou=people," + BASE, "objectClass: top", "objectClass: person",
+                "objectClass: organizationalPerson", "objectClass: inetOrgPerson", "uid: zhao.left", "cn: 赵离", "sn: 赵",
+                "employeeType: disabled", "userPassword: directory-pass-2");
+        server.startListening();
+        return server;
+    }
+
+    private static Map<String, Object> claims(String username, String name, String email, boolean verified,
+                                              String department) {
+        Map<String, Object> claims = new HashMap<>();
+        claims.put("preferred_username", username);
+        claims.put("name", name);
+        claims.put("email", email);
+        claims.put("email_verified", verified);
+        if (department != null) {
+            claims.put("department", department);
+        }
+        return claims;
+    }
+
+    // ---- the browser's part, step by step ----
+
+    /** The company-account button's flow; where the app sends the browser at its end. */
+    private static String companySignIn(String subject, Map<String, Object> claims) throws Exception {
+        oidc.enqueueCallback(new DefaultOAuth2TokenCallback("company", subject, "JWT", null, claims, 3600));
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String toProvider = redirect(browser, root() + "oauth2/authorization/company");
+        assertThat(toProvider).startsWith(oidc.issuerUrl("company").toString())
+                .contains("code_challenge=").contains("code_challenge_method=S256");
+        String back = redirect(browser, toProvider);
+        assertThat(back).startsWith(root() + "login/oauth2/code/company?");
+        return redirect(browser, back);
+    }
+
+    private static String redirect(HttpClient browser, String url) throws IOException, InterruptedException {
+        HttpResponse<String> response = browser.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(url).isEqualTo(302);
+        return URI.create(url).resolve(response.headers().firstValue("Location").orElseThrow()).toString();
+    }
+
+    private static RecordedRequest takeRequestTo(String path) throws InterruptedException {
+        List<String> seen = new ArrayList<>();
+        for (RecordedRequest r = oidc.takeRequest(5, TimeUnit.SECONDS); r != null; r = oidc.takeRequest(5, TimeUnit.SECONDS)) {
+            if (r.getRequestUrl().encodedPath().equals(path)) {
+                return r;
+            }
+            seen.add(r.getRequestUrl().encodedPath());
+        }
+        throw new AssertionError("no request to " + path + " among " + seen);
+    }
+
+    private static String passwordSignIn(String username, String password) throws IOException, InterruptedException {
+        HttpResponse<String> response = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build().send(
+                HttpRequest.newBuilder(URI.create(root() + "login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password="
+                                + URLEncoder.encode(password, StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(302);
+        return response.headers().firstValue("Location").orElseThrow();
+    }
+
+    private static String root() {
+        return "http://127.0.0.1:" + port + "/";
+    }
+
+    /** An account an administrator made, with a password of the app. */
+    private static long localAccount(String username, String name, String email, Role role) {
+        SignIn.as(app.getBean(UserDetailsService.class), "admin");
+        try {
+            PersonDetails details = new PersonDetails();
+            details.setUsername(username);
+            details.setDisplayName(name);
+            details.setEmail(email);
+            details.setRole(role);
+            details.setEnabled(true);
+            return app.getBean(PeopleService.class).create(details, "amber-lantern-42").getId();
+        } finally {
+            SignIn.out();
+        }
+    }
+}
