@@ -18,7 +18,10 @@ public record SignInSettings(@DefaultValue("true") boolean localPasswords,
                              @DefaultValue("admin") List<String> breakGlass,
                              @DefaultValue({"email", "username"}) List<String> linkBy,
                              @DefaultValue Oidc oidc,
-                             @DefaultValue Ldap ldap) {
+                             @DefaultValue Ldap ldap,
+                             @DefaultValue Feishu feishu,
+                             @DefaultValue DingTalk dingtalk,
+                             @DefaultValue WeCom wecom) {
 
     /**
      * The company's OpenID Connect provider: discovered from its issuer at the first sign-in, which always
@@ -61,6 +64,61 @@ public record SignInSettings(@DefaultValue("true") boolean localPasswords,
         public boolean activeDirectory() {
             return activeDirectoryDomain != null && !activeDirectoryDomain.isBlank();
         }
+    }
+
+    /**
+     * Feishu / Lark sign-in of an internal ("self-built") app: the authorization code with PKCE, the user's
+     * token and {@code authen/v1/user_info}. Lark: {@code https://accounts.larksuite.com} and {@code https://open.larksuite.com}.
+     */
+    public record Feishu(String appId, String appSecret,
+                         @DefaultValue("https://accounts.feishu.cn") String loginUrl,
+                         @DefaultValue("https://open.feishu.cn") String apiUrl) {
+
+        public boolean configured() {
+            return appId != null && !appId.isBlank() && appSecret != null && !appSecret.isBlank();
+        }
+    }
+
+    /** DingTalk sign-in of an internal app: {@code login.dingtalk.com/oauth2/auth}, the user's token, {@code contact/users/me}. */
+    public record DingTalk(String clientId, String clientSecret,
+                           @DefaultValue("https://login.dingtalk.com") String loginUrl,
+                           @DefaultValue("https://api.dingtalk.com") String apiUrl) {
+
+        public boolean configured() {
+            return clientId != null && !clientId.isBlank() && clientSecret != null && !clientSecret.isBlank();
+        }
+    }
+
+    /**
+     * WeCom (企业微信) web sign-in of a self-built app: {@code wwlogin/sso/login}, then the app's token, the
+     * member behind the code ({@code auth/getuserinfo}) and their record ({@code user/get}, {@code department/get}).
+     */
+    public record WeCom(String corpId, String agentId, String secret,
+                        @DefaultValue("https://login.work.weixin.qq.com") String loginUrl,
+                        @DefaultValue("https://qyapi.weixin.qq.com") String apiUrl) {
+
+        public boolean configured() {
+            return corpId != null && !corpId.isBlank() && agentId != null && !agentId.isBlank()
+                    && secret != null && !secret.isBlank();
+        }
+    }
+
+    /** The sign-in buttons the login page shows, in this order: {@code company} (OIDC), {@code feishu}, {@code dingtalk}, {@code wecom}. */
+    public List<String> signInButtons() {
+        List<String> buttons = new java.util.ArrayList<>();
+        if (oidc.configured()) {
+            buttons.add("company");
+        }
+        if (feishu.configured()) {
+            buttons.add("feishu");
+        }
+        if (dingtalk.configured()) {
+            buttons.add("dingtalk");
+        }
+        if (wecom.configured()) {
+            buttons.add("wecom");
+        }
+        return buttons;
     }
 
     public boolean isBreakGlass(String username) {

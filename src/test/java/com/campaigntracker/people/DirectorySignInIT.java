@@ -50,6 +50,7 @@ class DirectorySignInIT {
     private static SecurityContextHolderStrategy shared;
     private static MockOAuth2Server oidc;
     private static InMemoryDirectoryServer ldap;
+    private static ChatPlatformServer platforms;
     private static ConfigurableApplicationContext app;
     private static JdbcTemplate jdbc;
     private static int port;
@@ -60,6 +61,7 @@ class DirectorySignInIT {
         oidc = new MockOAuth2Server();
         oidc.start(0);
         ldap = directory();
+        platforms = new ChatPlatformServer();
         Path dir = IntegrationTest.freshDataDir(Path.of("target", "directory-sign-in-db"));
         app = new SpringApplicationBuilder(Application.class, IntegrationTest.TestClock.class).run(
                 "--server.port=0", "--app.data-dir=" + dir, "--app.scheduling.enabled=false",
@@ -71,7 +73,17 @@ class DirectorySignInIT {
                 "--app.sso.oidc.client-secret=client-secret-for-tests",
                 "--app.sso.ldap.url=ldap://127.0.0.1:" + ldap.getListenPort() + "/" + BASE,
                 // a generic directory keeps its disabled people out through the search filter
-                "--app.sso.ldap.user-search-filter=(&(uid={0})(!(employeeType=disabled)))");
+                "--app.sso.ldap.user-search-filter=(&(uid={0})(!(employeeType=disabled)))",
+                "--app.sso.feishu.app-id=" + ChatPlatformServer.FEISHU_APP,
+                "--app.sso.feishu.app-secret=" + ChatPlatformServer.FEISHU_SECRET,
+                "--app.sso.feishu.login-url=" + platforms.url(), "--app.sso.feishu.api-url=" + platforms.url(),
+                "--app.sso.dingtalk.client-id=" + ChatPlatformServer.DINGTALK_CLIENT,
+                "--app.sso.dingtalk.client-secret=" + ChatPlatformServer.DINGTALK_SECRET,
+                "--app.sso.dingtalk.login-url=" + platforms.url(), "--app.sso.dingtalk.api-url=" + platforms.url(),
+                "--app.sso.wecom.corp-id=" + ChatPlatformServer.WECOM_CORP,
+                "--app.sso.wecom.agent-id=" + ChatPlatformServer.WECOM_AGENT,
+                "--app.sso.wecom.secret=" + ChatPlatformServer.WECOM_SECRET,
+                "--app.sso.wecom.login-url=" + platforms.url(), "--app.sso.wecom.api-url=" + platforms.url());
         jdbc = app.getBean(JdbcTemplate.class);
         port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
     }
@@ -82,6 +94,7 @@ class DirectorySignInIT {
             app.close();
         }
         ldap.shutDown(true);
+        platforms.close();
         oidc.shutdown();
         SecurityContextHolder.setContextHolderStrategy(shared);
     }
@@ -181,6 +194,52 @@ class DirectorySignInIT {
         assertThat(passwordSignIn("admin", ADMIN_PASSWORD)).doesNotContain("error");
     }
 
+    @Test
+    void feishu_signs_its_people_in_with_pkce_and_the_tenants_mailbox_links_their_account() throws Exception {
+        long existing = localAccount("qian.lu", "钱璐", "qian.lu@example.com", Role.MANAGER);
+        platforms.next("feishu", Map.of("open_id", "ou_7f3a", "union_id", "on_11", "user_id", "fs1001", "name", "钱璐",
+                "enterprise_email", "qian.lu@example.com", "tenant_key", "tenant-1"));
+
+        assertThat(signInWith("feishu", platforms.url() + "/open-apis/authen/v1/authorize", true)).isEqualTo(root());
+
+        assertThat(jdbc.queryForMap("select id, role, directory_source from person where directory_subject = 'ou_7f3a'"))
+                .containsEntry("id", existing).containsEntry("role", "MANAGER").containsEntry("directory_source", "FEISHU");
+        assertThat(platforms.refusals).isEmpty();
+    }
+
+    @Test
+    void dingtalk_signs_a_new_person_in_from_its_own_dialect() throws Exception {
+        platforms.next("dingtalk", Map.of("unionId", "union-ding-1", "openId", "open-ding-1", "nick", "孙悦",
+                "email", "sun.yue@example.com", "stateCode", "86"));
+
+        assertThat(signInWith("dingtalk", platforms.url() + "/oauth2/auth", false)).isEqualTo(root());
+
+        assertThat(jdbc.queryForMap("select username, display_name, role, directory_source from person"
+                + " where directory_subject = 'union-ding-1'"))
+                .containsEntry("username", "sun.yue").containsEntry("display_name", "孙悦").containsEntry("role", "MEMBER")
+                .containsEntry("directory_source", "DINGTALK");
+        assertThat(platforms.refusals).isEmpty();
+    }
+
+    @Test
+    void wecom_signs_an_active_member_in_with_their_department_and_refuses_one_who_left() throws Exception {
+        platforms.weComMember(Map.of("userid", "ZhouXin", "name", "周欣", "department", List.of(7), "status", 1,
+                "biz_mail", "zhou.xin@example.com"));
+        platforms.weComMember(Map.of("userid", "WuLeft", "name", "吴离", "department", List.of(7), "status", 5));
+
+        platforms.next("wecom", Map.of("userid", "ZhouXin"));
+        assertThat(signInWith("wecom", platforms.url() + "/wwlogin/sso/login", false)).isEqualTo(root());
+        assertThat(jdbc.queryForObject("select concat(p.username, ' ', p.display_name, ' ', d.name) from person p"
+                + " join department d on d.id = p.department_id where p.directory_source = 'WECOM'"
+                + " and p.directory_subject = 'ZhouXin'", String.class)).isEqualTo("zhouxin 周欣 华东销售部");
+
+        platforms.next("wecom", Map.of("userid", "WuLeft"));
+        assertThat(signInWith("wecom", platforms.url() + "/wwlogin/sso/login", false))
+                .isEqualTo(root() + "login?company-sign-in-failed");
+        assertThat(jdbc.queryForObject("select count(*) from person where directory_subject = 'WuLeft'", Long.class)).isZero();
+        assertThat(platforms.refusals).isEmpty();
+    }
+
     // ---- the directories ----
 
     private static InMemoryDirectoryServer directory() throws Exception {
@@ -217,13 +276,20 @@ class DirectorySignInIT {
     /** The company-account button's flow; where the app sends the browser at its end. */
     private static String companySignIn(String subject, Map<String, Object> claims) throws Exception {
         oidc.enqueueCallback(new DefaultOAuth2TokenCallback("company", subject, "JWT", null, claims, 3600));
+        return signInWith("company", oidc.issuerUrl("company").toString(), true);
+    }
+
+    /** A sign-in button's flow through its provider's page, back to the app; where the app sends the browser at its end. */
+    private static String signInWith(String provider, String page, boolean pkce) throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        String toProvider = redirect(browser, root() + "oauth2/authorization/company");
-        assertThat(toProvider).startsWith(oidc.issuerUrl("company").toString())
-                .contains("code_challenge=").contains("code_challenge_method=S256");
+        String toProvider = redirect(browser, root() + "oauth2/authorization/" + provider);
+        assertThat(toProvider).startsWith(page);
+        if (pkce) {
+            assertThat(toProvider).contains("code_challenge=").contains("code_challenge_method=S256");
+        }
         String back = redirect(browser, toProvider);
-        assertThat(back).startsWith(root() + "login/oauth2/code/company?");
+        assertThat(back).startsWith(root() + "login/oauth2/code/" + provider + "?");
         return redirect(browser, back);
     }
 

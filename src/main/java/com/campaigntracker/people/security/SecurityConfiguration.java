@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.oauth2.client.authentication.OAuth2LoginAuthenticationProvider;
 import org.springframework.security.oauth2.client.authentication.OAuth2LoginAuthenticationToken;
 import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
 import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
-import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
@@ -104,7 +104,7 @@ class SecurityConfiguration extends VaadinWebSecurity {
         failures.setDefaultFailureUrl("/login?error");
         failures.setExceptionMappings(Map.of(SignInBusyException.class.getName(), "/login?" + LoginView.BUSY));
         http.formLogin(form -> form.failureHandler(failures));
-        if (signInSettings.oidc().configured()) {
+        if (!signInSettings.signInButtons().isEmpty()) {
             companyAccountSignIn(http, passwords);
         }
         // M2, L2: a session ends when its person's account changed or it was idle (heartbeats do not count);
@@ -114,38 +114,62 @@ class SecurityConfiguration extends VaadinWebSecurity {
     }
 
     /**
-     * "Sign in with your company account": the authorization code flow with PKCE against the company's OIDC
-     * provider, back to our login page on any refusal (a person the app or the provider has disabled included).
+     * "Sign in with your company account" and with the chat platforms: the authorization code flow (with PKCE
+     * for the OIDC provider and Feishu), back to our login page on any refusal (a person the app or the
+     * directory has disabled included).
      */
     private void companyAccountSignIn(HttpSecurity http, AuthenticationManager passwords) throws Exception {
-        CompanyOidcProvider provider = new CompanyOidcProvider(signInSettings.oidc(), clock);
-        var people = CompanyOidcProvider.people(signInSettings.oidc(), directoryAccounts);
-        // the provider's answer is checked beside the passwords (not behind their failure count: no name is guessed here)
-        ProviderManager companyAccounts = new ProviderManager(new OidcAuthorizationCodeAuthenticationProvider(
-                new RestClientAuthorizationCodeTokenResponseClient(), people));
+        SignInProviders providers = new SignInProviders(signInSettings, clock);
+        List<AuthenticationProvider> checks = new ArrayList<>();
+        var oidcPeople = signInSettings.oidc().configured()
+                ? CompanyOidcProvider.people(signInSettings.oidc(), directoryAccounts) : null;
+        if (oidcPeople != null) {
+            checks.add(new OidcAuthorizationCodeAuthenticationProvider(new RestClientAuthorizationCodeTokenResponseClient(),
+                    oidcPeople));
+        }
+        if (providers.anyPlatform()) {
+            checks.add(new OAuth2LoginAuthenticationProvider(providers.platformTokens(),
+                    providers.platformPeople(directoryAccounts)));
+        }
+        // the providers' answers are checked beside the passwords (not behind their failure count: no name is guessed)
+        ProviderManager companyAccounts = new ProviderManager(checks);
         companyAccounts.setAuthenticationEventPublisher(authenticationEvents);
         http.authenticationManager(attempt -> attempt instanceof OAuth2LoginAuthenticationToken
                 ? companyAccounts.authenticate(attempt) : passwords.authenticate(attempt));
-        var requests = new DefaultOAuth2AuthorizationRequestResolver(provider,
+        if (signInSettings.dingtalk().configured()) {
+            http.addFilterBefore(new DingTalkAuthCode(),
+                    org.springframework.security.oauth2.client.web.OAuth2LoginAuthenticationFilter.class);
+        }
+        var requests = new DefaultOAuth2AuthorizationRequestResolver(providers,
                 OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
-        requests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
-        http.oauth2Login(oidc -> oidc
-                .loginPage("/login")
-                .clientRegistrationRepository(provider)
-                .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
-                .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(requests))
-                .userInfoEndpoint(info -> info.oidcUserService(people))
-                .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?" + LoginView.COMPANY_SIGN_IN_FAILED) {
-                    @Override
-                    public void onAuthenticationFailure(jakarta.servlet.http.HttpServletRequest request,
-                                                        jakarta.servlet.http.HttpServletResponse response,
-                                                        org.springframework.security.core.AuthenticationException e)
-                            throws java.io.IOException, jakarta.servlet.ServletException {
-                        // an operator needs the provider's reason; the person sees only that it did not succeed
-                        log.warn("A company-account sign-in did not succeed: {}", e.getMessage());
-                        super.onAuthenticationFailure(request, response, e);
-                    }
-                }));
+        requests.setAuthorizationRequestCustomizer(providers.authorizationRequests());
+        http.oauth2Login(login -> {
+            login.loginPage("/login")
+                    .clientRegistrationRepository(providers)
+                    .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
+                    .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(requests))
+                    .failureHandler(new CompanySignInFailure("/login?" + LoginView.COMPANY_SIGN_IN_FAILED));
+            if (oidcPeople != null) {
+                login.userInfoEndpoint(info -> info.oidcUserService(oidcPeople));
+            }
+        });
+    }
+
+    /** Back to the login page with a message; an operator needs the provider's reason, the person only that it failed. */
+    private static final class CompanySignInFailure extends SimpleUrlAuthenticationFailureHandler {
+
+        CompanySignInFailure(String url) {
+            super(url);
+        }
+
+        @Override
+        public void onAuthenticationFailure(jakarta.servlet.http.HttpServletRequest request,
+                                            jakarta.servlet.http.HttpServletResponse response,
+                                            org.springframework.security.core.AuthenticationException e)
+                throws java.io.IOException, jakarta.servlet.ServletException {
+            log.warn("A company-account sign-in did not succeed: {}", e.getMessage());
+            super.onAuthenticationFailure(request, response, e);
+        }
     }
 
     @Bean

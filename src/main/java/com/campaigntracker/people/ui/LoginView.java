@@ -32,8 +32,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
     public static final String BUSY = "busy";
     /** The query parameter of a company-account (OIDC) sign-in that did not succeed. */
     public static final String COMPANY_SIGN_IN_FAILED = "company-sign-in-failed";
-    /** Where the company-account button starts the OIDC sign-in (Spring Security's authorization endpoint). */
-    static final String COMPANY_SIGN_IN = "oauth2/authorization/company";
+    /** Where a sign-in button starts its provider's flow (Spring Security's authorization endpoint), + its id. */
+    static final String SIGN_IN_WITH = "oauth2/authorization/";
 
     private final LoginForm form = ComponentTexts.loginForm(new LoginForm());
     private final H1 title = new H1();
@@ -41,7 +41,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
     private LoginI18n i18n;
     private boolean busy;
     private final transient AuthenticationContext authentication;
-    private final Anchor companySignIn = new Anchor(COMPANY_SIGN_IN);
+    /** One per configured provider: the company's OIDC provider, Feishu, DingTalk, WeCom. */
+    private final java.util.Map<String, Anchor> signInButtons = new java.util.LinkedHashMap<>();
     private final Paragraph companyFailed = new Paragraph();
     private final Paragraph directoryHint = new Paragraph();
     private final Details emergency = new Details();
@@ -59,13 +60,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
         form.setForgotPasswordButtonVisible(false);
         title.addClassName("login-title");
         add(title, tagline);
-        if (settings.oidc().configured()) {
-            // a full page load, not a route: Spring Security sends the browser on to the provider
-            companySignIn.setRouterIgnore(true);
-            companySignIn.addClassName("company-sign-in");
+        if (!settings.signInButtons().isEmpty()) {
             companyFailed.addClassName("company-sign-in-failed");
             companyFailed.setVisible(false);
-            add(companyFailed, companySignIn);
+            add(companyFailed);
+        }
+        for (String provider : settings.signInButtons()) {
+            Anchor button = new Anchor(SIGN_IN_WITH + provider);
+            // a full page load, not a route: Spring Security sends the browser on to the provider
+            button.setRouterIgnore(true);
+            button.addClassName("company-sign-in");
+            signInButtons.put(provider, button);
+            add(button);
         }
         if (settings.ldap().configured()) {
             directoryHint.addClassName("login-hint");
@@ -86,7 +92,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
     public void localeChange(LocaleChangeEvent event) {
         title.setText(getTranslation("app.name"));
         tagline.setText(getTranslation("login.tagline"));
-        companySignIn.setText(getTranslation("login.company"));
+        signInButtons.forEach((provider, button) -> button.setText(getTranslation("login.with." + provider)));
         companyFailed.setText(getTranslation("login.company.failed"));
         directoryHint.setText(getTranslation("login.directory.hint"));
         emergency.setSummaryText(getTranslation("login.emergency"));

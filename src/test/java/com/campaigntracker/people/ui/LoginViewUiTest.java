@@ -61,7 +61,7 @@ class LoginViewUiTest extends KaribuTest {
     }
 
     @Test
-    void the_company_account_button_shows_when_a_provider_is_configured_and_passwords_fold_away_when_switched_off() {
+    void a_sign_in_button_shows_for_each_configured_provider_and_passwords_fold_away_when_switched_off() {
         useLocale(AppLocales.CHINESE);
         UI.getCurrent().navigate("login");
         assertThat(_find(Anchor.class, spec -> spec.withClasses("company-sign-in"))).as("nothing configured").isEmpty();
@@ -70,15 +70,19 @@ class LoginViewUiTest extends KaribuTest {
                 new SignInSettings.Oidc("https://id.example.com/realms/company", "campaign-tracker", null,
                         List.of("openid"), "preferred_username", "name", "email", "department"),
                 new SignInSettings.Ldap(null, null, null, null, "ou=people", "(uid={0})", "entryUUID", "uid", "cn",
-                        "mail", "departmentNumber"));
+                        "mail", "departmentNumber"),
+                new SignInSettings.Feishu(null, null, "https://accounts.feishu.cn", "https://open.feishu.cn"),
+                new SignInSettings.DingTalk("ding-app", "ding-secret", "https://login.dingtalk.com", "https://api.dingtalk.com"),
+                new SignInSettings.WeCom(null, null, null, "https://login.work.weixin.qq.com", "https://qyapi.weixin.qq.com"));
         LoginView view = new LoginView(authentication, company);
         UI.getCurrent().add(view);
         view.beforeEnter(enter(QueryParameters.of(LoginView.COMPANY_SIGN_IN_FAILED, "")));
 
-        Anchor button = _get(view, Anchor.class, spec -> spec.withClasses("company-sign-in"));
-        assertThat(button.getText()).isEqualTo("使用企业账号登录");
-        assertThat(button.getHref()).isEqualTo("oauth2/authorization/company");
-        assertThat(button.getElement().hasAttribute("router-ignore")).as("a page load, not a route").isTrue();
+        var buttons = _find(view, Anchor.class, spec -> spec.withClasses("company-sign-in"));
+        assertThat(buttons).extracting(Anchor::getText).containsExactly("使用企业账号登录", "使用钉钉登录");
+        assertThat(buttons).extracting(Anchor::getHref)
+                .containsExactly("oauth2/authorization/company", "oauth2/authorization/dingtalk");
+        assertThat(buttons.get(0).getElement().hasAttribute("router-ignore")).as("a page load, not a route").isTrue();
         assertThat(_get(view, Paragraph.class, spec -> spec.withClasses("company-sign-in-failed")).getText())
                 .startsWith("企业账号登录未成功");
         Details emergency = _get(view, Details.class);
