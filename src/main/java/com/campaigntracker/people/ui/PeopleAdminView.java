@@ -51,6 +51,9 @@ class PeopleAdminView extends VerticalLayout implements HasDynamicTitle, BeforeE
         grid.addColumn(p -> getTranslation("role." + p.getRole().name())).setHeader(getTranslation("people.role"))
                 .setAutoWidth(true);
         grid.addColumn(p -> p.getEmail() == null ? "" : p.getEmail()).setHeader(getTranslation("people.email"));
+        // who signs in through a directory: their name, e-mail and password are the directory's
+        grid.addColumn(p -> getTranslation("people.signIn." + (p.getDirectorySource() == null ? "PASSWORD"
+                : p.getDirectorySource().name()))).setHeader(getTranslation("people.signIn")).setAutoWidth(true);
         grid.addColumn(p -> getTranslation(p.isEnabled() ? "people.active" : "people.inactive"))
                 .setHeader(getTranslation("people.enabled")).setAutoWidth(true);
         grid.addItemDoubleClickListener(e -> edit(e.getItem()));
