@@ -33,8 +33,11 @@ class FeedController {
     }
 
     @GetMapping(FeedRoutes.ROOT + "{token}/" + FeedRoutes.PROJECTS + "/{projectId}/" + FeedRoutes.MILESTONES)
-    ResponseEntity<byte[]> milestones(@PathVariable("token") String token, @PathVariable("projectId") long projectId) {
-        return answer(feeds.milestones(token, projectId), "milestones.ics");
+    ResponseEntity<byte[]> milestones(@PathVariable("token") String token, @PathVariable("projectId") String projectId) {
+        if (!projectId.matches("[0-9]{1,18}")) {
+            return answer(Optional.empty(), null); // no 400: the same answer as any other address that opens nothing
+        }
+        return answer(feeds.milestones(token, Long.parseLong(projectId)), "milestones.ics");
     }
 
     private static ResponseEntity<byte[]> answer(Optional<String> calendar, String fileName) {
