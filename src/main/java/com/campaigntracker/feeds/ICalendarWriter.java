@@ -93,7 +93,8 @@ final class ICalendarWriter {
             return "BYMONTHDAY=" + indicator;
         }
         String weekday = rule.getDayOfWeek().name().substring(0, 2);
-        if (indicator == -1) {
+        if (indicator == -1 || rule.getMonth() != java.time.Month.FEBRUARY
+                && indicator + 6 == rule.getMonth().maxLength()) { // on or after the 25th of March: the last
             return "BYDAY=-1" + weekday;
         }
         if (indicator > 0 && (indicator - 1) % 7 == 0) {
