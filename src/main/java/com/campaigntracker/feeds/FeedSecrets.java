@@ -45,7 +45,8 @@ class FeedSecrets {
     }
 
     /** A new token for the person, replacing the old one (whose URLs stop working with this commit). */
-    Secret replace(long personId, Instant now) {
+    Secret replace(long personId, Instant at) {
+        Instant now = at.truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as the column keeps it
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -203,7 +203,6 @@ public class FeedService {
                 .property("VERSION", "2.0")
                 .property("PRODID", "-//Campaign Tracker//Calendar feeds//EN")
                 .property("CALSCALE", "GREGORIAN")
-                .property("METHOD", "PUBLISH")
                 .text("NAME", name)
                 .text("X-WR-CALNAME", name)
                 .text("DESCRIPTION", description)
