@@ -95,9 +95,9 @@ public class FeedService {
     private FeedLinks links(FeedSecrets.Secret secret) {
         List<FeedLinks.ProjectFeed> feeds = projects.visibleProjects().stream()
                 .map(p -> new FeedLinks.ProjectFeed(p.id(), p.name(),
-                        baseUrl + FeedRoutes.milestones(secret.token(), p.id())))
+                        baseUrl + FeedPaths.milestones(secret.token(), p.id())))
                 .toList();
-        return new FeedLinks(baseUrl + FeedRoutes.myTasks(secret.token()), feeds, secret.since());
+        return new FeedLinks(baseUrl + FeedPaths.myTasks(secret.token()), feeds, secret.since());
     }
 
     /** The "my tasks" feed of the token's owner; empty when there is no such feed. No one need be signed in. */

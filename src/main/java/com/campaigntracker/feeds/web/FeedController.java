@@ -1,6 +1,6 @@
 package com.campaigntracker.feeds.web;
 
-import com.campaigntracker.feeds.FeedRoutes;
+import com.campaigntracker.feeds.FeedPaths;
 import com.campaigntracker.feeds.FeedService;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -27,12 +27,12 @@ class FeedController {
         this.feeds = feeds;
     }
 
-    @GetMapping(FeedRoutes.ROOT + "{token}/" + FeedRoutes.MY_TASKS)
+    @GetMapping(FeedPaths.ROOT + "{token}/" + FeedPaths.MY_TASKS)
     ResponseEntity<byte[]> myTasks(@PathVariable("token") String token) {
         return answer(feeds.myTasks(token), "my-tasks.ics");
     }
 
-    @GetMapping(FeedRoutes.ROOT + "{token}/" + FeedRoutes.PROJECTS + "/{projectId}/" + FeedRoutes.MILESTONES)
+    @GetMapping(FeedPaths.ROOT + "{token}" + FeedPaths.PROJECTS + "{projectId}/" + FeedPaths.MILESTONES)
     ResponseEntity<byte[]> milestones(@PathVariable("token") String token, @PathVariable("projectId") String projectId) {
         if (!projectId.matches("[0-9]{1,18}")) {
             return answer(Optional.empty(), null); // no 400: the same answer as any other address that opens nothing

@@ -1,6 +1,6 @@
 package com.campaigntracker.feeds.web;
 
-import com.campaigntracker.feeds.FeedRoutes;
+import com.campaigntracker.feeds.FeedPaths;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,10 +21,10 @@ class FeedSecurity {
     @Bean
     @Order(2)
     SecurityFilterChain feedChain(HttpSecurity http) throws Exception {
-        http.securityMatcher(FeedRoutes.ROOT + "**")
+        http.securityMatcher(FeedPaths.ROOT + "**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, FeedRoutes.ROOT + "**").permitAll()
-                        .requestMatchers(HttpMethod.HEAD, FeedRoutes.ROOT + "**").permitAll()
+                        .requestMatchers(HttpMethod.GET, FeedPaths.ROOT + "**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, FeedPaths.ROOT + "**").permitAll()
                         .anyRequest().denyAll())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> response.setStatus(HttpServletResponse.SC_NOT_FOUND))

@@ -2,17 +2,19 @@ package com.campaigntracker.feeds;
 
 /**
  * Where the feeds are served, below {@code /feeds/{token}/}: {@code my-tasks.ics} and
- * {@code projects/{id}/milestones.ics}. Not Vaadin pages: plain HTTP GETs for calendar apps.
+ * {@code projects/{id}/milestones.ics}. Not Vaadin pages (so not a {@code Routes} class, which RoutesTest
+ * checks against views): plain HTTP GETs for calendar apps.
  */
-public final class FeedRoutes {
+public final class FeedPaths {
 
     /** Every feed lies below this; the feeds' own stateless security chain matches it. */
     public static final String ROOT = "/feeds/";
     public static final String MY_TASKS = "my-tasks.ics";
-    public static final String PROJECTS = "projects";
+    /** Between the token and a project's number (a path of the feeds, not the app's page {@code projects}). */
+    public static final String PROJECTS = "/projects/";
     public static final String MILESTONES = "milestones.ics";
 
-    private FeedRoutes() {
+    private FeedPaths() {
     }
 
     /** {@code /feeds/<token>/my-tasks.ics} */
@@ -22,6 +24,6 @@ public final class FeedRoutes {
 
     /** {@code /feeds/<token>/projects/5/milestones.ics} */
     public static String milestones(String token, long projectId) {
-        return ROOT + token + "/" + PROJECTS + "/" + projectId + "/" + MILESTONES;
+        return ROOT + token + PROJECTS + projectId + "/" + MILESTONES;
     }
 }
