@@ -7,6 +7,7 @@ import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.shared.i18n.AppLocales;
 import com.campaigntracker.shared.i18n.LocaleInitializer;
 import com.campaigntracker.shared.i18n.TranslatableException;
+import com.campaigntracker.shared.ui.AccountSection;
 import com.campaigntracker.shared.ui.Messages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,12 +25,17 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
-/** My account: one's own name, e-mail, language, which notices come by e-mail, and one's password. */
+/**
+ * My account: one's own name, e-mail, language, which notices come by e-mail, and one's password; below
+ * them what other modules add ({@link AccountSection}: the calendar feeds).
+ */
 @Route("account")
 @Menu(order = 200, title = "nav.account", icon = "vaadin:user")
 @PermitAll
@@ -47,7 +53,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
     private final BeanValidationBinder<AccountDetails> binder = new BeanValidationBinder<>(AccountDetails.class);
     private AccountDetails details;
 
-    public AccountView(PeopleService people) {
+    public AccountView(PeopleService people, List<AccountSection> sections) {
         this.people = people;
         setMaxWidth("40rem");
         username.setLabel(getTranslation("people.username"));
@@ -97,6 +103,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
             displayName.setHelperText(getTranslation("account.fromDirectory"));
             add(new Paragraph(getTranslation("account.directoryPassword")));
         }
+        sections.stream().sorted(Comparator.comparingInt(AccountSection::order)).forEach(s -> add(s.create()));
     }
 
     private void load() {
