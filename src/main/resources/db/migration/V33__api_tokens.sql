@@ -7,7 +7,7 @@ CREATE TABLE api_token (
     person_id     BIGINT       NOT NULL,
     name          VARCHAR(80)  NOT NULL,
     lookup_key    VARCHAR(16)  NOT NULL,
-    token_hash    CHAR(64)     NOT NULL,
+    token_hash    VARCHAR(64)  NOT NULL,
     created_at    DATETIME(6)  NOT NULL,
     expires_at    DATETIME(6)  NOT NULL,
     last_used_at  DATETIME(6)  NULL,

@@ -7,6 +7,7 @@ import com.campaigntracker.people.PeopleService;
 import com.campaigntracker.shared.i18n.AppLocales;
 import com.campaigntracker.shared.i18n.LocaleInitializer;
 import com.campaigntracker.shared.i18n.TranslatableException;
+import com.campaigntracker.shared.ui.AccountSection;
 import com.campaigntracker.shared.ui.Messages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,12 +24,17 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
-/** My account: one's own name, e-mail, language, which notices come by e-mail, and one's password. */
+/**
+ * My account: one's own name, e-mail, language, which notices come by e-mail, and one's password; below them
+ * what other modules add ({@link AccountSection}: the API's tokens).
+ */
 @Route("account")
 @Menu(order = 200, title = "nav.account", icon = "vaadin:user")
 @PermitAll
@@ -46,7 +52,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
     private final BeanValidationBinder<AccountDetails> binder = new BeanValidationBinder<>(AccountDetails.class);
     private AccountDetails details;
 
-    public AccountView(PeopleService people) {
+    public AccountView(PeopleService people, List<AccountSection> sections) {
         this.people = people;
         setMaxWidth("40rem");
         username.setLabel(getTranslation("people.username"));
@@ -87,6 +93,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H2(getTranslation("nav.account")), username, displayName, email, language, mail, save,
                 new H3(getTranslation("account.password")), new PasswordChangeForm(people, () -> { }));
+        sections.stream().sorted(Comparator.comparingInt(AccountSection::order)).forEach(s -> add(s.create()));
         load();
     }
 
