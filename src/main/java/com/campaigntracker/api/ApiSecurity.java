@@ -22,6 +22,8 @@ class ApiSecurity {
 
     static final String DOCUMENT = "/api/v1/openapi.json";
     static final String PAGE = "/api/v1/docs";
+    /** Where springdoc serves the page's scripts and styles: beside the page's path. */
+    static final String PAGE_FILES = "/api/v1/swagger-ui/**";
 
     @Bean
     @Order(2)
@@ -33,7 +35,7 @@ class ApiSecurity {
         http.securityMatcher("/api/**")
                 .addFilterBefore(new ApiTokenFilter(tokens, limits, problems, contexts), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(DOCUMENT, DOCUMENT + "/**", PAGE, PAGE + "/**").permitAll()
+                        .requestMatchers(DOCUMENT, DOCUMENT + "/**", PAGE, PAGE + "/**", PAGE_FILES).permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) ->
