@@ -8,6 +8,7 @@
         "discussion",
         "people",
         "plan",
+        "schedule",
         "tracking",
         "warning",
         "shared",

@@ -73,7 +73,7 @@ class ApiTokensSection extends VerticalLayout {
                 .setHeader(getTranslation("api.token.list.lastUsed"));
         grid.addColumn(t -> at(t.expiresAt())).setHeader(getTranslation("api.token.list.expires"));
         grid.addColumn(this::state).setHeader(getTranslation("api.token.list.state"));
-        grid.addComponentColumn(this::revokeButton).setAutoWidth(true);
+        grid.addComponentColumn(this::revokeButton).setKey("revoke").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         none.setText(getTranslation("api.token.none"));
 
