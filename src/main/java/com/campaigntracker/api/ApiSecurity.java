@@ -11,6 +11,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
 /**
  * The API's own filter chain, before the app's (Vaadin's) and after the actuator's: stateless, bearer
@@ -44,7 +45,9 @@ class ApiSecurity {
                                 problems.problem(request, HttpStatus.FORBIDDEN, "forbidden", "api.error.forbidden"))))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
-                .securityContext(context -> context.requireExplicitSave(true))
+                .securityContext(context -> context.requireExplicitSave(true)
+                        // a signed-in browser's session cookie signs nothing in here: only the bearer token does
+                        .securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .csrf(csrf -> csrf.disable()) // no cookies: a browser cannot be made to send a bearer token
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())

@@ -161,6 +161,18 @@ class ApiIT extends IntegrationTest {
     }
 
     @Test
+    void a_signed_in_browsers_session_cookie_opens_nothing_of_the_api() {
+        com.campaigntracker.WebClient browser = new com.campaigntracker.WebClient(port);
+        browser.signIn(owner.getUsername(), Fixtures.PASSWORD);
+        assertThat(browser.sessionId()).isPresent();
+
+        assertProblem(browser.get("/api/v1/projects"), 401);
+        assertProblem(browser.postJson("/api/v1/projects/" + projectId + "/comments"), 401);
+        assertThat(jdbc.queryForObject("select count(*) from discussion_comment where project_id = ?", Long.class,
+                projectId)).isZero();
+    }
+
+    @Test
     void bad_fields_are_named_in_the_callers_language_and_nothing_changes() throws Exception {
         String token = tokenOf(owner, 30);
         String etag = api.get("/api/v1/tasks/" + taskId, token).headers().firstValue("ETag").orElseThrow();
