@@ -54,6 +54,11 @@ public class PeopleService {
         return persons.findByUsername(username).map(PersonPrincipal::new);
     }
 
+    /** For a sign-in with an API token only (issue 24): the token's person as the login form would load them. */
+    public Optional<PersonPrincipal> principalFor(long personId) {
+        return persons.findById(personId).map(PersonPrincipal::new);
+    }
+
     @PreAuthorize("isAuthenticated()")
     public Optional<Person> findByUsername(String username) {
         return persons.findByUsername(username);

@@ -34,7 +34,7 @@ import java.util.Set;
 
 /**
  * My account: one's own name, e-mail, language, which notices come by e-mail, and one's password; below
- * them what other modules add ({@link AccountSection}: the calendar feeds).
+ * them what other modules add ({@link AccountSection}: the calendar feeds, the API's tokens).
  */
 @Route("account")
 @Menu(order = 200, title = "nav.account", icon = "vaadin:user")

@@ -3,7 +3,7 @@ package com.campaigntracker.shared.ui;
 import com.vaadin.flow.component.Component;
 
 /**
- * A part of the My account page that another module adds (the calendar feeds): the page shows every such
+ * A part of the My account page that another module adds (the calendar feeds, the API's tokens): the page shows every such
  * bean below its own fields, so people, which owns the page, needs no module above it.
  */
 public interface AccountSection {
