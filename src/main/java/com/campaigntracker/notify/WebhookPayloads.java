@@ -123,7 +123,7 @@ final class WebhookPayloads {
         ObjectNode root = F.objectNode();
         root.put("msgtype", "actionCard");
         root.putObject("actionCard")
-                .put("title", chars(ChatText.feishu(subject), 100))
+                .put("title", chars(ChatText.dingtalk(subject), 100))
                 .put("text", cut(text.toString(), DINGTALK_MAX_BYTES))
                 .put("btnOrientation", "0")
                 .put("singleTitle", ChatText.feishu(card.button()))
