@@ -8,7 +8,6 @@ import com.campaigntracker.people.PersonOption;
 import com.campaigntracker.people.Role;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.ProjectSummary;
-import com.campaigntracker.shared.i18n.TranslationProvider;
 import com.campaigntracker.shared.security.CurrentUser;
 import com.campaigntracker.plan.WorkItemRow;
 import com.campaigntracker.plan.WorkTree;
@@ -44,15 +43,13 @@ public class EscalationService {
     private final ProjectService projects;
     private final PeopleService people;
     private final Notifier notifier;
-    private final TranslationProvider translations;
     private final Clock clock;
 
-    EscalationService(EscalationRepository escalations, ProjectService projects, PeopleService people, Notifier notifier, TranslationProvider translations, Clock clock) {
+    EscalationService(EscalationRepository escalations, ProjectService projects, PeopleService people, Notifier notifier, Clock clock) {
         this.escalations = escalations;
         this.projects = projects;
         this.people = people;
         this.notifier = notifier;
-        this.translations = translations;
         this.clock = clock;
     }
 
