@@ -160,8 +160,14 @@ public class KickoffService {
             }
         }
         // the asked are told in the app and by e-mail; the list "To confirm" is the request itself
+        // the project's chat groups get a card with the project's planned dates (when someone was asked)
+        com.campaigntracker.plan.ProjectSummary project = asked.isEmpty() ? null
+                : projects.workTree(projectId).map(t -> t.project()).orElse(null);
         notifier.notify(new Notification(asked, projectId, "notice.kickoff",
-                List.of(current.projectName(), String.valueOf(number)), KickoffRoutes.kickoff(projectId)));
+                List.of(current.projectName(), String.valueOf(number)), KickoffRoutes.kickoff(projectId),
+                project == null ? null : new com.campaigntracker.notify.ChatCard(
+                        com.campaigntracker.notify.ChatCard.Action.CONFIRM_ASSIGNMENT, null, current.projectName(),
+                        project.start() != null ? project.start() : project.plannedStart(), project.finish(), null)));
         if (number == 1) {
             timelines.saveBaseline(projectId);
         }

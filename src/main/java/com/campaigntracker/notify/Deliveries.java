@@ -51,7 +51,8 @@ class Deliveries {
     private void post(OutboxMessage m) {
         var now = clock.instant();
         String url = WebhookPayloads.url(m.getKind(), m.getTarget(), m.getSecret(), now);
-        String json = WebhookPayloads.body(m.getKind(), m.getSecret(), m.getSubject(), m.getBody(), m.getLink(), now);
+        String json = WebhookPayloads.body(m.getKind(), m.getSecret(), m.getSubject(), m.getBody(), m.getLink(),
+                m.getCard(), now);
         WebhookClient.Answer answer;
         try {
             answer = webhooks.post(m.getKind(), url, json);

@@ -46,6 +46,10 @@ class OutboxMessage {
     @Column(updatable = false, length = 1000)
     private String link;
 
+    /** A {@link CardText} as JSON: the card a chat robot is sent (null: a plain message). */
+    @Column(updatable = false, columnDefinition = "TEXT")
+    private String card;
+
     @Column(name = "project_id", updatable = false)
     private Long projectId;
 
@@ -80,6 +84,13 @@ class OutboxMessage {
         this.projectId = projectId;
         this.createdAt = now;
         this.nextAttemptAt = now;
+    }
+
+    /** A message with a card for the chat robots (the others send subject, body and link as before). */
+    OutboxMessage(ChannelKind kind, String target, String secret, String subject, String body, String link,
+                  Long projectId, Instant now, CardText card) {
+        this(kind, target, secret, subject, body, link, projectId, now);
+        this.card = card == null ? null : card.toJson();
     }
 
     void delivered(Instant at) {
@@ -133,6 +144,11 @@ class OutboxMessage {
 
     String getLink() {
         return link;
+    }
+
+    /** The card to send, or null. */
+    CardText getCard() {
+        return card == null ? null : CardText.fromJson(card);
     }
 
     Long getProjectId() {

@@ -1,5 +1,6 @@
 package com.campaigntracker.tracking;
 
+import com.campaigntracker.notify.ChatCard;
 import com.campaigntracker.notify.Notification;
 import com.campaigntracker.notify.Notifier;
 import com.campaigntracker.plan.PlanRoutes;
@@ -106,7 +107,9 @@ public class TrackingNotices {
             }
             reminders.save(new UpdateReminder(t.id(), u.due(), now));
             notifier.notify(new Notification(List.of(t.ownerId()), p.id(), "notice.updateDue",
-                    List.of(t.name(), p.name(), time.format(u.due())), TrackingRoutes.MY_TASKS));
+                    List.of(t.name(), p.name(), time.format(u.due())), TrackingRoutes.myTask(t.id()),
+                    new ChatCard(ChatCard.Action.UPDATE_PROGRESS, t.name(), p.name(), t.plannedStart(),
+                            t.plannedFinish(), u.due())));
             sent++;
         }
         return sent;

@@ -11,6 +11,11 @@ public final class TrackingRoutes {
     private TrackingRoutes() {
     }
 
+    /** My tasks with the update of one of them open (when it is mine to update): where an update reminder leads. */
+    public static String myTask(long taskId) {
+        return MY_TASKS + "?task=" + taskId;
+    }
+
     /** The project's weekly digest. */
     public static String digest(long projectId) {
         return PlanRoutes.projectPage(projectId, "digest");

@@ -8,7 +8,6 @@ import com.campaigntracker.people.PersonOption;
 import com.campaigntracker.people.Role;
 import com.campaigntracker.plan.ProjectService;
 import com.campaigntracker.plan.ProjectSummary;
-import com.campaigntracker.shared.i18n.TranslationProvider;
 import com.campaigntracker.shared.security.CurrentUser;
 import com.campaigntracker.plan.WorkItemRow;
 import com.campaigntracker.plan.WorkTree;
@@ -44,15 +43,13 @@ public class EscalationService {
     private final ProjectService projects;
     private final PeopleService people;
     private final Notifier notifier;
-    private final TranslationProvider translations;
     private final Clock clock;
 
-    EscalationService(EscalationRepository escalations, ProjectService projects, PeopleService people, Notifier notifier, TranslationProvider translations, Clock clock) {
+    EscalationService(EscalationRepository escalations, ProjectService projects, PeopleService people, Notifier notifier, Clock clock) {
         this.escalations = escalations;
         this.projects = projects;
         this.people = people;
         this.notifier = notifier;
-        this.translations = translations;
         this.clock = clock;
     }
 
@@ -81,9 +78,13 @@ public class EscalationService {
         String key = "notice.escalation.raised." + reason.name();
         List<String> args = List.of(taskName, project.name(), String.valueOf(finishSlip),
                 reason == EscalationReason.MARKED_MAJOR ? note : Objects.toString(milestones, ""));
-        notifier.notify(new Notification(to, e.getProjectId(), key, args, WarningRoutes.ESCALATIONS));
-        notifier.broadcast(e.getProjectId(), key, args,
-                translations.getTranslation(key, notifier.channelLocale(), args.toArray()), WarningRoutes.ESCALATIONS);
+        // the deciders in the app and by mail, the project's chat groups as a card with the 24 hours to decide
+        com.campaigntracker.plan.WorkItemRow row = projects.workTree(e.getProjectId()).flatMap(t -> t.rows().stream()
+                .filter(r -> r.id() == e.getWorkItemId()).findFirst()).orElse(null);
+        notifier.notify(new Notification(to, e.getProjectId(), key, args, WarningRoutes.escalations(e.getProjectId()),
+                new com.campaigntracker.notify.ChatCard(com.campaigntracker.notify.ChatCard.Action.DECIDE, taskName,
+                        project.name(), row == null ? null : row.plannedStart(), row == null ? null : row.plannedFinish(),
+                        now.plus(DUE_AFTER))));
         return true;
     }
 

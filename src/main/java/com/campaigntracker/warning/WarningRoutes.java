@@ -11,4 +11,14 @@ public final class WarningRoutes {
 
     private WarningRoutes() {
     }
+
+    /** The explanations of a project, the task's open to write when it is the reader's (where a warning leads). */
+    public static String explanation(long projectId, long taskId) {
+        return EXPLANATIONS + "?project=" + projectId + "&task=" + taskId;
+    }
+
+    /** The escalations of a project (where an escalation leads its deciders). */
+    public static String escalations(long projectId) {
+        return ESCALATIONS + "?project=" + projectId;
+    }
 }

@@ -234,7 +234,7 @@ public class WarningService {
             if (r.kind().severity() == WarningKind.Severity.HIGH) {
                 explanations.request(raisedNow, now); // R11: the R explains within 24 hours
             }
-            tell(byId.get(r.taskId()), r.kind(), managerId, projectId);
+            tell(byId.get(r.taskId()), r.kind(), managerId, projectId, now);
         }
         change.close().forEach(w -> w.close(now));
         return change.raise().size();
@@ -244,7 +244,7 @@ public class WarningService {
      * The task's R and the manager hear of a new high warning in the app and by mail; the low ones
      * (update overdue, blocked too long) stay in the lists: the owner has the update reminder already.
      */
-    private void tell(TrackedTask t, WarningKind kind, Long managerId, long projectId) {
+    private void tell(TrackedTask t, WarningKind kind, Long managerId, long projectId, Instant now) {
         if (kind.severity() != WarningKind.Severity.HIGH) {
             return;
         }
@@ -256,8 +256,12 @@ public class WarningService {
             to.add(managerId);
         }
         if (!to.isEmpty()) {
+            // where the R explains it; the project's chat groups get a card with the explanation's 24 hours
             notifier.notify(new Notification(to, projectId, "notice.warning." + kind.name(),
-                    List.of(t.name(), t.projectName()), WarningRoutes.EXPLANATIONS)); // where the R explains it
+                    List.of(t.name(), t.projectName()), WarningRoutes.explanation(projectId, t.id()),
+                    new com.campaigntracker.notify.ChatCard(com.campaigntracker.notify.ChatCard.Action.EXPLAIN_DEVIATION,
+                            t.name(), t.projectName(), t.plannedStart(), t.plannedFinish(),
+                            now.plus(ExplanationService.DUE_AFTER))));
         }
     }
 

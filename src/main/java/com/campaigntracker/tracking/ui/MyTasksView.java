@@ -87,6 +87,11 @@ public class MyTasksView extends VerticalLayout implements BeforeEnterObserver, 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         show();
+        // from an update reminder (a notice or a chat card): the task's update opens when it is mine to update
+        event.getLocation().getQueryParameters().getParameters().getOrDefault("task", List.of()).stream().findFirst()
+                .flatMap(id -> tracking.myTasks(false).stream().filter(t -> t.role() == MyRole.R
+                        && String.valueOf(t.task().id()).equals(id)).findFirst())
+                .ifPresent(t -> new QuickUpdateDialog(t.task(), tracking, this::show).open());
     }
 
     /** Loads my tasks and shows them, rebuilding only the cards and headings that changed. */

@@ -67,6 +67,24 @@ class MyTasksUiTest extends KaribuTest {
     }
 
     @Test
+    void an_update_reminders_link_opens_that_tasks_update_for_its_owner_and_nothing_for_anyone_else() {
+        long projectId = createProject();
+        WorkItemRow task = projects.workTree(projectId).orElseThrow().rows().get(2);
+        String link = com.campaigntracker.tracking.TrackingRoutes.myTask(task.id()); // what the chat card's button opens
+        String path = link.substring(0, link.indexOf('?'));
+        var query = com.vaadin.flow.router.QueryParameters.fromString(link.substring(link.indexOf('?') + 1));
+        signIn(owner.getUsername());
+        UI.getCurrent().navigate(path, query);
+        assertThat(_get(QuickUpdateDialog.class).isOpened()).isTrue();
+        assertThat(_get(QuickUpdateDialog.class).getHeaderTitle()).contains("主视觉设计");
+        _get(QuickUpdateDialog.class).close();
+
+        signIn(manager.getUsername()); // not the task's R: My tasks, without anyone's update
+        UI.getCurrent().navigate(path, query);
+        assertThat(_find(QuickUpdateDialog.class)).noneMatch(QuickUpdateDialog::isOpened);
+    }
+
+    @Test
     void the_owner_sees_the_overdue_update_and_blocked_without_a_reason_is_refused_keeping_what_was_typed() {
         long projectId = createProject();
         WorkItemRow task = projects.workTree(projectId).orElseThrow().rows().get(2);
