@@ -39,6 +39,7 @@ class InstallableAppIT extends IntegrationTest {
 
         HttpResponse<String> manifest = anonymous.get("/manifest.webmanifest");
         assertThat(manifest.statusCode()).isEqualTo(200);
+        assertThat(manifest.headers().firstValue("Content-Type").orElse("")).startsWith("application/manifest+json");
         JsonNode m = json.readTree(manifest.body());
         assertThat(m.path("name").asText()).isEqualTo("营销执行进度跟进");
         assertThat(m.path("lang").asText()).isEqualTo("zh-CN");
