@@ -179,6 +179,7 @@ class QuickUpdateDialog extends Dialog {
 
     private VerticalLayout body(HorizontalLayout taps, VerticalLayout risk) {
         VerticalLayout body = new VerticalLayout(error, percent, taps, status, blockedReason, note, addRisk);
+        body.addClassName("quick-update-body");
         body.setPadding(false);
         // the risk point's fields reach the browser only when the user asks for them: most updates have none
         addRisk.addValueChangeListener(e -> {
