@@ -43,6 +43,10 @@ public abstract class IntegrationTest {
         registry.add("app.demo-data", () -> "true"); // off by default (H1); many tests use the demo
         registry.add("vaadin.devmode.devTools.enabled", () -> "false"); // its pop-up covers buttons on a phone screen
         registry.add("app.metrics.password", () -> OPERATIONS_SCRAPE_PASSWORD);
+        // sign-in with the company's account on, beside the passwords, as a company that has a provider runs it
+        registry.add("app.sso.oidc.issuer-uri", CompanyIdentityProvider::issuer);
+        registry.add("app.sso.oidc.client-id", () -> CompanyIdentityProvider.CLIENT_ID);
+        registry.add("app.sso.oidc.client-secret", () -> "client-secret-for-tests");
     }
 
     /**
