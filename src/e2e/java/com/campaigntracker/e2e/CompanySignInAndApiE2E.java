@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A member of this test's own project signs in with the company account (the tests' OIDC provider) and is
- * linked to their account by user name; on My account they make an API token; with it a script reads the
+ * linked to their account by their verified e-mail address; on My account they make an API token; with it a script reads the
  * project's plan and reports progress on their task; the browser then shows that progress on My tasks.
  */
 class CompanySignInAndApiE2E extends BrowserTest {
@@ -49,8 +49,10 @@ class CompanySignInAndApiE2E extends BrowserTest {
         long projectId = fixtures.project(manager, "接口演练项目", today.minusDays(2)).phase("执行").module("投放")
                 .task("信息流素材上线", member, today.minusDays(2), today.plusDays(6)).activate();
 
+        String email = member.getUsername() + "@example.com";
+        jdbc.update("update person set email = ? where id = ?", email, member.getId());
         CompanyIdentityProvider.next("e2e-subject-" + member.getId(), Map.of("preferred_username", member.getUsername(),
-                "name", "接口演练员", "email_verified", false));
+                "name", "接口演练员", "email", email, "email_verified", true));
         String token;
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"))) {
             Page page = context.newPage();
@@ -58,7 +60,7 @@ class CompanySignInAndApiE2E extends BrowserTest {
             page.getByText("使用企业账号登录").click();
             page.waitForURL(u -> !u.contains("/login") && u.startsWith(url("/")));
             assertThat(jdbc.queryForObject("select directory_source from person where id = ?", String.class,
-                    member.getId())).as("linked by user name").isEqualTo("OIDC");
+                    member.getId())).as("linked by the verified e-mail address").isEqualTo("OIDC");
 
             page.navigate(url("/account"));
             page.locator("#api-token-name input").fill("周报脚本");

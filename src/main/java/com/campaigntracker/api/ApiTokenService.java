@@ -115,13 +115,22 @@ public class ApiTokenService {
         if (!token.isUsableAt(now)) {
             return Optional.empty();
         }
-        Optional<PersonPrincipal> principal = people.principalFor(token.getPersonId())
+        // enabled, and a directory's person seen at a directory sign-in lately (people.standingPrincipal)
+        Optional<PersonPrincipal> principal = people.standingPrincipal(token.getPersonId())
                 .filter(p -> p.isEnabled() && p.isAccountNonLocked());
         if (principal.isPresent() && (token.getLastUsedAt() == null
                 || token.getLastUsedAt().isBefore(now.minus(USE_RESOLUTION)))) {
             tokens.markUsed(token.getId(), now);
         }
         return principal.map(p -> new Authenticated(token.getId(), p));
+    }
+
+    /** A disabled account, a password reset by an administrator, a link to a directory: every token ends. */
+    @org.springframework.context.event.EventListener
+    void withdrawn(com.campaigntracker.people.AccountAccessWithdrawn event) {
+        Instant now = clock.instant();
+        tokens.findByPersonIdOrderByCreatedAtDescIdDesc(event.personId()).stream()
+                .filter(t -> t.isUsableAt(now)).forEach(t -> t.revoke(now, null));
     }
 
     /** A token's person, and the token (rate limits count per token). */

@@ -58,6 +58,15 @@ class FeedSecrets {
     }
 
     /**
+     * A disabled account, a password reset by an administrator, a link to a directory: the feed addresses stop
+     * working (a new secret is made when the person next opens My account).
+     */
+    @org.springframework.context.event.EventListener
+    void withdrawn(com.campaigntracker.people.AccountAccessWithdrawn event) {
+        jdbc.update("DELETE FROM feed_secret WHERE person_id = ?", event.personId());
+    }
+
+    /**
      * Whose token this is; empty for anything not a current token. Found by its hash, then the hashes
      * compared in constant time ({@link MessageDigest#isEqual}).
      */

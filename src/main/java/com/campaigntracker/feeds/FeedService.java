@@ -115,7 +115,8 @@ public class FeedService {
         Optional<Person> owner = secrets.owner(token)
                 .flatMap(id -> SystemActor.call(() -> people.person(id)))
                 .filter(Person::isEnabled);
-        Optional<PersonPrincipal> principal = owner.flatMap(p -> people.principalFor(p.getUsername()))
+        // enabled, and a directory's person seen at a directory sign-in lately (people.standingPrincipal)
+        Optional<PersonPrincipal> principal = owner.flatMap(p -> people.standingPrincipal(p.getId()))
                 .filter(PersonPrincipal::isEnabled);
         if (principal.isEmpty()) {
             return Optional.empty();

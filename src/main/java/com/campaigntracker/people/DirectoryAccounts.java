@@ -29,9 +29,14 @@ public class DirectoryAccounts {
     private final PasswordEncoder passwordEncoder;
     private final AdminAuditLog audit;
     private final SignInSettings settings;
+    private final java.time.Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     DirectoryAccounts(PersonRepository persons, DepartmentRepository departments, PasswordEncoder passwordEncoder,
-                      AdminAuditLog audit, SignInSettings settings) {
+                      AdminAuditLog audit, SignInSettings settings, java.time.Clock clock,
+                      org.springframework.context.ApplicationEventPublisher events) {
+        this.clock = clock;
+        this.events = events;
         this.persons = persons;
         this.departments = departments;
         this.passwordEncoder = passwordEncoder;
@@ -48,6 +53,7 @@ public class DirectoryAccounts {
             throw new DisabledException("The account " + person.getUsername() + " is disabled");
         }
         follow(person, who);
+        person.seenByDirectory(clock.instant());
         return new PersonPrincipal(person);
     }
 
@@ -59,6 +65,7 @@ public class DirectoryAccounts {
             existing.setPasswordHash(unguessable());
             existing.setPasswordChangeRequired(false);
             existing.endSessions(); // sessions signed in with the local password end: the directory decides now
+            events.publishEvent(new AccountAccessWithdrawn(existing.getId())); // and tokens or feeds made before
             audit.record(AuditKind.PERSON_CHANGED, PeopleService.subject(existing), existing.getId(), before, PeopleService.describe(existing),
                     "linked at the first sign-in through " + who.source());
             return existing;
@@ -72,22 +79,33 @@ public class DirectoryAccounts {
         return saved;
     }
 
-    /** The account this person already has: one with their verified e-mail address, else one with their user name. */
+    /**
+     * The account this person already has: the one with their verified e-mail address (compared exactly, ASCII
+     * only, so that no look-alike address stands for it), else, where the company assigns the directory's user
+     * names and the operator asked for it, the one with exactly that user name. Never an administrator's.
+     */
     private Person existing(DirectoryIdentity who) {
-        if (settings.linkByEmail() && who.emailVerified() && email(who) != null) {
-            List<Person> byEmail = persons.findByEmailIgnoringCase(email(who)).stream().filter(this::linkable).toList();
+        String email = email(who);
+        if (settings.linkByEmail() && who.emailVerified() && email != null && email.chars().allMatch(c -> c < 128)) {
+            List<Person> byEmail = persons.findByEmailIgnoringCase(email).stream()
+                    .filter(p -> p.getEmail().toLowerCase(Locale.ROOT).equals(email.toLowerCase(Locale.ROOT)))
+                    .filter(this::linkable).toList();
             if (byEmail.size() == 1) {
                 return byEmail.get(0);
             }
         }
-        if (settings.linkByUsername() && who.username() != null) {
-            return persons.findByUsername(normalised(who.username())).filter(this::linkable).orElse(null);
+        if (settings.linkByUsername() && who.source().assignsUserNames() && who.username() != null) {
+            String name = who.username().strip().toLowerCase(Locale.ROOT);
+            if (name.equals(normalised(name))) { // nothing dropped: the very same name, not one made to look alike
+                return persons.findByUsername(name).filter(p -> p.getUsername().equals(name)).filter(this::linkable)
+                        .orElse(null);
+            }
         }
         return null;
     }
 
     private boolean linkable(Person p) {
-        return p.getDirectorySource() == null && !settings.isBreakGlass(p.getUsername());
+        return p.getDirectorySource() == null && p.getRole() != Role.ADMIN && !settings.isBreakGlass(p.getUsername());
     }
 
     /** Name, e-mail and department as the directory has them now (what it does not say stays). */
@@ -133,7 +151,8 @@ public class DirectoryAccounts {
             base = "user";
         }
         String candidate = base;
-        for (int n = 2; persons.findByUsername(candidate).isPresent(); n++) {
+        // a break-glass name is never given to a directory's person, even while no such account exists
+        for (int n = 2; persons.findByUsername(candidate).isPresent() || settings.isBreakGlass(candidate); n++) {
             String suffix = "-" + n;
             candidate = base.substring(0, Math.min(base.length(), Person.USERNAME_MAX - suffix.length())) + suffix;
         }

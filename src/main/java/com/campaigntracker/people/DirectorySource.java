@@ -11,5 +11,14 @@ public enum DirectorySource {
     /** DingTalk (钉钉): the person's {@code unionId}. */
     DINGTALK,
     /** WeCom (企业微信): the member's {@code userid} in the company. */
-    WECOM
+    WECOM;
+
+    /**
+     * Whether the directory's user names are the company's own (assigned by its administrators), so that one
+     * may stand for an account of the same name: LDAP, an OIDC provider, WeCom's userid. Not Feishu's or
+     * DingTalk's, which may come from a person's own e-mail address.
+     */
+    public boolean assignsUserNames() {
+        return this == LDAP || this == OIDC || this == WECOM;
+    }
 }

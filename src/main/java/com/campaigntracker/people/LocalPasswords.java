@@ -21,18 +21,20 @@ public class LocalPasswords {
     }
 
     public AuthenticationProvider restrict(AuthenticationProvider accounts) {
-        if (settings.localPasswords()) {
-            return accounts;
-        }
         return new AuthenticationProvider() {
             @Override
             public Authentication authenticate(Authentication attempt) throws AuthenticationException {
-                if (!settings.isBreakGlass(attempt.getName())) {
+                boolean breakGlass = settings.isBreakGlass(attempt.getName());
+                if (!settings.localPasswords() && !breakGlass) {
                     // as a wrong password: whether a name exists or may use a password is not told
                     throw new BadCredentialsException("Local passwords are switched off");
                 }
                 Authentication done = accounts.authenticate(attempt);
-                if (done != null && !(done.getPrincipal() instanceof PersonPrincipal p && p.role() == Role.ADMIN)) {
+                if (done != null && done.getPrincipal() instanceof PersonPrincipal p && p.directoryAccount()) {
+                    throw new BadCredentialsException("A directory's person signs in through the directory");
+                }
+                if (done != null && !settings.localPasswords()
+                        && !(done.getPrincipal() instanceof PersonPrincipal p && p.role() == Role.ADMIN)) {
                     throw new BadCredentialsException("A break-glass account must be an administrator");
                 }
                 return done;

@@ -33,11 +33,16 @@ public class PeopleService {
     private final AdminAuditLog audit;
     private final ApplicationEventPublisher events;
     private final boolean demoMode;
+    private final java.time.Clock clock;
+    private final SignInSettings signInSettings;
     private static final Logger log = LoggerFactory.getLogger(PeopleService.class);
 
     PeopleService(PersonRepository persons, DepartmentRepository departments, PasswordEncoder passwordEncoder,
                   jakarta.validation.Validator validator, AdminAuditLog audit, ApplicationEventPublisher events,
-                  @Value("${app.demo-data:false}") boolean demoMode, AccountSessions sessions, SignInGuard guard) {
+                  @Value("${app.demo-data:false}") boolean demoMode, AccountSessions sessions, SignInGuard guard,
+                  java.time.Clock clock, SignInSettings signInSettings) {
+        this.clock = clock;
+        this.signInSettings = signInSettings;
         this.sessions = sessions;
         this.guard = guard;
         this.validator = validator;
@@ -57,6 +62,19 @@ public class PeopleService {
     /** For a sign-in with an API token only (issue 24): the token's person as the login form would load them. */
     public Optional<PersonPrincipal> principalFor(long personId) {
         return persons.findById(personId).map(PersonPrincipal::new);
+    }
+
+    /**
+     * For what signs a person in without asking them (API tokens, calendar feeds): their account while it may
+     * act on its own — enabled and, for a directory's person, seen at a sign-in through the directory within
+     * {@code app.sso.reverify-after}, so that a person the directory disabled is not let in by a token.
+     */
+    public Optional<PersonPrincipal> standingPrincipal(long personId) {
+        java.time.Instant since = clock.instant().minus(signInSettings.reverifyAfter());
+        return persons.findById(personId).filter(Person::isEnabled)
+                .filter(p -> p.getDirectorySource() == null
+                        || (p.getDirectorySeenAt() != null && p.getDirectorySeenAt().isAfter(since)))
+                .map(PersonPrincipal::new);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -207,6 +225,9 @@ public class PeopleService {
         if (accountChanged) {
             person.endSessions(); // M2: a demoted or deactivated person's open sessions end at their next request
         }
+        if (!person.isEnabled()) {
+            events.publishEvent(new AccountAccessWithdrawn(person.getId())); // their tokens and feeds too
+        }
         String after = describe(person);
         if (!before.equals(after)) {
             audit.record(AuditKind.PERSON_CHANGED, subject(person), person.getId(), before, after);
@@ -218,12 +239,16 @@ public class PeopleService {
     @PreAuthorize("hasRole('ADMIN')")
     public void resetPassword(long personId, String rawPassword) {
         Person person = persons.findById(personId).orElseThrow();
+        if (person.getDirectorySource() != null) { // their password is the directory's: one of ours would outlive it there
+            throw new PeopleAdminException("people.error.directoryPassword", person.getDisplayName());
+        }
         PasswordPolicy.check(person.getUsername(), rawPassword);
         person.setPasswordHash(passwordEncoder.encode(rawPassword));
         person.setPasswordChangeRequired(true);
         person.endSessions(); // M2: whoever signed in with the old password is signed out
         audit.record(AuditKind.PASSWORD_RESET, subject(person), person.getId(), null, AdminAuditLog.values("password", "changed"));
         events.publishEvent(new PasswordWasReset(person.getId()));
+        events.publishEvent(new AccountAccessWithdrawn(person.getId())); // whatever the old password made, too
     }
 
     // ---- the signed-in person's own account (My account) ----
@@ -343,6 +368,7 @@ public class PeopleService {
         if (person == null) {
             person = persons.save(new Person(username, displayName, Role.ADMIN, null, passwordEncoder.encode(rawPassword)));
         } else {
+            person.linkTo(null, null); // the way back in is this password, never a directory's person of that name
             person.setRole(Role.ADMIN);
             person.setEnabled(true);
             person.setPasswordHash(passwordEncoder.encode(rawPassword));

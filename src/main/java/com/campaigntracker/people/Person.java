@@ -77,6 +77,10 @@ public class Person extends AbstractEntity {
     @Column(name = "directory_subject", length = 255)
     private String directorySubject;
 
+    /** The person's last sign-in through that directory: what works without one (tokens, feeds) lasts a while after it. */
+    @Column(name = "directory_seen_at")
+    private java.time.Instant directorySeenAt;
+
     protected Person() {
     }
 
@@ -156,10 +160,19 @@ public class Person extends AbstractEntity {
         return directorySource;
     }
 
-    /** Links this account to the directory's person; from now on the directory says who they are. */
+    /** Links this account to the directory's person (null, null: unlinks it); from now on the directory says who they are. */
     void linkTo(DirectorySource source, String subject) {
         this.directorySource = source;
         this.directorySubject = subject;
+        this.directorySeenAt = null;
+    }
+
+    public java.time.Instant getDirectorySeenAt() {
+        return directorySeenAt;
+    }
+
+    void seenByDirectory(java.time.Instant at) {
+        this.directorySeenAt = at;
     }
 
     public boolean isPasswordChangeRequired() {

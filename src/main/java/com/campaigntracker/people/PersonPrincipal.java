@@ -13,6 +13,8 @@ public class PersonPrincipal extends User implements SignedInUser {
     private final Role role;
     /** The person's session epoch at sign-in; behind the database's, this session has ended (M2). */
     private volatile int sessionEpoch;
+    /** Whether the account signs in through a directory (its password of the app must not work). */
+    private final boolean directoryAccount;
 
     PersonPrincipal(Person person) {
         super(person.getUsername(), person.getPasswordHash(), person.isEnabled(), true, true, true,
@@ -21,6 +23,7 @@ public class PersonPrincipal extends User implements SignedInUser {
         this.displayName = person.getDisplayName();
         this.role = person.getRole();
         this.sessionEpoch = person.getSessionEpoch();
+        this.directoryAccount = person.getDirectorySource() != null;
     }
 
     /** The same account, signed in another way (a directory's principal adds what the directory said). */
@@ -30,6 +33,11 @@ public class PersonPrincipal extends User implements SignedInUser {
         this.displayName = account.displayName;
         this.role = account.role;
         this.sessionEpoch = account.sessionEpoch;
+        this.directoryAccount = account.directoryAccount;
+    }
+
+    public boolean directoryAccount() {
+        return directoryAccount;
     }
 
     @Override

@@ -10,13 +10,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * directory or Active Directory, in any combination. With {@code local-passwords=false} only the
  * break-glass administrators still sign in with a password of the app (for when the directory is down).
  *
- * @param linkBy how a first directory sign-in finds an account the person already has: {@code email}
- *               (a verified address), {@code username}, both (the default) or {@code none}
+ * @param linkBy        how a first directory sign-in finds an account the person already has: {@code email} (a
+ *                      verified address, the default), also {@code username} (only from directories whose user
+ *                      names the company assigns: LDAP, OIDC, WeCom), or {@code none}. Administrators are never
+ *                      linked automatically.
+ * @param reverifyAfter how long after a directory person's last sign-in through the directory their API tokens
+ *                      and calendar feeds still work (a person the directory disabled signs in no more)
  */
 @ConfigurationProperties("app.sso")
 public record SignInSettings(@DefaultValue("true") boolean localPasswords,
                              @DefaultValue("admin") List<String> breakGlass,
-                             @DefaultValue({"email", "username"}) List<String> linkBy,
+                             @DefaultValue("email") List<String> linkBy,
+                             @DefaultValue("14d") java.time.Duration reverifyAfter,
                              @DefaultValue Oidc oidc,
                              @DefaultValue Ldap ldap,
                              @DefaultValue Feishu feishu,

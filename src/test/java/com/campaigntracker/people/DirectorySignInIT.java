@@ -1,9 +1,11 @@
 package com.campaigntracker.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.campaigntracker.Application;
 import com.campaigntracker.IntegrationTest;
+import com.campaigntracker.MutableClock;
 import com.campaigntracker.SignIn;
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
@@ -130,9 +132,12 @@ class DirectorySignInIT {
     }
 
     @Test
-    void a_verified_email_links_the_account_a_person_already_has_and_its_local_password_stops_working() throws Exception {
+    void a_verified_email_links_the_account_a_person_already_has_and_its_local_password_and_tokens_stop_working()
+            throws Exception {
         long existing = localAccount("gao.feng", "高峰", "Gao.Feng@Example.com", Role.MANAGER);
         String hashBefore = jdbc.queryForObject("select password_hash from person where id = ?", String.class, existing);
+        String tokenBefore = apiToken("gao.feng");
+        assertThat(api(tokenBefore)).isEqualTo(200);
 
         assertThat(companySignIn("oidc-subject-gao", claims("gfeng", "高峰", "gao.feng@example.com", true, null)))
                 .isEqualTo(root());
@@ -142,6 +147,53 @@ class DirectorySignInIT {
                 .containsEntry("id", existing).containsEntry("role", "MANAGER").containsEntry("directory_source", "OIDC");
         assertThat(jdbc.queryForObject("select password_hash from person where id = ?", String.class, existing))
                 .isNotEqualTo(hashBefore);
+        assertThat(api(tokenBefore)).as("a token made with the local password").isEqualTo(401);
+        // an administrator cannot give the directory's person a password of the app again
+        SignIn.as(app.getBean(UserDetailsService.class), "admin");
+        try {
+            assertThatThrownBy(() -> app.getBean(PeopleService.class).resetPassword(existing, "amber-lantern-77"))
+                    .isInstanceOfSatisfying(PeopleAdminException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("people.error.directoryPassword"));
+        } finally {
+            SignIn.out();
+        }
+    }
+
+    @Test
+    void a_user_name_alone_links_nobody_and_an_administrator_is_never_linked() throws Exception {
+        long manager = localAccount("tang.li", "唐丽", null, Role.MANAGER);
+        long admin = localAccount("ops.chief", "运维主管", "ops.chief@example.com", Role.ADMIN);
+
+        // DingTalk's user name comes from the person's own address: it never stands for an account
+        platforms.next("dingtalk", Map.of("unionId", "union-impostor", "nick", "冒名者", "email", "tang.li@elsewhere.example"));
+        signInWith("dingtalk", platforms.url() + "/oauth2/auth", false);
+        // nor does an OIDC user name unless the operator asks for it (app.sso.link-by); a verified address of an
+        // administrator's links nobody either
+        companySignIn("oidc-subject-tang", claims("tang.li", "唐丽", null, false, null));
+        companySignIn("oidc-subject-chief", claims("chief", "运维主管", "ops.chief@example.com", true, null));
+
+        assertThat(jdbc.queryForList("select directory_subject from person where id in (?, ?)", String.class, manager, admin))
+                .containsOnlyNulls();
+        assertThat(jdbc.queryForList("select username from person where directory_subject in"
+                + " ('union-impostor', 'oidc-subject-tang', 'oidc-subject-chief') order by username", String.class))
+                .containsExactly("chief", "tang.li-2", "tang.li-3");
+    }
+
+    @Test
+    void a_directorys_persons_api_token_works_only_while_they_keep_signing_in_through_the_directory() throws Exception {
+        companySignIn("oidc-subject-feng", claims("feng.yu", "冯宇", "feng.yu@example.com", true, null));
+        String token = apiToken("feng.yu");
+        assertThat(api(token)).isEqualTo(200);
+
+        MutableClock clock = app.getBean(MutableClock.class);
+        try {
+            clock.advance(java.time.Duration.ofDays(15)); // app.sso.reverify-after: 14 days
+            assertThat(api(token)).as("no sign-in through the directory for 15 days").isEqualTo(401);
+            companySignIn("oidc-subject-feng", claims("feng.yu", "冯宇", "feng.yu@example.com", true, null));
+            assertThat(api(token)).as("signed in through the directory again").isEqualTo(200);
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test
@@ -320,6 +372,22 @@ class DirectorySignInIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(302);
         return response.headers().firstValue("Location").orElseThrow();
+    }
+
+    /** A token the person makes on My account. */
+    private static String apiToken(String username) {
+        SignIn.as(app.getBean(UserDetailsService.class), username);
+        try {
+            return app.getBean(com.campaigntracker.api.ApiTokenService.class).create("脚本", 30).token();
+        } finally {
+            SignIn.out();
+        }
+    }
+
+    /** The status of a call to the API with the token. */
+    private static int api(String token) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(root() + "api/v1/projects"))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode();
     }
 
     private static String root() {

@@ -66,9 +66,9 @@ class LoginViewUiTest extends KaribuTest {
         UI.getCurrent().navigate("login");
         assertThat(_find(Anchor.class, spec -> spec.withClasses("company-sign-in"))).as("the tests' OIDC provider")
                 .extracting(Anchor::getHref).containsExactly("oauth2/authorization/company");
-        UI.getCurrent().getChildren().toList().forEach(UI.getCurrent()::remove);
+        UI.getCurrent().removeAll();
 
-        SignInSettings company = new SignInSettings(false, List.of("admin"), List.of("email"),
+        SignInSettings company = new SignInSettings(false, List.of("admin"), List.of("email"), java.time.Duration.ofDays(14),
                 new SignInSettings.Oidc("https://id.example.com/realms/company", "campaign-tracker", null,
                         List.of("openid"), "preferred_username", "name", "email", "department"),
                 new SignInSettings.Ldap(null, null, null, null, "ou=people", "(uid={0})", "entryUUID", "uid", "cn",
