@@ -84,10 +84,15 @@ public record SignInSettings(@DefaultValue("true") boolean localPasswords,
         }
     }
 
-    /** DingTalk sign-in of an internal app: {@code login.dingtalk.com/oauth2/auth}, the user's token, {@code contact/users/me}. */
+    /**
+     * DingTalk sign-in of an internal app: {@code login.dingtalk.com/oauth2/auth}, the user's token,
+     * {@code contact/users/me}; then, with the app's token, the person's membership of the company
+     * ({@code topapi/user/getbyunionid}, {@code topapi/v2/user/get}, {@code topapi/v2/department/get} on {@code oapiUrl}).
+     */
     public record DingTalk(String clientId, String clientSecret,
                            @DefaultValue("https://login.dingtalk.com") String loginUrl,
-                           @DefaultValue("https://api.dingtalk.com") String apiUrl) {
+                           @DefaultValue("https://api.dingtalk.com") String apiUrl,
+                           @DefaultValue("https://oapi.dingtalk.com") String oapiUrl) {
 
         public boolean configured() {
             return clientId != null && !clientId.isBlank() && clientSecret != null && !clientSecret.isBlank();

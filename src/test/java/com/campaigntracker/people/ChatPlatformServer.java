@@ -122,6 +122,30 @@ final class ChatPlatformServer implements AutoCloseable {
                     }
                     answer(call, 200, person);
                 }
+                // the company's directory: the app's token (v1.0 oauth2/accessToken), then oapi's topapi calls
+                case "/v1.0/oauth2/accessToken" -> {
+                    Map<String, Object> body = JSON.readValue(call.getRequestBody(), Map.class);
+                    boolean right = DINGTALK_CLIENT.equals(body.get("appKey")) && DINGTALK_SECRET.equals(body.get("appSecret"));
+                    answer(call, right ? 200 : 400, right ? Map.of("accessToken", "ding-app-token", "expireIn", 7200)
+                            : Map.of("code", "invalidClientIdOrSecret", "message", "无效的clientId或者clientSecret"));
+                }
+                case "/topapi/user/getbyunionid", "/topapi/v2/user/get", "/topapi/v2/department/get" -> {
+                    Map<String, Object> body = JSON.readValue(call.getRequestBody(), Map.class);
+                    if (!"ding-app-token".equals(query.get("access_token"))) {
+                        answer(call, 200, Map.of("errcode", 88, "errmsg", "不合法的access_token"));
+                        return;
+                    }
+                    Map<String, Object> member = switch (path) {
+                        case "/topapi/user/getbyunionid" -> dingTalkMembers.values().stream()
+                                .filter(m -> m.get("unionid").equals(body.get("unionid"))).findFirst()
+                                .map(m -> Map.<String, Object>of("contact_type", 0, "userid", m.get("userid"))).orElse(null);
+                        case "/topapi/v2/user/get" -> dingTalkMembers.get(String.valueOf(body.get("userid")));
+                        default -> "8".equals(String.valueOf(body.get("dept_id")))
+                                ? Map.<String, Object>of("dept_id", 8, "name", "品牌市场部") : null;
+                    };
+                    answer(call, 200, member == null ? Map.of("errcode", 60121, "errmsg", "找不到该用户")
+                            : Map.of("errcode", 0, "errmsg", "ok", "result", member));
+                }
                 // ---- WeCom: wwlogin sso login, cgi-bin gettoken, auth/getuserinfo, user/get, department/get ----
                 case "/wwlogin/sso/login" -> {
                     require(query.get("login_type"), "CorpApp", "login_type");
@@ -159,6 +183,13 @@ final class ChatPlatformServer implements AutoCloseable {
             refusals.add(e.getMessage());
             answer(call, 400, Map.of("error", e.getMessage()));
         }
+    }
+
+    /** The DingTalk company's members, as topapi/v2/user/get gives them (with their unionid). */
+    private final Map<String, Map<String, Object>> dingTalkMembers = new ConcurrentHashMap<>();
+
+    void dingTalkMember(Map<String, Object> record) {
+        dingTalkMembers.put(record.get("userid").toString(), record);
     }
 
     /** WeCom's member records, as user/get gives them. */

@@ -82,6 +82,7 @@ class DirectorySignInIT {
                 "--app.sso.dingtalk.client-id=" + ChatPlatformServer.DINGTALK_CLIENT,
                 "--app.sso.dingtalk.client-secret=" + ChatPlatformServer.DINGTALK_SECRET,
                 "--app.sso.dingtalk.login-url=" + platforms.url(), "--app.sso.dingtalk.api-url=" + platforms.url(),
+                "--app.sso.dingtalk.oapi-url=" + platforms.url(),
                 "--app.sso.wecom.corp-id=" + ChatPlatformServer.WECOM_CORP,
                 "--app.sso.wecom.agent-id=" + ChatPlatformServer.WECOM_AGENT,
                 "--app.sso.wecom.secret=" + ChatPlatformServer.WECOM_SECRET,
@@ -164,8 +165,10 @@ class DirectorySignInIT {
         long manager = localAccount("tang.li", "唐丽", null, Role.MANAGER);
         long admin = localAccount("ops.chief", "运维主管", "ops.chief@example.com", Role.ADMIN);
 
-        // DingTalk's user name comes from the person's own address: it never stands for an account
-        platforms.next("dingtalk", Map.of("unionId", "union-impostor", "nick", "冒名者", "email", "tang.li@elsewhere.example"));
+        // DingTalk's user name is never taken for an account's, even the company's own user id
+        platforms.dingTalkMember(Map.of("unionid", "union-impostor", "userid", "tang.li", "name", "冒名者", "active", true,
+                "email", "tang.li@elsewhere.example"));
+        platforms.next("dingtalk", Map.of("unionId", "union-impostor", "nick", "冒名者"));
         signInWith("dingtalk", platforms.url() + "/oauth2/auth", false);
         // nor does an OIDC user name unless the operator asks for it (app.sso.link-by); a verified address of an
         // administrator's links nobody either
@@ -260,16 +263,30 @@ class DirectorySignInIT {
     }
 
     @Test
-    void dingtalk_signs_a_new_person_in_from_its_own_dialect() throws Exception {
-        platforms.next("dingtalk", Map.of("unionId", "union-ding-1", "openId", "open-ding-1", "nick", "孙悦",
-                "email", "sun.yue@example.com", "stateCode", "86"));
+    void dingtalk_signs_in_an_active_member_of_the_company_and_nobody_else() throws Exception {
+        platforms.dingTalkMember(Map.of("unionid", "union-ding-1", "userid", "sunyue01", "name", "孙悦", "active", true,
+                "org_email", "sun.yue@example.com", "dept_id_list", List.of(8)));
+        platforms.dingTalkMember(Map.of("unionid", "union-ding-left", "userid", "left01", "name", "离职者", "active", false,
+                "dept_id_list", List.of(8)));
 
+        platforms.next("dingtalk", Map.of("unionId", "union-ding-1", "openId", "open-ding-1", "nick", "悦悦",
+                "email", "yueyue@personal.example", "stateCode", "86"));
         assertThat(signInWith("dingtalk", platforms.url() + "/oauth2/auth", false)).isEqualTo(root());
+        assertThat(jdbc.queryForMap("select p.username, p.display_name, p.email, p.role, p.directory_source, d.name department"
+                + " from person p left join department d on d.id = p.department_id where p.directory_subject = 'union-ding-1'"))
+                .containsEntry("username", "sunyue01").containsEntry("display_name", "孙悦")
+                .containsEntry("email", "sun.yue@example.com").containsEntry("role", "MEMBER")
+                .containsEntry("directory_source", "DINGTALK").containsEntry("department", "品牌市场部");
 
-        assertThat(jdbc.queryForMap("select username, display_name, role, directory_source from person"
-                + " where directory_subject = 'union-ding-1'"))
-                .containsEntry("username", "sun.yue").containsEntry("display_name", "孙悦").containsEntry("role", "MEMBER")
-                .containsEntry("directory_source", "DINGTALK");
+        // a DingTalk account the company does not know, and a member no longer active
+        platforms.next("dingtalk", Map.of("unionId", "union-outsider", "nick", "外人", "email", "outsider@example.com"));
+        assertThat(signInWith("dingtalk", platforms.url() + "/oauth2/auth", false))
+                .isEqualTo(root() + "login?company-sign-in-failed");
+        platforms.next("dingtalk", Map.of("unionId", "union-ding-left", "nick", "离职者"));
+        assertThat(signInWith("dingtalk", platforms.url() + "/oauth2/auth", false))
+                .isEqualTo(root() + "login?company-sign-in-failed");
+        assertThat(jdbc.queryForObject("select count(*) from person where directory_subject in ('union-outsider',"
+                + " 'union-ding-left')", Long.class)).isZero();
         assertThat(platforms.refusals).isEmpty();
     }
 

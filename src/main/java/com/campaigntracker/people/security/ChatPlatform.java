@@ -39,10 +39,26 @@ interface ChatPlatform {
         return RestClient.builder().requestFactory(factory).build();
     }
 
-    /** A refusal of the platform's, with its own words for the log. */
-    static OAuth2AuthenticationException refused(String platform, Object answer) {
+    /** A refusal of the platform's, naming only its error code and message for the log (never a person's data). */
+    static OAuth2AuthenticationException refused(String platform, Map<String, Object> answer) {
+        String said = answer == null ? "no answer" : java.util.stream.Stream.of("code", "errcode", "error", "msg",
+                        "errmsg", "message").filter(answer::containsKey).map(k -> k + "=" + answer.get(k))
+                .collect(java.util.stream.Collectors.joining(", "));
         return new OAuth2AuthenticationException(new OAuth2Error("invalid_token_response",
-                platform + " refused the sign-in: " + answer, null));
+                platform + " refused the sign-in: " + (said.isEmpty() ? "an answer without what was asked for" : said), null));
+    }
+
+    /**
+     * A call to the platform, failing as a refused sign-in that does not name the address: WeCom's carries the
+     * app's secret in its query, and an exception's message would take it into the log.
+     */
+    static <T> T call(String platform, java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (org.springframework.web.client.RestClientException e) {
+            throw new OAuth2AuthenticationException(new OAuth2Error("invalid_token_response",
+                    platform + " could not be reached (" + e.getClass().getSimpleName() + ")", null));
+        }
     }
 
     @SuppressWarnings("unchecked")

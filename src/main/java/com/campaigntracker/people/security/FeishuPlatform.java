@@ -62,9 +62,9 @@ final class FeishuPlatform implements ChatPlatform {
         if (verifier != null) {
             body.put("code_verifier", verifier);
         }
-        Map<String, Object> answer = http.post().uri(app.getProviderDetails().getTokenUri())
+        Map<String, Object> answer = ChatPlatform.call("Feishu", () -> http.post().uri(app.getProviderDetails().getTokenUri())
                 .contentType(MediaType.APPLICATION_JSON).body(body)
-                .retrieve().onStatus(s -> true, (req, res) -> { }).body(JSON);
+                .retrieve().onStatus(s -> true, (req, res) -> { }).body(JSON));
         if (answer == null || !"0".equals(String.valueOf(answer.get("code"))) || answer.get("access_token") == null) {
             throw ChatPlatform.refused("Feishu", answer);
         }
@@ -76,10 +76,10 @@ final class FeishuPlatform implements ChatPlatform {
 
     @Override
     public DirectoryIdentity person(OAuth2UserRequest request) {
-        Map<String, Object> answer = http.get().uri(request.getClientRegistration().getProviderDetails()
+        Map<String, Object> answer = ChatPlatform.call("Feishu", () -> http.get().uri(request.getClientRegistration().getProviderDetails()
                         .getUserInfoEndpoint().getUri())
                 .header("Authorization", "Bearer " + request.getAccessToken().getTokenValue())
-                .retrieve().onStatus(s -> true, (req, res) -> { }).body(JSON);
+                .retrieve().onStatus(s -> true, (req, res) -> { }).body(JSON));
         Map<String, Object> user = ChatPlatform.map(answer == null ? null : answer.get("data"));
         if (!"0".equals(String.valueOf(answer == null ? null : answer.get("code"))) || user.get("open_id") == null) {
             throw ChatPlatform.refused("Feishu", answer);

@@ -18,7 +18,6 @@ import org.springframework.security.oauth2.client.authentication.OAuth2LoginAuth
 import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
 import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
-import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
@@ -146,13 +145,41 @@ class SecurityConfiguration extends VaadinWebSecurity {
         http.oauth2Login(login -> {
             login.loginPage("/login")
                     .clientRegistrationRepository(providers)
-                    .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
+                    .authorizedClientRepository(new NoAuthorizedClients())
                     .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(requests))
                     .failureHandler(new CompanySignInFailure("/login?" + LoginView.COMPANY_SIGN_IN_FAILED));
             if (oidcPeople != null) {
                 login.userInfoEndpoint(info -> info.oidcUserService(oidcPeople));
             }
         });
+    }
+
+    /**
+     * Nothing is kept of the providers' tokens: the app never calls a provider for the person after the sign-in
+     * (and WeCom's is the app's own token, which no session should hold).
+     */
+    private static final class NoAuthorizedClients
+            implements org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository {
+
+        @Override
+        public <T extends org.springframework.security.oauth2.client.OAuth2AuthorizedClient> T loadAuthorizedClient(
+                String registrationId, org.springframework.security.core.Authentication principal,
+                jakarta.servlet.http.HttpServletRequest request) {
+            return null;
+        }
+
+        @Override
+        public void saveAuthorizedClient(org.springframework.security.oauth2.client.OAuth2AuthorizedClient client,
+                                         org.springframework.security.core.Authentication principal,
+                                         jakarta.servlet.http.HttpServletRequest request,
+                                         jakarta.servlet.http.HttpServletResponse response) {
+        }
+
+        @Override
+        public void removeAuthorizedClient(String registrationId, org.springframework.security.core.Authentication principal,
+                                           jakarta.servlet.http.HttpServletRequest request,
+                                           jakarta.servlet.http.HttpServletResponse response) {
+        }
     }
 
     /** Back to the login page with a message; an operator needs the provider's reason, the person only that it failed. */

@@ -113,8 +113,8 @@ final class WeComPlatform implements ChatPlatform {
     }
 
     private Map<String, Object> get(UriComponentsBuilder uri) {
-        Map<String, Object> answer = http.get().uri(uri.encode().build().toUri())
-                .retrieve().onStatus(s -> true, (req, res) -> { }).body(JSON);
+        Map<String, Object> answer = ChatPlatform.call("WeCom", () -> http.get().uri(uri.encode().build().toUri())
+                .retrieve().onStatus(s -> true, (req, res) -> { }).body(JSON));
         if (answer == null || !"0".equals(String.valueOf(answer.get("errcode")))) {
             throw ChatPlatform.refused("WeCom", answer);
         }

@@ -74,7 +74,7 @@ class LoginViewUiTest extends KaribuTest {
                 new SignInSettings.Ldap(null, null, null, null, "ou=people", "(uid={0})", "entryUUID", "uid", "cn",
                         "mail", "departmentNumber"),
                 new SignInSettings.Feishu(null, null, "https://accounts.feishu.cn", "https://open.feishu.cn"),
-                new SignInSettings.DingTalk("ding-app", "ding-secret", "https://login.dingtalk.com", "https://api.dingtalk.com"),
+                new SignInSettings.DingTalk("ding-app", "ding-secret", "https://login.dingtalk.com", "https://api.dingtalk.com", "https://oapi.dingtalk.com"),
                 new SignInSettings.WeCom(null, null, null, "https://login.work.weixin.qq.com", "https://qyapi.weixin.qq.com"));
         LoginView view = new LoginView(authentication, company);
         UI.getCurrent().add(view);
