@@ -19,7 +19,6 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -70,9 +69,11 @@ class CompanySignInAndApiE2E extends BrowserTest {
             token = shown.inputValue();
 
             // a script with the token: the plan, the task's version, then the update
-            JsonNode tree = JSON.readTree(call("GET", "/api/v1/projects/" + projectId + "/tree", token, null, null).body());
-            JsonNode task = StreamSupport.stream(tree.get("items").spliterator(), false)
-                    .filter(i -> i.get("name").asText().equals("信息流素材上线")).findFirst().orElseThrow();
+            HttpResponse<String> plan = call("GET", "/api/v1/projects/" + projectId + "/tree", token, null, null);
+            assertThat(plan.statusCode()).as(plan.body()).isEqualTo(200);
+            JsonNode tree = JSON.readTree(plan.body());
+            JsonNode task = find(tree.get("items"), "信息流素材上线");
+            assertThat(task).as(plan.body()).isNotNull();
             HttpResponse<String> read = call("GET", "/api/v1/tasks/" + task.get("id").asLong(), token, null, null);
             String etag = read.headers().firstValue("ETag").orElseThrow();
             HttpResponse<String> update = call("POST", "/api/v1/tasks/" + task.get("id").asLong() + "/progress", token,
@@ -83,6 +84,17 @@ class CompanySignInAndApiE2E extends BrowserTest {
             Locator card = page.locator(".task-card").filter(new Locator.FilterOptions().setHasText("信息流素材上线"));
             assertThat(card.locator(".percent-label")).hasText("60%");
         }
+    }
+
+    /** The row of that name in the tree of phases, modules and tasks (each with its children). */
+    private static JsonNode find(JsonNode items, String name) {
+        for (JsonNode item : items) {
+            JsonNode found = item.get("name").asText().equals(name) ? item : find(item.get("children"), name);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     private HttpResponse<String> call(String method, String path, String token, String ifMatch, String json)

@@ -50,6 +50,7 @@ class FeedsSection extends VerticalLayout {
         project.addValueChangeListener(e -> projectUrl.setValue(e.getValue() == null ? "" : e.getValue().url()));
         projectUrl.setId("feed-project-url");
         projectUrl.setReadOnly(true);
+        projectUrl.setAriaLabel(getTranslation("account.feeds.project")); // the field has no label of its own
         projectUrl.setWidthFull();
         noProjects.setText(getTranslation("account.feeds.noProjects"));
 
