@@ -29,16 +29,23 @@ final class AxeCheck {
     private AxeCheck() {
     }
 
-    /** Waits until Vaadin has answered every request and the page has stopped loading. */
+    /**
+     * Waits until the page has loaded and Vaadin has answered every request. Not "network idle": the app's
+     * service worker may still be fetching its offline page in the background, which is not the page's doing.
+     */
     static void settle(Page page) {
-        page.waitForLoadState(LoadState.NETWORKIDLE);
+        page.waitForLoadState(LoadState.LOAD);
         page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                 + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
     }
 
     /** One line per serious or critical violation at one target: where, rule, impact, target, what is wrong. */
     static List<String> violations(Page page, String where) {
-        settle(page);
+        try {
+            settle(page);
+        } catch (com.microsoft.playwright.TimeoutError e) { // say which page did not settle
+            throw new IllegalStateException(where + " did not settle: " + e.getMessage(), e);
+        }
         AxeResults results = new AxeBuilder(page).withTags(TAGS).analyze();
         if (results.isErrored()) {
             throw new IllegalStateException("axe failed on " + where + ": " + results.getErrorMessage());

@@ -105,8 +105,9 @@ class InstallOnPhoneE2E extends BrowserTest {
             assertThat(page).hasURL(Pattern.compile(".*/my-tasks$"));
             assertThat(page.locator("#offline h1:visible")).hasText("网络已断开");
             context.setOffline(false);
+            // the offline page reloads itself when the network is back: a whole page load of the app (slow on a busy machine)
             assertThat(page.locator(".task-card").filter(new Locator.FilterOptions().setHasText("安装测试任务")))
-                    .isVisible();
+                    .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30000));
         }
     }
 
