@@ -50,6 +50,13 @@ import org.springframework.security.access.AccessDeniedException;
 class RaciMatrixView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final String ALL = "";
+    /** The filter's choice "the project's people": those holding a letter and the manager. */
+    private static final String PROJECT = "\u0000project";
+    /**
+     * Above this many people a column each (a cell component per task and person) makes the page too heavy to
+     * open at once: it opens on the project's people, and the filter shows a department or everyone.
+     */
+    static final int PROJECT_FIRST_OVER = 40;
 
     private final transient RaciMatrixService service;
     private final Select<String> departmentFilter = new Select<>();
@@ -68,7 +75,8 @@ class RaciMatrixView extends VerticalLayout implements BeforeEnterObserver, HasD
         setSizeFull();
         departmentFilter.setId("raci-department");
         departmentFilter.setLabel(getTranslation("raci.filter.department"));
-        departmentFilter.setItemLabelGenerator(d -> d.isEmpty() ? getTranslation("raci.filter.all") : d);
+        departmentFilter.setItemLabelGenerator(d -> d.isEmpty() ? getTranslation("raci.filter.all")
+                : PROJECT.equals(d) ? getTranslation("raci.filter.project") : d);
         personFilter.setId("raci-person");
         personFilter.setLabel(getTranslation("raci.filter.person"));
         personFilter.setEmptySelectionAllowed(true);
@@ -76,8 +84,7 @@ class RaciMatrixView extends VerticalLayout implements BeforeEnterObserver, HasD
         departmentFilter.addValueChangeListener(e -> {
             if (matrix != null) {
                 Long chosen = personFilter.getValue();
-                List<Long> inDepartment = matrix.people().stream()
-                        .filter(p -> e.getValue() == null || e.getValue().isEmpty() || e.getValue().equals(department(p)))
+                List<Long> inDepartment = matrix.people().stream().filter(p -> inFilter(e.getValue(), p))
                         .map(PersonOption::id).toList();
                 personFilter.setItems(inDepartment);
                 personFilter.setValue(chosen != null && inDepartment.contains(chosen) ? chosen : null);
@@ -102,11 +109,12 @@ class RaciMatrixView extends VerticalLayout implements BeforeEnterObserver, HasD
         name.setId("project-name");
         Paragraph help = new Paragraph(getTranslation("raci.help"));
         help.addClassName("raci-help");
-        Set<String> departments = new LinkedHashSet<>(List.of(ALL));
+        Set<String> departments = new LinkedHashSet<>(List.of(PROJECT, ALL));
         matrix.people().forEach(p -> departments.add(department(p)));
         departmentFilter.setItems(departments);
-        departmentFilter.setValue(ALL);
-        personFilter.setItems(matrix.people().stream().map(PersonOption::id).toList());
+        String first = matrix.people().size() > PROJECT_FIRST_OVER ? PROJECT : ALL;
+        departmentFilter.setValue(first);
+        personFilter.setItems(matrix.people().stream().filter(p -> inFilter(first, p)).map(PersonOption::id).toList());
         personFilter.setItemLabelGenerator(id -> id == null ? getTranslation("raci.filter.all")
                 : matrix.people().stream().filter(p -> p.id() == id).map(PersonOption::label).findFirst().orElse(""));
         HorizontalLayout bar = new HorizontalLayout(new ProjectNav(projectId, ProjectNav.Page.RACI), departmentFilter,
@@ -127,9 +135,21 @@ class RaciMatrixView extends VerticalLayout implements BeforeEnterObserver, HasD
         String department = departmentFilter.getValue();
         Long person = personFilter.getValue();
         return matrix.people().stream()
-                .filter(p -> department == null || department.isEmpty() || department.equals(department(p)))
+                .filter(p -> inFilter(department, p))
                 .filter(p -> person == null || person == p.id())
                 .toList();
+    }
+
+    /** Whether the department filter's choice shows this person's column. */
+    private boolean inFilter(String choice, PersonOption p) {
+        if (choice == null || choice.isEmpty()) {
+            return true;
+        }
+        if (PROJECT.equals(choice)) {
+            return java.util.Objects.equals(matrix.tree().project().managerId(), p.id())
+                    || matrix.cells().values().stream().anyMatch(c -> c.containsKey(p.id()));
+        }
+        return choice.equals(department(p));
     }
 
     private void showGrid() {

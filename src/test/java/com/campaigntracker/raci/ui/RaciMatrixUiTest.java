@@ -41,10 +41,11 @@ class RaciMatrixUiTest extends KaribuTest {
     private long projectId;
     private Person ding;
     private Person wu;
+    private Person manager;
 
     @BeforeEach
     void openMatrix() {
-        Person manager = fixtures.manager("raci-ui", "矩阵界面经理");
+        manager = fixtures.manager("raci-ui", "矩阵界面经理");
         ding = fixtures.member("raci-ding", "小丁");
         wu = fixtures.member("raci-wu", "小戊");
         projectId = fixtures.project(manager, "矩阵界面", MON)
@@ -57,6 +58,13 @@ class RaciMatrixUiTest extends KaribuTest {
         signIn(manager.getUsername());
         useLocale(AppLocales.CHINESE);
         UI.getCurrent().navigate("projects/" + projectId + "/raci");
+        everyone();
+    }
+
+    /** Everyone's column (a large organisation's page opens on the project's people only). */
+    @SuppressWarnings("unchecked")
+    private void everyone() {
+        _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("raci-department")).setValue("");
     }
 
     private long task() {
@@ -99,6 +107,24 @@ class RaciMatrixUiTest extends KaribuTest {
         BasicUtilsKt._fireDomEvent(cell(wu), "keydown", key);
         assertThat(cell(wu).letter()).isNull();
         assertThat(problemsShown()).contains("缺少 R：由谁执行？");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_large_organisation_opens_on_the_projects_people_and_the_filter_shows_everyone() {
+        for (int i = 0; i <= RaciMatrixView.PROJECT_FIRST_OVER; i++) {
+            fixtures.member("raci-crowd", "矩阵群众" + i);
+        }
+        UI.getCurrent().navigate("projects/" + projectId + "/raci");
+
+        var filter = _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("raci-department"));
+        assertThat(filter.getItemLabelGenerator().apply(filter.getValue())).isEqualTo("本项目人员");
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId("raci-matrix"));
+        assertThat(grid.getColumns()).extracting(Grid.Column::getKey).containsExactlyInAnyOrder("item",
+                "person-" + manager.getId(), "person-" + ding.getId(), "problems"); // the manager, and the R
+        everyone();
+        grid = _get(Grid.class, spec -> spec.withId("raci-matrix"));
+        assertThat(grid.getColumnByKey("person-" + wu.getId())).isNotNull();
     }
 
     @Test
