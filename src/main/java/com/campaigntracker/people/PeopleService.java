@@ -59,11 +59,6 @@ public class PeopleService {
         return persons.findByUsername(username).map(PersonPrincipal::new);
     }
 
-    /** For a sign-in with an API token only (issue 24): the token's person as the login form would load them. */
-    public Optional<PersonPrincipal> principalFor(long personId) {
-        return persons.findById(personId).map(PersonPrincipal::new);
-    }
-
     /**
      * For what signs a person in without asking them (API tokens, calendar feeds): their account while it may
      * act on its own — enabled and, for a directory's person, seen at a sign-in through the directory within
